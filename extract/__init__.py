@@ -1,0 +1,37 @@
+"""Document -> Report: sections, metadata, narrative facts, template tables, checks."""
+
+from __future__ import annotations
+
+from extract.checks import run_checks
+from extract.facts import narrative_facts
+from extract.identify import not_a_report_reason
+from extract.meta import read_metadata
+from extract.model import Check, Fact, Report, Section
+from extract.sections import find_sections
+from extract.tables import read_tables
+from extract.template import decide_template
+from parsers.errors import InputError
+from parsers.model import Document
+
+__all__ = ["Check", "Fact", "Report", "Section", "build_report"]
+
+
+def build_report(doc: Document) -> Report:
+    """Run every extractor over one Document, in dependency order.
+
+    Raises InputError when the document is not a disclosure annual report.
+    """
+    report = Report(document=doc)
+    report.sections = find_sections(doc)
+    report.tables, table_warnings = read_tables(doc, report.sections)
+    report.warnings.extend(table_warnings)
+    meta = read_metadata(doc, report.sections)
+    report.body, report.place, report.level = meta.body, meta.place, meta.level
+    report.year, report.published = meta.year, meta.published
+    report.template, report.template_parts = decide_template(doc, report.sections, report.tables, meta.year)
+    report.facts = narrative_facts(doc, report.sections)
+    reason = not_a_report_reason(report)
+    if reason:
+        raise InputError(doc.path, reason, "extract")
+    report.checks = run_checks(report)
+    return report

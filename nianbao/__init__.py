@@ -1,0 +1,33 @@
+"""nianbao: government information-disclosure annual reports into checked, comparable data.
+
+    >>> import nianbao
+    >>> report = nianbao.extract("corpus/samples/seed_yijiuzhen_2018.txt")
+    >>> report.to_dict()["facts"][0]["metric"]
+    'active.total'
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from extract import build_report
+from extract.model import Check, Fact, Report, Section
+from parsers import Document, InputError, read
+
+__all__ = ["Check", "Document", "Fact", "InputError", "Report", "Section", "__version__", "extract", "read"]
+__version__ = "0.1.0"
+
+
+def extract(path: str | Path) -> Report:
+    """Read one report file (text, PDF, HTML, DOCX; told apart by content) and extract everything.
+
+    Raises InputError with a one-line reason for a file that cannot be read or is not a report.
+    """
+    return build_report(read(path))
+
+
+def build(paths, out, **options):
+    """Build the corpus dataset (SCHEMA.md §3) from files and folders; see corpus.run.build."""
+    from corpus.run import build as _build
+
+    return _build(paths, out, **options)

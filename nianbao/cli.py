@@ -1,0 +1,148 @@
+"""The `nianbao` command: each subcommand is a thin layer over a documented Python function."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+import nianbao
+from parsers import InputError
+
+
+def _err_console() -> Console:
+    return Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def _fail_line(err: Exception, path: str) -> str:
+    if isinstance(err, InputError):
+        return f"nianbao: {err.path}: {err.problem}"
+    kind = type(err).__name__
+    return f"nianbao: {path}: internal error while reading ({kind}: {str(err).splitlines()[0] if str(err) else ''})"
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    console = Console(highlight=False)
+    errors = _err_console()
+    status = 0
+    for path in args.files:
+        try:
+            report = nianbao.extract(path)
+        except Exception as err:  # every file ends as a report or a one-line error
+            errors.print(_fail_line(err, path), markup=False)
+            status = 1
+            continue
+        if args.json:
+            sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False) + "\n")
+            sys.stdout.flush()
+        else:
+            _print_report(console, report)
+    return status
+
+
+def _print_report(console: Console, report: nianbao.Report) -> None:
+    d = report.to_dict()
+    console.rule(f"[bold]{d['source']['path']}")
+    meta = Table(show_header=False, box=None)
+    for key in ("body", "place", "level", "year", "published", "template"):
+        meta.add_row(key, str(d[key]) if d[key] is not None else "—")
+    meta.add_row("medium", f"{d['source']['medium']}, {d['source']['pages']} page(s)")
+    console.print(meta)
+    if d["sections"]:
+        t = Table(title="sections")
+        for col in ("id", "heading", "page"):
+            t.add_column(col)
+        for s in d["sections"]:
+            t.add_row(s["id"], s["heading"][:40], str(s["page"] or ""))
+        console.print(t)
+    if d["facts"]:
+        t = Table(title="facts")
+        for col in ("metric", "label", "value", "unit", "text"):
+            t.add_column(col, overflow="fold")
+        for f in d["facts"]:
+            value = f"{'~' if f['approx'] else ''}{f['value']}"
+            t.add_row(f["metric"], f["label"] or "", value, f["unit"] or "", f["text"][:50])
+        console.print(t)
+    for name, table in d["tables"].items():
+        console.print(f"table [bold]{name}[/]: {_count_cells(table)} cells")
+    if d["checks"]:
+        t = Table(title="checks")
+        for col in ("id", "status", "severity", "message"):
+            t.add_column(col, overflow="fold")
+        colours = {"pass": "green", "fail": "red", "uncertain": "yellow"}
+        for c in d["checks"]:
+            t.add_row(c["id"], f"[{colours.get(c['status'], 'white')}]{c['status']}[/]", c["severity"],
+                      c["message"])
+        console.print(t)
+    for w in d["warnings"]:
+        console.print(f"[yellow]warning:[/] {w}", markup=True)
+
+
+def _count_cells(node) -> int:
+    if isinstance(node, dict) and "kind" not in node:
+        return sum(_count_cells(v) for v in node.values())
+    return 1
+
+
+def cmd_text(args: argparse.Namespace) -> int:
+    try:
+        doc = nianbao.read(args.file)
+    except Exception as err:
+        _err_console().print(_fail_line(err, args.file), markup=False)
+        return 1
+    sys.stdout.write(doc.text)
+    if not doc.text.endswith("\n"):
+        sys.stdout.write("\n")
+    return 0
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from corpus.run import build
+
+    summary = build(args.paths, args.out, jobs=args.jobs, dask_address=args.dask,
+                    manifest=args.manifest, timeout=args.timeout, memory_mb=args.memory_mb,
+                    progress=not args.quiet, html=not args.no_report)
+    if args.strict and summary.get("errors"):
+        return 1
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="nianbao", description=__doc__)
+    parser.add_argument("--version", action="version", version=f"nianbao {nianbao.__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("extract", help="extract one or more reports")
+    p.add_argument("files", nargs="+")
+    p.add_argument("--json", action="store_true", help="JSON Lines, one object per file, input order")
+    p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("text", help="print the normalised text that offsets refer to")
+    p.add_argument("file")
+    p.set_defaults(func=cmd_text)
+
+    p = sub.add_parser("build", help="build the corpus dataset from files and folders")
+    p.add_argument("paths", nargs="+")
+    p.add_argument("-o", "--out", required=True)
+    p.add_argument("-j", "--jobs", type=int, default=None, help="worker processes (default: all cores)")
+    p.add_argument("--dask", default=None, metavar="tcp://HOST:PORT", help="run on a Dask cluster")
+    p.add_argument("--manifest", default=None, help="manifest.csv: path or body -> county, province, level")
+    p.add_argument("--timeout", type=float, default=120.0, help="seconds allowed per file")
+    p.add_argument("--memory-mb", type=int, default=1500, help="memory allowed per worker")
+    p.add_argument("--strict", action="store_true", help="exit non-zero if any file failed")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--no-report", action="store_true", help="do not write report.html / report.xlsx")
+    p.set_defaults(func=cmd_build)
+
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        _err_console().print("nianbao: interrupted")
+        return 130
+    except BrokenPipeError:
+        return 0
