@@ -37,6 +37,7 @@ class Fact:
     category: str | None = None
     channel: str | None = None
     section: str | None = None
+    group: int | None = None  # shared by a total and the breakdown list that divides it
 
     def to_dict(self) -> dict:
         out = {"metric": self.metric, "label": self.label, "value": self.value, "unit": self.unit,
@@ -48,6 +49,8 @@ class Fact:
             out["category"] = self.category
         if self.channel is not None:
             out["channel"] = self.channel
+        if self.group is not None:
+            out["group"] = self.group
         return out
 
 
