@@ -43,7 +43,7 @@ def decode(data: bytes, path: str = "<bytes>") -> tuple[str, str]:
         pass
     best = charset_normalizer.from_bytes(data[:200_000]).best()
     if best is None:
-        raise InputError(path, "cannot tell the text encoding (not UTF-8, GB18030 or UTF-16)", "decode")
+        raise InputError(path, "binary data or an unknown text encoding (not UTF-8, GB18030 or UTF-16)", "decode")
     return str(data.decode(best.encoding, errors="replace")), best.encoding
 
 
@@ -65,12 +65,18 @@ def _cjk_share_utf16(sample: bytes) -> float:
     return sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff") / max(len(text), 1)
 
 
+def _looks_binary(text: str) -> bool:
+    sample = text[:20000]
+    controls = sum(1 for ch in sample if (ch < " " and ch not in "\n\r\t\f") or "\x7f" <= ch < "\xa0")
+    return controls > 0.01 * max(len(sample), 1) or "\ufffd" * 4 in sample
+
+
 def parse_text(data: bytes, path: str, sha256: str) -> Document:
     if len(data) > MAX_TEXT_BYTES:
         raise InputError(path, f"text file of {len(data) / 1e6:.1f} MB is too large for one report "
                                f"(limit {MAX_TEXT_BYTES / 1e6:.0f} MB)", "read")
     raw, encoding = decode(data, path)
-    if "\x00" in raw[:10000]:
+    if _looks_binary(raw):
         raise InputError(path, "binary data, not text", "decode")
     text, offsets, pages = normalize_text(raw)
     return Document(path=path, sha256=sha256, medium="text", text=text, pages=pages,
