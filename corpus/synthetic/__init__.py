@@ -15,6 +15,14 @@ class Block:
     text: str = ""
     rows: list[list[str]] | None = None  # table cells as printed; "" continues a merged cell
     name: str | None = None  # t2 | t2_2019 | t3 | t4 for tables
+    # merged cells of a table as (row, col, n_rows, n_cols) at their top-left slot; with spans given, an
+    # "" slot outside every span is a blank printed cell
+    spans: list[tuple[int, int, int, int]] | None = None
+
+    def covered(self) -> set[tuple[int, int]]:
+        """Slots a merge covers other than its top-left one (not printed on their own)."""
+        return {(r + i, c + j) for r, c, nr, nc in self.spans or () for i in range(nr) for j in range(nc)
+                if i or j}
 
 
 @dataclass
