@@ -1,0 +1,252 @@
+"""PDF -> Document: the text layer through pypdfium2, ruled tables through pdfplumber where needed.
+
+pypdfium2 reads a page's text an order of magnitude faster than pdfminer, so every page's text comes
+from it. pdfplumber (pdfminer) lays out chars and rulings, which tables need, so it runs only on
+pages that look like a template table (its header words) or carry many drawn paths. A page whose
+text layer is garbage (parsers.textlayer) is marked unusable, its tables are not read, and a warning
+names it; where the OCR extra is installed, such pages are read by OCR instead.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+from collections import Counter
+from dataclasses import dataclass
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+import regex
+
+from parsers.errors import InputError
+from parsers.model import Document, Grid
+from parsers.normalize import normalize_pages, split_lines
+from parsers.pdf_tables import (
+    DEFAULT_SETTINGS,
+    PageTable,
+    TableSettings,
+    build_grid,
+    find_page_tables,
+    group_continuations,
+)
+from parsers.textlayer import TextLayerQuality, assess
+
+logger = logging.getLogger(__name__)
+
+# words printed in the headers of the template tables (表二, 表三, 表四), spaces removed
+TABLE_WORDS = ("信息内容", "本年制发件数", "本年废止件数", "现行有效件数", "本年处理决定数量", "本年收费金额",
+               "申请人情况", "本年新收", "上年结转", "商业企业", "科研机构", "结果维持", "结果纠正",
+               "尚未审结", "未经复议直接起诉", "复议后起诉", "其他结果", "本年新制作", "本年新公开")
+MIN_TABLE_WORDS = 2
+MIN_PATHS_FOR_TABLES = 8  # a page drawing this many paths may hold a ruled table
+_WS = regex.compile(r"\s+")
+
+
+@dataclass(slots=True)
+class _RawPage:
+    number: int
+    text: str
+    quality: TextLayerQuality
+    paths: int
+    images: int
+    ocr: bool = False
+
+
+def parse_pdf(data: bytes, path: str, sha256: str, settings: TableSettings = DEFAULT_SETTINGS) -> Document:
+    """Read a PDF report; raises InputError for encrypted, damaged or page-less files."""
+    raw_pages = _read_text_layer(data, path)
+    bad = [p for p in raw_pages if not p.quality.usable]
+    if bad:
+        _apply_ocr(data, bad)
+
+    source_parts: list[str] = []
+    page_lines: list[list[tuple[str, int]]] = []
+    base = 0
+    for p in raw_pages:
+        page_lines.append(split_lines(p.text, base))
+        source_parts.append(p.text)
+        base += len(p.text) + 1  # the \f between pages
+    text, offsets, spans = normalize_pages(page_lines, paged=True)
+
+    warnings: list[str] = []
+    unusable: list[tuple[int, int]] = []
+    for page, raw in zip(spans, raw_pages):
+        page.ocr = raw.ocr
+        if not raw.quality.usable:
+            page.usable = False
+            page.problem = raw.quality.problem
+            unusable.append((page.start, page.end))
+    warnings.extend(_quality_warnings(raw_pages))
+
+    grids, table_warnings = _read_tables(data, path, raw_pages, settings)
+    warnings.extend(table_warnings)
+    medium = "pdf"
+    empty = sum(1 for p in raw_pages if p.quality.empty and p.images)
+    if raw_pages and empty > len(raw_pages) / 2:
+        medium = "pdf-scanned"
+    return Document(path=path, sha256=sha256, medium=medium, text=text, pages=spans, grids=grids,
+                    warnings=warnings, offsets=offsets, source_text="\f".join(source_parts),
+                    unusable_spans=unusable)
+
+
+def _read_text_layer(data: bytes, path: str) -> list[_RawPage]:
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as err:
+        raise InputError(path, _open_problem(str(err)), "read") from None
+    pages: list[_RawPage] = []
+    try:
+        n = len(pdf)
+        if n == 0:
+            raise InputError(path, "PDF has no pages (damaged or truncated)", "read")
+        for i in range(n):
+            try:
+                page = pdf[i]
+            except pdfium.PdfiumError as err:
+                raise InputError(path, f"page {i + 1} cannot be read ({err}); damaged or truncated PDF",
+                                 "read") from None
+            try:
+                textpage = page.get_textpage()
+                text = textpage.get_text_range().replace("\r\n", "\n").replace("\r", "\n")
+                textpage.close()
+                paths, images = _count_objects(page)
+            finally:
+                page.close()
+            quality = assess(text)
+            if quality.empty and not images:
+                quality = TextLayerQuality(usable=True, empty=True)  # a blank page: nothing to miss
+            pages.append(_RawPage(number=i + 1, text=text, quality=quality, paths=paths, images=images))
+    finally:
+        pdf.close()
+    return pages
+
+
+def _open_problem(message: str) -> str:
+    low = message.lower()
+    if "password" in low or "security" in low:
+        return "encrypted PDF (password-protected); save an unprotected copy"
+    if "format" in low or "file" in low or "data" in low:
+        return "damaged or truncated PDF (pdfium cannot parse it)"
+    return f"cannot open PDF ({message})"
+
+
+def _count_objects(page: pdfium.PdfPage) -> tuple[int, int]:
+    paths = images = 0
+    for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE), max_depth=2):
+        if obj.type == pdfium_c.FPDF_PAGEOBJ_PATH:
+            paths += 1
+        else:
+            images += 1
+    return paths, images
+
+
+def _apply_ocr(data: bytes, bad: list[_RawPage]) -> None:
+    """OCR hook: pages without a usable text layer are read by parsers.ocr when its extra is installed."""
+    try:
+        from parsers.ocr import ocr_pdf_pages  # optional extra nianbao[ocr]
+    except ImportError:
+        return
+    try:
+        results = ocr_pdf_pages(data, [p.number for p in bad])
+    except ImportError:
+        return
+    by_number = {p.number: p for p in bad}
+    for res in results or []:
+        number = getattr(res, "number", None) or getattr(res, "page", None)
+        target = by_number.get(number)
+        if target is None:
+            continue
+        text = getattr(res, "text", None)
+        if text is None:
+            text = "\n".join(getattr(res, "lines", []) or [])
+        if text.strip():
+            target.text = text
+            target.ocr = True
+            target.quality = TextLayerQuality(usable=True)
+
+
+def page_ranges(numbers: list[int]) -> str:
+    """[1, 2, 3, 5] -> "1-3, 5"."""
+    out: list[str] = []
+    numbers = sorted(numbers)
+    i = 0
+    while i < len(numbers):
+        j = i
+        while j + 1 < len(numbers) and numbers[j + 1] == numbers[j] + 1:
+            j += 1
+        out.append(str(numbers[i]) if i == j else f"{numbers[i]}-{numbers[j]}")
+        i = j + 1
+    return ", ".join(out)
+
+
+def _quality_warnings(pages: list[_RawPage]) -> list[str]:
+    out: list[str] = []
+    scans = [p.number for p in pages if not p.quality.usable and p.quality.empty]
+    garbage = [p for p in pages if not p.quality.usable and not p.quality.empty]
+    hint = "install nianbao[ocr] to read them by OCR"
+    if garbage:
+        reason = Counter(_reason(p.quality.problem) for p in garbage).most_common(1)[0][0]
+        word = "page" if len(garbage) == 1 else "pages"
+        out.append(f"unusable text layer on {word} {page_ranges([p.number for p in garbage])} ({reason}); "
+                   f"no figures are read from them; {hint}")
+    if scans:
+        word = "page" if len(scans) == 1 else "pages"
+        out.append(f"no text layer on {word} {page_ranges(scans)} (scanned images); {hint}")
+    return out
+
+
+def _reason(problem: str | None) -> str:
+    if problem and "NFKC" in problem:
+        return "radical look-alike characters"
+    return "no ToUnicode map" if problem and "ToUnicode" in problem else (problem or "garbage text")
+
+
+def needs_layout(text: str, paths: int) -> bool:
+    """Does a page look like it holds a template table (its header words, or many drawn paths)?"""
+    if paths >= MIN_PATHS_FOR_TABLES:
+        return True
+    flat = _WS.sub("", text)
+    return sum(1 for w in TABLE_WORDS if w in flat) >= MIN_TABLE_WORDS
+
+
+def _furniture(pages: list[_RawPage]) -> set[str]:
+    """Lines at the top or bottom of most pages (running headers and footers), spaces removed."""
+    if len(pages) < 3:
+        return set()
+    seen: Counter[str] = Counter()
+    for p in pages:
+        lines = [_WS.sub("", ln) for ln in p.text.split("\n") if ln.strip()]
+        seen.update(set(lines[:2] + lines[-2:]))
+    need = max(3, int(0.6 * len(pages)))
+    return {t for t, n in seen.items() if n >= need}
+
+
+def _read_tables(data: bytes, path: str, pages: list[_RawPage],
+                 settings: TableSettings) -> tuple[list[Grid], list[str]]:
+    wanted = [p.number for p in pages if p.quality.usable and not p.ocr and needs_layout(p.text, p.paths)]
+    if not wanted:
+        return [], []
+    import pdfplumber  # imported here: text-only PDFs never pay for pdfminer
+
+    furniture = _furniture(pages)
+    found: list[PageTable] = []
+    warnings: list[str] = []
+    failed: list[int] = []
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data), pages=wanted)
+    except Exception as err:  # pdfminer raises many types for files pdfium repaired
+        logger.debug("pdfplumber cannot open %s: %s", path, err)
+        return [], [f"ruled tables not read: the PDF's page layout cannot be parsed ({type(err).__name__})"]
+    with pdf:
+        for page in pdf.pages:
+            try:
+                found.extend(find_page_tables(page, page.page_number, settings, furniture))
+            except Exception as err:  # one damaged page must not cost the others
+                logger.debug("tables on page %s of %s: %s", page.page_number, path, err)
+                failed.append(page.page_number)
+            finally:
+                page.close()
+    if failed:
+        warnings.append(f"ruled tables not read on pages {page_ranges(failed)} (damaged page content)")
+    grids = [build_grid(group, settings) for group in group_continuations(found, settings)]
+    return grids, warnings
