@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from extract.categories import classify_facts
 from extract.checks import run_checks
 from extract.facts import narrative_facts
 from extract.identify import not_a_report_reason
@@ -30,6 +31,7 @@ def build_report(doc: Document) -> Report:
     report.year, report.published = meta.year, meta.published
     report.template, report.template_parts = decide_template(doc, report.sections, report.tables, meta.year)
     report.facts = narrative_facts(doc, report.sections)
+    classify_facts(report.facts)
     reason = not_a_report_reason(report)
     if reason:
         raise InputError(doc.path, reason, "extract")

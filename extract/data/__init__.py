@@ -1,0 +1,1 @@
+"""Data tables shipped with the extractor (label taxonomy, character folding)."""
