@@ -10,7 +10,7 @@ TABLE_STYLES = ("pipe", "space")
 def table_lines(block: Block, style: str = "pipe") -> list[str]:
     """A table's rows as text lines; a merged cell is printed once, at its top-left slot.
 
-    pipe: `a | b | c` (a blank cell stays visible as an empty slot); space: cells separated by spaces,
+    pipe: `a | b | c |` (a blank cell stays visible as an empty slot); space: cells separated by spaces,
     so blank cells vanish, as in text copied out of a PDF.
     """
     if style not in TABLE_STYLES:
@@ -19,7 +19,7 @@ def table_lines(block: Block, style: str = "pipe") -> list[str]:
     lines = []
     for r, row in enumerate(block.rows or []):
         cells = [text for c, text in enumerate(row) if (r, c) not in covered]
-        line = " | ".join(cells).strip() if style == "pipe" else " ".join(cell for cell in cells if cell)
+        line = " | ".join(cells).strip() + " |" if style == "pipe" else " ".join(cell for cell in cells if cell)
         if line.strip(" |"):
             lines.append(line)
     return lines
