@@ -1,0 +1,223 @@
+"""`nianbao build`: many report files in, the corpus dataset of SCHEMA.md §3 out.
+
+discover (every file, hashed; duplicates once) → per-file tasks on local workers or a Dask cluster,
+each result cached as it arrives → rows → CSV, Parquet and DuckDB written atomically. A run that is
+stopped at any point and started again reuses every cached result and redoes only the rest.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+from rich.text import Text
+
+from corpus import rows as R
+from corpus.cache import ResultCache
+from corpus.discover import Discovery, discover
+from corpus.geo import geo_from_path
+from corpus.manifest import Manifest
+from corpus.pool import Task, run_local
+from outputs.dataset import Dataset, Table
+
+DEFAULT_TIMEOUT = 120.0
+DEFAULT_MEMORY_MB = 1500
+
+
+class _RateColumn(ProgressColumn):
+    def render(self, task) -> Text:
+        elapsed = task.elapsed or 0
+        rate = task.completed / elapsed if elapsed > 0 else 0.0
+        return Text(f"{rate:.1f} files/s", style="cyan")
+
+
+def build(paths: Iterable[str | os.PathLike], out: str | os.PathLike, *, jobs: int | None = None,
+          dask_address: str | None = None, manifest: str | os.PathLike | None = None,
+          timeout: float | None = DEFAULT_TIMEOUT, memory_mb: int | None = DEFAULT_MEMORY_MB,
+          progress: bool = True, html: bool = True, console: Console | None = None) -> dict:
+    """Build the dataset in `out` from the files and folders in `paths`; returns a summary dict.
+
+    Keys: inputs, distinct, reports, errors, duplicates, reused, processed, seconds, files_per_second,
+    worker_peak_mb ({worker pid: peak resident MB}), error_stages, out.
+    """
+    started = time.monotonic()
+    console = console or Console(stderr=True, highlight=False, soft_wrap=True)
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    man = Manifest.load(manifest) if manifest else None
+    found = discover(paths, exclude=[out])
+    groups = found.unique()
+    cache = ResultCache(out)
+    limits = {"timeout": timeout, "memory_mb": memory_mb}
+
+    entries: dict[str, dict] = {}
+    todo: list[Task] = []
+    for sha, items in groups.items():
+        entry = cache.get(sha, limits)
+        if entry is not None:
+            entries[sha] = entry
+        else:
+            todo.append(Task(sha, items[0].path, items[0].size))
+    todo.sort(key=lambda t: (-t.size, t.path))  # big files first: the pool drains evenly
+    reused = len(entries)
+    duplicates = len(found.readable) - len(groups)
+    console.print(f"nianbao build: {len(found.inputs)} inputs, {len(groups)} distinct files, "
+                  f"{duplicates} duplicates, {len(found.failed)} unreadable; reused {reused} cached results, "
+                  f"{len(todo)} to process")
+
+    peak_kb: dict[int, int] = {}
+    n_errors = len(found.failed) + sum(1 for e in entries.values() if "error" in e)
+    bar = _progress(console) if progress and todo else None
+    task_id = bar.add_task("files", total=len(todo), errors=n_errors) if bar else None
+
+    def on_result(task: Task, result: dict) -> None:
+        nonlocal n_errors
+        entries[task.sha256] = cache.put(task.sha256, result, limits)
+        if result.get("pid") and result.get("rss_kb"):
+            peak_kb[result["pid"]] = max(peak_kb.get(result["pid"], 0), result["rss_kb"])
+        if "error" in result:
+            n_errors += 1
+        if bar:
+            bar.update(task_id, advance=1, errors=n_errors)
+
+    run_started = time.monotonic()
+    try:
+        if bar:
+            bar.start()
+        if dask_address:
+            from corpus.dask_run import run_dask
+
+            run_dask(dask_address, todo, on_result, timeout=timeout, memory_mb=memory_mb)
+        elif todo:
+            cache.root.mkdir(parents=True, exist_ok=True)
+            with open(cache.root.parent / "workers.log", "ab") as log:
+                run_local(todo, on_result, jobs=jobs or os.cpu_count() or 1, timeout=timeout,
+                          memory_mb=memory_mb, stderr=log)
+    except KeyboardInterrupt:
+        if bar:
+            bar.stop()
+        done = len(entries) - reused
+        console.print(f"nianbao build: stopped; {done} new results kept in {cache.root.parent}, "
+                      f"run the same command again to resume")
+        raise
+    finally:
+        if bar:
+            bar.stop()
+    run_seconds = time.monotonic() - run_started
+
+    dataset, reports = assemble(found, groups, entries, man)
+    write_dataset(dataset, out)
+    if html:
+        _write_report_hook(out, dataset, reports, console)
+
+    errors = dataset["errors"].rows
+    summary = {
+        "inputs": len(found.inputs), "distinct": len(groups), "reports": len(dataset["reports"].rows),
+        "errors": len(errors), "duplicates": duplicates, "reused": reused, "processed": len(todo),
+        "seconds": round(time.monotonic() - started, 2),
+        "files_per_second": round(len(todo) / run_seconds, 2) if todo and run_seconds > 0 else None,
+        "worker_peak_mb": {pid: round(kb / 1024, 1) for pid, kb in sorted(peak_kb.items())},
+        "error_stages": dict(Counter(f"{e['stage']}/{e['error']}" for e in errors)), "out": str(out),
+    }
+    _print_summary(console, summary, errors)
+    return summary
+
+
+def _progress(console: Console) -> Progress:
+    return Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), _RateColumn(),
+                    TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
+                    TextColumn("[red]{task.fields[errors]} errors"), console=console, transient=False)
+
+
+def assemble(found: Discovery, groups: dict[str, list], entries: dict[str, dict],
+             manifest: Manifest | None = None) -> tuple[Dataset, list[dict]]:
+    """The dataset tables from the per-content results, in path order; also the report dicts."""
+    reports, facts, checks, errors, wide, dups = [], [], [], [], [], []
+    report_dicts: list[dict] = []
+    for item in found.failed:
+        errors.append(R.error_row(item.path, None, {"stage": "discover", "error": "unreadable",
+                                                    "message": item.problem}))
+    for sha, items in sorted(groups.items(), key=lambda kv: kv[1][0].path):
+        first, others = items[0].path, [i.path for i in items[1:]]
+        entry = entries.get(sha) or {"error": {"stage": "run", "error": "missing",
+                                               "message": "no result (the run did not finish this file)"}}
+        rid = R.report_id(sha)
+        dups += [{"path": p, "sha256": sha, "report_id": rid if "report" in entry else None, "same_as": first}
+                 for p in others]
+        if "error" in entry:
+            errors += [R.error_row(i.path, sha, entry["error"]) for i in items]
+            continue
+        report = dict(entry["report"])
+        report["source"] = {**(report.get("source") or {}), "path": first}
+        values = manifest.lookup(first, report.get("body"), report.get("place")) if manifest else {}
+        where = R.locate(first, report, entry.get("geo"), geo_from_path(first), values)
+        rows = R.report_rows(rid, first, sha, report, where, others)
+        reports.append(rows["report"])
+        facts += rows["facts"]
+        checks += rows["checks"]
+        wide.append(rows["wide"])
+        report_dicts.append(report)
+    errors.sort(key=lambda e: e["path"])
+    wide_cols = R.wide_columns(wide)
+    dataset = Dataset([
+        Table("reports", R.REPORT_COLUMNS, reports),
+        Table("facts", R.FACT_COLUMNS, facts),
+        Table("checks", R.CHECK_COLUMNS, checks),
+        Table("errors", R.ERROR_COLUMNS, errors),
+        Table("wide", wide_cols, wide, numeric_rest=True, fixed=tuple(R.WIDE_FIXED)),
+        Table("duplicates", R.DUPLICATE_COLUMNS, dups),
+    ])
+    return dataset, report_dicts
+
+
+def write_dataset(dataset: Dataset, out: str | os.PathLike) -> list[Path]:
+    """CSV, Parquet and nianbao.duckdb, each file written to a temporary name and renamed."""
+    from outputs.csv import write_csv
+    from outputs.duckdb import write_duckdb
+    from outputs.parquet import write_parquet
+
+    written = write_csv(dataset, out) + write_parquet(dataset, out)
+    written.append(write_duckdb(dataset, out))
+    return written
+
+
+def _write_report_hook(out: Path, dataset: Dataset, reports: list[dict], console: Console) -> None:
+    """report.html / report.xlsx, by outputs.report when that module is present."""
+    import importlib
+
+    try:
+        report_writer = importlib.import_module("outputs.report")
+    except ModuleNotFoundError as err:
+        if err.name == "outputs.report":
+            return
+        raise
+    try:
+        report_writer.write_report(out, dataset=dataset, reports=reports)
+    except Exception as err:  # the dataset is already written; the HTML view must not undo that
+        console.print(f"nianbao build: report.html not written ({type(err).__name__}: {err})", markup=False)
+
+
+def _print_summary(console: Console, summary: dict, errors: list[dict], shown: int = 20) -> None:
+    console.print(f"nianbao build: {summary['reports']} reports, {summary['errors']} errors, "
+                  f"{summary['duplicates']} duplicates; reused {summary['reused']}, processed "
+                  f"{summary['processed']} in {summary['seconds']} s → {summary['out']}", markup=False)
+    if errors:
+        stages = ", ".join(f"{k} {v}" for k, v in sorted(summary["error_stages"].items()))
+        console.print(f"errors by stage: {stages}", markup=False)
+        for e in errors[:shown]:
+            console.print(f"  {e['path']}: [{e['stage']}] {e['message']}", markup=False)
+        if len(errors) > shown:
+            console.print(f"  … {len(errors) - shown} more in errors.csv", markup=False)

@@ -1,0 +1,60 @@
+"""The dataset as one DuckDB file: the tables, and views for the questions asked most.
+
+Views: `body_year` (one row per body and year: the wide row of the fullest report, with how many
+reports there were), `failed_checks` (every failed check with its report's body, year and path),
+`error_summary` (files that could not be read, by stage and kind), `coverage` (reports per county,
+province and year).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from outputs.dataset import Dataset
+
+VIEWS = {
+    "body_year": """
+        SELECT * EXCLUDE (rn) FROM (
+            SELECT w.*, count(*) OVER (PARTITION BY w.body, w.year) AS n_reports,
+                   row_number() OVER (PARTITION BY w.body, w.year
+                                      ORDER BY r.n_facts + r.n_cells DESC, r.path) AS rn
+            FROM wide AS w JOIN reports AS r ON r.report_id = w.report_id
+            WHERE w.body IS NOT NULL AND w.year IS NOT NULL)
+        WHERE rn = 1""",
+    "failed_checks": """
+        SELECT r.body, r.year, r.county, r.province, c.check_id, c.severity, c.message, c.expected,
+               c.actual, c.cells, r.path, c.report_id
+        FROM checks AS c JOIN reports AS r ON r.report_id = c.report_id
+        WHERE c.status = 'fail'""",
+    "error_summary": """
+        SELECT stage, error, count(*) AS files, min(message) AS example
+        FROM errors GROUP BY stage, error""",
+    "coverage": """
+        SELECT province, county, year, count(*) AS reports, count(DISTINCT body) AS bodies
+        FROM reports GROUP BY province, county, year""",
+}
+
+
+def write_duckdb(dataset: Dataset, out: str | os.PathLike, parquet_dir: str | os.PathLike | None = None) -> Path:
+    """Build nianbao.duckdb from the Parquet files (written first) and swap it in by a rename."""
+    import duckdb
+
+    out = Path(out)
+    source = Path(parquet_dir or out)
+    final = out / "nianbao.duckdb"
+    tmp = out / f".nianbao.duckdb.{os.getpid()}.tmp"
+    for leftover in (tmp, tmp.with_name(tmp.name + ".wal")):
+        leftover.unlink(missing_ok=True)
+    con = duckdb.connect(str(tmp))
+    try:
+        for table in dataset.tables:
+            parquet = (source / f"{table.name}.parquet").resolve()
+            con.execute(f'CREATE TABLE "{table.name}" AS SELECT * FROM read_parquet(?)', [str(parquet)])
+        for name, sql in VIEWS.items():
+            con.execute(f'CREATE VIEW "{name}" AS {sql}')
+        con.execute("CHECKPOINT")
+    finally:
+        con.close()
+    os.replace(tmp, final)
+    return final
