@@ -22,7 +22,7 @@ _NUMBER = regex.compile(
 )
 _CJK = r"\p{Han}\u3000-\u303f\uff00-\uffef"
 # a line break or spaces between two CJK characters carry nothing (justified or wrapped cell text)
-_CJK_JOIN = regex.compile(rf"(?<=[{_CJK}、。“”‘’《》…·])\s+(?=[{_CJK}、。“”‘’《》…·\d(])"
+_CJK_JOIN = regex.compile(rf"(?<=[{_CJK}、。“”‘’《》…·])\s+(?=[{_CJK}、。“”‘’《》…·\d(),.;:!?])"
                           rf"|(?<=[\d,;:!?()])\s*\n\s*(?=[{_CJK}])")
 _SPACES = regex.compile(r"\s+")
 
