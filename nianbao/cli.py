@@ -110,6 +110,34 @@ def cmd_build(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_labels(args: argparse.Namespace) -> int:
+    from corpus.labels import label_counts, mapped_share
+
+    try:
+        rows = label_counts(args.source, unmapped_only=False)
+    except InputError as err:
+        _err_console().print(_fail_line(err, args.source), markup=False)
+        return 1
+    mapped, total = mapped_share(rows)
+    shown = rows if args.all else [r for r in rows if not r.mapped]
+    if args.tsv:
+        sys.stdout.write("count\tlabel\tid\n")
+        for r in shown:
+            sys.stdout.write(f"{r.count}\t{r.label}\t{r.id}\n")
+    else:
+        table = Table(title="active.item labels" if args.all else "labels mapped to other / other_channel")
+        for col in ("count", "label", "id"):
+            table.add_column(col, overflow="fold")
+        for r in shown:
+            table.add_row(str(r.count), r.label, r.id)
+        Console(highlight=False).print(table)
+    sys.stdout.flush()
+    share = f"{mapped / total:.1%}" if total else "n/a"
+    _err_console().print(f"{mapped} of {total} active.item facts mapped to a category or channel ({share}); "
+                         f"{len([r for r in rows if not r.mapped])} distinct labels unmapped", markup=False)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="nianbao", description=__doc__)
     parser.add_argument("--version", action="version", version=f"nianbao {nianbao.__version__}")
@@ -136,6 +164,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.add_argument("--no-report", action="store_true", help="do not write report.html / report.xlsx")
     p.set_defaults(func=cmd_build)
+
+    p = sub.add_parser("labels", help="breakdown labels that fit no category or channel, most frequent first")
+    p.add_argument("source", help="a dataset folder from `nianbao build`, a facts.csv, or report JSON (lines)")
+    p.add_argument("--all", action="store_true", help="every label with the id it maps to")
+    p.add_argument("--tsv", action="store_true", help="tab-separated output")
+    p.set_defaults(func=cmd_labels)
 
     args = parser.parse_args(argv)
     try:
