@@ -1,11 +1,74 @@
-"""Metadata: issuing body, place, level, year covered, publication date."""
+"""Metadata: issuing body, place, level, year covered, publication date (SCHEMA.md §1–2).
+
+The body is taken as printed, from the most explicit source that names it, in this order:
+a 发布机构 field of the page; the report's title (lengthened by a 来源 field that prints the same
+body with its parent, 张义镇人民政府 -> 凉州区张义镇人民政府); a 来源 field; the signature at the end;
+the sentence that says who compiled the report (由…编制); the first mention of a government or street
+office in the text. A body that does not contain the place the title names is a website owner or a
+superior (昌图县人民政府 on a town's page), not the issuer. Mentions inside 《》, addresses and website
+names are never bodies.
+
+The year is the year covered, not the year of publication: title year, else the statistics period,
+else the year the opening sentences report on.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import datetime
+from collections import Counter
+from dataclasses import dataclass, field
+
+import regex
 
 from extract.model import Section
+from extract.numbers import cn_to_number
+from extract.sections import TO_SIMPLIFIED
 from parsers.model import Document
+
+LEVELS = ("town", "street", "county", "city", "province", "department")
+
+# administrative units, longest first so 综合实验区 wins over 区
+_UNITS = ("特别行政区", "综合实验区", "高新技术产业开发区", "经济技术开发区", "经济开发区", "自治区", "自治州",
+          "自治县", "自治旗", "实验区", "开发区", "高新区", "新区", "地区", "街道", "苏木", "省", "市", "州", "盟",
+          "区", "县", "旗", "镇", "乡")
+_UNIT_ALT = "|".join(_UNITS)
+# a unit's name: Han chars, none of which is an organ word (区委区政府 is no place)
+_NAME = r"[^\P{Han}委党政局办厅会部与及、]"
+_UNIT_CHARS = "省市州盟区县旗镇乡"
+# first try names that do not begin with a unit char (凉州区|张义镇, not 凉州|区张义镇), then any
+_CHAIN_STRICT = regex.compile(rf"(?:((?![{_UNIT_CHARS}]){_NAME}{{1,10}}?(?:{_UNIT_ALT})))+")
+_CHAIN = regex.compile(rf"(?:({_NAME}{{1,10}}?(?:{_UNIT_ALT})))+")
+_GOV_ENDINGS = ("人民政府", "政府", "办事处")
+_LEVEL_OF_UNIT = {"镇": "town", "乡": "town", "苏木": "town", "街道": "street", "省": "province",
+                  "自治区": "province", "特别行政区": "province", "市": "city", "州": "city", "盟": "city",
+                  "地区": "city", "自治州": "city"}
+
+# what a government or street office is called after its place
+_GOV_SUFFIX = regex.compile(r"人民政府办公室|人民政府办公厅|人民政府|办事处|政府(?!信息|网站|门户|公报|办公"
+                            r"|工作|部门|常务|领导|组成|系统|机关|采购|投资|债务|性|购买|主导|网|服务|热线|专项|各)")
+# department suffixes, accepted only from a title or an explicit field
+_DEPT_SUFFIX = regex.compile(r"(?:办公室|办公厅|委员会|管委会|局|委|厅|中心|办)$")
+# chars and words that cannot begin a place name: the body starts after the last of them
+_STOP = regex.compile(r"[^\p{Han}]|各乡镇|各街道|各部门|[我本该全是的在由向将把对于为与及了从年度报告号称源构]|公布|编制|发布|印发|现将|"
+                      r"根据|按照|关于|汇总|特此|请与|联系|负责|主办|承办|局长")
+
+_FIELD = regex.compile(r"(?P<key>发布机构|发布单位|发文机关|信息来源|来源|发布者|公开主体|主办单位)\s*[::]?\s*"
+                       r"(?P<value>[^\s|,,;;。]{2,40})")
+_TITLE = regex.compile(
+    r"(?P<pre>\p{Han}{0,40}?)[^\S\n]*\n?\s*(?P<year>(?:19|20)\d{2}|[二][〇零○][一二三四五六七八九〇零○]{2})?\s*(?:年年度|年度|年)?\s*"
+    r"(?P<mid>\p{Han}{0,30}?)(?:政府|政务)?信息公开(?:工作)?\s*(?:年度报告|年报|工作报告|年度工作报告|工作年度报告|报告|告年度报)"
+)
+_YEAR = r"(?P<year>(?:19|20)\d{2}|[二][〇零○][一二三四五六七八九〇零○]{2})"
+_PERIOD = regex.compile(rf"(?:统计|数据)(?:期限|时限|周期|时间|区间|期间|范围)?[^。]{{0,12}}?(?:自|为|是|:|从)?\s*{_YEAR}\s*年\s*1\s*月")
+_REPORT_YEAR = regex.compile(rf"{_YEAR}\s*年度?\s*(?:\p{{Han}}{{0,12}}?)(?:政府|政务)?信息公开(?:工作)?")
+_ANY_YEAR = regex.compile(r"(?<![\d〔\[(])(?:19|20)\d{2}(?=\s*年)")
+_DATE = regex.compile(r"(?P<y>(?:19|20)\d{2})\s*(?:年|-|/|\.)\s*(?P<m>\d{1,2})\s*(?:月|-|/|\.)\s*(?P<d>\d{1,2})\s*日?")
+_CN_DATE = regex.compile(r"(?P<y>[二][〇零○][一二三四五六七八九〇零○]{2})年(?P<m>[一二三四五六七八九十]{1,2})月"
+                         r"(?P<d>[一二三四五六七八九十]{1,3})日")
+_HEADER_DATE = regex.compile(r"(?:发布日期|发布时间|成文日期|公文生成日期|发文日期|印发日期|日期|时间)\s*[::]?\s*")
+_SELF = regex.compile(r"(?:我|本|全)(街道|镇|乡|区|县|市|局|委|办)")
+_SELF_LEVEL = {"街道": "street", "镇": "town", "乡": "town", "区": "county", "县": "county", "市": "city",
+               "局": "department", "委": "department", "办": "department"}
 
 
 @dataclass
@@ -15,7 +78,319 @@ class Metadata:
     level: str | None = None
     year: int | None = None
     published: str | None = None
+    published_from: str | None = None  # "signature" (end of the report) or "page" (a web page's date field)
+    years: dict[str, int] = field(default_factory=dict)  # where each year was read: title, period, text
+
+
+def _year_value(raw: str) -> int | None:
+    if raw.isdigit():
+        return int(raw)
+    value = cn_to_number(raw.replace("○", "〇"))
+    return int(value) if isinstance(value, int) and 1990 <= value <= 2100 else None
+
+
+def chain(text: str) -> list[str] | None:
+    """Split '北京市东城区东直门街道' into its units; None when the text is not a chain of units."""
+    if not text:
+        return None
+    m = _CHAIN_STRICT.fullmatch(text) or _CHAIN.fullmatch(text)
+    return list(m.captures(1)) if m else None
+
+
+def _trim_left(text: str) -> str:
+    last = None
+    for m in _STOP.finditer(text):
+        last = m
+    return text[last.end():] if last else text
+
+
+def place_of(name: str) -> str | None:
+    """The lowest unit of a place or body name: 淮安市洪泽区人民政府 -> 洪泽区, 湖里街道办事处 -> 湖里街道."""
+    simple = name.translate(TO_SIMPLIFIED)
+    stem = regex.sub(r"人民政府|政府|办事处|办公室|办公厅", "", simple).replace("街道办", "街道")
+    units = _leading_chain(stem)
+    if not units:
+        return None
+    place = units[-1]
+    start = simple.find(place)
+    return name[start:start + len(place)] if start >= 0 else place
+
+
+def _leading_chain(stem: str) -> list[str] | None:
+    """Units at the start of a stem: 平潭综合实验区地方税务局 -> [平潭综合实验区]."""
+    best = None
+    for end in range(len(stem), 1, -1):
+        units = chain(stem[:end])
+        if units:
+            best = units
+            break
+    return best
+
+
+def _level(body: str | None, place: str | None, text: str) -> str | None:
+    if body:
+        simple = body.translate(TO_SIMPLIFIED)
+        bare = regex.sub(r"人民政府(?=.)", "", simple)
+        if not simple.endswith(("人民政府", "政府", "办事处")) and _DEPT_SUFFIX.search(bare):
+            return "department"
+    if place:
+        simple = place.translate(TO_SIMPLIFIED)
+        for unit in sorted(_UNITS, key=len, reverse=True):
+            if simple.endswith(unit):
+                level = _LEVEL_OF_UNIT.get(unit, "county")
+                if level == "city" and unit == "市" and _has_city_parent(body or "", place):
+                    return "county"  # a county-level city under a prefecture
+                return level
+    counts = Counter(_SELF_LEVEL[m.group(1)] for m in _SELF.finditer(text[:20000]))
+    if counts:
+        return counts.most_common(1)[0][0]
+    return None
+
+
+def _has_city_parent(body: str, place: str) -> bool:
+    simple = body.translate(TO_SIMPLIFIED)
+    i = simple.find(place)
+    if i <= 0:
+        return False
+    units = chain(simple[:i]) or []
+    return any(u.endswith(("市", "州", "盟", "地区")) for u in units)
+
+
+def _gov_bodies(simple: str, limit: int) -> list[tuple[int, int]]:
+    """Spans of government / street-office names in the text, as printed, in order."""
+    spans = []
+    for m in _GOV_SUFFIX.finditer(simple, 0, limit):
+        run_start = m.start()
+        while run_start > 0 and m.start() - run_start < 40 and regex.match(r"\p{Han}", simple[run_start - 1]):
+            run_start -= 1
+        before = _trim_left(simple[run_start:m.start()])
+        start = m.start() - len(before)
+        stem = regex.sub(r"人民政府", "", before)
+        units = chain(stem) if stem else None
+        if not units:
+            continue
+        if _excluded(simple, start, m.end()):
+            continue
+        spans.append((start, m.end()))
+    return spans
+
+
+def _excluded(simple: str, start: int, end: int) -> bool:
+    """Inside a 《book title》, an address, or a website's name: not the issuer."""
+    opened = simple.rfind("《", 0, start)
+    if opened >= 0 and simple.rfind("》", opened, start) < 0 and simple.find("》", end) - end < 60:
+        return True
+    if regex.search(r"地址\s*[::]?\s*$", simple[max(0, start - 8):start]):
+        return True
+    return bool(regex.match(r"\s*(?:门户)?(?:网站|网|官网|公报|门户|信息公开(?:网|平台|专栏))", simple[end:end + 8]))
+
+
+def _body_in(value: str) -> str | None:
+    """The whole value when it is a body name (government, office or department), else None."""
+    simple = value.translate(TO_SIMPLIFIED)
+    gov = _GOV_SUFFIX.search(simple)
+    if gov and gov.end() == len(simple):
+        stem = regex.sub(r"人民政府", "", simple[:gov.start()])
+        return value if chain(stem) else None
+    bare = regex.sub(r"人民政府", "", simple)
+    if _DEPT_SUFFIX.search(bare) and _leading_chain(bare):
+        return value
+    return None
+
+
+def _titles(simple: str) -> list[regex.Match]:
+    head = simple[:3000]
+    return [m for m in _TITLE.finditer(head) if m.group("pre") or m.group("mid") or m.group("year")]
+
+
+def _title_names(simple_head: str, text_head: str, m: regex.Match) -> list[str]:
+    """Names printed before the year or between year and 信息公开 in a title, in the original script."""
+    out = []
+    for group in ("pre", "mid"):
+        begin, end = m.span(group)
+        if begin == end:
+            continue
+        if group == "mid" and simple_head[begin:end].endswith("人民") and simple_head[end:end + 2] == "政府":
+            end += 2  # 张义镇人民政府信息公开…: the 政府 belongs to the body
+        name = _trim_left(simple_head[begin:end])
+        if name:
+            out.append(text_head[end - len(name):end])
+    return out
+
+
+def _fields(simple: str, original: str) -> list[tuple[str, str]]:
+    """(key, value) of the page's metadata fields, including a header row of a `a | b | c` table."""
+    head_simple, head = simple[:3000], original[:3000]
+    out = [(m.group("key"), head[m.start("value"):m.end("value")]) for m in _FIELD.finditer(head_simple)]
+    lines = head_simple.split("\n")
+    originals = head.split("\n")
+    for i, line in enumerate(lines[:-1]):
+        if "|" in line and "发布机构" in line:
+            keys = [c.strip() for c in line.split("|")]
+            values = [c.strip() for c in originals[i + 1].split("|")]
+            if len(values) == len(keys):
+                out.insert(0, ("发布机构", values[keys.index("发布机构")]))
+    return out
+
+
+def _signature(text: str) -> str | None:
+    """A body printed alone on one of the last lines (the signature above the date)."""
+    lines = [ln.strip(" |") for ln in text.rstrip().split("\n")[-6:]]
+    for line in reversed(lines):
+        name = _body_in(line)
+        if name:
+            return name
+    return None
+
+
+def _published(text: str, simple: str) -> tuple[str | None, str | None]:
+    tail_lines = [ln.strip(" |") for ln in simple.rstrip().split("\n")[-5:]]
+    for line in reversed(tail_lines):
+        if len(line) > 40:
+            continue
+        m = _DATE.search(line) or _CN_DATE.search(line)
+        if m and (m.end() >= len(line) - 1):
+            iso = _iso(m)
+            if iso:
+                return iso, "signature"
+    for m in _HEADER_DATE.finditer(simple[:3000]):
+        d = _DATE.match(simple, m.end())
+        if d:
+            iso = _iso(d)
+            if iso:
+                return iso, "page"
+    return None, None
+
+
+def _iso(m: regex.Match) -> str | None:
+    y = _year_value(m.group("y"))
+    mo, d = m.group("m"), m.group("d")
+    month = int(mo) if mo.isdigit() else cn_to_number(mo)
+    day = int(d) if d.isdigit() else cn_to_number(d)
+    try:
+        return datetime.date(int(y), int(month), int(day)).isoformat() if y and month and day else None
+    except (TypeError, ValueError):
+        return None
+
+
+def _years(simple: str) -> dict[str, int]:
+    years: dict[str, int] = {}
+    for m in _titles(simple):
+        if m.group("year"):
+            y = _year_value(m.group("year"))
+            if y:
+                years["title"] = y
+                break
+    m = _PERIOD.search(simple)
+    if m:
+        y = _year_value(m.group("year"))
+        if y:
+            years["period"] = y
+    for m in _REPORT_YEAR.finditer(simple[:5000]):
+        if _excluded(simple, m.start(), m.start()):
+            continue
+        y = _year_value(m.group("year"))
+        if y:
+            years["text"] = y
+            break
+    if not years:
+        counts = Counter(int(m.group(0)) for m in _ANY_YEAR.finditer(simple[:3000])
+                         if not _excluded(simple, m.start(), m.start()))
+        if counts:
+            years["text"] = counts.most_common(1)[0][0]
+    return years
+
+
+def _choose_body(doc: Document, simple: str, place_hint: str | None) -> str | None:
+    text = doc.text
+
+    def fits(name: str | None) -> bool:
+        return bool(name) and (not place_hint or place_hint in name.translate(TO_SIMPLIFIED))
+
+    # a page's fields count when they name a government or street office; an office of it (the
+    # 管委会办公室 that posted the page) is the web publisher, not the issuer
+    fields = [(k, _body_in(v)) for k, v in _fields(simple, text)]
+    fields = [(k, b) for k, b in fields if fits(b) and b.translate(TO_SIMPLIFIED).endswith(_GOV_ENDINGS)]
+    for key, body in fields:
+        if key in ("发布机构", "发布单位", "发文机关", "公开主体"):
+            return body
+    sources = [b for k, b in fields if k in ("信息来源", "来源", "发布者", "主办单位")]
+    head_simple = simple[:3000]
+    head_text = text[:3000]
+    for m in _titles(simple):
+        for name in _title_names(head_simple, head_text, m):
+            body = _body_in(name)
+            if fits(body):
+                longer = [s for s in sources if s.translate(TO_SIMPLIFIED).endswith(body.translate(TO_SIMPLIFIED))
+                          and len(s) > len(body)]
+                return longer[0] if longer else body
+    if sources:
+        return sources[0]
+    signed = _signature(text)
+    if fits(signed):
+        return signed
+    compiled = regex.search(r"由\s*(\p{Han}{2,40}?)(?:按照|根据|依据|依照)?[^。]{0,60}?编制", simple[:5000])
+    candidates = _gov_bodies(simple, min(len(simple), 20000))
+    if compiled:
+        inside = [(a, b) for a, b in candidates if compiled.start(1) <= a < compiled.end(1) + 2]
+        if inside and fits(text[inside[0][0]:inside[0][1]]):
+            a, b = inside[0]
+            return text[a:b]
+    for a, b in candidates:
+        if fits(text[a:b]):
+            return text[a:b]
+    return None
+
+
+def _title_place(simple: str, text: str) -> str | None:
+    head_simple = simple[:3000]
+    head_text = text[:3000]
+    for m in _titles(simple):
+        for name in _title_names(head_simple, head_text, m):
+            place = place_of(name)
+            if place:
+                return place
+    return None
 
 
 def read_metadata(doc: Document, sections: list[Section]) -> Metadata:
-    return Metadata()
+    """Body, place, level, year covered and publication date, each None when the file does not say."""
+    text = doc.text
+    simple = text.translate(TO_SIMPLIFIED)
+    title_place = _title_place(simple, text)
+    hint = title_place.translate(TO_SIMPLIFIED) if title_place else None
+    body = _choose_body(doc, simple, hint)
+    place = place_of(body) if body else None
+    if title_place and (not place or (hint and hint not in place.translate(TO_SIMPLIFIED))):
+        place = title_place
+    if not place:
+        place = _mentioned_place(simple, text)
+    level = _level(body, place, simple)
+    years = _years(simple)
+    year = years.get("title") or years.get("period") or years.get("text")
+    published, published_from = _published(text, simple)
+    return Metadata(body=body, place=place, level=level, year=year, published=published,
+                    published_from=published_from, years=years)
+
+
+_UNIT_MENTION = regex.compile(r"(\p{Han}{1,8}?)(镇|乡|街道)(?=[^\p{Han}]|政府|人民|党委|办事处|未|没有|共|全年|年|在)")
+
+
+def _mentioned_place(simple: str, text: str) -> str | None:
+    """A town or street named in the text (南薰乡未收取…), when neither title nor body names it."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for m in _UNIT_MENTION.finditer(simple[:20000]):
+        name = _trim_left(m.group(1))
+        if not name or _excluded(simple, m.start(), m.end()):
+            continue
+        place = place_of(name + m.group(2))
+        if not place:
+            continue
+        start = m.end() - len(place)
+        counts[place] += 1
+        first.setdefault(place, start)
+    if not counts:
+        return None
+    place = max(counts, key=lambda p: (counts[p], -first[p]))
+    return text[first[place]:first[place] + len(place)]
