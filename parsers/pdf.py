@@ -52,12 +52,15 @@ class _RawPage:
     ocr: bool = False
 
 
-def parse_pdf(data: bytes, path: str, sha256: str, settings: TableSettings = DEFAULT_SETTINGS) -> Document:
-    """Read a PDF report; raises InputError for encrypted, damaged or page-less files."""
+def parse_pdf(data: bytes, path: str, sha256: str, settings: TableSettings = DEFAULT_SETTINGS,
+              ocr: bool = True) -> Document:
+    """Read a PDF report; raises InputError for encrypted, damaged or page-less files.
+
+    `ocr=False` leaves pages without a usable text layer unread even where the OCR extra is installed.
+    """
     raw_pages = _read_text_layer(data, path)
     bad = [p for p in raw_pages if not p.quality.usable]
-    if bad:
-        _apply_ocr(data, bad)
+    ocr_results = _apply_ocr(data, bad) if bad and ocr else []
 
     source_parts: list[str] = []
     page_lines: list[list[tuple[str, int]]] = []
@@ -79,9 +82,13 @@ def parse_pdf(data: bytes, path: str, sha256: str, settings: TableSettings = DEF
     warnings.extend(_quality_warnings(raw_pages))
 
     grids, table_warnings = _read_tables(data, path, raw_pages, settings)
+    if ocr_results:
+        from parsers.ocr import ocr_grids
+
+        grids = sorted(grids + ocr_grids(ocr_results), key=lambda g: g.page or 0)
     warnings.extend(table_warnings)
     medium = "pdf"
-    empty = sum(1 for p in raw_pages if p.quality.empty and p.images)
+    empty = sum(1 for p in raw_pages if (p.quality.empty and p.images) or p.ocr)
     if raw_pages and empty > len(raw_pages) / 2:
         medium = "pdf-scanned"
     return Document(path=path, sha256=sha256, medium=medium, text=text, pages=spans, grids=grids,
@@ -140,29 +147,30 @@ def _count_objects(page: pdfium.PdfPage) -> tuple[int, int]:
     return paths, images
 
 
-def _apply_ocr(data: bytes, bad: list[_RawPage]) -> None:
-    """OCR hook: pages without a usable text layer are read by parsers.ocr when its extra is installed."""
+def _apply_ocr(data: bytes, bad: list[_RawPage]) -> list:
+    """OCR hook: pages without a usable text layer are read by parsers.ocr when its extra is installed.
+
+    Returns the parsers.ocr.OcrPage of each page read; without the extra nothing changes (the pages
+    stay marked unusable and a warning names them).
+    """
     try:
-        from parsers.ocr import ocr_pdf_pages  # optional extra nianbao[ocr]
+        from parsers.ocr import ocr_pdf_pages  # the engine itself is the extra nianbao[ocr]
     except ImportError:
-        return
+        return []
     try:
         results = ocr_pdf_pages(data, [p.number for p in bad])
-    except ImportError:
-        return
+    except ImportError:  # parsers.ocr.OcrUnavailable: the engine is not installed
+        return []
     by_number = {p.number: p for p in bad}
-    for res in results or []:
-        number = getattr(res, "number", None) or getattr(res, "page", None)
-        target = by_number.get(number)
-        if target is None:
-            continue
-        text = getattr(res, "text", None)
-        if text is None:
-            text = "\n".join(getattr(res, "lines", []) or [])
-        if text.strip():
-            target.text = text
+    read = []
+    for res in results:
+        target = by_number.get(res.number)
+        if target is not None and res.text.strip():
+            target.text = res.text
             target.ocr = True
             target.quality = TextLayerQuality(usable=True)
+            read.append(res)
+    return read
 
 
 def page_ranges(numbers: list[int]) -> str:
