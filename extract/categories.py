@@ -6,8 +6,9 @@ Breakdown labels are free text: 工作动态 / 工作动态类信息 / 政务动
 
 The mapping is data, extract/data/categories.csv: rows of (kind, id, match, pattern, priority).
 - `word`: the anchor occurs anywhere in the cleaned label;
-- `token`: a short generic anchor (计划, 服务, 政策) that counts only as the head of the jieba token it
-  ends: 工作计划 and 年度计划 are plans, 计划生育 is not; 公共服务 is a service, 服务中心 is not;
+- `token`: a short generic anchor (计划, 服务, 政策) that counts only where it ends a word: at the end
+  of the label, before punctuation or a suffix word (类, 信息, 文件, 及 …), or at the end of a jieba
+  token: 工作计划 and 年度计划 are plans, 计划生育 is not; 公共服务 is a service, 服务中心 is not;
 - `regex`: a pattern of the `regex` module, matched on the label's stem (suffixes 类/信息/栏目/公开
   and the 政务 prefix taken off), for whole-label families such as 党建工作 or 其他方式.
 
@@ -54,6 +55,8 @@ _QUOTED = regex.compile(r"“[^”]*”|\"[^\"]*\"|「[^」]*」|『[^』]*』|�
 _BRACKETED = regex.compile(r"\([^()]*\)|【[^】]*】|\[[^\]]*\]")
 _MARKS = regex.compile(r"[“”\"「」『』‘’《》〈〉()【】\[\]]")
 _SPACES = regex.compile(r"\s+")
+_HAN = regex.compile(r"\p{Han}")
+_WORD_AFTER = ("类", "信息", "栏目", "公开", "文件", "工作", "事项", "等", "及", "和", "与", "的")
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,27 +151,48 @@ def _token_ends(text: str) -> set[int]:
     return ends
 
 
+def _plainly_ends_word(text: str, end: int) -> bool:
+    """An anchor ending the label, or followed by punctuation or a suffix word, ends its word:
+    no need to load jieba to know it."""
+    return end == len(text) or not _HAN.match(text[end]) or text.startswith(_WORD_AFTER, end)
+
+
+def _token_start(text: str, pattern: str, ends: list[set[int]]) -> int:
+    """Where `pattern` first occurs ending a word, or -1."""
+    start = text.find(pattern)
+    while start >= 0:
+        end = start + len(pattern)
+        if _plainly_ends_word(text, end):
+            return start
+        if not ends:
+            ends.append(_token_ends(text))
+        if end in ends[0]:
+            return start
+        start = text.find(pattern, start + 1)
+    return -1
+
+
 def _hits(text: str) -> list[Hit]:
+    """Every anchor found in `text`. Token anchors are looked at last, and only when they could still
+    win, so jieba is consulted for few labels."""
     hits: list[Hit] = []
     base = stem(text)
-    ends: set[int] | None = None
     for anchor in anchors():
         if anchor.match == "regex":
             found = anchor.compiled.search(base)
             if found:
                 hits.append(Hit(anchor, text.find(base) + found.start()))
-            continue
-        start = text.find(anchor.pattern)
-        if start < 0:
-            continue
-        if anchor.match == "token":
-            if ends is None:
-                ends = _token_ends(text)
-            while start >= 0 and start + len(anchor.pattern) not in ends:
-                start = text.find(anchor.pattern, start + 1)
-            if start < 0:
-                continue
-        hits.append(Hit(anchor, start))
+        elif anchor.match == "word":
+            start = text.find(anchor.pattern)
+            if start >= 0:
+                hits.append(Hit(anchor, start))
+    floor = max((h.anchor.priority for h in hits), default=0)
+    ends: list[set[int]] = []
+    for anchor in anchors():
+        if anchor.match == "token" and anchor.priority >= floor and anchor.pattern in text:
+            start = _token_start(text, anchor.pattern, ends)
+            if start >= 0:
+                hits.append(Hit(anchor, start))
     return hits
 
 
