@@ -1,12 +1,36 @@
-"""Is this document an annual disclosure report at all?"""
+"""Is this document an annual disclosure report at all?
+
+A report, even an excerpt cut after a few lines, shows at least one of: its title or self-reference
+(政府信息公开工作年度报告 / 本年度报告 / 信息公开年报), two parts of the report's outline, the tables of
+the 2019/2021 format, or the statistics-period sentence. A news item about disclosure work, a notice
+about compiling the reports (关于做好…年度报告…的通知), a contract or a procurement notice shows none of
+them outside quotation marks, and is turned away with a one-line reason.
+"""
 
 from __future__ import annotations
 
 import regex
 
 from extract.model import Report
+from extract.sections import TO_SIMPLIFIED
 
 _TOPIC = regex.compile(r"(?:政府|政务)?信息公开|政务公开|依申请公开|主动公开")
+_SELF_REFERENCE = regex.compile(
+    r"(?:政府|政务)?(?:信息)?公开(?:工作)?\s*(?:年度报告|年报|工作报告|年度工作报告)|本年度报告|本报告|本年报"
+    r"|年度报告(?:中|所)列数据|统计(?:期限|时限|周期)")
+_FORMAT_MARK = regex.compile(r"第二十条第\s*\(|收到和处理政府信息公开申请|本年新收政府信息公开申请|勾稽关系")
+_NOTICE_TITLE = regex.compile(r"关于.{2,80}?的(?:通知|函|意见|批复|公告|通告)")
+_OUTLINE_PARTS = {"overview", "active", "application", "fees", "review_litigation", "problems", "plans",
+                  "other", "tables"}
+
+
+def _outside_quotes(text: str, pattern: regex.Pattern) -> bool:
+    """A match not inside 《…》: a report cites notices about reports, it is not one."""
+    for m in pattern.finditer(text):
+        opened = text.rfind("《", 0, m.start())
+        if opened < 0 or text.rfind("》", opened, m.start()) >= 0:
+            return True
+    return False
 
 
 def not_a_report_reason(report: Report) -> str | None:
@@ -16,9 +40,18 @@ def not_a_report_reason(report: Report) -> str | None:
         if report.document.warnings:
             return "; ".join(report.document.warnings)
         return "no readable text"
-    hits = len(_TOPIC.findall(text[:200_000]))
-    if hits == 0:
+    simple = text[:200_000].translate(TO_SIMPLIFIED)
+    if not _TOPIC.search(simple):
         return "not a government information-disclosure annual report (no 信息公开 wording)"
-    if hits < 2 and not report.sections and not report.tables and not report.facts:
-        return "not a government information-disclosure annual report (no report sections, tables or figures)"
-    return None
+    if report.tables or _FORMAT_MARK.search(simple):
+        return None
+    parts = {s.id for s in report.sections} & _OUTLINE_PARTS
+    if len(parts) >= 2:
+        return None
+    first_line = simple.lstrip().split("\n", 1)[0]
+    if _NOTICE_TITLE.search(first_line[:120]) and "《" not in first_line[:120]:
+        return "not an annual report but a notice or letter (its title reads 关于…的通知)"
+    if _outside_quotes(simple, _SELF_REFERENCE) or "overview" in parts:
+        return None
+    return ("not a government information-disclosure annual report (mentions 信息公开 but has no report "
+            "title, report parts, statistics period or disclosure tables)")
