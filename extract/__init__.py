@@ -12,7 +12,7 @@ from extract.sections import find_sections
 from extract.tables import read_tables
 from extract.template import decide_template
 from parsers.errors import InputError
-from parsers.model import Document
+from parsers.model import Cell, Document
 
 __all__ = ["Check", "Fact", "Report", "Section", "build_report"]
 
@@ -35,5 +35,25 @@ def build_report(doc: Document) -> Report:
     reason = not_a_report_reason(report)
     if reason:
         raise InputError(doc.path, reason, "extract")
+    _mark_ocr_figures(report)
     report.checks = run_checks(report)
     return report
+
+
+def _mark_ocr_figures(report: Report) -> None:
+    """Figures read from OCR'd pages say so, whichever extractor found them."""
+    doc = report.document
+    if not any(p.ocr for p in doc.pages):
+        return
+    for fact in report.facts:
+        if doc.read_by_ocr(fact.start):
+            fact.source = "ocr"
+    ocr_pages = {p.number for p in doc.pages if p.ocr}
+    stack: list = [report.tables]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, Cell):
+            if node.page in ocr_pages:
+                node.source = "ocr"
+        elif isinstance(node, dict):
+            stack.extend(node.values())

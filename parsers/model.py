@@ -122,6 +122,11 @@ class Document:
     def is_usable(self, offset: int) -> bool:
         return not any(a <= offset < b for a, b in self.unusable_spans)
 
+    def read_by_ocr(self, offset: int) -> bool:
+        """Whether the text at `offset` lies on a page read by OCR (figures from it are marked so)."""
+        number = self.page_at(offset)
+        return any(p.ocr and p.number == number for p in self.pages)
+
     def source_info(self) -> dict:
         return {"path": self.path, "sha256": self.sha256, "medium": self.medium,
                 "pages": len(self.pages), "encoding": self.encoding}

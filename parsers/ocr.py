@@ -1,0 +1,283 @@
+"""Scanned PDF pages read by OCR: rendered with pypdfium2, read with RapidOCR (the `ocr` extra).
+
+The engine's models ship inside the `rapidocr` wheel, so nothing is downloaded at run time.
+What a page yields is what a text-layer page yields: lines in reading order for the normaliser and
+ruled tables as Grids (found from the page image by `parsers.ocr_tables`), so the extractors do not
+care how a page was read. Every cell says it was read by OCR and how sure the engine was.
+Without the extra, the pages are named in one warning and nothing is guessed.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import time
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from parsers.cells import clean_cell_text
+from parsers.model import Grid
+from parsers.normalize import PAGE_NUMBER
+from parsers.pdf_tables import PageTable, build_grid, group_continuations
+
+if TYPE_CHECKING:
+    from parsers.ocr_tables import RuledTable, TableSettings
+
+OCR_EXTRA = "nianbao[ocr]"
+_ENGINE_MODULES = ("rapidocr", "onnxruntime")
+
+
+@dataclass(slots=True)
+class OcrSettings:
+    dpi: int = 200
+    min_confidence: float = 0.3  # boxes the engine is less sure of are dropped as noise
+    rotated_text: bool = False  # run the engine's 180° classifier (slower; scans are rarely upside down)
+    tables: TableSettings | None = None  # parsers.ocr_tables defaults
+
+
+@dataclass(slots=True)
+class OcrBox:
+    """One text box as the engine read it; bbox in image pixels (x0, top, x1, bottom)."""
+
+    text: str
+    bbox: tuple[float, float, float, float]
+    confidence: float
+
+    @property
+    def height(self) -> float:
+        return self.bbox[3] - self.bbox[1]
+
+
+@dataclass(slots=True)
+class OcrLine:
+    """A line of the page in reading order; bbox in PDF points, top-left origin."""
+
+    text: str
+    bbox: tuple[float, float, float, float]
+    confidence: float | None
+
+
+@dataclass(slots=True)
+class OcrPage:
+    """A page as OCR read it: lines in reading order (table rows included) and its ruled tables."""
+
+    number: int
+    lines: list[OcrLine]
+    tables: list[PageTable] = field(default_factory=list)  # bboxes in PDF points
+    confidence: dict[tuple[float, float, float, float], float] = field(default_factory=dict)  # by cell bbox
+    seconds: float = 0.0
+
+    @property
+    def text(self) -> str:
+        return "\n".join(line.text for line in self.lines)
+
+
+class OcrUnavailable(ImportError):
+    """The `ocr` extra is not installed; the message names the pages and the extra."""
+
+
+def ocr_available() -> bool:
+    return all(importlib.util.find_spec(name) is not None for name in _ENGINE_MODULES)
+
+
+def describe_pages(numbers: list[int]) -> str:
+    """[1, 2, 3, 5] -> "pages 1-3, 5"; [4] -> "page 4"."""
+    runs: list[list[int]] = []
+    for n in sorted(set(numbers)):
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    parts = [f"{r[0]}-{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs]
+    return ("pages " if len(numbers) > 1 else "page ") + ", ".join(parts)
+
+
+def missing_ocr_message(numbers: list[int]) -> str:
+    verb = "have" if len(numbers) > 1 else "has"
+    return f"{describe_pages(numbers)} {verb} no text layer; install {OCR_EXTRA} to read them"
+
+
+_engine_cache: dict[tuple, Any] = {}
+
+
+def _engine(settings: OcrSettings) -> Any:
+    key = (settings.min_confidence, settings.rotated_text)
+    if key not in _engine_cache:
+        try:
+            from rapidocr import RapidOCR
+        except ImportError as err:
+            raise OcrUnavailable(f"the OCR engine is not installed ({err}); install {OCR_EXTRA}") from None
+        _engine_cache[key] = RapidOCR(params={
+            "Global.log_level": "warning",
+            "Global.use_cls": settings.rotated_text,
+            "Global.text_score": settings.min_confidence,
+        })
+    return _engine_cache[key]
+
+
+def read_boxes(image: np.ndarray, settings: OcrSettings | None = None) -> list[OcrBox]:
+    """The engine's text boxes on an RGB or grey image, as axis-aligned boxes in pixels."""
+    settings = settings or OcrSettings()
+    result = _engine(settings)(image)
+    if result.boxes is None or result.txts is None:
+        return []
+    boxes = []
+    for quad, text, score in zip(result.boxes, result.txts, result.scores):
+        text = text.strip()
+        if not text:
+            continue
+        xs = [float(p[0]) for p in quad]
+        ys = [float(p[1]) for p in quad]
+        boxes.append(OcrBox(text, (min(xs), min(ys), max(xs), max(ys)), float(score)))
+    return boxes
+
+
+def group_lines(boxes: list[OcrBox]) -> list[list[OcrBox]]:
+    """Boxes into lines: a box joins the line it overlaps most vertically (half its height at least);
+    lines top to bottom, boxes left to right."""
+    lines: list[list[OcrBox]] = []
+    spans: list[tuple[float, float]] = []
+    for box in sorted(boxes, key=lambda b: (b.bbox[1] + b.bbox[3]) / 2):
+        top, bottom = box.bbox[1], box.bbox[3]
+        best, best_overlap = None, 0.0
+        for i, (a, b) in enumerate(spans):
+            overlap = min(b, bottom) - max(a, top)
+            if overlap >= 0.5 * min(b - a, bottom - top) and overlap > best_overlap:
+                best, best_overlap = i, overlap
+        if best is None:
+            lines.append([box])
+            spans.append((top, bottom))
+        else:
+            lines[best].append(box)
+            a, b = spans[best]
+            spans[best] = (min(a, top), max(b, bottom))
+    order = sorted(range(len(lines)), key=lambda i: spans[i][0])
+    return [sorted(lines[i], key=lambda b: b.bbox[0]) for i in order]
+
+
+def join_line(boxes: list[OcrBox]) -> str:
+    """Boxes of one line as text: a gap wider than a third of the line height becomes a space."""
+    height = max(b.height for b in boxes)
+    out = boxes[0].text
+    for prev, box in zip(boxes, boxes[1:]):
+        out += (" " if box.bbox[0] - prev.bbox[2] > height / 3 else "") + box.text
+    return out
+
+
+def _bbox_of(boxes: list[OcrBox]) -> tuple[float, float, float, float]:
+    return (min(b.bbox[0] for b in boxes), min(b.bbox[1] for b in boxes),
+            max(b.bbox[2] for b in boxes), max(b.bbox[3] for b in boxes))
+
+
+def _scaled(bbox: tuple[float, float, float, float], scale: float) -> tuple[float, float, float, float]:
+    return (bbox[0] * scale, bbox[1] * scale, bbox[2] * scale, bbox[3] * scale)
+
+
+def _table_parts(table: RuledTable, number: int, scale: float) -> tuple[PageTable, dict, list[OcrLine]]:
+    """The table in PDF points as pdf_tables lays it out (so page-break continuations stitch the same
+    way), each cell's engine confidence, and its rows as text lines (each cell once, in its top row)."""
+    cells: list[tuple[tuple[float, float, float, float], str]] = []
+    confidence: dict[tuple[float, float, float, float], float] = {}
+    texts: dict[int, str] = {}
+    for i, tc in enumerate(table.cells):
+        text = "\n".join(join_line(line) for line in group_lines(tc.boxes))
+        bbox = _scaled(tc.bbox, scale)
+        cells.append((bbox, text))
+        texts[i] = clean_cell_text(text)
+        if tc.boxes:
+            confidence[bbox] = min(b.confidence for b in tc.boxes)
+    lines = []
+    for r in range(table.n_rows):
+        starting = sorted((tc.col, i) for i, tc in enumerate(table.cells) if tc.row == r)
+        row_texts = [texts[i] for _, i in starting if texts[i]]
+        if not row_texts:
+            continue
+        confs = [c for _, i in starting if (c := confidence.get(cells[i][0])) is not None]
+        bbox = (table.xs[0], table.ys[r], table.xs[-1], table.ys[r + 1])
+        lines.append(OcrLine(" ".join(row_texts), _scaled(bbox, scale), min(confs, default=None)))
+    part = PageTable(page=number, bbox=_scaled(table.bbox, scale), cells=cells)
+    return part, confidence, lines
+
+
+def read_image(image: np.ndarray, number: int, dpi: float, settings: OcrSettings | None = None) -> OcrPage:
+    """One page image (RGB or grey, `dpi` pixels per inch) -> lines in reading order and ruled tables."""
+    from parsers.ocr_tables import find_tables  # OpenCV comes with the extra
+
+    settings = settings or OcrSettings()
+    started = time.perf_counter()
+    gray = image if image.ndim == 2 else np.ascontiguousarray(image[..., :3].mean(axis=2).astype(np.uint8))
+    boxes = read_boxes(image, settings)
+    tables = find_tables(gray, dpi, settings.tables)
+    loose: list[OcrBox] = []
+    for box in boxes:
+        cx, cy = (box.bbox[0] + box.bbox[2]) / 2, (box.bbox[1] + box.bbox[3]) / 2
+        cell = next((c for t in tables if (c := t.cell_at(cx, cy)) is not None), None)
+        if cell is None:
+            loose.append(box)
+        else:
+            cell.boxes.append(box)
+    scale = 72.0 / dpi
+    text_lines = [OcrLine(join_line(line), _scaled(_bbox_of(line), scale), min(b.confidence for b in line))
+                  for line in group_lines(loose)]
+    page = OcrPage(number=number, lines=list(text_lines))
+    for table in tables:
+        part, confidence, rows = _table_parts(table, number, scale)
+        page.tables.append(part)
+        page.confidence.update(confidence)
+        page.lines.extend(rows)
+    page.lines.sort(key=lambda line: (line.bbox[1], line.bbox[0]))
+    if page.tables:
+        # a table that meets the page's edge (nothing but a page number beyond it) may run on
+        above = [ln for ln in text_lines if ln.bbox[3] <= page.tables[0].bbox[1] and not PAGE_NUMBER.match(ln.text)]
+        below = [ln for ln in text_lines if ln.bbox[1] >= page.tables[-1].bbox[3] and not PAGE_NUMBER.match(ln.text)]
+        page.tables[0].reaches_top = not above
+        page.tables[-1].reaches_bottom = not below
+    page.seconds = time.perf_counter() - started
+    return page
+
+
+def render_page(page: Any, dpi: int) -> np.ndarray:
+    """A pypdfium2 page as an RGB array at `dpi`."""
+    bitmap = page.render(scale=dpi / 72.0)
+    return np.asarray(bitmap.to_pil().convert("RGB"))
+
+
+def ocr_pdf_pages(data: bytes, numbers: list[int], settings: OcrSettings | None = None) -> list[OcrPage]:
+    """OCR the given 1-based pages of a PDF.
+
+    Raises OcrUnavailable (an ImportError), naming the pages and the extra, when the engine is missing.
+    """
+    import pypdfium2 as pdfium
+
+    settings = settings or OcrSettings()
+    if not ocr_available():
+        raise OcrUnavailable(missing_ocr_message(numbers))
+    pdf = pdfium.PdfDocument(data)
+    try:
+        out = []
+        for number in numbers:
+            page = pdf[number - 1]
+            try:
+                image = render_page(page, settings.dpi)
+            finally:
+                page.close()
+            out.append(read_image(image, number, settings.dpi, settings))
+        return out
+    finally:
+        pdf.close()
+
+
+def ocr_grids(pages: list[OcrPage]) -> list[Grid]:
+    """Grids of the OCR'd pages' ruled tables, stitched over page breaks like text-layer tables,
+    every cell marked as read by OCR with the engine's confidence."""
+    parts = [t for page in sorted(pages, key=lambda p: p.number) for t in page.tables]
+    confidence = {(page.number, bbox): c for page in pages for bbox, c in page.confidence.items()}
+    grids = [build_grid(group, source="ocr") for group in group_continuations(parts)]
+    for grid in grids:
+        for row in grid.rows:
+            for cell in row:
+                cell.source = "ocr"
+                if cell.bbox is not None:
+                    cell.confidence = confidence.get((cell.page, cell.bbox))
+    return grids
