@@ -193,17 +193,26 @@ def normalize_pages(
         current = None
 
     for number, lines in enumerate(kept_pages, start=1):
-        page_start = pos + (1 if pos else 0) if current is None else pos
+        # a page starts where its first line's chars land: after the previous page's last line, or
+        # inside it when the first line continues a sentence wrapped over the break
+        page_start: int | None = None
         for ln in lines:
             if ln is None:
                 pending_blank = True
                 continue
             if current is not None and not (pending_blank and blank_is_break) and _is_wrapped(current, ln, wrap):
+                if page_start is None:
+                    page_start = pos + (1 if pos else 0) + len(_close_gaps(current).chars)
                 current = _Line(current.chars + ln.chars, current.src + ln.src, ln.width)
             else:
                 flush()
+                if page_start is None:
+                    page_start = pos + (1 if pos else 0)
                 current = ln
             pending_blank = False
+        if page_start is None:  # a page without text starts where the next text will
+            pending = len(_close_gaps(current).chars) + (1 if pos else 0) if current is not None else 0
+            page_start = pos + pending + (1 if pos or pending else 0)
         page_spans.append(Page(number=number, start=page_start, end=pos))
     flush()
     if page_spans:

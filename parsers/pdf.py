@@ -125,6 +125,12 @@ def _read_text_layer(data: bytes, path: str) -> list[_RawPage]:
             pages.append(_RawPage(number=i + 1, text=text, quality=quality, paths=paths, images=images))
     finally:
         pdf.close()
+    unsure = [p for p in pages if not p.quality.certain]
+    if unsure:
+        whole = assess("\n".join(p.text for p in pages))
+        if not whole.usable:  # a short page of a garbage document is garbage too
+            for p in unsure:
+                p.quality = whole
     return pages
 
 

@@ -27,6 +27,7 @@ class TextLayerQuality:
     usable: bool
     problem: str | None = None
     empty: bool = False  # no text at all: a scanned page, or a blank one
+    certain: bool = True  # False: too little text to judge, the document's verdict decides
 
 
 def _is_bad(ch: str) -> bool:
@@ -63,4 +64,5 @@ def assess(text: str) -> TextLayerQuality:
         if cjk / len(signal) < MIN_CJK_SHARE and share < 0.9:
             return TextLayerQuality(usable=False,
                                     problem=f"only {cjk / len(signal):.0%} Chinese characters (no usable ToUnicode map)")
-    return TextLayerQuality(usable=True)
+        return TextLayerQuality(usable=True)
+    return TextLayerQuality(usable=True, certain=False)
