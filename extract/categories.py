@@ -89,8 +89,9 @@ def anchors() -> tuple[Anchor, ...]:
     for line, row in enumerate(rows, start=2):
         kind, ident, match = row["kind"], row["id"], row["match"]
         known = CATEGORIES if kind == "category" else CHANNELS if kind == "channel" else ()
-        if ident not in known or match not in ("word", "token", "regex"):
-            raise ValueError(f"categories.csv line {line}: unknown kind/id/match {kind}/{ident}/{match}")
+        if ident not in known or match not in ("word", "token", "regex") or not row["priority"].isdigit():
+            raise ValueError(f"categories.csv line {line}: bad kind/id/match/priority "
+                             f"{kind}/{ident}/{match}/{row['priority']}")
         compiled = regex.compile(row["pattern"]) if match == "regex" else None
         out.append(Anchor(kind, ident, match, row["pattern"], int(row["priority"]), compiled))
     return tuple(out)

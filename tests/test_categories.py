@@ -41,6 +41,7 @@ VARIED = [
     ("工作動態類", "work_news"),
     ("党风廉政建设工作", "work_news"),
     ("图片新闻", "work_news"),
+    ("领导活动", "work_news"),
     # notices
     ("通知公告类信息", "notices"),
     ("公示公告栏目", "notices"),
@@ -53,10 +54,12 @@ VARIED = [
     ("县政府规章", "policy_docs"),
     ("新制定", "policy_docs"),
     ("废止的", "policy_docs"),
+    ("决策公开", "policy_docs"),
     # interpretation
     ("政策解读类信息", "interpretation"),
     ("图解政策解读", "interpretation"),
     ("政策解讀", "interpretation"),
+    ("热点回应", "interpretation"),
     # budget
     ("财政预决算信息", "budget"),
     ("“三公”经费", "budget"),
@@ -101,6 +104,7 @@ VARIED = [
     ("重大建设项目类信息", "key_areas"),
     ("教育醫療類", "key_areas"),
     ("计划生育", "key_areas"),
+    ("公共企事业单位信息", "key_areas"),
     # channels
     ("镇政府门户网站", "website"),
     ("政务网站", "website"),
@@ -116,10 +120,12 @@ VARIED = [
     ("政务新媒体", "new_media"),
     ("抖音短视频", "new_media"),
     ("移动客户端", "new_media"),
+    ("两微一端", "new_media"),
     ("政务公开栏", "noticeboard"),
     ("村务公开栏", "noticeboard"),
     ("公示栏張貼", "noticeboard"),
     ("电子显示屏", "noticeboard"),
+    ("宣传橱窗", "noticeboard"),
     ("《政府公报》", "print"),
     ("宣传资料", "print"),
     ("报刊", "print"),
@@ -128,12 +134,14 @@ VARIED = [
     ("新闻发布会", "other_channel"),
     ("其他渠道", "other_channel"),
     ("其它途徑", "other_channel"),
+    ("12345热线", "other_channel"),
     # what fits nothing, and breakdowns by publishing unit
     ("其他类信息", "other"),
     ("其他应主动公开的信息", "other"),
     ("各乡镇", "other"),
     ("县直各单位", "other"),
     ("区财政局", "other"),
+    ("有关部门", "other"),
 ]
 
 
