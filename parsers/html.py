@@ -26,6 +26,7 @@ from parsers.text import decode
 
 MAX_HTML_BYTES = 20 * 1024 * 1024
 BODY_SHARE = 0.7  # the report container holds at least this share of the page's non-link text
+EDITOR_SHARE = 0.5  # a known editor container holding this share of the chosen block is the article
 MAX_SPAN = 200  # a colspan/rowspan beyond this is a broken page, not a table
 
 _META_CHARSET = regex.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([-\w.:]+)", regex.I)
@@ -40,6 +41,14 @@ _BLOCK_TAGS = frozenset({
     "pre", "dd", "dt", "dl", "center", "address", "figure", "figcaption", "header", "main", "hr",
     "fieldset", "caption", "form", "body", "html", "tr", "td", "th", "tbody", "thead", "tfoot", "table",
 })
+# elements that hold a page's parts (a paragraph or a span is never the report container)
+_CONTAINER_TAGS = frozenset({"div", "td", "th", "article", "section", "main", "body", "center", "form",
+                             "blockquote", "table"})
+# the id/class of the rich-text box in the CMS templates government sites run on
+_EDITOR_BOXES = frozenset({"zoom", "trs_editor", "trs_ueditor", "article-content", "articlecontent", "art_con",
+                           "artcon", "content_text", "contenttext", "news_content", "newscontent", "detail-content",
+                           "pages_content", "xxgk_content", "bt_content", "con_text", "wzcon", "zwnr", "ccontent",
+                           "view", "article_con", "txt_content", "main-txt", "wordsection1"})
 # class/id words of page furniture in Chinese government CMS templates
 _CHROME_SUBSTR = ("share", "breadcrumb", "crumb", "copyright", "qrcode", "fontsize", "font-size", "dayin")
 _CHROME_WORDS = frozenset({"print", "position", "location", "footer", "foot", "nav", "navbar", "menu",
@@ -208,11 +217,21 @@ def find_content(root):
     page = content(body)
     best, best_depth = body, 0
     for el, n in scores.items():
-        if n >= BODY_SHARE * page and el.tag not in ("tr", "tbody", "thead", "tfoot"):
+        if n >= BODY_SHARE * page and el.tag in _CONTAINER_TAGS:
             depth = len(list(el.iterancestors()))
             if depth > best_depth and not _inside_data_table(el):
                 best, best_depth = el, depth
+    # inside it, a CMS editor container holding most of it is the article proper (title and info lines
+    # of the template stay outside; the title is taken separately)
+    for el in best.iterdescendants():
+        if el in scores and _is_editor_box(el) and scores[el] >= EDITOR_SHARE * scores.get(best, page):
+            return el
     return best
+
+
+def _is_editor_box(el) -> bool:
+    marks = f"{el.get('class', '')} {el.get('id', '')}".lower().split()
+    return any(m in _EDITOR_BOXES for m in marks)
 
 
 def _inside_data_table(el) -> bool:

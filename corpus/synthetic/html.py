@@ -13,8 +13,9 @@ from html import escape
 
 from corpus.synthetic import Block, SyntheticReport
 
-_CONTAINERS = (('div', 'id="zoom"'), ('div', 'class="TRS_Editor"'), ('div', 'class="article-content"'),
-               ('td', 'class="bt_content"'))
+# the article boxes of common CMS templates, by name
+CONTAINERS = {"zoom": ("div", 'id="zoom"'), "TRS_Editor": ("div", 'class="TRS_Editor"'),
+              "article-content": ("div", 'class="article-content"'), "bt_content": ("td", 'class="bt_content"')}
 
 
 def table_html(block: Block) -> str:
@@ -55,14 +56,17 @@ def body_html(report: SyntheticReport, include_title: bool = False) -> str:
     return "\n".join(parts)
 
 
-def html_of(report: SyntheticReport, chrome: bool = True, seed: int = 0) -> str:
-    """The whole page as text: the article inside a CMS template (chrome=False: the article alone)."""
+def html_of(report: SyntheticReport, chrome: bool = True, seed: int = 0, box: str | None = None) -> str:
+    """The whole page as text: the article inside a CMS template (chrome=False: the article alone).
+
+    box names the article container (CONTAINERS); by default it is drawn from the seed.
+    """
     title = next((b.text for b in report.blocks if b.kind == "title"), "")
     if not chrome:
         return (f"<!DOCTYPE html><html><head><title>{escape(title)}</title></head><body>"
                 f"{body_html(report, include_title=True)}</body></html>")
     rng = random.Random(f"html:{seed}:{report.place}:{report.year}")
-    tag, attrs = rng.choice(_CONTAINERS)
+    tag, attrs = CONTAINERS[box or rng.choice(sorted(CONTAINERS))]
     site = f"{report.place}人民政府门户网站"
     menu = "".join(f'<li><a href="/col/{i}.html">{name}</a></li>' for i, name in enumerate(
         ("首页", "政务公开", "政务服务", "互动交流", "走进" + report.place, "政府信息公开年报", "法定主动公开内容")))
@@ -107,10 +111,11 @@ def html_of(report: SyntheticReport, chrome: bool = True, seed: int = 0) -> str:
 """
 
 
-def render_html(report: SyntheticReport, encoding: str = "gbk", chrome: bool = True, seed: int = 0) -> bytes:
+def render_html(report: SyntheticReport, encoding: str = "gbk", chrome: bool = True, seed: int = 0,
+                box: str | None = None) -> bytes:
     """The page's bytes in the given encoding, with a matching meta charset."""
     charset = {"gbk": "gb2312", "gb18030": "gb18030"}.get(encoding, encoding)
-    page = html_of(report, chrome, seed).replace("{charset}", charset)
+    page = html_of(report, chrome, seed, box).replace("{charset}", charset)
     if not chrome:
         page = page.replace("<head>", f'<head><meta charset="{charset}">', 1)
     return page.encode(encoding, errors="xmlcharrefreplace")
