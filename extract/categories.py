@@ -50,6 +50,7 @@ CATEGORY_COLUMN = "category.{}"
 CHANNEL_COLUMN = "channel.{}"
 
 _PREFIXES = ("政务",)
+_CONNECTIVE = regex.compile(r"^(?:其中|包括|包含|含有|含|另有)[,:]?")
 _SUFFIXES = ("类的信息", "类信息", "的信息", "信息", "栏目", "类", "公开", "的")
 _QUOTED = regex.compile(r"“[^”]*”|\"[^\"]*\"|「[^」]*」|『[^』]*』|‘[^’]*’")
 _BRACKETED = regex.compile(r"\([^()]*\)|【[^】]*】|\[[^\]]*\]")
@@ -114,6 +115,8 @@ def fold(label: str) -> str:
 
 
 def _drop_prefix(text: str) -> str:
+    """Without a leading connective (其中 / 含 / 包括) and the 政务 prefix."""
+    text = _CONNECTIVE.sub("", text, count=1) or text
     for prefix in _PREFIXES:
         if text.startswith(prefix) and len(text) > len(prefix):
             return text[len(prefix):]
@@ -121,7 +124,8 @@ def _drop_prefix(text: str) -> str:
 
 
 def stem(text: str) -> str:
-    """The label without the 政务 prefix and the suffixes 类/信息/栏目/公开 (repeatedly)."""
+    """The label without a leading connective, the 政务 prefix and the suffixes 类/信息/栏目/公开
+    (repeatedly)."""
     text = _drop_prefix(text)
     changed = True
     while changed:

@@ -54,6 +54,8 @@ VARIED = [
     ("县政府规章", "policy_docs"),
     ("新制定", "policy_docs"),
     ("废止的", "policy_docs"),
+    ("其中新制定", "policy_docs"),
+    ("含政务微博", "weibo"),
     ("决策公开", "policy_docs"),
     # interpretation
     ("政策解读类信息", "interpretation"),
