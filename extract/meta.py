@@ -71,6 +71,16 @@ _SELF_LEVEL = {"街道": "street", "镇": "town", "乡": "town", "区": "county"
                "局": "department", "委": "department", "办": "department"}
 
 
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """A value read from the text, where it was read (source) and its span."""
+
+    source: str  # title | period | text (years); signature | page (dates)
+    value: int | str
+    start: int
+    end: int
+
+
 @dataclass
 class Metadata:
     body: str | None = None
@@ -243,23 +253,32 @@ def _signature(text: str) -> str | None:
     return None
 
 
-def _published(text: str, simple: str) -> tuple[str | None, str | None]:
-    tail_lines = [ln.strip(" |") for ln in simple.rstrip().split("\n")[-5:]]
-    for line in reversed(tail_lines):
-        if len(line) > 40:
-            continue
-        m = _DATE.search(line) or _CN_DATE.search(line)
-        if m and (m.end() >= len(line) - 1):
-            iso = _iso(m)
-            if iso:
-                return iso, "signature"
+def publication(text: str) -> Evidence | None:
+    """The date printed under the signature at the end; else a web page's 发布日期 field (source "page")."""
+    simple = text.translate(TO_SIMPLIFIED)
+    body_end = len(simple.rstrip())
+    line_start = body_end
+    for _ in range(5):
+        prev = simple.rfind("\n", 0, max(line_start - 1, 0))
+        begin = prev + 1 if prev >= 0 else 0
+        line = simple[begin:line_start].rstrip("\n")
+        stripped = line.strip(" |")
+        if len(stripped) <= 40:
+            m = _DATE.search(line) or _CN_DATE.search(line)
+            if m and len(line.rstrip(" |")) - m.end() <= 1:
+                iso = _iso(m)
+                if iso:
+                    return Evidence("signature", iso, begin + m.start(), begin + m.end())
+        if begin == 0:
+            break
+        line_start = begin
     for m in _HEADER_DATE.finditer(simple[:3000]):
         d = _DATE.match(simple, m.end())
         if d:
             iso = _iso(d)
             if iso:
-                return iso, "page"
-    return None, None
+                return Evidence("page", iso, d.start(), d.end())
+    return None
 
 
 def _iso(m: regex.Match) -> str | None:
@@ -273,32 +292,31 @@ def _iso(m: regex.Match) -> str | None:
         return None
 
 
-def _years(simple: str) -> dict[str, int]:
-    years: dict[str, int] = {}
+def year_evidence(text: str) -> list[Evidence]:
+    """Where the text states the year it covers: its title, its statistics period, its opening sentences."""
+    simple = text.translate(TO_SIMPLIFIED)
+    found: list[Evidence] = []
     for m in _titles(simple):
-        if m.group("year"):
-            y = _year_value(m.group("year"))
-            if y:
-                years["title"] = y
-                break
-    m = _PERIOD.search(simple)
-    if m:
-        y = _year_value(m.group("year"))
+        y = _year_value(m.group("year")) if m.group("year") else None
         if y:
-            years["period"] = y
-    for m in _REPORT_YEAR.finditer(simple[:5000]):
-        if _excluded(simple, m.start(), m.start()):
-            continue
-        y = _year_value(m.group("year"))
-        if y:
-            years["text"] = y
+            found.append(Evidence("title", y, m.start("year"), m.end("year")))
             break
-    if not years:
-        counts = Counter(int(m.group(0)) for m in _ANY_YEAR.finditer(simple[:3000])
-                         if not _excluded(simple, m.start(), m.start()))
-        if counts:
-            years["text"] = counts.most_common(1)[0][0]
-    return years
+    m = _PERIOD.search(simple)
+    y = _year_value(m.group("year")) if m else None
+    if m and y:
+        found.append(Evidence("period", y, m.start("year"), m.end("year")))
+    for m in _REPORT_YEAR.finditer(simple[:5000]):
+        y = _year_value(m.group("year"))
+        if y and not _excluded(simple, m.start(), m.start()):
+            found.append(Evidence("text", y, m.start("year"), m.end("year")))
+            break
+    if not found:
+        years = [m for m in _ANY_YEAR.finditer(simple[:3000]) if not _excluded(simple, m.start(), m.start())]
+        if years:
+            common = Counter(int(m.group(0)) for m in years).most_common(1)[0][0]
+            first = next(m for m in years if int(m.group(0)) == common)
+            found.append(Evidence("text", common, first.start(), first.end()))
+    return found
 
 
 def _choose_body(doc: Document, simple: str, place_hint: str | None) -> str | None:
@@ -366,11 +384,12 @@ def read_metadata(doc: Document, sections: list[Section]) -> Metadata:
     if not place:
         place = _mentioned_place(simple, text)
     level = _level(body, place, simple)
-    years = _years(simple)
+    years = {e.source: int(e.value) for e in year_evidence(text)}
     year = years.get("title") or years.get("period") or years.get("text")
-    published, published_from = _published(text, simple)
-    return Metadata(body=body, place=place, level=level, year=year, published=published,
-                    published_from=published_from, years=years)
+    printed = publication(text)
+    return Metadata(body=body, place=place, level=level, year=year,
+                    published=str(printed.value) if printed else None,
+                    published_from=printed.source if printed else None, years=years)
 
 
 _UNIT_MENTION = regex.compile(r"(\p{Han}{1,8}?)(镇|乡|街道)(?=[^\p{Han}]|政府|人民|党委|办事处|未|没有|共|全年|年|在)")

@@ -163,6 +163,12 @@ def _candidates(text: str) -> list[_Candidate]:
     return found
 
 
+def numbered_headings(text: str) -> list[tuple[str | None, int, str]]:
+    """(meaning, start, heading) of every numbered heading, parts and sub-heads alike, in order."""
+    return [(c.meaning, c.start, text[c.start:c.start + len(c.heading)]) for c in _candidates(text)
+            if c.at_line_start]
+
+
 def _outline_style(candidates: list[_Candidate]) -> str | None:
     for style in _STYLE_ORDER:
         named = [c for c in candidates if c.style == style and c.meaning]
