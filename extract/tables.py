@@ -1,10 +1,415 @@
-"""Template tables (表二, 表三, 表四) mapped by their labels."""
+"""Template tables (表二, 表三, 表四) mapped by their labels, from parsed grids or from text renderings.
+
+Grids come from the medium's parser (`doc.grids`: PDF, web page, Word) or from the text rendering of
+the tables (`extract.textgrid`); both go through the same mapper. Which table and which row a row
+belongs to is decided by its label (`extract.table_labels`), never by counting rows or numbers. Two
+things rest on the template's fixed order, and each is reported in the warnings:
+- a 表三 row whose label was lost (scrambled Markdown, cut labels) is placed only when it stands
+  between two rows whose labels were read and the rows in between fill the template's rows exactly;
+- the 表四 value row carries no label of its own: it is the row of 15 values under the 表四 header.
+A value that cannot be read with certainty (a run of digits cut more than one way, fewer values than
+columns) is left absent, with a warning; a blank cell stays blank (value None), never 0.
+"""
 
 from __future__ import annotations
 
+import itertools
+from dataclasses import dataclass, field
+
+from extract import digit_runs
 from extract.model import Section, Tables
-from parsers.model import Document
+from extract.table_labels import (
+    T2_2019_COLUMNS,
+    T2_2021_COLUMNS,
+    T2_ROWS,
+    T3_COLUMNS,
+    T3_OTHER_2021,
+    T3_RESULT_ROWS_2019,
+    T3_RESULT_ROWS_2021,
+    T3_ROWS_2019,
+    T3_ROWS_2021,
+    T4_BLOCKS,
+    T4_COLUMNS,
+    t2_layout_votes,
+    t2_row_key,
+    t3_row_keys_nearest,
+    table_cue,
+)
+from extract.textgrid import cell_from_text, is_value_cell, text_rows
+from parsers.model import Cell, Document, Grid
+
+TABLE_KEYS = ("t2", "t2_2019", "t3", "t4")
+MAX_COMBINATIONS = 20_000
+
+
+@dataclass
+class _Fit:
+    """A row's values fitted to its columns: cells, or several admissible digit cuts, or a reason."""
+
+    cells: list[Cell] | None = None
+    choices: list[list[Cell]] = field(default_factory=list)
+    problem: str | None = None
+
+
+@dataclass
+class _T3Row:
+    keys: set[str]
+    label: str
+    fit: _Fit
+    where: str
+
+
+def _split_row(row: list[Cell]) -> tuple[list[str], list[Cell]]:
+    """Label texts (merged repeats once) and the value cells after the last label cell."""
+    last_text = max((i for i, c in enumerate(row) if not is_value_cell(c)), default=-1)
+    labels: list[str] = []
+    for c in row[: last_text + 1]:
+        if c.kind == "text" and (not labels or labels[-1] != c.raw):
+            labels.append(c.raw)
+    return labels, row[last_text + 1:]
+
+
+def _where(cells: list[Cell]) -> str:
+    for c in cells:
+        if c.path or c.page:
+            return c.path or f"page {c.page}"
+    return "?"
+
+
+def _piece_cells(pieces: list[str], origin: list[Cell]) -> list[Cell]:
+    first = origin[0]
+    run = " ".join(c.raw for c in origin)
+    out = []
+    for p in pieces:
+        value = int(p)
+        out.append(Cell(raw=p, value=value, kind="zero" if value == 0 else "number", page=first.page,
+                        bbox=first.bbox, path=f"{first.path or ''} digits '{run}'".strip(), source=first.source))
+    return out
+
+
+def _fit(values: list[Cell], n: int, accept, truncated: bool = False) -> _Fit:
+    cells = list(values)
+    while len(cells) > n and cells[-1].kind == "blank":
+        cells.pop()
+    while len(cells) > n and cells[0].kind == "blank":
+        cells.pop(0)
+    if len(cells) > n:
+        if n == 1 and len({c.raw for c in cells}) == 1:  # one merged cell repeated in every slot
+            return _Fit(cells=cells[:1])
+        return _Fit(problem=f"{len(cells)} values for {n} columns")
+    if len(cells) == n:
+        return _Fit(cells=cells)
+    tokens = [c.raw for c in cells]
+    if digit_runs.is_digit_run(tokens):
+        found = digit_runs.admissible_splits(tokens, n, accept)
+        if found is None:
+            return _Fit(problem=f"digits '{' '.join(tokens)}' can be cut too many ways")
+        if len(found) == 1:
+            return _Fit(cells=_piece_cells(found[0], cells))
+        if found:
+            return _Fit(choices=[_piece_cells(p, cells) for p in found],
+                        problem=f"digits '{' '.join(tokens)}' can be cut {len(found)} ways")
+        if accept is not digit_runs.no_identity:
+            return _Fit(problem=f"no cut of digits '{' '.join(tokens)}' satisfies the row's identity")
+    if truncated:
+        while cells and cells[-1].kind == "blank":
+            cells.pop()
+        if cells:
+            return _Fit(cells=cells + [None] * (n - len(cells)))  # type: ignore[list-item]
+    return _Fit(problem=f"{len(cells)} values for {n} columns")
+
+
+class _Mapper:
+    """Reads rows in order, keeping track of which table the text is in."""
+
+    def __init__(self, rows: list[list[Cell]]):
+        self.rows = rows
+        self.context: str | None = None
+        self.votes = [0, 0]  # 2021, 2019 表二 header words
+        self.t2_rows: list[tuple[str, list[Cell], str, bool]] = []
+        self.t3_rows: list[_T3Row] = []
+        self.t4_fit: _Fit | None = None
+        self.t4_where = ""
+        self.warnings: list[str] = []
+
+    def run(self) -> Tables:
+        last = len(self.rows) - 1
+        for i, row in enumerate(self.rows):
+            labels, values = _split_row(row)
+            self._update_context(labels)
+            if not values or all(c.kind == "blank" for c in values) and not labels:
+                continue
+            self._take(labels, values, _where(row), truncated=i == last)
+        tables: Tables = {}
+        self._build_t2(tables)
+        self._build_t3(tables)
+        self._build_t4(tables)
+        return tables
+
+    def _update_context(self, labels: list[str]) -> None:
+        for text in labels:
+            cue = table_cue(text)
+            if cue:
+                self.context = cue
+            if self.context == "t2" or cue == "t2":
+                new, old = t2_layout_votes(text)
+                self.votes[0] += new
+                self.votes[1] += old
+
+    def _take(self, labels: list[str], values: list[Cell], where: str, truncated: bool) -> None:
+        # the label cell nearest the values decides: earlier cells are headings, headers or group rows
+        keys, first = t3_row_keys_nearest(labels)
+        for i in range(len(labels) - 1, -1, -1):
+            if keys and i <= first and not (self.context == "t4" and _t4_header(labels)):
+                if all(c.kind == "blank" for c in values) and len(values) < len(T3_COLUMNS):
+                    return  # a header cell with empty slots beside it, not a row
+                self.context = "t3"
+                fit = _fit(values, 7, digit_runs.t3_row_ok)
+                self.t3_rows.append(_T3Row(keys, " ".join(labels[first:]), fit, where))
+                return
+            t2_key = t2_row_key(labels[i:i + 1])
+            if t2_key:
+                self.context = "t2"
+                self.t2_rows.append((t2_key, values, where, truncated))
+                return
+        if self.context == "t3" and not labels:
+            self.t3_rows.append(_T3Row(set(), "", _fit(values, 7, digit_runs.t3_row_ok), where))
+        elif self.context == "t4" and self.t4_fit is None:
+            fit = _fit(values, 15, digit_runs.t4_row_ok)
+            if fit.cells or fit.choices or len(values) >= 15:
+                self.t4_fit, self.t4_where = fit, where
+
+    # 表二 ---------------------------------------------------------------------------------------
+    def _build_t2(self, tables: Tables) -> None:
+        if not self.t2_rows:
+            return
+        if any(k in ("other_admin_services", "procurement") for k, *_ in self.t2_rows):
+            self.votes[1] += 1
+        new, old = self.votes
+        if new == old:
+            self.warnings.append("表二: cannot tell the 2019 layout from the 2021 one (no column header read); "
+                                 "表二 left out")
+            return
+        layout = "t2" if new > old else "t2_2019"
+        columns = T2_2021_COLUMNS if layout == "t2" else T2_2019_COLUMNS
+        table: dict = {}
+        for key, values, where, truncated in self.t2_rows:
+            block = T2_ROWS[key][1]
+            if block not in columns or (layout == "t2" and key == "other_admin_services"):
+                self.warnings.append(f"表二 row {key} ({where}) has no place in the {layout} layout; left out")
+                continue
+            out_key = "fees_wanyuan" if layout == "t2" and key == "fees" else key
+            if out_key in table:
+                continue
+            cols = columns[block]
+            fit = _fit(values, len(cols), digit_runs.no_identity, truncated)
+            if fit.cells is None:
+                self.warnings.append(f"{layout}.{out_key} ({where}): {fit.problem}; cells left out")
+                continue
+            if cols == (None,):
+                table[out_key] = fit.cells[0]
+            else:
+                table[out_key] = {c: cell for c, cell in zip(cols, fit.cells) if cell is not None}
+        if table:
+            tables[layout] = table
+
+    # 表三 ---------------------------------------------------------------------------------------
+    def _build_t3(self, tables: Tables) -> None:
+        rows = [r for r in self.t3_rows if r.fit.cells or r.fit.choices or r.keys]
+        for r, nxt in zip(rows, rows[1:]):
+            # a label whose own values are unreadable (a stray page number), with a value row that has
+            # no label right after it: the label belongs to that row
+            if r.keys and not r.fit.cells and not r.fit.choices and not nxt.keys and nxt.fit.cells:
+                nxt.keys, nxt.label, r.keys = r.keys, r.label, set()
+        rows = [r for r in rows if r.fit.cells or r.fit.choices or r.keys]
+        if not rows:
+            return
+        all_keys = set().union(*(r.keys for r in rows if len(r.keys) == 1))
+        is_2021 = bool(all_keys & set(T3_OTHER_2021))
+        is_2019 = "other_processing" in all_keys
+        if is_2021 and is_2019:
+            self.warnings.append("表三 has both the 2019 (六)其他处理 row and the 2021 sub-rows; "
+                                 "the 2019 row is left out")
+        order = T3_ROWS_2019 if is_2019 and not is_2021 else T3_ROWS_2021
+        for r in rows:
+            r.keys &= set(order)
+        assigned = self._anchor(rows, order)
+        self._fill_gaps(rows, order, assigned, known_layout=is_2021 or is_2019)
+        table: dict = {}
+        choices: dict[str, list[list[Cell]]] = {}
+        for idx, key in assigned.items():
+            r = rows[idx]
+            if r.fit.cells:
+                table[key] = {c: cell for c, cell in zip(T3_COLUMNS, r.fit.cells) if cell is not None}
+            elif r.fit.choices:
+                choices[key] = r.fit.choices
+            elif r.fit.problem:
+                self.warnings.append(f"t3.{key} ({r.where}): {r.fit.problem}; row left out")
+        if choices:
+            self._resolve_by_columns(table, choices, order)
+        if table:
+            tables["t3"] = {k: table[k] for k in order if k in table}
+
+    def _anchor(self, rows: list[_T3Row], order: tuple[str, ...]) -> dict[int, str]:
+        """Rows whose label names one row: the longest run of them that follows the template's order."""
+        named = [(i, order.index(next(iter(r.keys)))) for i, r in enumerate(rows) if len(r.keys) == 1]
+        best: list[list[int]] = []  # best[j]: longest increasing chain ending at named[j]
+        for j, (_, pos) in enumerate(named):
+            chain: list[int] = []
+            for k in range(j):
+                if named[k][1] < pos and len(best[k]) > len(chain):
+                    chain = best[k]
+            best.append([*chain, j])
+        keep = set(max(best, key=len, default=[]))
+        assigned: dict[int, str] = {}
+        for j, (i, pos) in enumerate(named):
+            if j in keep:
+                assigned[i] = order[pos]
+            else:
+                self.warnings.append(f"表三 row '{rows[i].label}' ({rows[i].where}) is out of the template's "
+                                     f"order or repeated; left out")
+                rows[i].keys = set()
+        return assigned
+
+    def _fill_gaps(self, rows: list[_T3Row], order: tuple[str, ...], assigned: dict[int, str],
+                   known_layout: bool) -> None:
+        """Place rows without a readable label between two placed rows, when they fill the gap exactly."""
+        anchors = sorted(assigned)
+        bounds = list(zip([None, *anchors], [*anchors, None]))
+        for lo, hi in bounds:
+            start = lo + 1 if lo is not None else 0
+            stop = hi if hi is not None else len(rows)
+            loose = [i for i in range(start, stop) if i not in assigned and (rows[i].fit.cells or rows[i].fit.choices)]
+            if not loose:
+                continue
+            if lo is None or hi is None:
+                for i in loose:
+                    self.warnings.append(f"表三 row at {rows[i].where} has no label that names its row "
+                                         f"(before the first or after the last named row); left out")
+                continue
+            slots = order[order.index(assigned[lo]) + 1: order.index(assigned[hi])]
+            crosses_other = any(s in T3_OTHER_2021 or s == "other_processing" for s in slots)
+            fits = len(slots) == len(loose) and (known_layout or not crosses_other) and all(
+                not rows[i].keys or slot in rows[i].keys for i, slot in zip(loose, slots))
+            if not fits:
+                self.warnings.append(f"表三: {len(loose)} row(s) without a readable label between "
+                                     f"{assigned[lo]} and {assigned[hi]} ({len(slots)} template rows); left out")
+                continue
+            for i, slot in zip(loose, slots):
+                assigned[i] = slot
+                self.warnings.append(f"表三 row at {rows[i].where} has no readable label; placed as {slot} "
+                                     f"between {assigned[lo]} and {assigned[hi]} by the template's order")
+
+    def _resolve_by_columns(self, table: dict, choices: dict[str, list[list[Cell]]],
+                            order: tuple[str, ...]) -> None:
+        """Digit runs cut several ways: keep the one combination the column identities admit."""
+        keys = list(choices)
+        n = 1
+        for k in keys:
+            n *= len(choices[k])
+        admitted = []
+        if n <= MAX_COMBINATIONS:
+            results = T3_RESULT_ROWS_2019 if "other_processing" in order else T3_RESULT_ROWS_2021
+            for combo in itertools.product(*(choices[k] for k in keys)):
+                trial = dict(table)
+                for k, cells in zip(keys, combo):
+                    trial[k] = dict(zip(T3_COLUMNS, cells))
+                if _columns_hold(trial, results):
+                    admitted.append(combo)
+                    if len(admitted) > 1:
+                        break
+        if len(admitted) == 1:
+            for k, cells in zip(keys, admitted[0]):
+                table[k] = dict(zip(T3_COLUMNS, cells))
+            self.warnings.append(f"表三 rows {', '.join(keys)}: digit runs cut the one way the column "
+                                 f"identities admit")
+        else:
+            self.warnings.append(f"表三 rows {', '.join(keys)}: digit runs can be cut more than one way; "
+                                 f"rows left out")
+
+    # 表四 ---------------------------------------------------------------------------------------
+    def _build_t4(self, tables: Tables) -> None:
+        fit = self.t4_fit
+        if fit is None:
+            return
+        if fit.cells is None:
+            self.warnings.append(f"表四 ({self.t4_where}): {fit.problem}; left out")
+            return
+        tables["t4"] = {block: dict(zip(T4_COLUMNS, fit.cells[i * 5:(i + 1) * 5]))
+                        for i, block in enumerate(T4_BLOCKS)}
+
+
+def _t4_header(labels: list[str]) -> bool:
+    """A 表四 header (结果维持 … 总计) read as a label: its 总计/其他 are no 表三 rows."""
+    last = labels[-1].strip()
+    return last in ("总计", "其他") or any(table_cue(t) == "t4" or "审结" in t or "维持" in t for t in labels)
+
+
+def _columns_hold(t3: dict, results: tuple[str, ...]) -> bool:
+    """Every column identity (results, balance) that can be evaluated holds; and at least one could."""
+    evaluated = False
+    for col in T3_COLUMNS:
+        def num(row: str, col: str = col) -> float | None:
+            cell = t3.get(row, {}).get(col)
+            return cell.value if cell is not None and cell.value is not None else None
+
+        parts = [num(r) for r in results]
+        total = num("total_processed")
+        if total is not None and all(p is not None for p in parts):
+            evaluated = True
+            if abs(sum(parts) - total) > 1e-9:
+                return False
+        a, b, d = num("new_received"), num("carried_over"), num("carried_forward")
+        if None not in (a, b, d, total):
+            evaluated = True
+            if abs(a + b - total - d) > 1e-9:
+                return False
+    return evaluated
+
+
+def _grid_rows(grids: list[Grid]) -> list[list[Cell]]:
+    """Rows of the parser's grids, each cell's kind read afresh from what is printed."""
+    out = []
+    for grid in grids:
+        for row in grid.rows:
+            out.append([_reread(c, grid) for c in row])
+    return out
+
+
+def _reread(cell: Cell, grid: Grid) -> Cell:
+    fresh = cell_from_text(cell.raw or "", cell.page or grid.page, cell.path, cell.source or grid.source)
+    fresh.bbox = cell.bbox
+    fresh.confidence = cell.confidence
+    return fresh
+
+
+def map_rows(rows: list[list[Cell]]) -> tuple[Tables, list[str]]:
+    """Rows of cells (from any grid or rendering) -> the template tables they hold, and warnings."""
+    mapper = _Mapper(rows)
+    tables = mapper.run()
+    return tables, mapper.warnings
 
 
 def read_tables(doc: Document, sections: list[Section]) -> tuple[Tables, list[str]]:
-    return {}, []
+    """表二/表三/表四 of one report; a table the parser found as a grid wins over its text rendering."""
+    grid_tables, grid_warnings = map_rows(_grid_rows(doc.grids)) if doc.grids else ({}, [])
+    text_tables, text_warnings = map_rows(text_rows(doc))
+    tables: Tables = {}
+    for key in TABLE_KEYS:
+        if grid_tables.get(key):
+            tables[key] = grid_tables[key]
+        elif text_tables.get(key) and not (key.startswith("t2") and any(k.startswith("t2") for k in grid_tables)):
+            tables[key] = text_tables[key]
+    warnings = grid_warnings if grid_tables else []
+    warnings += [w for w in text_warnings if any(w.startswith(p) for p in _prefixes(tables, grid_tables))]
+    return tables, warnings
+
+
+def _prefixes(tables: Tables, grid_tables: Tables) -> tuple[str, ...]:
+    """Warning prefixes of the tables taken from the text rendering (or of tables found nowhere)."""
+    names = {"t2": ("表二", "t2."), "t2_2019": ("表二", "t2_2019."), "t3": ("表三", "t3."), "t4": ("表四",)}
+    out: list[str] = []
+    for key, prefixes in names.items():
+        if key not in grid_tables:
+            out.extend(prefixes)
+    return tuple(out) or ("\0",)
