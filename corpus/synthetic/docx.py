@@ -15,6 +15,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Pt
+from docx.table import _Cell
 
 from corpus.synthetic import Block, SyntheticReport
 
@@ -53,14 +54,15 @@ def add_table(document, block: Block) -> None:
     table = document.add_table(rows=len(rows), cols=width)
     table.style = "Table Grid"
     covered = block.covered()
+    # the cell matrix is taken once before merging: table.cell() rescans the whole table on every call
+    slots = [[_Cell(tc, table) for tc in tr.tc_lst] for tr in table._tbl.tr_lst]
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
             if (r, c) not in covered and text:
-                table.cell(r, c).text = text
+                slots[r][c].text = text
     for r, c, nr, nc in block.spans or ():
-        text = rows[r][c]
-        merged = table.cell(r, c).merge(table.cell(r + nr - 1, c + nc - 1))
-        merged.text = text
+        merged = slots[r][c].merge(slots[r + nr - 1][c + nc - 1])
+        merged.text = rows[r][c]
 
 
 def docx_document(report: SyntheticReport, numbering: bool = False):
