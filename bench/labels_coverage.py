@@ -61,7 +61,7 @@ def extracted_labels(files: list[Path]) -> tuple[list[str], int, float]:
 
 def timing(labels: list[str]) -> None:
     distinct = sorted(set(labels))
-    categories.classify_label.cache_clear()
+    categories.deciding_anchor.cache_clear()
     started = time.perf_counter()
     for label in distinct:
         categories.classify_label(label)

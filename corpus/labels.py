@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from extract.categories import UNMAPPED, classify_label
+from extract.categories import UNMAPPED, classify_label, deciding_anchor
 from parsers.errors import InputError
 
 ITEM_METRIC = "active.item"
@@ -31,6 +31,7 @@ class LabelCount:
     count: int
     category: str | None
     channel: str | None
+    anchor: str | None = None  # the table pattern that decided, None when nothing fits
 
     @property
     def id(self) -> str:
@@ -95,10 +96,15 @@ def iter_item_labels(source: str | Path) -> Iterator[str]:
         yield from _json_labels(path)
 
 
+def _pattern(label: str) -> str | None:
+    anchor = deciding_anchor(label)
+    return anchor.pattern if anchor else None
+
+
 def count_labels(labels: Iterable[str]) -> list[LabelCount]:
     """Labels with their counts and ids, most frequent first (ties in label order)."""
     counts = Counter(labels)
-    rows = [LabelCount(label, n, *classify_label(label)) for label, n in counts.items()]
+    rows = [LabelCount(label, n, *classify_label(label), _pattern(label)) for label, n in counts.items()]
     return sorted(rows, key=lambda r: (-r.count, r.label))
 
 

@@ -208,6 +208,16 @@ def _best(hits: list[Hit]) -> Anchor | None:
 
 
 @lru_cache(maxsize=65536)
+def deciding_anchor(label: str | None) -> Anchor | None:
+    """The table row that decides a label's id, or None when nothing fits (the label is `other`)."""
+    folded = fold(label or "")
+    without_brands = _drop_prefix(_BRACKETED.sub("", _QUOTED.sub("", folded)))
+    best = _best(_hits(without_brands))
+    if best is None:
+        best = _best(_hits(_drop_prefix(_MARKS.sub("", folded))))
+    return best
+
+
 def classify_label(label: str | None) -> tuple[str | None, str | None]:
     """(category, channel) of one breakdown label; exactly one of the two is set.
 
@@ -216,11 +226,7 @@ def classify_label(label: str | None) -> tuple[str | None, str | None]:
     >>> classify_label("工作动态类信息")
     ('work_news', None)
     """
-    folded = fold(label or "")
-    without_brands = _drop_prefix(_BRACKETED.sub("", _QUOTED.sub("", folded)))
-    best = _best(_hits(without_brands))
-    if best is None:
-        best = _best(_hits(_drop_prefix(_MARKS.sub("", folded))))
+    best = deciding_anchor(label)
     if best is None:
         return OTHER_CATEGORY, None
     return (best.id, None) if best.kind == "category" else (None, best.id)

@@ -121,15 +121,15 @@ def cmd_labels(args: argparse.Namespace) -> int:
     mapped, total = mapped_share(rows)
     shown = rows if args.all else [r for r in rows if not r.mapped]
     if args.tsv:
-        sys.stdout.write("count\tlabel\tid\n")
+        sys.stdout.write("count\tlabel\tid\tanchor\n")
         for r in shown:
-            sys.stdout.write(f"{r.count}\t{r.label}\t{r.id}\n")
+            sys.stdout.write(f"{r.count}\t{r.label}\t{r.id}\t{r.anchor or ''}\n")
     else:
         table = Table(title="active.item labels" if args.all else "labels mapped to other / other_channel")
-        for col in ("count", "label", "id"):
+        for col in ("count", "label", "id", "anchor"):
             table.add_column(col, overflow="fold")
         for r in shown:
-            table.add_row(str(r.count), r.label, r.id)
+            table.add_row(str(r.count), r.label, r.id, r.anchor or "")
         Console(highlight=False).print(table)
     sys.stdout.flush()
     share = f"{mapped / total:.1%}" if total else "n/a"

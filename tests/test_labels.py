@@ -87,11 +87,13 @@ def test_cli_labels(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     _write_facts_csv(tmp_path / "facts.csv")
     assert main(["labels", str(tmp_path), "--tsv"]) == 0
     out, err = capsys.readouterr()
-    assert out.splitlines() == ["count\tlabel\tid", "2\t各村\tother", "2\t好人好事\tother", "1\t其他信息\tother"]
+    assert out.splitlines() == ["count\tlabel\tid\tanchor", "2\t各村\tother\t", "2\t好人好事\tother\t",
+                                "1\t其他信息\tother\t"]
     assert "3 of 8 active.item facts mapped" in err
     assert main(["labels", str(tmp_path), "--all", "--tsv"]) == 0
     out, _ = capsys.readouterr()
-    assert "1\t微信公众号\twechat" in out.splitlines()
+    assert "1\t微信公众号\twechat\t微信" in out.splitlines()
+    assert "1\t工作动态类信息\twork_news\t工作动态" in out.splitlines()
 
 
 def test_cli_labels_missing_source(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
