@@ -35,9 +35,14 @@ _UNIT_ALT = "|".join(_UNITS)
 # a unit's name: Han chars, none of which is an organ word (区委区政府 is no place)
 _NAME = r"[^\P{Han}委党政局办厅会部与及、]"
 _UNIT_CHARS = "省市州盟区县旗镇乡"
-# first try names that do not begin with a unit char (凉州区|张义镇, not 凉州|区张义镇), then any
-_CHAIN_STRICT = regex.compile(rf"(?:((?![{_UNIT_CHARS}]){_NAME}{{1,10}}?(?:{_UNIT_ALT})))+")
-_CHAIN = regex.compile(rf"(?:({_NAME}{{1,10}}?(?:{_UNIT_ALT})))+")
+_EDGE_CHARS = "省市区县"
+# names are tried from the plainest reading on: no unit char inside (济南市|历下区); then only 州 / 镇 /
+# 乡 / 旗 inside, never first (凉州区|张义镇, not 凉州|区张义镇); then any (平安市|市中区, 市府东路街道, 新市镇)
+_CHAINS = (
+    regex.compile(rf"(?:((?:(?![{_UNIT_CHARS}]){_NAME}){{1,10}}?(?:{_UNIT_ALT})))+"),
+    regex.compile(rf"(?:((?![{_UNIT_CHARS}])(?:(?![{_EDGE_CHARS}]){_NAME}){{1,10}}?(?:{_UNIT_ALT})))+"),
+    regex.compile(rf"(?:({_NAME}{{1,10}}?(?:{_UNIT_ALT})))+"),
+)
 _GOV_ENDINGS = ("人民政府", "政府", "办事处")
 _LEVEL_OF_UNIT = {"镇": "town", "乡": "town", "苏木": "town", "街道": "street", "省": "province",
                   "自治区": "province", "特别行政区": "province", "市": "city", "州": "city", "盟": "city",
@@ -103,8 +108,11 @@ def chain(text: str) -> list[str] | None:
     """Split '北京市东城区东直门街道' into its units; None when the text is not a chain of units."""
     if not text:
         return None
-    m = _CHAIN_STRICT.fullmatch(text) or _CHAIN.fullmatch(text)
-    return list(m.captures(1)) if m else None
+    for pattern in _CHAINS:
+        m = pattern.fullmatch(text)
+        if m:
+            return list(m.captures(1))
+    return None
 
 
 def _trim_left(text: str) -> str:
@@ -181,6 +189,9 @@ def _gov_bodies(simple: str, limit: int) -> list[tuple[int, int]]:
             continue
         if _excluded(simple, start, m.end()):
             continue
+        # 石城市人民政府 inside 石城市人民政府桂花街道办事处: the longer name is the body
+        while spans and spans[-1][0] >= start:
+            spans.pop()
         spans.append((start, m.end()))
     return spans
 

@@ -1,0 +1,154 @@
+"""Metadata: body as printed, place, level, year covered, publication date."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from extract.meta import chain, place_of, publication, read_metadata, year_evidence
+from extract.sections import find_sections
+from parsers import read_bytes
+
+
+def _meta(text: str):
+    doc = read_bytes(text.encode("utf-8"), "r.txt")
+    return read_metadata(doc, find_sections(doc))
+
+
+def test_title_on_two_lines_names_a_county_government():
+    m = _meta("云岭市青川区人民政府\n2021年政府信息公开工作年度报告\n一、总体情况\n2021年,我区稳步推进政务公开。\n")
+    assert (m.body, m.place, m.level, m.year) == ("云岭市青川区人民政府", "青川区", "county", 2021)
+
+
+def test_street_office_with_its_parent_government_in_the_middle():
+    m = _meta("本报告根据条例编制。如对本报告有疑问,请与石城市人民政府桂花街道办事处联系。\n"
+              "一、总体情况\n2024年,桂花街道推进公开工作。\n")
+    assert (m.body, m.place, m.level, m.year) == ("石城市人民政府桂花街道办事处", "桂花街道", "street", 2024)
+
+
+def test_publisher_field_beats_a_mention_in_a_sentence():
+    m = _meta("- 发布机构:月湖街道办事处\n向社会公布海滨区人民政府月湖街道办事处2023年政府信息公开工作年度报告。\n")
+    assert (m.body, m.place, m.level) == ("月湖街道办事处", "月湖街道", "street")
+
+
+def test_source_field_lengthens_the_body_named_in_the_title():
+    m = _meta("信息来源: 北山区青松镇人民政府\n2009年青松镇人民政府信息公开工作年度报告\n")
+    assert (m.body, m.place, m.level, m.year) == ("北山区青松镇人民政府", "青松镇", "town", 2009)
+
+
+def test_signature_and_date_at_the_end():
+    text = ("2018年红叶乡政府信息公开工作年度报告\n一、概述\n本年度工作正常。\n"
+            "二、主动公开政府信息情况\n公开信息12条。\n远山县红叶乡人民政府\n2019年1月15日\n")
+    m = _meta(text)
+    assert (m.body, m.place, m.level, m.year) == ("远山县红叶乡人民政府", "红叶乡", "town", 2018)
+    assert (m.published, m.published_from) == ("2019-01-15", "signature")
+
+
+def test_chinese_numeral_year_and_no_body_when_zhengfu_belongs_to_xinxi_gongkai():
+    m = _meta("二〇一九年度石泉镇政府信息公开工作年度报告\n一、总体情况\n我镇全年公开信息。\n")
+    assert (m.body, m.place, m.level, m.year) == (None, "石泉镇", "town", 2019)
+
+
+def test_statistics_period_gives_the_year_when_no_title():
+    m = _meta("本报告所列数据的统计期限自2016年1月1日起至2016年12月31日止。我街道全年公开信息20条。\n")
+    assert m.year == 2016
+    assert m.level == "street"  # 我街道
+
+
+def test_quoted_notices_addresses_and_websites_are_not_bodies():
+    m = _meta("白鹭镇2020年政府信息公开工作年度报告\n"
+              "根据《东江市人民政府办公室关于做好年度报告工作的通知》要求编制。"
+              "本报告可在东江市人民政府网站下载,联系地址:东江市白鹭镇人民政府大院。\n")
+    assert (m.body, m.place, m.level) == (None, "白鹭镇", "town")
+
+
+def test_a_superior_government_that_does_not_contain_the_place_is_not_the_body():
+    m = _meta("大河县人民政府 首页\n来源:大河县人民政府办公室\n大河县柳林镇2023年政府信息公开工作年度报告\n")
+    assert (m.body, m.place, m.level) == (None, "柳林镇", "town")
+
+
+def test_department_report_from_its_title():
+    m = _meta("2022年江州市生态环境局政府信息公开工作年度报告\n一、总体情况\n")
+    assert (m.body, m.place, m.level, m.year) == ("江州市生态环境局", "江州市", "department", 2022)
+
+
+def test_office_of_a_government_is_a_department():
+    m = _meta("南湖市北城区人民政府办公室2019年政府信息公开工作年度报告\n")
+    assert (m.body, m.place, m.level) == ("南湖市北城区人民政府办公室", "北城区", "department")
+
+
+def test_traditional_script_body_kept_as_printed():
+    m = _meta("信息來源:水口鎮人民政府\n根據條例,水口鎮政府編制了2015年度政府信息公開年度報告。\n")
+    assert (m.body, m.place, m.level, m.year) == ("水口鎮人民政府", "水口鎮", "town", 2015)
+
+
+def test_compiled_by_sentence_names_the_body_and_drops_its_internal_office():
+    m = _meta("本报告由河口镇人民政府党政办公室编制。本报告中所列数据的统计期限为2020年1月1日至2020年12月31日。\n")
+    assert (m.body, m.place, m.level, m.year) == ("河口镇人民政府", "河口镇", "town", 2020)
+
+
+def test_place_named_only_in_a_sentence():
+    m = _meta("现将我乡2014年政府信息公开工作报告公开如下。\n一、概述\n2014年,柏树乡未收取任何费用。\n")
+    assert (m.body, m.place, m.level, m.year) == (None, "柏树乡", "town", 2014)
+
+
+def test_county_level_city_under_a_prefecture():
+    m = _meta("东陵市西岗市人民政府2017年政府信息公开工作年度报告\n")
+    assert (m.place, m.level) == ("西岗市", "county")
+
+
+def test_municipality_title_without_body():
+    m = _meta("2022年东海市政府信息公开工作年度报告\n本年度报告中所列数据统计期限为2022年1月1日至12月31日。\n")
+    assert (m.body, m.place, m.level, m.year) == (None, "东海市", "city", 2022)
+
+
+@pytest.mark.parametrize("name, units", [
+    ("云州区石门镇", ["云州区", "石门镇"]),  # not 云州 | 区石门镇
+    ("新市镇", ["新市镇"]),
+    ("平安市市中区", ["平安市", "市中区"]),
+    ("青原县府前街道", ["青原县", "府前街道"]),
+    ("围绕区委区", None),
+])
+def test_chain_of_units(name, units):
+    assert chain(name) == units
+
+
+def test_place_of_a_body():
+    assert place_of("绿水市人民政府青山街道办事处") == "青山街道"
+    assert place_of("长滩综合实验区地方税务局") == "长滩综合实验区"
+
+
+def test_web_page_date_is_used_only_without_a_closing_date():
+    evidence = publication("标题: 2020年某镇年报\n发布时间: 2021-02-03 10:00\n正文很长。\n")
+    assert (evidence.source, evidence.value) == ("page", "2021-02-03")
+
+
+def test_year_evidence_has_spans_into_the_text():
+    text = "柳岸镇2019年政府信息公开工作年度报告\n统计期限自2019年1月1日起至2019年12月31日止。\n"
+    found = {e.source: e for e in year_evidence(text)}
+    assert found["title"].value == 2019 and text[found["title"].start:found["title"].end] == "2019"
+    assert found["period"].value == 2019 and text[found["period"].start:found["period"].end] == "2019"
+
+
+def test_seed_metadata(seed_path):
+    doc = read_bytes(seed_path.read_bytes(), str(seed_path))
+    m = read_metadata(doc, find_sections(doc))
+    assert (m.body, m.place, m.level, m.year, m.published) == ("宜就镇人民政府", "宜就镇", "town", 2018,
+                                                               "2018-12-30")
+
+
+def test_corpus_metadata_agrees_with_the_truth(shared_dir):
+    right = total = 0
+    for truth_path in sorted((shared_dir / "truth").glob("*.json")):
+        truth = json.loads(truth_path.read_text(encoding="utf-8"))
+        path = shared_dir / "corpus" / truth["file"]
+        doc = read_bytes(path.read_bytes(), str(path))
+        m = read_metadata(doc, find_sections(doc))
+        for key in ("body", "place", "level", "year"):
+            if truth.get(key) is None and key != "body":
+                continue
+            total += 1
+            right += getattr(m, key) == truth.get(key)
+    assert total > 150
+    assert right / total >= 0.95
