@@ -32,6 +32,7 @@ MAX_SPAN = 200  # a colspan/rowspan beyond this is a broken page, not a table
 _META_CHARSET = regex.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([-\w.:]+)", regex.I)
 _CODEC_FOR = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030",
               "cp936": "gb18030", "utf8": "utf-8", "unicode": "utf-8", "big5": "big5hkscs"}
+_WESTERN = frozenset({"iso-8859-1", "latin1", "latin-1", "windows-1252", "cp1252", "us-ascii", "ascii"})
 _XML_DECL = regex.compile(r"^\s*<\?xml[^>]*\?>")
 
 _DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas",
@@ -75,6 +76,10 @@ def decode_html(data: bytes, path: str = "<bytes>") -> tuple[str, str]:
     if m:
         declared = m.group(1).decode("ascii", "replace").lower()
         codec = _CODEC_FOR.get(declared, declared)
+        if codec.replace("_", "-") in _WESTERN and any(b > 0x7F for b in data):
+            # a template default left in place on a Chinese page: the bytes are not Western at all
+            text, found = decode(data, path)
+            return text, f"{found} (page declares {declared})"
         try:
             return data.decode(codec), declared
         except (LookupError, UnicodeDecodeError):

@@ -97,6 +97,11 @@ def test_a_page_whose_meta_charset_lies_is_still_decoded():
     assert "gb18030" in doc.encoding and any("charset" in w for w in doc.warnings)
 
 
+def test_a_western_charset_left_in_a_chinese_template_is_not_believed():
+    doc = parse(PAGE.replace("charset=gb2312", "charset=iso-8859-1"), "gbk")
+    assert "我镇主动公开政府信息123条" in doc.text and "iso-8859-1" in doc.encoding
+
+
 def test_decode_without_any_declaration_detects_gb18030():
     text, encoding = decode_html("<html><body><p>政府信息公开工作年度报告</p></body></html>".encode("gb18030"))
     assert encoding == "gb18030" and "年度报告" in text
