@@ -1,0 +1,162 @@
+"""Breakdown lists: the items after 其中 / 包括 / 分别为 that divide a figure.
+
+    主动公开政府信息255条,其中,工作动态56条、通知公告26条,…,微信公众平台103条。
+    共发布2483条,其中网站(含转发)319条,微信(含转发)851条、微博(含转发)2348条。
+    在主动公开的信息中,工作动态信息5条,财政预决算信息19条,…
+
+An item is the words between the previous item (its count, gloss and share: 占74%) and its own
+count, cut at the last , ; : (not at 、, which labels hold: 政策、规范性文件类信息). A list runs to the
+end of its sentence; it goes on into the next sentence only when that sentence opens with an item of
+the same shape (通知公告类46条 after …97条(基层动态)。). It stops at a clause that is another kind of
+figure (制作政策解读21个, 受理申请 N 件). A list that ends in 等 is open-ended. An item followed by
+(含 …) or 其中 opens a nested list that divides the item.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from extract.clauses import Count, TextView
+
+ITEM_UNITS = frozenset({"条", "件", "篇", "份", "个", "宗", "项"})
+# the words that present a list right after the figure it divides
+LEAD = regex.compile(r"\s*(?:\([^()]{0,30}\))?[,;:。\s]*[\(]?(?P<lead>其中(?:主要)?(?:包括|包含|有)?|具体(?:包括|为|如下)|主要(?:包括|有)|"
+                     r"包括|分别为|分别是|含)[,:;\s]*")
+# a clause that presents a list of the total without a count: 在主动公开的信息中, 主要类别有:
+LEAD_CLAUSE = regex.compile(r"(?:在[^,;。]{0,40}?(?:公开|发布)的[^,;。]{0,12}?(?:信息|文件)中"
+                            r"|(?:主要)?类别(?:有|为|包括|如下)?|主要(?:包括|有))\s*[,:]?\s*$")
+_HEADLINE_VERB = regex.compile(r"主动公开|发布|公布|上传|推送|公开(?:政府)?信息")
+_STOP_WORD = regex.compile(r"制作|召开|举办|开展|推进|任务|受理|收到|办结|答复|申请|复议|诉讼|访问量|点击|阅读")
+_LEAD_WORDS = regex.compile(r"(?:其中|包括|具体包括|主要包括|分别为|分别是|以及|及|和|与|另有|还有|此外|另|占|及时|还|共|"
+                            r"[\s、,:;()])+")
+_TRAIL_WORDS = regex.compile(r"(?:共计|共有|共|合计|为|达到|达|有|约|近|各)+$")
+_VERB_OBJECT = regex.compile(r"(?:主动)?(?:公开|发布|公布)(?:了)?(?:各类)?(?:政府|政务)?(?:信息)?(?:数|数量)?$")
+_CHANNEL_PREFIX = regex.compile(r"^(?:通过|在|利用|依托)")
+_TITLE = regex.compile(r"^.*[》」]")
+
+
+@dataclass(slots=True)
+class Item:
+    label: str
+    label_start: int
+    count: Count
+    sub: BreakdownList | None = None
+
+
+@dataclass(slots=True)
+class BreakdownList:
+    lead: str | None
+    items: list[Item] = field(default_factory=list)
+    open_ended: bool = False
+    end: int = 0
+
+
+def clean_label(view: TextView, start: int, end: int) -> tuple[str, int]:
+    """The printed label between start and end, without connectives, verbs and fillers."""
+    s = view.mt[start:end]
+    cut = max(s.rfind(ch) for ch in ",;:。\n")
+    left, right = cut + 1, len(s)
+    m = _TITLE.match(s[left:])
+    if m and s.find("《", left) < left + m.end() and left + m.end() < right:
+        left += m.end()
+    m = _LEAD_WORDS.match(s, left)
+    if m:
+        left = m.end()
+    core = s[left:right]
+    for pattern in (_TRAIL_WORDS, _VERB_OBJECT, _TRAIL_WORDS):
+        m = pattern.search(core)
+        if m and m.start() > 0:
+            core = core[:m.start()]
+    if core.endswith("信息公开") and len(core) > 4:
+        core = core[:-2]
+    m = _CHANNEL_PREFIX.match(core)
+    if m and len(core) > m.end():
+        left += m.end()
+        core = core[m.end():]
+    right = left + len(core)
+    label = regex.sub(r"\s+", "", view.text[start + left:start + right])
+    return label, start + left
+
+
+def find_lead(view: TextView, pos: int) -> tuple[str, int] | None:
+    """The introducer of a list right after a figure ending at `pos`: (words, where items start)."""
+    m = LEAD.match(view.mt, pos)
+    if not m or m.end() - pos > 40:
+        return None
+    return m.group("lead"), m.end()
+
+
+def read_list(view: TextView, pos: int, lead: str | None, closing: str | None = None,
+              consumed: set[int] | None = None, first: Item | None = None) -> BreakdownList:
+    """Items from `pos` on. `closing` is ")" for a list inside brackets."""
+    out = BreakdownList(lead=lead, end=pos)
+    if first is not None:
+        out.items.append(first)
+    limit = view.sentence_end(pos)
+    if closing:
+        close = view.mt.find(closing, pos)
+        if close != -1:
+            limit = min(close, limit) if view.mt[pos:close].count("(") == 0 else limit
+    first_has_verb = bool(first and _HEADLINE_VERB.search(first.label + view.mt[first.label_start:first.count.start]))
+    p = pos
+    continued = False
+    while True:
+        nxt = next((c for c in view.counts_between(p, len(view.mt)) if c.unit in ITEM_UNITS), None)
+        if nxt is None:
+            break
+        if nxt.start >= limit:
+            # one more sentence, when it opens with an item of the same shape
+            if closing or continued or limit >= len(view.mt) or view.mt[limit] == "\n":
+                break
+            gap_end = view.clause_end(limit + 1)
+            if nxt.start > gap_end or nxt.start - limit > 40:
+                break
+            opening = view.mt[limit + 1:nxt.start]
+            shape = bool(_HEADLINE_VERB.search(opening))
+            if shape != first_has_verb or not out.items or _CHANNEL_PREFIX.match(opening):
+                break
+            continued = True
+            limit = view.sentence_end(nxt.start)
+        region = view.mt[p:nxt.start]
+        label, label_start = clean_label(view, p, nxt.start)
+        raw = view.mt[label_start:nxt.start]
+        if not label or len(label) > 60 or _STOP_WORD.search(raw):
+            break
+        if not out.items and regex.search(r"[,;:。]", region):
+            break  # the first item opens the list
+        has_verb = bool(_HEADLINE_VERB.search(raw))
+        if out.items and has_verb and not first_has_verb and not raw.lstrip("、,;").startswith("其他"):
+            break
+        if not out.items:
+            first_has_verb = has_verb
+        if "\n" in region and not continued:
+            break
+        item = Item(label, label_start, nxt)
+        out.items.append(item)
+        if consumed is not None:
+            consumed.add(nxt.start)
+        p = nxt.end
+        # a nested list: 13件(含新制定5件,…) or 72条,其中包括 …
+        sub_lead = LEAD.match(view.mt, p)
+        if sub_lead and sub_lead.end() - p <= 12:
+            inside = "(" in view.mt[p:sub_lead.end()]
+            item.sub = read_list(view, sub_lead.end(), sub_lead.group("lead"), ")" if inside else None, consumed)
+            if item.sub.items:
+                p = item.sub.end
+                if inside:
+                    close = view.mt.find(")", p)
+                    p = close + 1 if close != -1 and close - p < 5 else p
+                if not inside:
+                    out.open_ended = out.open_ended or item.sub.open_ended
+                    break
+            else:
+                item.sub = None
+        tail = view.mt[p:p + 2]
+        if tail.startswith("等"):
+            out.open_ended = True
+            p += 1
+            break
+    out.end = p
+    return out

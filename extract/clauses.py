@@ -1,0 +1,92 @@
+"""The text as the narrative rules read it: counts (a number with its counter) and clause bounds.
+
+A clause runs between separators (, ; : 。 ! ? and line breaks); 、 does not end a clause, because
+labels themselves hold it (政策、规范性文件类信息). Every position is an offset of the normalised
+text; rules match the simplified-character view (`mt`) and cut labels from the printed text.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+import regex
+
+from extract.numbers import NUMBER, to_number
+from extract.simplified import simplified
+
+# counters of documents, items, applications and cases; money in 元
+COUNT_UNITS = frozenset({"条", "件", "篇", "份", "个", "宗", "项", "期", "次", "例", "元", "万元", "起", "人次"})
+# a Chinese numeral counts only before these (三个方面 and 两个 are words)
+_CN_COUNT_UNITS = frozenset({"条", "件", "篇", "份", "宗", "项", "元", "例", "起"})
+_CLAUSE_SEP = regex.compile(r"[,;:。!?\n，；：！？]")
+_SENTENCE_SEP = regex.compile(r"[。!?\n！？]")
+
+
+@dataclass(slots=True)
+class Count:
+    value: int | float
+    unit: str | None
+    approx: bool
+    start: int
+    end: int
+
+
+class TextView:
+    """Counts and clause bounds of one normalised text, computed once."""
+
+    __slots__ = ("text", "mt", "counts", "_count_starts", "_clause_seps", "_sentence_seps")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.mt = simplified(text)
+        self.counts: list[Count] = []
+        for m in NUMBER.finditer(self.mt):
+            num, unit = m.group("num"), m.group("unit")
+            if not num[0].isdigit() and unit not in _CN_COUNT_UNITS:
+                continue  # 三个方面, 一年来: words, not counts
+            start = m.start()
+            if start and self.mt[start - 1] in "第.":
+                continue  # 第二十条, decimals cut by the regex
+            if m.end() < len(self.mt) and self.mt[m.end()] in "%‰年月日号":
+                continue
+            value = to_number(num)
+            if value is None:
+                continue
+            approx = bool(m.group("pre") in ("约", "近", "超过", "逾") or m.group("post")
+                          or m.group("post2") in ("以上", "左右", "余"))
+            self.counts.append(Count(value, unit, approx, start, m.end()))
+        self._count_starts = [c.start for c in self.counts]
+        self._clause_seps = [m.start() for m in _CLAUSE_SEP.finditer(self.mt)]
+        self._sentence_seps = [m.start() for m in _SENTENCE_SEP.finditer(self.mt)]
+
+    def clause_start(self, pos: int) -> int:
+        i = bisect.bisect_left(self._clause_seps, pos) - 1
+        return self._clause_seps[i] + 1 if i >= 0 else 0
+
+    def clause_end(self, pos: int) -> int:
+        i = bisect.bisect_left(self._clause_seps, pos)
+        return self._clause_seps[i] if i < len(self._clause_seps) else len(self.mt)
+
+    def sentence_start(self, pos: int) -> int:
+        i = bisect.bisect_left(self._sentence_seps, pos) - 1
+        return self._sentence_seps[i] + 1 if i >= 0 else 0
+
+    def sentence_end(self, pos: int) -> int:
+        i = bisect.bisect_left(self._sentence_seps, pos)
+        return self._sentence_seps[i] if i < len(self._sentence_seps) else len(self.mt)
+
+    def head(self, count: Count) -> str:
+        """The clause text before a count (simplified view)."""
+        return self.mt[self.clause_start(count.start):count.start]
+
+    def tail(self, count: Count) -> str:
+        return self.mt[count.end:self.clause_end(count.end)]
+
+    def counts_between(self, start: int, end: int) -> list[Count]:
+        i = bisect.bisect_left(self._count_starts, start)
+        j = bisect.bisect_left(self._count_starts, end)
+        return self.counts[i:j]
+
+    def count_index(self, count: Count) -> int:
+        return bisect.bisect_left(self._count_starts, count.start)

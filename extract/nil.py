@@ -1,0 +1,66 @@
+"""Statements of none: a figure the report gives as 0 in words.
+
+    本年度无依申请公开政府信息情况            apply.received 0
+    未发生一例…行政复议、诉讼和申诉情况      review 0, litigation 0, complaint 0
+    本年度无公开的收费及减免情况 / 暂不收费  fees 0
+    因未发生政府信息公开申请,故不存在政府信息答复处理情况   apply.completed 0
+
+Each rule reads one clause, needs a negation before the words that name the metric, and stays away
+from statements that only deny an outcome (未发生…败诉, 未被…纠错) or talk about costs
+(费用支出), which are no count of cases.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+_NEG_EVENT = r"(?:未发生|没有发生|未有|没有|无|未收到|未接到|没有收到|没有接到|尚未收到|尚无|未出现|不存在|未曾发生)"
+_CASES = regex.compile(rf"{_NEG_EVENT}[^,;:。\n]{{0,40}}?(?P<what>复议|诉讼|申诉|投诉|举报)")
+_CASE_WORDS = regex.compile(r"(?<!行政)复议|行政复议|(?<!行政)诉讼|行政诉讼|申诉|投诉|举报")
+_NOT_A_COUNT = regex.compile(r"败诉|纠错|纠正|撤销|费用|经费|支出|电话|渠道|制度|机制|途径|方式")
+_APPLICATIONS = regex.compile(r"(?:未|没有|尚未|并未|均未)(?:收到|接到|受理|发生|有)[^,;:。\n]{0,30}?申请"
+                              r"|无依申请|(?:收到|受理)(?:的)?(?:政府信息公开|信息公开|依申请公开)?申请(?:数)?(?:为)?(?:零|0)(?!\d)")
+_COMPLETED = regex.compile(r"(?:不存在|无|没有)[^,;:。\n]{0,12}?(?:答复|办结)(?:处理)?(?:情况|事项)")
+_FEES = regex.compile(r"(?:没有|未|无|不|暂不|免于?|免收)[^,;:。\n]{0,30}?(?:收费|收取|处理费|费用)"
+                      r"|收费(?:金额)?(?:为|是)?(?:0|零)(?![\d.])")
+_FEE_EXCLUDE = regex.compile(r"支出|行政事业性收费|逾期|经费|缴纳")
+_CLAUSE = regex.compile(r"[^,;:。\n]+")
+
+
+@dataclass(slots=True, frozen=True)
+class Nil:
+    metric: str
+    start: int
+    end: int
+
+
+def _metric_of(word: str) -> str:
+    if "复议" in word:
+        return "review.total"
+    if "诉讼" in word:
+        return "litigation.total"
+    return "complaint.total"
+
+
+def find_nils(mt: str, start: int = 0, end: int | None = None) -> Iterator[Nil]:
+    """Statements of none in mt[start:end] (simplified-character text), clause by clause."""
+    for clause in _CLAUSE.finditer(mt, start, len(mt) if end is None else end):
+        text = clause.group()
+        a, b = clause.start(), clause.end()
+        if "复议" in text or "诉讼" in text or "申诉" in text or "投诉" in text or "举报" in text:
+            m = _CASES.search(text)
+            if m and not _NOT_A_COUNT.search(text):
+                named = {_metric_of(w.group()) for w in _CASE_WORDS.finditer(text, m.start())}
+                for metric in sorted(named):
+                    yield Nil(metric, a, b)
+            continue
+        if "申请" in text and _APPLICATIONS.search(text) and not _FEE_EXCLUDE.search(text) \
+                and "费" not in text and "不予" not in text and "答复" not in text:
+            yield Nil("apply.received", a, b)
+        if _COMPLETED.search(text):
+            yield Nil("apply.completed", a, b)
+        if ("费" in text or "收取" in text) and _FEES.search(text) and not _FEE_EXCLUDE.search(text):
+            yield Nil("fees.amount", a, b)

@@ -1,0 +1,112 @@
+"""The old 统计表 of pre-2019 reports: 指标名称 · 计量单位 · 本年度 · 历年累计.
+
+Crawled pages flatten it into one run: `主动公开文件数条294981916其中:1、政府网站公开数条2949819162、
+政府公报公开数条00…`. Each row is a label, its unit and the digits of two cells run together (this
+year, then all years), sometimes followed by the next row's number (`…9162、` is 81916 and row 2).
+A split is admissible when neither part has a leading zero and the all-years figure is not below the
+year's. Where several splits remain, the rows that divide the 主动公开 figure (网站, 公报) must add
+up to it in both columns, and the year's figure read in the narrative settles the rest; a row that
+stays ambiguous is left out, never guessed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import product
+
+import regex
+
+_ROW = regex.compile(r"(?P<label>[\p{Han}、“”()]+?)(?P<unit>条|件|元|个|次)(?P<digits>\d+)")
+
+
+@dataclass(slots=True)
+class StatRow:
+    metric: str
+    label: str | None
+    options: list[tuple[int, int]]
+    start: int
+    end: int
+    role: str  # total | item | scalar
+
+
+@dataclass(slots=True)
+class StatFigure:
+    metric: str
+    label: str | None
+    value: int
+    start: int
+    end: int
+    cumulative: int | None = None
+    role: str = "scalar"
+
+
+def _splits(digits: str) -> list[tuple[int, int]]:
+    out = []
+    for i in range(1, len(digits)):
+        a, b = digits[:i], digits[i:]
+        if (a[0] == "0" and a != "0") or (b[0] == "0" and b != "0"):
+            continue
+        if int(b) >= int(a):
+            out.append((int(a), int(b)))
+    return out
+
+
+def _classify(label: str) -> tuple[str, str | None, str] | None:
+    label = label.lstrip("、")
+    if "主动公开" in label and regex.search(r"(?:信息|文件)数$", label):
+        return "active.total", None, "total"
+    if regex.search(r"(?:网站|公报)公开(?:数)?$", label):
+        return "active.item", label.removesuffix("数"), "item"
+    if "申请" in label and "受理" in label and label.endswith("总数"):
+        return "apply.received", None, "scalar"
+    if regex.search(r"对申请的答复(?:总)?数$", label):
+        return "apply.completed", None, "scalar"
+    if regex.search(r"收费(?:减免)?金额$", label):
+        return "fees.amount", None, "scalar"
+    if label.endswith("行政复议数") and "、" not in label:
+        return "review.total", None, "scalar"
+    if label.endswith("行政诉讼数") and "、" not in label:
+        return "litigation.total", None, "scalar"
+    if label.endswith("行政申诉数") and "、" not in label:
+        return "complaint.total", None, "scalar"
+    return None
+
+
+def read_stat_table(mt: str, start: int, end: int, known_total: int | float | None) -> list[StatFigure]:
+    """Figures of the old statistics table in mt[start:end]."""
+    rows: list[StatRow] = []
+    for m in _ROW.finditer(mt, start, end):
+        digits = m.group("digits")
+        after = mt[m.end():m.end() + 2]
+        if len(after) == 2 and after[0] in ".、" and regex.match(r"\p{Han}", after[1]) and len(digits) > 2:
+            digits = digits[:-1]  # the next row's number
+        kind = _classify(m.group("label"))
+        if kind is None:
+            continue
+        metric, label, role = kind
+        rows.append(StatRow(metric, label, _splits(digits), m.start("label"), m.start("digits") + len(digits), role))
+
+    out: list[StatFigure] = []
+    parent = next((r for r in rows if r.role == "total"), None)
+    if parent is not None:
+        children = [r for r in rows if r.role == "item"]
+        combos = []
+        for p in parent.options:
+            if known_total is not None and p[0] != known_total:
+                continue
+            for picks in product(*(c.options for c in children)):
+                if sum(x[0] for x in picks) == p[0] and sum(x[1] for x in picks) == p[1]:
+                    combos.append((p, picks))
+        if combos and len({c[0] for c in combos}) == 1:
+            p = combos[0][0]
+            out.append(StatFigure("active.total", None, p[0], parent.start, parent.end, p[1], "total"))
+            out.append(StatFigure("active.cumulative", None, p[1], parent.start, parent.end, None, "total"))
+            for i, child in enumerate(children):
+                values = {c[1][i] for c in combos}
+                if len(values) == 1:
+                    v = values.pop()
+                    out.append(StatFigure("active.item", child.label, v[0], child.start, child.end, v[1], "item"))
+    for row in rows:
+        if row.role == "scalar" and len(row.options) == 1:
+            out.append(StatFigure(row.metric, None, row.options[0][0], row.start, row.end, row.options[0][1]))
+    return out

@@ -1,0 +1,145 @@
+"""Where a figure stands: the report part and sub-part around an offset, and spans that hold no prose.
+
+Narrative rules need to know the part they read in: 受理申请 N 件 in the overview of a county report
+may count permit applications, while in the 依申请公开 part it counts disclosure applications; a
+channel count under (四)平台建设 is not a proactive-disclosure figure. The top-level parts come from
+`sections` when the section finder gave them, else from a light reading of numbered headings
+(一、… with a keyword of its meaning). Sub-parts ((一)主动公开情况, 2.主动公开情况) are read here.
+
+Spans without prose: 表二/三/四 renderings (from the 第二十条第(一)项 grid or the 表三 header note to
+the next part that is not a table), one-row-a-line renderings (`a | b | c`), the old 统计表
+(read by extract.stat_table) and the text layer spans the parser marked unusable.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+import regex
+
+from extract.model import Section
+from parsers.model import Document
+
+# meaning of a heading, by its first words; first match wins
+_MEANING = (
+    ("other", regex.compile(r"其[他它]需要?报告|其[他它]事项")),
+    ("stat_table", regex.compile(r"统计表|指标统计")),
+    ("review", regex.compile(r"复议|诉讼|申诉")),
+    ("fees", regex.compile(r"收费|减免|费用|收支|支出")),
+    ("problems", regex.compile(r"问题|不足|差距")),
+    ("plans", regex.compile(r"今后|下一步|下步|改进措施|整改|工作计划|工作打算|工作思路")),
+    ("application", regex.compile(r"依申请|收到和处理|申请")),
+    ("consult", regex.compile(r"咨询")),
+    ("platform", regex.compile(r"平台建设|网站建设|新媒体|政府信息管理|监督保障|工作机制")),
+    # 主动公开 near the start names the part; 加大主动公开力度 is a work item inside another part
+    ("active", regex.compile(r"^[^,。]{0,8}?(?<!加大|加强|深化|推进|强化|全面|推动)主动公开(?!力度)|信息公开的?情况|公开的?主要内容"
+                             r"|公开的?数量")),
+    ("overview", regex.compile(r"总体情况|概述|概况|基本情况|总体工作|主要做法")),
+)
+_SECTION_TO_ZONE = {"review_litigation": "review"}
+
+_TOP = regex.compile(r"(?:^|(?<=[\n。;:!?)]))\s*(?:第[一二三四五六七八九十]{1,3}部分|[一二三四五六七八九十]{1,3}"
+                     r"(?:[、.]|\s|(?=[\p{Han}])))(?!是|要|、|\d)", regex.M)
+_SUB = regex.compile(r"(?:^|(?<=[\n。;:!?]))\s*(?:\([一二三四五六七八九十]{1,3}\)|(?<![\d.])\d{1,2}(?:[.、](?!\d)))")
+_TABLE_START = regex.compile(r"第二十条\s*第\s*\(\s*一\s*\)\s*项|本列数据的勾稽关系|申请人情况")
+_PIPE_LINE = regex.compile(r"^[^\n]*\|[^\n]*\|[^\n]*$", regex.M)
+_STAT_TABLE = regex.compile(r"统计表\s*(?:指标名称|项目|指标)")
+
+
+def meaning(heading: str) -> str | None:
+    """The zone a heading opens, from its first 24 characters; None when it names nothing known."""
+    head = heading[:24].lstrip(" \t\n(（)）一二三四五六七八九十0123456789、.．")
+    for zone, pattern in _MEANING:
+        if pattern.search(head):
+            return zone
+    return None
+
+
+@dataclass(slots=True)
+class Zones:
+    """Zone lookups for one document's text."""
+
+    top_starts: list[int]
+    top_zones: list[str | None]
+    sub_starts: list[int]
+    sub_ends: list[int]
+    sub_zones: list[str | None]
+    blocked: list[tuple[int, int]]  # no prose here: tables, pipe rows, unusable text
+    stat_tables: list[tuple[int, int]]
+
+    def top(self, offset: int) -> str | None:
+        i = bisect.bisect_right(self.top_starts, offset) - 1
+        return self.top_zones[i] if i >= 0 else None
+
+    def at(self, offset: int) -> str | None:
+        """The sub-part's zone where one names a known meaning, else the part's."""
+        i = bisect.bisect_right(self.sub_starts, offset) - 1
+        if i >= 0 and offset < self.sub_ends[i] and self.sub_zones[i]:
+            return self.sub_zones[i]
+        return self.top(offset)
+
+    def is_blocked(self, start: int, end: int | None = None) -> bool:
+        end = start + 1 if end is None else end
+        return any(a < end and start < b for a, b in self.blocked)
+
+
+def _top_from_text(text: str) -> tuple[list[int], list[str | None]]:
+    starts: list[int] = []
+    zones: list[str | None] = []
+    for m in _TOP.finditer(text):
+        zone = meaning(text[m.end():m.end() + 24])
+        if zone is None:
+            continue
+        starts.append(m.start())
+        zones.append(zone)
+    return starts, zones
+
+
+def _top_from_sections(sections: list[Section]) -> tuple[list[int], list[str | None]]:
+    """Zones of the section finder's parts; a heading's own words refine a part it could not name."""
+    ordered = sorted(sections, key=lambda s: s.start)
+    starts = [s.start for s in ordered]
+    zones: list[str | None] = []
+    for s in ordered:
+        if s.id == "tables":
+            zones.append("tables")
+            continue
+        zones.append(meaning(s.heading) or (None if s.id == "other" else _SECTION_TO_ZONE.get(s.id, s.id)))
+    return starts, zones
+
+
+def find_zones(doc: Document, sections: list[Section] | None = None) -> Zones:
+    text = doc.text
+    top_starts, top_zones = _top_from_sections(sections) if sections else _top_from_text(text)
+    sub_starts: list[int] = []
+    sub_zones: list[str | None] = []
+    for m in _SUB.finditer(text):
+        sub_starts.append(m.start())
+        sub_zones.append(meaning(text[m.end():m.end() + 24]))
+    # a sub-part ends at the next sub-part or part
+    sub_ends: list[int] = []
+    for i, start in enumerate(sub_starts):
+        end = sub_starts[i + 1] if i + 1 < len(sub_starts) else len(text)
+        j = bisect.bisect_right(top_starts, start)
+        if j < len(top_starts):
+            end = min(end, top_starts[j])
+        sub_ends.append(end)
+
+    blocked: list[tuple[int, int]] = list(doc.unusable_spans)
+    blocked.extend((m.start(), m.end()) for m in _PIPE_LINE.finditer(text))
+    m = _TABLE_START.search(text)
+    if m:
+        # the tables run to the next part that is no table part (problems, plans, other)
+        end = len(text)
+        for start, zone in zip(top_starts, top_zones):
+            if start > m.start() and zone in ("problems", "plans", "other"):
+                end = start
+                break
+        blocked.append((m.start(), end))
+    stat_tables: list[tuple[int, int]] = []
+    for m in _STAT_TABLE.finditer(text):
+        stat_tables.append((m.start(), len(text)))
+        blocked.append((m.start(), len(text)))
+    blocked.sort()
+    return Zones(top_starts, top_zones, sub_starts, sub_ends, sub_zones, blocked, stat_tables)
