@@ -18,7 +18,8 @@ _TOPIC = regex.compile(r"(?:政府|政务)?信息公开|政务公开|依申请�
 _SELF_REFERENCE = regex.compile(
     r"(?:政府|政务)?(?:信息)?公开(?:工作)?\s*(?:年度报告|年报|工作报告|年度工作报告)|本年度报告|本报告|本年报"
     r"|年度报告(?:中|所)列数据|统计(?:期限|时限|周期)")
-_FORMAT_MARK = regex.compile(r"第二十条第\s*\(|收到和处理政府信息公开申请|本年新收政府信息公开申请|勾稽关系")
+_FORMAT_MARK = regex.compile(r"第二十条第\s*\([一二三四五六七八九]\)项|收到和处理政府信息公开申请|本年新收政府信息公开申请"
+                            r"|本年制发件数|本年新制作数量|勾稽关系为")
 _NOTICE_TITLE = regex.compile(r"关于.{2,80}?的(?:通知|函|意见|批复|公告|通告)")
 _OUTLINE_PARTS = {"overview", "active", "application", "fees", "review_litigation", "problems", "plans",
                   "other", "tables"}
@@ -41,10 +42,10 @@ def not_a_report_reason(report: Report) -> str | None:
             return "; ".join(report.document.warnings)
         return "no readable text"
     simple = text[:200_000].translate(TO_SIMPLIFIED)
+    if report.tables or _FORMAT_MARK.search(simple):
+        return None  # the format's tables, even a fragment of them without any other wording
     if not _TOPIC.search(simple):
         return "not a government information-disclosure annual report (no 信息公开 wording)"
-    if report.tables or _FORMAT_MARK.search(simple):
-        return None
     parts = {s.id for s in report.sections} & _OUTLINE_PARTS
     if len(parts) >= 2:
         return None

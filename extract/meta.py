@@ -319,7 +319,8 @@ def year_evidence(text: str) -> list[Evidence]:
     for m in _REPORT_YEAR.finditer(simple[:5000]):
         y = _year_value(m.group("year"))
         if y and not _excluded(simple, m.start(), m.start()):
-            found.append(Evidence("text", y, m.start("year"), m.end("year")))
+            if not any(e.start == m.start("year") for e in found):  # the title itself says nothing new
+                found.append(Evidence("text", y, m.start("year"), m.end("year")))
             break
     if not found:
         years = [m for m in _ANY_YEAR.finditer(simple[:3000]) if not _excluded(simple, m.start(), m.start())]
