@@ -94,13 +94,14 @@ class _Builder:
         return self.fact(metric, c.value, c.start, c.end, label, c.approx, c.unit)
 
     def add_list(self, blist: BreakdownList, parent: Fact | None) -> None:
+        """Items of a list; they share `group` with the figure they divide (a nested list divides an item,
+        which already belongs to its own list, so it gets a group of its own)."""
         if not blist.items:
             return
-        if parent is not None and parent.group is None:
+        if parent is not None and parent.group is None and parent.breakdown is None:
             parent.group = self.new_group()
-        group = parent.group if parent is not None else self.new_group()
-        breakdown = self.next_group
-        self.next_group += 1
+        group = parent.group if parent is not None and parent.breakdown is None else self.new_group()
+        breakdown = self.new_group()
         for item in blist.items:
             f = self.count_fact("active.item", item.count, item.label)
             f.start = item.label_start
@@ -381,7 +382,7 @@ def _only_channel_is_total(b: _Builder) -> None:
         total = Fact(metric="active.total", value=ch.value, label=None, unit=ch.unit, approx=ch.approx,
                      text=ch.text, start=ch.start, end=ch.end, page=ch.page, section=ch.section)
         if ch.group is None:
-            ch.group = next((f.group for f in b.facts if f.group is not None), 0) + 1000
+            ch.group = b.new_group()
         total.group = ch.group
         b.facts.append(total)
     for f in b.channels:
