@@ -82,5 +82,21 @@ def t4_row_ok(values: list[int]) -> bool:
 
 
 def no_identity(values: list[int]) -> bool:
-    """表二 has no identity: only a run that can be cut one way only is read."""
+    """表二 has no identity: see `certain_cut`."""
     return True
+
+
+def certain_cut(tokens: list[str], n: int) -> list[str] | None:
+    """The cut of a run into `n` numbers when nothing else could have been printed, else None.
+
+    Without an identity to test a reading against, a run is read only when it has one cut into `n`
+    numbers and no cut into fewer (fewer numbers would mean an empty cell vanished from the run):
+    '000' is 0/0/0, but '100' may be 1/0/0, 10/0 with an empty cell, or 100.
+    """
+    found: list[list[str]] = []
+    for k in range(1, n + 1):
+        for pieces in splits(tokens, k):
+            found.append(pieces)
+            if len(found) > 1:
+                return None
+    return found[0] if found and len(found[0]) == n else None

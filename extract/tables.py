@@ -100,7 +100,13 @@ def _fit(values: list[Cell], n: int, accept, truncated: bool = False) -> _Fit:
     if len(cells) == n:
         return _Fit(cells=cells)
     tokens = [c.raw for c in cells]
-    if digit_runs.is_digit_run(tokens):
+    if accept is digit_runs.no_identity and digit_runs.is_digit_run(tokens):
+        pieces = digit_runs.certain_cut(tokens, n)
+        if pieces:
+            return _Fit(cells=_piece_cells(pieces, cells))
+        if not truncated:
+            return _Fit(problem=f"digits '{' '.join(tokens)}' for {n} columns can be read more than one way")
+    elif digit_runs.is_digit_run(tokens):
         found = digit_runs.admissible_splits(tokens, n, accept)
         if found is None:
             return _Fit(problem=f"digits '{' '.join(tokens)}' can be cut too many ways")
@@ -109,8 +115,7 @@ def _fit(values: list[Cell], n: int, accept, truncated: bool = False) -> _Fit:
         if found:
             return _Fit(choices=[_piece_cells(p, cells) for p in found],
                         problem=f"digits '{' '.join(tokens)}' can be cut {len(found)} ways")
-        if accept is not digit_runs.no_identity:
-            return _Fit(problem=f"no cut of digits '{' '.join(tokens)}' satisfies the row's identity")
+        return _Fit(problem=f"no cut of digits '{' '.join(tokens)}' satisfies the row's identity")
     if truncated:
         while cells and cells[-1].kind == "blank":
             cells.pop()
@@ -237,16 +242,19 @@ class _Mapper:
         self._fill_gaps(rows, order, assigned, known_layout=is_2021 or is_2019)
         table: dict = {}
         choices: dict[str, list[list[Cell]]] = {}
+        notes: dict[str, str] = {}
         for idx, key in assigned.items():
             r = rows[idx]
             if r.fit.cells:
                 table[key] = {c: cell for c, cell in zip(T3_COLUMNS, r.fit.cells) if cell is not None}
             elif r.fit.choices:
                 choices[key] = r.fit.choices
+                cuts = "; ".join("/".join(c.raw for c in cells) for cells in r.fit.choices[:4])
+                notes[key] = f"t3.{key} ({r.where}): {r.fit.problem} ({cuts})"
             elif r.fit.problem:
                 self.warnings.append(f"t3.{key} ({r.where}): {r.fit.problem}; row left out")
         if choices:
-            self._resolve_by_columns(table, choices, order)
+            self._resolve_by_columns(table, choices, notes, order)
         if table:
             tables["t3"] = {k: table[k] for k in order if k in table}
 
@@ -300,7 +308,7 @@ class _Mapper:
                 self.warnings.append(f"表三 row at {rows[i].where} has no readable label; placed as {slot} "
                                      f"between {assigned[lo]} and {assigned[hi]} by the template's order")
 
-    def _resolve_by_columns(self, table: dict, choices: dict[str, list[list[Cell]]],
+    def _resolve_by_columns(self, table: dict, choices: dict[str, list[list[Cell]]], notes: dict[str, str],
                             order: tuple[str, ...]) -> None:
         """Digit runs cut several ways: keep the one combination the column identities admit."""
         keys = list(choices)
@@ -321,11 +329,12 @@ class _Mapper:
         if len(admitted) == 1:
             for k, cells in zip(keys, admitted[0]):
                 table[k] = dict(zip(T3_COLUMNS, cells))
-            self.warnings.append(f"表三 rows {', '.join(keys)}: digit runs cut the one way the column "
-                                 f"identities admit")
+            for k, cells in zip(keys, admitted[0]):
+                self.warnings.append(f"{notes[k]}; read as {'/'.join(c.raw for c in cells)}, the one cut "
+                                     f"the column identities admit")
         else:
-            self.warnings.append(f"表三 rows {', '.join(keys)}: digit runs can be cut more than one way; "
-                                 f"rows left out")
+            for k in keys:
+                self.warnings.append(f"{notes[k]}, and the column identities do not settle it; row left out")
 
     # 表四 ---------------------------------------------------------------------------------------
     def _build_t4(self, tables: Tables) -> None:
