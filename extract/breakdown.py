@@ -9,7 +9,8 @@ count, cut at the last , ; : (not at 、, which labels hold: 政策、规范性�
 end of its sentence; it goes on into the next sentence only when that sentence opens with an item of
 the same shape (通知公告类46条 after …97条(基层动态)。). It stops at a clause that is another kind of
 figure (制作政策解读21个, 受理申请 N 件). A list that ends in 等 is open-ended. An item followed by
-(含 …) or 其中 opens a nested list that divides the item.
+(含 …) or 其中 opens a nested list that divides the item. A list that names an item without a count
+(规划计划类信息,占9%;) or is cut off by the end of the text is open-ended as well.
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ _TRAIL_WORDS = regex.compile(r"(?:共计|共有|共|合计|为|达到|达|有|�
 _VERB_OBJECT = regex.compile(r"(?:主动)?(?:公开|发布|公布)(?:了)?(?:各类)?(?:政府|政务)?(?:信息)?(?:数|数量)?$")
 _CHANNEL_PREFIX = regex.compile(r"^(?:通过|在|利用|依托)")
 _TITLE = regex.compile(r"^.*[》」]")
+_GAP_SPLIT = regex.compile(r"[,;、。:]")
+_GLOSS = regex.compile(r"\([^()]*\)")
 
 
 @dataclass(slots=True)
@@ -133,6 +136,8 @@ def read_list(view: TextView, pos: int, lead: str | None, closing: str | None = 
             first_has_verb = has_verb
         if "\n" in region and not continued:
             break
+        if out.items and _uncounted(view.mt[p:label_start]):
+            out.open_ended = True  # an item named without a count lies in between
         item = Item(label, label_start, nxt)
         out.items.append(item)
         if consumed is not None:
@@ -159,4 +164,16 @@ def read_list(view: TextView, pos: int, lead: str | None, closing: str | None = 
             p += 1
             break
     out.end = p
+    if limit >= len(view.mt) and not closing:
+        out.open_ended = True  # the text is cut inside the list
     return out
+
+
+def _uncounted(gap: str) -> bool:
+    """True when the words between two items name a further item without a count."""
+    for segment in _GAP_SPLIT.split(_GLOSS.sub("", gap)):
+        if segment.startswith("占") or "%" in segment or segment.startswith("等"):
+            continue
+        if len(regex.findall(r"\p{Han}", segment)) >= 2:
+            return True
+    return False

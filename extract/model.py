@@ -40,7 +40,7 @@ class Fact:
     group: int | None = None  # shared by a total and the breakdown list that divides it
     breakdown: int | None = None  # an item: which list of its group (a total may be divided twice)
     lead: str | None = None  # an item: the words presenting its list (其中, 包括, 分别为, …中)
-    open_ended: bool = False  # an item: its list ends with 等 (it need not add up)
+    open_ended: bool = False  # an item: its list ends with 等 or names items without a count
 
     def to_dict(self) -> dict:
         out = {"metric": self.metric, "label": self.label, "value": self.value, "unit": self.unit,
