@@ -85,7 +85,7 @@ _T2_2019_HEADERS = ("本年新", "对外公开总数", "上一年项目", "本�
 
 _NUMBERING = regex.compile(
     r"^(?:[一二三四五六七八九十]{1,2}[、.]|\([一二三四五六七八九十]{1,2}\)|\d{1,2}[.、](?!\d)|\(\d{1,2}\)"
-    r"|[①②③④⑤⑥⑦⑧⑨⑩])"
+    r"|[①②③④⑤⑥⑦⑧⑨⑩]|\d(?=\p{Han}))"
 )
 # where a label text holds several labels run together: before each numbering mark after the start
 _INNER_NUMBERING = regex.compile(
@@ -103,7 +103,7 @@ def normalize_label(text: str) -> str:
         if stripped == out:
             break
         out = stripped
-    return out
+    return out.rstrip("、.,")
 
 
 def split_label(text: str) -> list[str]:

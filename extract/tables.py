@@ -404,14 +404,49 @@ def read_tables(doc: Document, sections: list[Section]) -> tuple[Tables, list[st
     grid_tables, grid_warnings = map_rows(_grid_rows(doc.grids)) if doc.grids else ({}, [])
     text_tables, text_warnings = map_rows(text_rows(doc))
     tables: Tables = {}
+    warnings: list[str] = list(grid_warnings)
     for key in TABLE_KEYS:
-        if grid_tables.get(key):
-            tables[key] = grid_tables[key]
-        elif text_tables.get(key) and not (key.startswith("t2") and any(k.startswith("t2") for k in grid_tables)):
-            tables[key] = text_tables[key]
-    warnings = grid_warnings if grid_tables else []
+        grid, text = grid_tables.get(key), text_tables.get(key)
+        if grid:
+            tables[key] = _fill_from_text(key, grid, text, warnings) if text else grid
+        elif text and not (key.startswith("t2") and any(k.startswith("t2") for k in grid_tables)):
+            tables[key] = text
     warnings += [w for w in text_warnings if any(w.startswith(p) for p in _prefixes(tables, grid_tables))]
     return tables, warnings
+
+
+def _fill_from_text(key: str, grid: dict, text: dict, warnings: list[str]) -> dict:
+    """The grid's table, with the rows it could not read taken from the text rendering, but only when
+    the rendering agrees with the grid on every cell both read."""
+    def flat(table: dict) -> dict[tuple[str, ...], Cell]:
+        out: dict[tuple[str, ...], Cell] = {}
+        for row, node in table.items():
+            if isinstance(node, Cell):
+                out[(row,)] = node
+            else:
+                out.update({(row, col): cell for col, cell in node.items()})
+        return out
+
+    g, t = flat(grid), flat(text)
+    common = set(g) & set(t)
+    extra = sorted(set(t) - set(g))
+    if not extra:
+        return grid
+    if not common or any(g[k].value != t[k].value for k in common):
+        warnings.append(f"{key}: the text rendering disagrees with the parsed grid; only the grid is used")
+        return grid
+    merged = {row: (dict(node) if isinstance(node, dict) else node) for row, node in grid.items()}
+    for address in extra:
+        if len(address) == 1:
+            merged[address[0]] = t[address]
+        else:
+            merged.setdefault(address[0], {})[address[1]] = t[address]
+    if key == "t3":
+        rank = {k: i for i, k in enumerate(T3_ROWS_2021 + T3_ROWS_2019)}
+        merged = {k: merged[k] for k in sorted(merged, key=lambda k: rank.get(k, len(rank)))}
+    warnings.append(f"{key}: {', '.join('.'.join(a) for a in extra)} read from the text rendering "
+                    f"(the parsed grid did not give them)")
+    return merged
 
 
 def _prefixes(tables: Tables, grid_tables: Tables) -> tuple[str, ...]:

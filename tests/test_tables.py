@@ -361,3 +361,22 @@ def test_map_rows_is_the_one_mapper_for_any_rows():
     rows = [[cell_from_text(c.raw) for c in r] for r in rows]
     tables, _ = map_rows(rows)
     assert values_of(tables["t3"]["total_processed"]) == [3, 0, 0, 0, 0, 0, 3]
+
+
+def test_rows_a_grid_could_not_read_come_from_an_agreeing_text_rendering():
+    grid = Grid(rows=[[_grid_cell(t, i * 30) for i, t in enumerate(row)] for row in [
+        ["信息内容", "本年处理决定数量"], ["行政处罚", "17"], ["第二十条第（八）项", "第二十条第（八）项"],
+        ["信息内容", "本年收费金额（单位：万元）"], ["行政事业性收费", "3 4.5"]]], page=2, source="pdf")
+    text = HEAD + ("第二十条第（六）项\n信息内容 本年处理决定数量\n行政处罚 17\n"
+                   "第二十条第（八）项\n信息内容 本年收费金额（单位：万元）\n行政事业性收费 34.5\n")
+    doc = Document(path="r.pdf", sha256="0", medium="pdf", text=text, pages=[Page(1, 0, len(text))], grids=[grid])
+    tables, warnings = read_tables(doc, [])
+    assert tables["t2"]["punishment"].source == "pdf"
+    assert tables["t2"]["fees_wanyuan"].value == 34.5 and tables["t2"]["fees_wanyuan"].path.startswith("line ")
+    assert any("fees_wanyuan read from the text rendering" in w for w in warnings)
+
+    disagreeing = text.replace("行政处罚 17", "行政处罚 18")
+    doc = Document(path="r.pdf", sha256="0", medium="pdf", text=disagreeing, pages=[Page(1, 0, len(disagreeing))],
+                   grids=[grid])
+    tables, warnings = read_tables(doc, [])
+    assert "fees_wanyuan" not in tables["t2"] and tables["t2"]["punishment"].value == 17
