@@ -78,7 +78,11 @@ class OcrUnavailable(ImportError):
 
 
 def ocr_available() -> bool:
-    return all(importlib.util.find_spec(name) is not None for name in _ENGINE_MODULES)
+    """Whether the engine of the `ocr` extra can be imported."""
+    try:
+        return all(importlib.util.find_spec(name) is not None for name in _ENGINE_MODULES)
+    except (ImportError, ValueError):
+        return False
 
 
 def describe_pages(numbers: list[int]) -> str:
@@ -131,6 +135,35 @@ def read_boxes(image: np.ndarray, settings: OcrSettings | None = None) -> list[O
         ys = [float(p[1]) for p in quad]
         boxes.append(OcrBox(text, (min(xs), min(ys), max(xs), max(ys)), float(score)))
     return boxes
+
+
+_STROKE_READINGS = frozenset("1lI|/\\")
+SLASH_MIN_TILT_DEGREES = 12.0  # a printed "/" leans 15-25°; the stem of a "1" stands within a few
+SLASH_MIN_ELONGATION = 6.0  # and is one thin stroke, where a "1" with flag and foot is stubbier
+
+
+def stroke_tilt(gray: np.ndarray, bbox: tuple[float, float, float, float]) -> tuple[float, float] | None:
+    """The ink's main axis in a box: degrees away from vertical, and length over width."""
+    x0, y0, x1, y1 = (int(round(v)) for v in bbox)
+    crop = gray[max(y0 - 2, 0):y1 + 2, max(x0 - 2, 0):x1 + 2]
+    ys, xs = np.nonzero(crop < 128)
+    if len(xs) < 10:
+        return None
+    variances, axes = np.linalg.eigh(np.cov(np.vstack([xs, ys]).astype(float)))
+    major = axes[:, 1]
+    tilt = float(np.degrees(np.arctan2(abs(major[0]), abs(major[1]))))
+    return tilt, float(np.sqrt(variances[1] / max(variances[0], 1e-6)))
+
+
+def read_slashes(gray: np.ndarray, boxes: list[OcrBox]) -> None:
+    """A lone slash (表 cells print "/" for not applicable) is often read as "1": tell them apart by
+    the stroke's slant, so a "/" never becomes the figure 1."""
+    for box in boxes:
+        if box.text not in _STROKE_READINGS:
+            continue
+        shape = stroke_tilt(gray, box.bbox)
+        if shape is not None and shape[0] >= SLASH_MIN_TILT_DEGREES and shape[1] >= SLASH_MIN_ELONGATION:
+            box.text = "/"
 
 
 def group_lines(boxes: list[OcrBox]) -> list[list[OcrBox]]:
@@ -208,6 +241,7 @@ def read_image(image: np.ndarray, number: int, dpi: float, settings: OcrSettings
     started = time.perf_counter()
     gray = image if image.ndim == 2 else np.ascontiguousarray(image[..., :3].mean(axis=2).astype(np.uint8))
     boxes = read_boxes(image, settings)
+    read_slashes(gray, boxes)
     tables = find_tables(gray, dpi, settings.tables)
     loose: list[OcrBox] = []
     for box in boxes:
