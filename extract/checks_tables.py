@@ -180,7 +180,7 @@ def _narrative_vs(facts: list[Fact], check_id: str, what: str,
     out = []
     usable = [o for o in options if o[2] is not None]
     for f in facts:
-        cells = [_fact_span(f)] + [c for _, cs, _ in options for c in cs]
+        cells = list(dict.fromkeys([_fact_span(f)] + [c for _, cs, _ in options for c in cs]))
         table_values = {name: _fmt(v) for name, _, v in options}
         if not usable:
             out.append(Check(check_id, "uncertain", "warning",

@@ -1,0 +1,39 @@
+"""Runs of digits cut into table cells by the template's identities, never guessed."""
+
+from __future__ import annotations
+
+from extract.digit_runs import admissible_splits, certain_cut, splits, t3_row_ok, t4_row_ok
+
+
+def test_no_piece_has_a_leading_zero_and_printed_spaces_are_kept():
+    cuts = list(splits(["105"], 2))
+    assert cuts == [["10", "5"]]  # '1','05' is no reading
+    cuts = list(splits(["230", "000023"], 7))
+    assert cuts and all("".join(c) == "230000023" for c in cuts)
+    assert all(p == "0" or not p.startswith("0") for c in cuts for p in c)
+    assert ["23", "0", "0", "0", "0", "0", "23"] in list(splits(["230", "000023"], 7))
+
+
+def test_a_row_with_one_admissible_cut():
+    assert admissible_splits(["713000074"], 7, t3_row_ok) == [["71", "3", "0", "0", "0", "0", "74"]]
+
+
+def test_a_row_with_two_admissible_cuts_gives_both():
+    found = admissible_splits(["110000011"], 7, t3_row_ok)
+    assert sorted(found) == sorted([["11", "0", "0", "0", "0", "0", "11"], ["1", "10", "0", "0", "0", "0", "11"]])
+
+
+def test_a_row_that_no_cut_satisfies():
+    assert admissible_splits(["1234567"], 7, t3_row_ok) == []
+
+
+def test_table_four_blocks_each_sum():
+    found = admissible_splits(["21317000001324019"], 15, t4_row_ok)
+    assert found == [["2", "1", "3", "1", "7", "0", "0", "0", "0", "0", "13", "2", "4", "0", "19"]]
+
+
+def test_without_identity_only_a_run_nothing_else_could_print_is_read():
+    assert certain_cut(["000"], 3) == ["0", "0", "0"]
+    assert certain_cut(["100"], 3) is None  # 1/0/0, or 10/0 with an empty cell, or 100
+    assert certain_cut(["7", "40"], 3) is None
+    assert certain_cut(["898989"], 3) is None
