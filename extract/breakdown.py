@@ -33,7 +33,8 @@ _STOP_WORD = regex.compile(r"制作|召开|举办|开展|推进|任务|受理|�
 _LEAD_WORDS = regex.compile(r"(?:其中|包括|具体包括|主要包括|分别为|分别是|以及|及|和|与|另有|还有|此外|另|占|及时|还|共|"
                             r"[\s、,:;()])+")
 _TRAIL_WORDS = regex.compile(r"(?:共计|共有|共|合计|为|达到|达|有|约|近|各)+$")
-_VERB_OBJECT = regex.compile(r"(?:主动)?(?:公开|发布|公布)(?:了)?(?:各类)?(?:政府|政务)?(?:信息)?(?:数|数量)?$")
+_VERB_OBJECT = regex.compile(r"(?:主动)?(?:公开|发布|公布)(?:了)?(?:各类)?(?:政府|政务)?信息(?:数|数量)?$|主动(?:公开|发布)$")
+_LEADING_GLOSS = regex.compile(r"(?:\s*\([^()]*\)|\s*占[^,;、()]{0,16}?%|[\s、])+")
 _CHANNEL_PREFIX = regex.compile(r"^(?:通过|在|利用|依托)")
 _TITLE = regex.compile(r"^.*[》」]")
 _GAP_SPLIT = regex.compile(r"[,;、。:]")
@@ -64,6 +65,9 @@ def clean_label(view: TextView, start: int, end: int) -> tuple[str, int]:
     m = _TITLE.match(s[left:])
     if m and s.find("《", left) < left + m.end() and left + m.end() < right:
         left += m.end()
+    m = _LEADING_GLOSS.match(s, left)
+    if m and m.end() < right:
+        left = m.end()
     m = _LEAD_WORDS.match(s, left)
     if m:
         left = m.end()
@@ -105,6 +109,11 @@ def read_list(view: TextView, pos: int, lead: str | None, closing: str | None = 
     first_has_verb = bool(first and _HEADLINE_VERB.search(first.label + view.mt[first.label_start:first.count.start]))
     p = pos
     continued = False
+    if first is not None:
+        p, stop = _nested(view, first, first.count.end, consumed, out)
+        if stop:
+            out.end = p
+            return out
     while True:
         nxt = next((c for c in view.counts_between(p, len(view.mt)) if c.unit in ITEM_UNITS), None)
         if nxt is None:
@@ -143,21 +152,9 @@ def read_list(view: TextView, pos: int, lead: str | None, closing: str | None = 
         if consumed is not None:
             consumed.add(nxt.start)
         p = nxt.end
-        # a nested list: 13件(含新制定5件,…) or 72条,其中包括 …
-        sub_lead = LEAD.match(view.mt, p)
-        if sub_lead and sub_lead.end() - p <= 12:
-            inside = "(" in view.mt[p:sub_lead.end()]
-            item.sub = read_list(view, sub_lead.end(), sub_lead.group("lead"), ")" if inside else None, consumed)
-            if item.sub.items:
-                p = item.sub.end
-                if inside:
-                    close = view.mt.find(")", p)
-                    p = close + 1 if close != -1 and close - p < 5 else p
-                if not inside:
-                    out.open_ended = out.open_ended or item.sub.open_ended
-                    break
-            else:
-                item.sub = None
+        p, stop = _nested(view, item, p, consumed, out)
+        if stop:
+            break
         tail = view.mt[p:p + 2]
         if tail.startswith("等"):
             out.open_ended = True
@@ -167,6 +164,24 @@ def read_list(view: TextView, pos: int, lead: str | None, closing: str | None = 
     if limit >= len(view.mt) and not closing:
         out.open_ended = True  # the text is cut inside the list
     return out
+
+
+def _nested(view: TextView, item: Item, p: int, consumed: set[int] | None, out: BreakdownList) -> tuple[int, bool]:
+    """A nested list right after an item: 13件(含新制定5件,…) or 72条,其中包括 …; (where to go on, stop)."""
+    sub_lead = LEAD.match(view.mt, p)
+    if not sub_lead or sub_lead.end() - p > 12:
+        return p, False
+    inside = "(" in view.mt[p:sub_lead.end()]
+    item.sub = read_list(view, sub_lead.end(), sub_lead.group("lead"), ")" if inside else None, consumed)
+    if not item.sub.items:
+        item.sub = None
+        return p, False
+    p = item.sub.end
+    if inside:
+        close = view.mt.find(")", p)
+        return (close + 1 if close != -1 and close - p < 5 else p), False
+    out.open_ended = out.open_ended or item.sub.open_ended
+    return p, True
 
 
 def _uncounted(gap: str) -> bool:

@@ -47,9 +47,14 @@ _PIPE_LINE = regex.compile(r"^[^\n]*\|[^\n]*\|[^\n]*$", regex.M)
 _STAT_TABLE = regex.compile(r"统计表\s*(?:指标名称|项目|指标)")
 
 
+# a heading ends at a line or sentence mark, or after the word that closes it when text runs on
+_HEADING_END = regex.compile(r"[\n。,:;!?]|(?<=情况|情形|事项|概述|概况|措施|方面|工作|数量|类别|形式|内容)")
+
+
 def meaning(heading: str) -> str | None:
     """The zone a heading opens, from its first 24 characters; None when it names nothing known."""
     head = heading[:24].lstrip(" \t\n(（)）一二三四五六七八九十0123456789、.．")
+    head = _HEADING_END.split(head, maxsplit=1)[0]
     for zone, pattern in _MEANING:
         if pattern.search(head):
             return zone
