@@ -1,0 +1,128 @@
+"""A build stopped at any moment (kill -9, Ctrl-C) and started again ends with the outputs of an
+uninterrupted run, redoing only what was unfinished."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import psutil
+import pytest
+
+from corpus.generated import write_generated_corpus
+
+N_REPORTS = 500
+OUTPUTS = ("reports.csv", "facts.csv", "checks.csv", "errors.csv", "wide.csv", "duplicates.csv")
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("generated")
+    write_generated_corpus(root, N_REPORTS)
+    (root / "empty.txt").write_bytes(b"")  # one error row, so errors.csv is compared too
+    return root
+
+
+PACKAGES = ("nianbao", "parsers", "extract", "corpus", "outputs")
+ENV: dict[str, str] = {}
+CODE: list[Path] = []
+
+
+@pytest.fixture(scope="module", autouse=True)
+def snapshot_of_the_code(tmp_path_factory):
+    """Every run of this module uses one copy of the code, so the runs compared differ only in
+    having been stopped, not in any edit of the working tree made meanwhile."""
+    code = tmp_path_factory.mktemp("code")
+    root = Path(__file__).resolve().parents[1]
+    for pkg in PACKAGES:
+        shutil.copytree(root / pkg, code / pkg, ignore=shutil.ignore_patterns("__pycache__"))
+    CODE[:] = [code]
+    ENV.clear()
+    ENV.update(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(code), os.environ.get("PYTHONPATH")])))
+
+
+def _command(folder: Path, out: Path) -> list[str]:
+    return [sys.executable, "-m", "nianbao", "build", str(folder), "-o", str(out), "-j", "2", "--quiet",
+            "--no-report"]
+
+
+@pytest.fixture(scope="module")
+def reference(folder, tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("reference")
+    subprocess.run(_command(folder, out), check=True, capture_output=True, timeout=600, env=ENV, cwd=CODE[0])
+    return out
+
+
+def _cached(out: Path) -> int:
+    return sum(1 for _ in (out / ".cache").glob("*/*/*.json")) if (out / ".cache").exists() else 0
+
+
+def _stop_midway(folder: Path, out: Path, sig: int) -> list[int]:
+    """Start a build, send `sig` once a fifth of the files are cached; returns its workers' pids."""
+    proc = subprocess.Popen(_command(folder, out), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV, cwd=CODE[0])
+    workers: set[int] = set()
+    deadline = time.monotonic() + 300
+    while _cached(out) < N_REPORTS // 5:
+        assert proc.poll() is None, "the build ended before it could be stopped"
+        assert time.monotonic() < deadline
+        workers |= {c.pid for c in psutil.Process(proc.pid).children()}
+        time.sleep(0.05)
+    workers |= {c.pid for c in psutil.Process(proc.pid).children()}
+    proc.send_signal(sig)
+    proc.wait(timeout=60)
+    return sorted(workers)
+
+
+def _resume_and_compare(folder: Path, out: Path, reference: Path) -> int:
+    done_before = _cached(out)
+    assert 0 < done_before < N_REPORTS + 1
+    rerun = subprocess.run(_command(folder, out), capture_output=True, text=True, timeout=600, env=ENV, cwd=CODE[0])
+    assert rerun.returncode == 0, rerun.stderr
+    m = re.search(r"reused (\d+) cached results, (\d+) to process", rerun.stderr)
+    assert m, rerun.stderr
+    reused, processed = int(m.group(1)), int(m.group(2))
+    assert reused == done_before
+    assert reused + processed == N_REPORTS + 1
+    for name in OUTPUTS:
+        assert (out / name).read_bytes() == (reference / name).read_bytes(), name
+    import duckdb
+
+    con = duckdb.connect(str(out / "nianbao.duckdb"), read_only=True)
+    try:
+        assert con.execute("select count(*) from reports").fetchone()[0] == N_REPORTS
+        assert con.execute("select count(distinct report_id) from reports").fetchone()[0] == N_REPORTS
+    finally:
+        con.close()
+    print(f"resumed: reused {reused}, processed {processed}")
+    return reused
+
+
+def test_kill_9_then_resume_gives_the_same_outputs(folder, reference, tmp_path):
+    out = tmp_path / "out"
+    workers = _stop_midway(folder, out, signal.SIGKILL)
+    assert workers, "the build ran worker processes"
+    deadline = time.monotonic() + 10
+    while any(psutil.pid_exists(p) and psutil.Process(p).status() != psutil.STATUS_ZOMBIE for p in workers):
+        assert time.monotonic() < deadline, "worker processes outlived the killed build"
+        time.sleep(0.2)
+    assert not (out / "reports.csv").exists()
+    _resume_and_compare(folder, out, reference)
+
+
+def test_ctrl_c_then_resume_gives_the_same_outputs(folder, reference, tmp_path):
+    out = tmp_path / "out"
+    _stop_midway(folder, out, signal.SIGINT)
+    _resume_and_compare(folder, out, reference)
+
+
+def test_outputs_are_replaced_whole(folder, reference, tmp_path):
+    """No temporary file is left beside the outputs after a finished run."""
+    leftovers = [p.name for p in reference.iterdir() if p.name.endswith(".tmp")]
+    assert leftovers == []
+    assert os.path.getsize(reference / "nianbao.duckdb") > 0
