@@ -166,6 +166,8 @@ class _Mapper:
         keys, first = t3_row_keys_nearest(labels)
         for i in range(len(labels) - 1, -1, -1):
             if keys and i <= first and not (self.context == "t4" and _t4_header(labels)):
+                if _t3_header(labels):
+                    return
                 if all(c.kind == "blank" for c in values) and len(values) < len(T3_COLUMNS):
                     return  # a header cell with empty slots beside it, not a row
                 self.context = "t3"
@@ -177,9 +179,10 @@ class _Mapper:
                 self.context = "t2"
                 self.t2_rows.append((t2_key, values, where, truncated))
                 return
-        if self.context == "t3" and not labels:
+        t4_shaped = len([c for c in values if c.kind != "blank"]) == len(T4_BLOCKS) * len(T4_COLUMNS)
+        if self.context == "t3" and not labels and not t4_shaped:
             self.t3_rows.append(_T3Row(set(), "", _fit(values, 7, digit_runs.t3_row_ok), where))
-        elif self.context == "t4" and self.t4_fit is None:
+        elif (self.context == "t4" or t4_shaped and self.context == "t3") and self.t4_fit is None:
             fit = _fit(values, 15, digit_runs.t4_row_ok)
             if fit.cells or fit.choices or len(values) >= 15:
                 self.t4_fit, self.t4_where = fit, where
@@ -346,6 +349,15 @@ class _Mapper:
             return
         tables["t4"] = {block: dict(zip(T4_COLUMNS, fit.cells[i * 5:(i + 1) * 5]))
                         for i, block in enumerate(T4_BLOCKS)}
+
+
+_T3_HEADER_WORDS = {"自然人", "法人或其他组织", "申请人情况", "商业企业", "科研机构", "社会公益组织", "法律服务机构"}
+
+
+def _t3_header(labels: list[str]) -> bool:
+    """The 表三 column header (自然人 … 其他 · 总计) read as a row: its 其他/总计 name no row."""
+    last = labels[-1].strip()
+    return last in ("总计", "其他") and any(t.strip() in _T3_HEADER_WORDS for t in labels)
 
 
 def _t4_header(labels: list[str]) -> bool:
