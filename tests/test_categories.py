@@ -248,3 +248,17 @@ def test_truth_labels_coverage(shared_dir) -> None:
     share = sum(map(is_mapped, labels)) / len(labels)
     print(f"\nmapped {share:.1%} of {len(labels)} truth active.item facts; unmapped: {unmapped}")
     assert share >= 0.90
+
+
+def test_extraction_sets_category_or_channel_on_every_item(seed_path) -> None:
+    import nianbao
+
+    report = nianbao.extract(str(seed_path))
+    items = report.facts_of("active.item")
+    assert items, "the seed's breakdown list gives active.item facts"
+    for fact in items:
+        assert (fact.category is None) != (fact.channel is None), fact.label
+        assert (fact.category or fact.channel) == label_id(fact.label)
+    by_label = {f.label: f.category or f.channel for f in items}
+    assert by_label.get("工作动态") == "work_news"
+    assert by_label.get("微信公众平台") == "wechat"
