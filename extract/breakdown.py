@@ -36,7 +36,10 @@ _TRAIL_WORDS = regex.compile(r"(?:共计|共有|共|合计|为|达到|达|有|�
 _VERB_OBJECT = regex.compile(r"(?:主动)?(?:公开|发布|公布)(?:了)?(?:各类)?(?:政府|政务)?信息(?:数|数量)?$|主动(?:公开|发布)$")
 _LEADING_GLOSS = regex.compile(r"(?:\s*\([^()]*\)|\s*占[^,;、()]{0,16}?%|[\s、])+")
 _CHANNEL_PREFIX = regex.compile(r"^(?:通过|在|利用|依托)")
+_CHANNEL_VERB = regex.compile(r"(?:上)?(?:共)?(?:主动)?(?:公开|发布|推送)$")
 _TITLE = regex.compile(r"^.*[》」]")
+_VERB_START = regex.compile(r"解读|制作|印发|回应|办理|编制|开展|发放")
+_CATEGORY_END = regex.compile(r"(?:类|信息|公告|动态|文件|公示|通知)$")
 _GAP_SPLIT = regex.compile(r"[,;、。:]")
 _GLOSS = regex.compile(r"\([^()]*\)")
 
@@ -81,7 +84,7 @@ def clean_label(view: TextView, start: int, end: int) -> tuple[str, int]:
     m = _CHANNEL_PREFIX.match(core)
     if m and len(core) > m.end():
         left += m.end()
-        core = core[m.end():]
+        core = _CHANNEL_VERB.sub("", core[m.end():]) or core[m.end():]
     right = left + len(core)
     label = regex.sub(r"\s+", "", view.text[start + left:start + right])
     return label, start + left
@@ -129,6 +132,8 @@ def read_list(view: TextView, pos: int, lead: str | None, closing: str | None = 
             shape = bool(_HEADLINE_VERB.search(opening))
             if shape != first_has_verb or not out.items or _CHANNEL_PREFIX.match(opening):
                 break
+            if not shape and (not _CATEGORY_END.search(opening) or _VERB_START.match(opening)):
+                break  # only a bare category name carries a list over
             continued = True
             limit = view.sentence_end(nxt.start)
         region = view.mt[p:nxt.start]
@@ -186,7 +191,7 @@ def _nested(view: TextView, item: Item, p: int, consumed: set[int] | None, out: 
 
 def _uncounted(gap: str) -> bool:
     """True when the words between two items name a further item without a count."""
-    for segment in _GAP_SPLIT.split(_GLOSS.sub("", gap)):
+    for segment in _GAP_SPLIT.split(_GLOSS.sub("", gap))[:-1]:
         if segment.startswith("占") or "%" in segment or segment.startswith("等"):
             continue
         if len(regex.findall(r"\p{Han}", segment)) >= 2:

@@ -19,6 +19,7 @@ import regex
 
 _NEG_EVENT = r"(?:未发生|没有发生|未有|没有|无|未收到|未接到|没有收到|没有接到|尚未收到|尚无|未出现|不存在|未曾发生)"
 _CASES = regex.compile(rf"{_NEG_EVENT}[^,;:。\n]{{0,40}}?(?P<what>复议|诉讼|申诉|投诉|举报)")
+_ALL_ZERO = regex.compile(r"(?P<what>复议|诉讼|申诉)[^,;:。\n]{0,20}?(?:均|都|皆)?(?:为|是)(?:0|零|〇)(?:件|起|个)?(?![\d.])")
 _CASE_WORDS = regex.compile(r"(?<!行政)复议|行政复议|(?<!行政)诉讼|行政诉讼|申诉|投诉|举报")
 _NOT_A_COUNT = regex.compile(r"败诉|纠错|纠正|撤销|费用|经费|支出|电话|渠道|制度|机制|途径|方式")
 _APPLICATIONS = regex.compile(r"(?:未|没有|尚未|并未|均未)(?:收到|接到|受理|发生|有)[^,;:。\n]{0,30}?申请"
@@ -51,9 +52,9 @@ def find_nils(mt: str, start: int = 0, end: int | None = None) -> Iterator[Nil]:
         text = clause.group()
         a, b = clause.start(), clause.end()
         if "复议" in text or "诉讼" in text or "申诉" in text or "投诉" in text or "举报" in text:
-            m = _CASES.search(text)
+            m = _CASES.search(text) or _ALL_ZERO.search(text)
             if m and not _NOT_A_COUNT.search(text):
-                named = {_metric_of(w.group()) for w in _CASE_WORDS.finditer(text, m.start())}
+                named = {_metric_of(w.group()) for w in _CASE_WORDS.finditer(text)}
                 for metric in sorted(named):
                     yield Nil(metric, a, b)
             continue

@@ -1,0 +1,75 @@
+"""active.items_sum and active.channels_sum on written text, and on the shared reports' known errors."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from extract import build_report
+from extract.categories import classify_facts
+from extract.checks_text import breakdown_checks
+from extract.facts import narrative_facts
+from parsers import read, read_bytes
+
+
+def checks_of(text: str):
+    facts = narrative_facts(read_bytes(text.encode("utf-8"), "written.txt"), [])
+    classify_facts(facts)
+    return breakdown_checks(facts)
+
+
+def test_breakdown_that_adds_up_passes():
+    [check] = checks_of("二、主动公开情况\n全年主动公开政府信息60条,其中工作动态40条、通知公告15条、政策文件5条。\n")
+    assert (check.id, check.status, check.expected, check.actual) == ("active.items_sum", "pass", 60, 60)
+    assert check.severity == "warning"
+    assert [c.get("label") for c in check.cells] == [None, "工作动态", "通知公告", "政策文件"]
+    assert all({"start", "end", "text", "value"} <= set(c) for c in check.cells)
+
+
+def test_breakdown_that_does_not_add_up_fails():
+    [check] = checks_of("二、主动公开情况\n全年主动公开政府信息60条,包括工作动态40条、通知公告15条。\n")
+    assert (check.status, check.expected, check.actual) == ("fail", 60, 55)
+    assert "包括" in check.message
+
+
+def test_approximate_total_is_uncertain():
+    [check] = checks_of("二、主动公开情况\n全年主动公开政府信息60余条,其中工作动态40条、通知公告15条。\n")
+    assert check.status == "uncertain"
+
+
+def test_open_ended_list_that_falls_short_is_uncertain():
+    [check] = checks_of("二、主动公开情况\n全年主动公开政府信息60条,其中工作动态40条、通知公告15条等。\n")
+    assert check.status == "uncertain"
+
+
+def test_list_naming_an_item_without_count_is_uncertain():
+    [check] = checks_of("二、主动公开情况\n全年主动公开政府信息60条,其中工作动态40条,人事信息,占5%;通知公告15条。\n")
+    assert check.status == "uncertain"
+
+
+def test_one_item_is_a_part_not_a_breakdown():
+    assert checks_of("二、主动公开情况\n全年主动公开政府信息60条,其中通过网站公开45条。\n") == []
+
+
+def test_channel_list_is_checked_against_its_figure():
+    [check] = checks_of("二、主动公开情况\n全年主动公开政府信息80条。政务网站、微信共发布信息300条,其中网站120条,微信200条。\n")
+    assert (check.id, check.status, check.expected, check.actual) == ("active.channels_sum", "fail", 300, 320)
+
+
+def test_list_of_named_documents_without_total_is_not_checked():
+    assert checks_of("(一)主动公开情况\n全年主动公开区政府规章2件、区政府规范性文件9件。\n") == []
+
+
+def test_seed_breakdown_passes(seed_path):
+    checks = [c for c in build_report(read(seed_path)).checks if c.id.startswith("active.")]
+    assert [(c.id, c.status, c.expected, c.actual) for c in checks] == [("active.items_sum", "pass", 255, 255)]
+
+
+@pytest.mark.parametrize("truth_name", ["beijing_chaoyang-chaowaijiedao_2025.json", "fujian_pingtan-zongheshiyanqu_2019.json",
+                                        "fujian_pingtanxian_2011.json"])
+def test_known_source_errors_fail(shared_dir, truth_name):
+    truth = json.loads((shared_dir / "truth" / truth_name).read_text(encoding="utf-8"))
+    assert "active.items_sum" in truth["expected_fail"]
+    report = build_report(read(shared_dir / "corpus" / truth["file"]))
+    assert any(c.id == "active.items_sum" and c.status == "fail" for c in report.checks)
