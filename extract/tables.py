@@ -99,29 +99,39 @@ def _fit(values: list[Cell], n: int, accept, truncated: bool = False) -> _Fit:
         return _Fit(problem=f"{len(cells)} values for {n} columns")
     if len(cells) == n:
         return _Fit(cells=cells)
+    # digits run together only within one printed line; cells of their own (one per line, between
+    # bars, in a grid) that are too few mean cells went missing, not that digits ran together
     tokens = [c.raw for c in cells]
-    if accept is digit_runs.no_identity and digit_runs.is_digit_run(tokens):
-        pieces = digit_runs.certain_cut(tokens, n)
-        if pieces:
-            return _Fit(cells=_piece_cells(pieces, cells))
-        if not truncated:
-            return _Fit(problem=f"digits '{' '.join(tokens)}' for {n} columns can be read more than one way")
-    elif digit_runs.is_digit_run(tokens):
-        found = digit_runs.admissible_splits(tokens, n, accept)
-        if found is None:
-            return _Fit(problem=f"digits '{' '.join(tokens)}' can be cut too many ways")
-        if len(found) == 1:
-            return _Fit(cells=_piece_cells(found[0], cells))
-        if found:
-            return _Fit(choices=[_piece_cells(p, cells) for p in found],
-                        problem=f"digits '{' '.join(tokens)}' can be cut {len(found)} ways")
-        return _Fit(problem=f"no cut of digits '{' '.join(tokens)}' satisfies the row's identity")
+    one_line = len({c.path for c in cells}) == 1 and cells[0].path is not None
+    if one_line and digit_runs.is_digit_run(tokens):
+        run = _cut_run(cells, tokens, n, accept, truncated)
+        if run is not None:
+            return run
     if truncated:
         while cells and cells[-1].kind == "blank":
             cells.pop()
         if cells:
             return _Fit(cells=cells + [None] * (n - len(cells)))  # type: ignore[list-item]
     return _Fit(problem=f"{len(cells)} values for {n} columns")
+
+
+def _cut_run(cells: list[Cell], tokens: list[str], n: int, accept, truncated: bool) -> _Fit | None:
+    if accept is digit_runs.no_identity:
+        pieces = digit_runs.certain_cut(tokens, n)
+        if pieces:
+            return _Fit(cells=_piece_cells(pieces, cells))
+        if truncated:
+            return None
+        return _Fit(problem=f"digits '{' '.join(tokens)}' for {n} columns can be read more than one way")
+    found = digit_runs.admissible_splits(tokens, n, accept)
+    if found is None:
+        return _Fit(problem=f"digits '{' '.join(tokens)}' can be cut too many ways")
+    if len(found) == 1:
+        return _Fit(cells=_piece_cells(found[0], cells))
+    if found:
+        return _Fit(choices=[_piece_cells(p, cells) for p in found],
+                    problem=f"digits '{' '.join(tokens)}' can be cut {len(found)} ways")
+    return _Fit(problem=f"no cut of digits '{' '.join(tokens)}' satisfies the row's identity")
 
 
 class _Mapper:

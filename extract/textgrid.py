@@ -137,8 +137,7 @@ def _pipe_cells(text: str, line: _Line, source: str) -> list[Cell]:
         parts = parts[1:]
     if parts and not parts[-1].strip():
         parts = parts[:-1]
-    path = f"line {line.number}"
-    return [cell_from_text(p, line.page, path, source) for p in parts]
+    return [cell_from_text(p, line.page, f"line {line.number} cell {i}", source) for i, p in enumerate(parts, 1)]
 
 
 def text_rows(doc: Document) -> list[list[Cell]]:

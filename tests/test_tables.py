@@ -380,3 +380,11 @@ def test_rows_a_grid_could_not_read_come_from_an_agreeing_text_rendering():
                    grids=[grid])
     tables, warnings = read_tables(doc, [])
     assert "fees_wanyuan" not in tables["t2"] and tables["t2"]["punishment"].value == 17
+
+
+def test_cells_on_lines_of_their_own_are_never_cut_as_digit_runs():
+    # single-spaced, one cell per line: an empty cell left no trace, so six numbers stand for seven cells
+    text = HEAD + "三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量\n11\n0\n0\n0\n0\n11\n"
+    tables, warnings = read_text(text)
+    assert "t3" not in tables or "new_received" not in tables["t3"]
+    assert any("6 values for 7 columns" in w for w in warnings)
