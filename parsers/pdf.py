@@ -21,12 +21,14 @@ import regex
 from parsers.errors import InputError
 from parsers.model import Document, Grid
 from parsers.normalize import normalize_pages, split_lines
+from parsers.pdf_geometry import PageGeometry, page_geometry
 from parsers.pdf_tables import (
     DEFAULT_SETTINGS,
     PageTable,
     TableSettings,
     build_grid,
     find_page_tables,
+    find_tables_in_geometry,
     group_continuations,
 )
 from parsers.textlayer import TextLayerQuality, assess
@@ -50,6 +52,11 @@ class _RawPage:
     paths: int
     images: int
     ocr: bool = False
+    geometry: PageGeometry | str | None = None  # rulings and chars; _NEEDS_PDFPLUMBER: read them there
+    lost_text: int = 0  # text objects pdfium cannot place (no glyph metrics): pdfminer reads the page
+
+
+_NEEDS_PDFPLUMBER = "pdfplumber"
 
 
 def parse_pdf(data: bytes, path: str, sha256: str, settings: TableSettings = DEFAULT_SETTINGS,
@@ -61,6 +68,7 @@ def parse_pdf(data: bytes, path: str, sha256: str, settings: TableSettings = DEF
     raw_pages = _read_text_layer(data, path)
     bad = [p for p in raw_pages if not p.quality.usable]
     ocr_results = _apply_ocr(data, bad) if bad and ocr else []
+    grids, table_warnings = _read_tables(data, path, raw_pages, settings)
 
     source_parts: list[str] = []
     page_lines: list[list[tuple[str, int]]] = []
@@ -81,7 +89,6 @@ def parse_pdf(data: bytes, path: str, sha256: str, settings: TableSettings = DEF
             unusable.append((page.start, page.end))
     warnings.extend(_quality_warnings(raw_pages))
 
-    grids, table_warnings = _read_tables(data, path, raw_pages, settings)
     if ocr_results:
         from parsers.ocr import ocr_grids
 
@@ -96,7 +103,8 @@ def parse_pdf(data: bytes, path: str, sha256: str, settings: TableSettings = DEF
                     unusable_spans=unusable)
 
 
-def _read_text_layer(data: bytes, path: str) -> list[_RawPage]:
+def _read_text_layer(data: bytes, path: str, layout: bool = True) -> list[_RawPage]:
+    """Every page's text through pdfium, and the rulings and chars of pages that may hold a table."""
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as err:
@@ -112,17 +120,23 @@ def _read_text_layer(data: bytes, path: str) -> list[_RawPage]:
             except pdfium.PdfiumError as err:
                 raise InputError(path, f"page {i + 1} cannot be read ({err}); damaged or truncated PDF",
                                  "read") from None
+            geometry = None
             try:
                 textpage = page.get_textpage()
                 text = textpage.get_text_range().replace("\r\n", "\n").replace("\r", "\n")
+                paths, images, lost = _count_objects(page)
+                quality = assess(text)
+                if quality.empty and not images:
+                    quality = TextLayerQuality(usable=True, empty=True)  # a blank page: nothing to miss
+                if layout and quality.usable and needs_layout(text, paths):
+                    geometry = page_geometry(page, textpage) if not lost else None
+                    if geometry is None:
+                        geometry = _NEEDS_PDFPLUMBER
                 textpage.close()
-                paths, images = _count_objects(page)
             finally:
                 page.close()
-            quality = assess(text)
-            if quality.empty and not images:
-                quality = TextLayerQuality(usable=True, empty=True)  # a blank page: nothing to miss
-            pages.append(_RawPage(number=i + 1, text=text, quality=quality, paths=paths, images=images))
+            pages.append(_RawPage(number=i + 1, text=text, quality=quality, paths=paths, images=images,
+                                  geometry=geometry, lost_text=lost))
     finally:
         pdf.close()
     unsure = [p for p in pages if not p.quality.certain]
@@ -143,14 +157,23 @@ def _open_problem(message: str) -> str:
     return f"cannot open PDF ({message})"
 
 
-def _count_objects(page: pdfium.PdfPage) -> tuple[int, int]:
-    paths = images = 0
-    for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE), max_depth=2):
+def _count_objects(page: pdfium.PdfPage) -> tuple[int, int, int]:
+    """Paths, images, and text objects pdfium lays out at no size.
+
+    A font pdfium cannot measure (a CJK font neither embedded nor installed) gives a one-char text
+    object no box, and pdfium's text page drops it: a vertical label printed one char a line vanishes.
+    """
+    paths = images = lost = 0
+    kinds = (pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE, pdfium_c.FPDF_PAGEOBJ_TEXT)
+    for obj in page.get_objects(filter=kinds, max_depth=2):
         if obj.type == pdfium_c.FPDF_PAGEOBJ_PATH:
             paths += 1
-        else:
+        elif obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
             images += 1
-    return paths, images
+        else:
+            x0, y0, x1, y1 = obj.get_bounds()
+            lost += x1 - x0 < 0.01 and y1 - y0 < 0.01
+    return paths, images, lost
 
 
 def _apply_ocr(data: bytes, bad: list[_RawPage]) -> list:
@@ -237,30 +260,59 @@ def _furniture(pages: list[_RawPage]) -> set[str]:
 
 def _read_tables(data: bytes, path: str, pages: list[_RawPage],
                  settings: TableSettings) -> tuple[list[Grid], list[str]]:
-    wanted = [p.number for p in pages if p.quality.usable and not p.ocr and needs_layout(p.text, p.paths)]
-    if not wanted:
-        return [], []
-    import pdfplumber  # imported here: text-only PDFs never pay for pdfminer
+    """Ruled tables of the pages that may hold one: from pdfium's geometry, or pdfplumber's where needed.
 
+    Pages where pdfium lost text objects take their text from pdfminer too.
+    """
+    usable = [p for p in pages if p.quality.usable and not p.ocr]
+    layout = [p for p in usable if p.geometry is not None]
+    recover = {p.number for p in usable if p.lost_text}
+    if not layout and not recover:
+        return [], []
     furniture = _furniture(pages)
     found: list[PageTable] = []
     warnings: list[str] = []
+    for p in layout:
+        if isinstance(p.geometry, PageGeometry):
+            found.extend(find_tables_in_geometry(p.geometry, p.number, settings, furniture))
+    tables_there = {p.number for p in layout if not isinstance(p.geometry, PageGeometry)}
+    if tables_there or recover:
+        more, texts, warnings = _pdfplumber_pages(data, path, sorted(tables_there | recover), tables_there,
+                                                  settings, furniture)
+        found = sorted(found + more, key=lambda t: (t.page, t.bbox[1]))
+        for p in pages:
+            if p.number in texts and p.number in recover:
+                p.text = texts[p.number]
+    for p in pages:
+        p.geometry = None  # chars and rulings are not kept past the page's tables
+    grids = [build_grid(group, settings) for group in group_continuations(found, settings)]
+    return grids, warnings
+
+
+def _pdfplumber_pages(data: bytes, path: str, numbers: list[int], tables_on: set[int], settings: TableSettings,
+                      furniture: set[str]) -> tuple[list[PageTable], dict[int, str], list[str]]:
+    """pdfminer parses these pages again: their tables (pages in `tables_on`) and their text."""
+    import pdfplumber  # only for pages pdfium's objects cannot serve
+
+    found: list[PageTable] = []
+    texts: dict[int, str] = {}
     failed: list[int] = []
     try:
-        pdf = pdfplumber.open(io.BytesIO(data), pages=wanted)
+        pdf = pdfplumber.open(io.BytesIO(data), pages=numbers)
     except Exception as err:  # pdfminer raises many types for files pdfium repaired
         logger.debug("pdfplumber cannot open %s: %s", path, err)
-        return [], [f"ruled tables not read: the PDF's page layout cannot be parsed ({type(err).__name__})"]
+        return [], {}, [f"ruled tables not read: the PDF's page layout cannot be parsed ({type(err).__name__})"]
     with pdf:
         for page in pdf.pages:
             try:
-                found.extend(find_page_tables(page, page.page_number, settings, furniture))
+                texts[page.page_number] = page.extract_text()
+                if page.page_number in tables_on:
+                    found.extend(find_page_tables(page, page.page_number, settings, furniture))
             except Exception as err:  # one damaged page must not cost the others
-                logger.debug("tables on page %s of %s: %s", page.page_number, path, err)
+                logger.debug("page %s of %s: %s", page.page_number, path, err)
                 failed.append(page.page_number)
             finally:
+                page.flush_cache()
                 page.close()
-    if failed:
-        warnings.append(f"ruled tables not read on pages {page_ranges(failed)} (damaged page content)")
-    grids = [build_grid(group, settings) for group in group_continuations(found, settings)]
-    return grids, warnings
+    warnings = [f"ruled tables not read on pages {page_ranges(failed)} (damaged page content)"] if failed else []
+    return found, texts, warnings

@@ -14,10 +14,13 @@ import bisect
 from dataclasses import dataclass, field
 
 import regex
+from pdfplumber.table import cells_to_tables, edges_to_intersections, intersections_to_cells, merge_edges
+from pdfplumber.utils import filter_edges
 
 from parsers.cells import classify, clean_cell_text, make_cell
 from parsers.model import Cell, Grid
 from parsers.normalize import PAGE_NUMBER
+from parsers.pdf_geometry import PageGeometry
 
 BBox = tuple[float, float, float, float]
 
@@ -140,15 +143,38 @@ def _join_chars(chars: list[dict], settings: TableSettings) -> str:
     return "\n".join(out)
 
 
-def _edge_lines(words: list[dict], bbox: BBox, below: bool) -> list[str]:
-    """Lines of words outside the table, above or below it, that are more than page furniture."""
-    rows: dict[int, list[str]] = {}
-    for w in words:
-        mid = (w["top"] + w["bottom"]) / 2
+def _edge_lines(chars: list[dict], bbox: BBox, below: bool) -> list[str]:
+    """Lines of text outside the table, above or below it, that are more than page furniture."""
+    rows: dict[int, list[dict]] = {}
+    for ch in chars:
+        mid = (ch["top"] + ch["bottom"]) / 2
         if (below and mid > bbox[3]) or (not below and mid < bbox[1]):
-            rows.setdefault(round(w["top"] / 4), []).append(w["text"])
-    lines = ("".join(v).strip() for _, v in sorted(rows.items()))
+            rows.setdefault(round(mid / 4), []).append(ch)
+    lines = ("".join(c["text"] for c in sorted(v, key=lambda c: c["x0"])).replace(" ", "")
+             for _, v in sorted(rows.items()))
     return [t for t in lines if t and not PAGE_NUMBER.match(t)]
+
+
+def _page_tables(groups: list[list[BBox]], chars: list[dict], number: int, settings: TableSettings,
+                 furniture: set[str] | None) -> list[PageTable]:
+    out: list[PageTable] = []
+    for cells in groups:
+        xs = _boundaries([c[0] for c in cells] + [c[2] for c in cells], settings.boundary_tolerance)
+        if len(xs) - 1 < settings.min_columns:
+            continue
+        bbox = (min(c[0] for c in cells), min(c[1] for c in cells), max(c[2] for c in cells),
+                max(c[3] for c in cells))
+        texts = _cell_texts(chars, cells, settings)
+        out.append(PageTable(page=number, bbox=bbox, cells=list(zip(cells, texts))))
+    if not out:
+        return []
+    out.sort(key=lambda t: t.bbox[1])
+    furniture = furniture or set()
+    below = [t for t in _edge_lines(chars, out[-1].bbox, below=True) if t not in furniture]
+    above = [t for t in _edge_lines(chars, out[0].bbox, below=False) if t not in furniture]
+    out[-1].reaches_bottom = not below
+    out[0].reaches_top = not above
+    return out
 
 
 def find_page_tables(page, number: int, settings: TableSettings = DEFAULT_SETTINGS,
@@ -162,25 +188,22 @@ def find_page_tables(page, number: int, settings: TableSettings = DEFAULT_SETTIN
     found = ruled.find_tables({"snap_tolerance": settings.snap_tolerance})
     if not found:
         return []
-    chars = page.chars
-    out: list[PageTable] = []
-    for table in found:
-        cells = [tuple(c) for c in table.cells]
-        xs = _boundaries([c[0] for c in cells] + [c[2] for c in cells], settings.boundary_tolerance)
-        if len(xs) - 1 < settings.min_columns:
-            continue
-        texts = _cell_texts(chars, cells, settings)
-        out.append(PageTable(page=number, bbox=tuple(table.bbox), cells=list(zip(cells, texts))))
-    if not out:
+    groups = [[tuple(c) for c in table.cells] for table in found]
+    return _page_tables(groups, page.chars, number, settings, furniture)
+
+
+def find_tables_in_geometry(geometry: PageGeometry, number: int, settings: TableSettings = DEFAULT_SETTINGS,
+                            furniture: set[str] | None = None) -> list[PageTable]:
+    """Ruled tables from rulings and chars read by pdfium, through pdfplumber's table geometry."""
+    tol = settings.snap_tolerance
+    edges = merge_edges(filter_edges(geometry.edges, min_length=1), snap_x_tolerance=tol, snap_y_tolerance=tol,
+                        join_x_tolerance=tol, join_y_tolerance=tol)
+    edges = filter_edges(edges, min_length=3)
+    if not edges:
         return []
-    out.sort(key=lambda t: t.bbox[1])
-    words = page.extract_words(keep_blank_chars=False, use_text_flow=False)
-    furniture = furniture or set()
-    below = [t for t in _edge_lines(words, out[-1].bbox, below=True) if t not in furniture]
-    above = [t for t in _edge_lines(words, out[0].bbox, below=False) if t not in furniture]
-    out[-1].reaches_bottom = not below
-    out[0].reaches_top = not above
-    return out
+    cells = intersections_to_cells(edges_to_intersections(edges, 3, 3))
+    groups = [[tuple(c) for c in group] for group in cells_to_tables(cells)]
+    return _page_tables(groups, geometry.chars, number, settings, furniture)
 
 
 def _continues(prev: PageTable, nxt: PageTable, settings: TableSettings) -> bool:
