@@ -22,9 +22,9 @@ from parsers.model import Cell, Document, Grid
 from parsers.normalize import PAGE_NUMBER, split_lines
 
 _SEPARATOR_ROW = regex.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
-_VALUE = r"(?:-?\d+(?:,\d{3})*(?:\.\d+)?(?:\([^()]*\))?|/|\\|—+|–|-{1,2})"
+_VALUE = r"(?:[-+]?\d+(?:,\d{3})*(?:\.\d+)?(?:\([^()]*\)|万?元)?|/|\\|—+|–|-{1,2})"
 _TRAILING_VALUES = regex.compile(rf"^(?P<label>.*?[^\d\s.,\-])?(?P<values>(?:\s*{_VALUE}(?=\s|$))+)\s*$")
-_NUMBER = regex.compile(r"^-?\d+(?:,\d{3})*(?:\.\d+)?")
+_NUMBER = regex.compile(r"^[-+]?\d+(?:,\d{3})*(?:\.\d+)?")
 _DOUBLE_SPACED_SHARE = 0.8
 _MIN_BARS = 10
 
@@ -42,7 +42,7 @@ def cell_from_text(raw: str, page: int | None = None, path: str | None = None, s
         return Cell(raw=text, value=0, kind="zero", page=page, path=path, source=source)
     m = _NUMBER.match(text)
     if m and (m.end() == len(text) or text[m.end()] in "(元万件个项"):
-        num = m.group(0).replace(",", "")
+        num = m.group(0).replace(",", "").lstrip("+")
         value: int | float = float(num) if "." in num else int(num)
         return Cell(raw=text, value=value, kind="zero" if value == 0 else "number", page=page, path=path,
                     source=source)

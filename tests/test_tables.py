@@ -138,7 +138,7 @@ def test_2019_layout_keeps_its_own_table_two_and_single_other_row():
 行政事业性收费 2 0
 第二十条第（九）项
 信息内容 采购项目数量 采购总金额
-政府集中采购 6 85.5"""
+政府集中采购 6 85.5万元"""
     values = t3_values("2019")
     tables, _ = read_text(HEAD + t2 + "\n" + T3_HEAD + t3_space_rows(values, T3_LABELS_2019))
     assert "t2" not in tables
@@ -147,7 +147,7 @@ def test_2019_layout_keeps_its_own_table_two_and_single_other_row():
         "new_made": 4, "new_published": 4, "total_published": 30}
     assert {k: c.value for k, c in old["licensing"].items()} == {"prev_items": 20, "change": -2, "decisions": 150}
     assert {k: c.value for k, c in old["fees"].items()} == {"prev_items": 2, "change": 0}
-    assert old["procurement"]["amount"].value == 85.5
+    assert old["procurement"]["amount"].value == 85.5 and old["procurement"]["amount"].raw == "85.5万元"
     assert list(tables["t3"]) == list(T3_ROWS_2019)
     assert "other_other" not in tables["t3"]
 
