@@ -81,7 +81,9 @@ T2_2021_ROWS = ("regulations", "normative_documents", "licensing", "punishment",
 
 # column headers that tell the 2019 表二 from the 2021 one (matched in normalised header text)
 _T2_2021_HEADERS = ("本年制发", "本年废止", "现行有效", "本年处理决定", "本年收费金额")
-_T2_2019_HEADERS = ("本年新", "对外公开总数", "上一年项目", "本年增/减", "本年增减", "采购项目数", "采购总金额")
+_T2_2019_HEADERS = ("本年新制作", "本年新公开", "对外公开总数", "上一年项目", "本年增/减", "本年增减", "采购项目数",
+                    "采购总金额")
+_HEADER_MAX = 60  # longer text is prose, whose words are no column header
 
 _NUMBERING = regex.compile(
     r"^(?:[一二三四五六七八九十]{1,2}[、.]|\([一二三四五六七八九十]{1,2}\)|\d{1,2}[.、](?!\d)|\(\d{1,2}\)"
@@ -197,8 +199,10 @@ def t2_row_key(label_cells: list[str]) -> str | None:
 def t2_layout_votes(text: str) -> tuple[int, int]:
     """How many 2021 and 2019 表二 header words a header text holds."""
     label = _DROP.sub("", unicodedata.normalize("NFKC", text or ""))
+    if len(label) > _HEADER_MAX:
+        return 0, 0
     new = sum(1 for h in _T2_2021_HEADERS if h in label)
-    old = sum(1 for h in _T2_2019_HEADERS if h in label)
+    old = sum(1 for h in _T2_2019_HEADERS if h in label) + (label == "本年新")  # a header cut short
     if "处理决定数量" in label and "本年处理决定" not in label:
         old += 1
     return new, old

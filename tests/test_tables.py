@@ -388,3 +388,10 @@ def test_cells_on_lines_of_their_own_are_never_cut_as_digit_runs():
     tables, warnings = read_text(text)
     assert "t3" not in tables or "new_received" not in tables["t3"]
     assert any("6 values for 7 columns" in w for w in warnings)
+
+
+def test_prose_under_the_table_two_heading_does_not_vote_for_a_layout():
+    prose = ("二、主动公开政府信息情况\n本年新制作并公开规范性文件七件，对外公开总数量较上年有所增加，上一年项目数量保持稳定，"
+             "各项工作均按照要求有序推进并接受社会监督。\n")
+    tables, _ = read_text(HEAD + prose + T2_2021_SPACE.split("\n", 1)[1])
+    assert "t2" in tables and "t2_2019" not in tables
