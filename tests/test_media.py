@@ -22,14 +22,10 @@ from corpus.synthetic.text import render_text
 from parsers import read
 
 META = ("body", "place", "level", "year", "template")
-MERGED_2019_T2 = pytest.mark.xfail(
-    strict=True,
-    reason="extract/tables.py reads the 2019 表二 rows 行政事业性收费/政府集中采购 from a grid as three values: "
-           "their last cell spans two columns, so the grid repeats it, and the row no longer fits two columns")
 CASES = [
     pytest.param(1, "t2021", "town", "0", id="t2021-town"),
     pytest.param(4, "t2021", "city", "blank", id="t2021-city-blank-zeros"),
-    pytest.param(2, "t2019", "county", "0", id="t2019-county", marks=MERGED_2019_T2),
+    pytest.param(2, "t2019", "county", "0", id="t2019-county"),
     pytest.param(3, "narrative", "street", "0", id="narrative-street"),
 ]
 
