@@ -135,6 +135,7 @@ class Numbering:
     abstract_levels: dict[str, dict[int, _Level]] = field(default_factory=dict)
     num_abstract: dict[str, str] = field(default_factory=dict)
     num_start_override: dict[str, dict[int, int]] = field(default_factory=dict)
+    style_links: dict[str, str] = field(default_factory=dict)  # abstractNum -> numbering style it defers to
     counters: dict[str, dict[int, int]] = field(default_factory=dict)
     started: set[str] = field(default_factory=set)
 
@@ -152,7 +153,11 @@ class Numbering:
                 levels[ilvl] = _Level(start=int(_val(lvl, "start", "1") or 1), fmt=_val(lvl, "numFmt", "decimal"),
                                       text=_val(lvl, "lvlText", "") or "",
                                       restart=int(restart) if restart is not None else None)
-            out.abstract_levels[abstract.get(_w("abstractNumId"))] = levels
+            abstract_id = abstract.get(_w("abstractNumId"))
+            out.abstract_levels[abstract_id] = levels
+            link = _val(abstract, "numStyleLink")
+            if link:
+                out.style_links[abstract_id] = link
         for num in root.iter(_w("num")):
             num_id = num.get(_w("numId"))
             out.num_abstract[num_id] = _val(num, "abstractNumId")
@@ -164,9 +169,14 @@ class Numbering:
             out.num_start_override[num_id] = overrides
         return out
 
-    def label(self, num_id: str, ilvl: int) -> str:
+    def label(self, num_id: str, ilvl: int, styles: _Styles | None = None) -> str:
         """The number Word prints before this paragraph, advancing the list's counters."""
         abstract = self.num_abstract.get(num_id)
+        if abstract in self.style_links and styles is not None:
+            # a list defined by a numbering style: its levels live in the list that style points at
+            linked, _ = styles.numbering_of(self.style_links[abstract])
+            if linked and linked != num_id and self.num_abstract.get(linked) not in self.style_links:
+                abstract = self.num_abstract.get(linked)
         levels = self.abstract_levels.get(abstract or "", {})
         level = levels.get(ilvl)
         if level is None:
@@ -275,7 +285,7 @@ class _Reader:
             return ""
         if not paragraph_text(p).strip():
             return ""
-        return self.numbering.label(num_id, ilvl or 0)
+        return self.numbering.label(num_id, ilvl or 0, self.styles)
 
     def table(self, tbl) -> None:
         rows = _rows(tbl)

@@ -181,13 +181,17 @@ def _drop_chrome(root) -> None:
 
 
 def is_data_table(table) -> bool:
-    """A table of figures, not a layout table: no nested table, at least 2×2, no cell holding an essay."""
+    """A table of figures, not a layout table: no nested table, at least 2×2, and at most one cell holding
+    an essay (a note row under a statistics table is still part of the table; a layout frame's content
+    cell is the bulk of its cells)."""
     if table.find(".//table") is not None:
         return False
     rows = _table_rows(table)
     if len(rows) < 2 or max((len(_row_cells(r)) for r in rows), default=0) < 2:
         return False
-    return all(_text_len(cell) <= 300 for r in rows for cell in _row_cells(r))
+    cells = [cell for r in rows for cell in _row_cells(r)]
+    long = sum(_text_len(cell) > 300 for cell in cells)
+    return long == 0 or (long == 1 and long < 0.25 * len(cells))
 
 
 def _table_rows(table) -> list:

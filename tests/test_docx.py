@@ -131,3 +131,26 @@ def test_damaged_word_file_is_a_clear_error():
 def test_word_file_without_text_is_a_clear_error():
     with pytest.raises(InputError, match="without any text"):
         read_bytes(to_bytes(docx.Document()), "blank.docx")
+
+
+def test_list_defined_through_a_numbering_style():
+    """Outline lists Word builds from a list style: the paragraph's list defers to the style's list."""
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    first_num = numbering.find(qn("w:num"))
+    first_num.addprevious(parse_xml(
+        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="71"><w:numStyleLink w:val="ReportOutline"/></w:abstractNum>'))
+    first_num.addprevious(parse_xml(
+        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="72"><w:styleLink w:val="ReportOutline"/>'
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>'
+        '</w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="71"><w:abstractNumId w:val="71"/></w:num>'))
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="72"><w:abstractNumId w:val="72"/></w:num>'))
+    document.styles.element.append(parse_xml(
+        f'<w:style {nsdecls("w")} w:type="numbering" w:styleId="ReportOutline"><w:name w:val="Report Outline"/>'
+        '<w:pPr><w:numPr><w:numId w:val="72"/></w:numPr></w:pPr></w:style>'))
+    for text in ("总体情况", "主动公开政府信息情况"):
+        para = document.add_paragraph(text)
+        para._p.get_or_add_pPr().append(parse_xml(
+            f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="71"/></w:numPr>'))
+    assert read_bytes(to_bytes(document), "styled.docx").text.splitlines() == ["一、总体情况", "二、主动公开政府信息情况"]

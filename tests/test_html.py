@@ -118,6 +118,16 @@ def test_layout_table_is_read_as_text_not_as_a_grid():
     assert doc.text.splitlines()[0] == "一、总体情况"
 
 
+def test_a_note_row_under_a_statistics_table_keeps_it_a_table():
+    note = "注：" + "本表数据来源于各部门上报的统计数据，" * 20
+    page = (f"<html><body><div><p>三、收到和处理政府信息公开申请情况</p><table>"
+            f"<tr><td>项目</td><td>数量</td></tr><tr><td>本年新收</td><td>5</td></tr>"
+            f"<tr><td colspan='2'>{note}</td></tr></table></div></body></html>")
+    doc = read_bytes(page.encode("utf-8"), "note.html")
+    assert len(doc.grids) == 1 and doc.grids[0].rows[1][1].value == 5
+    assert doc.grids[0].rows[2][0].raw == doc.grids[0].rows[2][1].raw
+
+
 def test_nothing_is_fetched_and_no_entity_is_expanded():
     page = ('<?xml version="1.0" encoding="utf-8"?>\n'
             '<!DOCTYPE html SYSTEM "http://127.0.0.1:9/never.dtd" [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n'
