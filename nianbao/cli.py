@@ -100,11 +100,16 @@ def cmd_text(args: argparse.Namespace) -> int:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
+    from corpus.errors import BuildError
     from corpus.run import build
 
-    summary = build(args.paths, args.out, jobs=args.jobs, dask_address=args.dask,
-                    manifest=args.manifest, timeout=args.timeout, memory_mb=args.memory_mb,
-                    progress=not args.quiet, html=not args.no_report)
+    try:
+        summary = build(args.paths, args.out, jobs=args.jobs, dask_address=args.dask,
+                        manifest=args.manifest, timeout=args.timeout, memory_mb=args.memory_mb,
+                        progress=not args.quiet, html=not args.no_report)
+    except BuildError as err:
+        _err_console().print(f"nianbao build: {err}", markup=False)
+        return 2
     if args.strict and summary.get("errors"):
         return 1
     return 0

@@ -23,3 +23,20 @@ def shared_dir() -> Path:
 @pytest.fixture(scope="session")
 def seed_path() -> Path:
     return SEED
+
+
+@pytest.fixture(scope="session")
+def code_snapshot(tmp_path_factory) -> dict:
+    """A copy of the packages, and the cwd and environment that make subprocesses import it.
+
+    Runs that are compared with each other use it, so they differ only in what the test varies,
+    never in an edit of the working tree made between them.
+    """
+    import os
+    import shutil
+
+    code = tmp_path_factory.mktemp("code")
+    for pkg in ("nianbao", "parsers", "extract", "corpus", "outputs"):
+        shutil.copytree(ROOT / pkg, code / pkg, ignore=shutil.ignore_patterns("__pycache__"))
+    path = os.pathsep.join(filter(None, [str(code), os.environ.get("PYTHONPATH")]))
+    return {"cwd": code, "env": {**os.environ, "PYTHONPATH": path}}
