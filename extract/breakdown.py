@@ -44,6 +44,10 @@ _GAP_SPLIT = regex.compile(r"[,;、。:]")
 _GLOSS = regex.compile(r"\([^()]*\)")
 
 
+_SPACES = regex.compile(r"\s+")
+_CLAUSE_MARK = regex.compile(r"[,;:。]")
+_HAN = regex.compile(r"\p{Han}")
+
 @dataclass(slots=True)
 class Item:
     label: str
@@ -86,7 +90,7 @@ def clean_label(view: TextView, start: int, end: int) -> tuple[str, int]:
         left += m.end()
         core = _CHANNEL_VERB.sub("", core[m.end():]) or core[m.end():]
     right = left + len(core)
-    label = regex.sub(r"\s+", "", view.text[start + left:start + right])
+    label = _SPACES.sub("", view.text[start + left:start + right])
     return label, start + left
 
 
@@ -141,7 +145,7 @@ def read_list(view: TextView, pos: int, lead: str | None, closing: str | None = 
         raw = view.mt[label_start:nxt.start]
         if not label or len(label) > 60 or _STOP_WORD.search(raw):
             break
-        if not out.items and regex.search(r"[,;:。]", region):
+        if not out.items and _CLAUSE_MARK.search(region):
             break  # the first item opens the list
         has_verb = bool(_HEADLINE_VERB.search(raw))
         if out.items and has_verb and not first_has_verb and not raw.lstrip("、,;").startswith("其他"):
@@ -194,6 +198,6 @@ def _uncounted(gap: str) -> bool:
     for segment in _GAP_SPLIT.split(_GLOSS.sub("", gap))[:-1]:
         if segment.startswith("占") or "%" in segment or segment.startswith("等"):
             continue
-        if len(regex.findall(r"\p{Han}", segment)) >= 2:
+        if len(_HAN.findall(segment)) >= 2:
             return True
     return False

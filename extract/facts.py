@@ -72,6 +72,20 @@ _LEAD_CLAUSE_END = regex.compile(r"中\s*[,:]|类别(?:有|为|包括|如下)?\s
 _INTERPRETATION_OF = regex.compile(r"[^,;:。]{0,12}?对(?P<n>\d+)(?:项|件|个|份)[^。]{0,60}?(?:进行|开展)(?:了)?(?:政策)?解读")
 
 
+_SPACES = regex.compile(r"\s+")
+_CHANNEL_SCENE = regex.compile(r"(?:通过|在|利用|依托|借助|设立)(?P<ch>[^,;:。]{2,40}?)(?:进行|提升|发布|公开|$)")
+_ALL_YEARS = regex.compile(r"(?:历年|到目前|至今)累计")
+_PUBLISHED = regex.compile(r"公开|发布|累计")
+_INFO_AFTER = regex.compile(r"(?:政府|政务)?信息")
+_VERB_AT_END = regex.compile(rf"(?P<pre>.*)(?P<verb>{_VERB}){_CONN}$")
+_NOT_APPLICATION = regex.compile(r"复议|诉讼|咨询|电话|举报|投诉")
+_RECEIVED_BEFORE = regex.compile(r"(?:收到|受理)[^,;:。]{0,4}$")
+_AMONG_APPLICATIONS = regex.compile(r"(?:件)?申请中")
+_OUTCOME = regex.compile(r"败诉|纠错|纠正|维持|结果")
+_NEGATED = regex.compile(r"(?:未|没有|无|不)(?:发生|有|收到|接到)?$")
+_HAD = regex.compile(r"有|收到|发生|共$")
+_NOT_INTERPRETATION = regex.compile(r"视频|活动|会|图解|累计")
+
 class _Builder:
     """Collects facts for one document."""
 
@@ -126,7 +140,7 @@ def _channel_of(pre: str, prev_clause: str) -> str | None:
             continue
         m = _CHANNEL_VIA.search(text) if text is pre else None
         if m is None:
-            m = regex.search(r"(?:通过|在|利用|依托|借助|设立)(?P<ch>[^,;:。]{2,40}?)(?:进行|提升|发布|公开|$)", text)
+            m = _CHANNEL_SCENE.search(text)
         if m and CHANNEL_WORD.search(m.group("ch")):
             ch = _TRAIL_FILLER.sub("", m.group("ch"))
             return ch or None
@@ -148,7 +162,7 @@ def _printed(view: TextView, simplified_piece: str, near: int) -> str:
     i = view.mt.rfind(simplified_piece, 0, near)
     if i < 0:
         return simplified_piece
-    return regex.sub(r"\s+", "", view.text[i:i + len(simplified_piece)])
+    return _SPACES.sub("", view.text[i:i + len(simplified_piece)])
 
 
 def _prev_clause(view: TextView, c: Count) -> str:
@@ -172,24 +186,24 @@ def _active(b: _Builder, c: Count) -> bool:
     tail = view.tail(c)
     if _NOT_ACTIVE.search(head) or len(head) > 80:
         return False
-    all_years = regex.match(r"(?:历年|到目前|至今)累计", _TIME_SELF.sub("", head)) or (
+    all_years = _ALL_YEARS.match(_TIME_SELF.sub("", head)) or (
         "累计" in head and _CUMULATIVE.search(head))
-    if all_years and regex.search(r"公开|发布|累计", head):
+    if all_years and _PUBLISHED.search(head):
         b.facts.append(b.count_fact("active.cumulative", c))
         return True
     m = HEADLINE.match(head)
     generic = False
     if m and (m.group("mod") is None or _GENERIC_MOD.fullmatch(m.group("mod") or "")):
         generic = True
-    elif m is None and regex.search(rf"{_VERB}{_CONN}$", head) and regex.match(r"(?:政府|政务)?信息", tail):
-        m = regex.match(rf"(?P<pre>.*)(?P<verb>{_VERB}){_CONN}$", head)
+    elif m is None and _INFO_AFTER.match(tail):
+        m = _VERB_AT_END.match(head)
         generic = m is not None
     if generic and m is not None:
         pre = m.group("pre")
         channel = _channel_of(pre, _prev_clause(view, c))
         if channel is not None:
             label = _printed(view, channel, c.start)
-            multi = "、" in channel or regex.search(r"和|及", channel) and len(CHANNEL_WORD.findall(channel)) > 1
+            multi = "、" in channel or ("和" in channel or "及" in channel) and len(CHANNEL_WORD.findall(channel)) > 1
             if multi and b.total is None:
                 f = b.count_fact("active.total", c)
                 b.total = f
@@ -220,7 +234,7 @@ def _active(b: _Builder, c: Count) -> bool:
         if s and not _GENERIC_MOD.fullmatch(s.group("obj")) and not _NOT_ACTIVE.search(s.group("obj")):
             obj = s.group("obj")
             label_start = c.start - len(head) + s.start("obj")
-            label = regex.sub(r"\s+", "", view.text[label_start:label_start + len(obj)])
+            label = _SPACES.sub("", view.text[label_start:label_start + len(obj)])
             first = Item(label, label_start, c)
             blist = read_list(view, c.end, None, None, b.consumed, first=first)
             if blist.items and len(blist.items[0].label) <= 40:
@@ -236,7 +250,7 @@ def _applications(b: _Builder, c: Count) -> bool:
     head, tail = view.head(c), view.tail(c)
     zone = b.zones.at(c.start)
     clause = head + tail
-    if regex.search(r"复议|诉讼|咨询|电话|举报|投诉", clause):
+    if _NOT_APPLICATION.search(clause):
         return False
     kind_ok = zone == "application" or _RECEIVED_KIND.search(clause)
     if _CARRIED_OVER.search(head):
@@ -246,12 +260,12 @@ def _applications(b: _Builder, c: Count) -> bool:
         b.facts.append(b.count_fact("apply.carried_forward", c))
         return True
     received = _RECEIVED.search(head) and ("申请" in head or _RECEIVED_TAIL.match(tail)) or (
-        regex.search(r"(?:收到|受理)[^,;:。]{0,4}$", head) and _RECEIVED_TAIL.match(tail))
+        _RECEIVED_BEFORE.search(head) and _RECEIVED_TAIL.match(tail))
     if kind_ok and received and ("申请" in clause or "办件" in clause):
         b.facts.append(b.count_fact("apply.received", c))
         return True
     if (zone == "application" or "申请" in view.mt[view.sentence_start(c.start):c.end]) and (
-            _COMPLETED.search(head) or regex.match(r"^(?:件)?申请中", tail) and regex.search(r"办结的$", head)):
+            _COMPLETED.search(head) or _AMONG_APPLICATIONS.match(tail) and head.endswith("办结的")):
         b.facts.append(b.count_fact("apply.completed", c))
         return True
     return False
@@ -268,7 +282,7 @@ def _cases_and_fees(b: _Builder, c: Count) -> bool:
         return True
     if c.unit not in ("件", "起", "个", "宗", "例", "次"):
         return False
-    if regex.search(r"败诉|纠错|纠正|维持|结果", head) or regex.search(r"(?:未|没有|无|不)(?:发生|有|收到|接到)?$", head):
+    if _OUTCOME.search(head) or _NEGATED.search(head):
         return False
     metric = None
     if _REVIEW.search(head):
@@ -277,7 +291,7 @@ def _cases_and_fees(b: _Builder, c: Count) -> bool:
         metric = "litigation.total"
     else:
         m = _CASE_TAIL.match(tail)
-        if m and regex.search(r"有|收到|发生|共$", head):
+        if m and _HAD.search(head):
             metric = "review.total" if m.group("what") == "行政复议" else "litigation.total"
     if metric is None:
         return False
@@ -289,7 +303,7 @@ def _interpretation(b: _Builder, c: Count) -> bool:
     if c.unit not in ("条", "篇", "个", "件", "份", "期", "项"):
         return False
     head = b.view.head(c)
-    if b.zones.at(c.start) == "platform" or regex.search(r"视频|活动|会|图解|累计", head):
+    if b.zones.at(c.start) == "platform" or _NOT_INTERPRETATION.search(head):
         return False
     m = _INTERPRETATION_OF.match(b.view.mt, b.view.clause_start(c.start))
     if m and m.start("n") == c.start:
@@ -342,7 +356,7 @@ def narrative_facts(doc: Document, sections: list[Section]) -> list[Fact]:
 def _nil_facts(b: _Builder) -> None:
     view, zones = b.view, b.zones
     stated = {f.metric for f in b.facts}
-    for nil in find_nils(view.mt):
+    for nil in find_nils(view.mt, clause_start=view.clause_start):
         if zones.is_blocked(nil.start, nil.end) or zones.at(nil.start) in _NO_FACT_ZONES:
             continue
         if nil.metric in stated:

@@ -12,7 +12,7 @@ from statements that only deny an outcome (未发生…败诉, 未被…纠错) 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import regex
@@ -29,6 +29,8 @@ _FEES = regex.compile(r"(?:没有|未|无|不|暂不|免于?|免收)[^,;:。\n]{
                       r"|收费(?:金额)?(?:为|是)?(?:0|零)(?![\d.])")
 _FEE_EXCLUDE = regex.compile(r"支出|行政事业性收费|逾期|经费|缴纳")
 _CLAUSE = regex.compile(r"[^,;:。\n]+")
+# a clause is looked at only when it holds one of these words
+_TRIGGER = regex.compile(r"复议|诉讼|申诉|投诉|举报|申请|答复|办结|费|收取")
 
 
 @dataclass(slots=True, frozen=True)
@@ -46,11 +48,29 @@ def _metric_of(word: str) -> str:
     return "complaint.total"
 
 
-def find_nils(mt: str, start: int = 0, end: int | None = None) -> Iterator[Nil]:
-    """Statements of none in mt[start:end] (simplified-character text), clause by clause."""
-    for clause in _CLAUSE.finditer(mt, start, len(mt) if end is None else end):
+def find_nils(mt: str, start: int = 0, end: int | None = None,
+              clause_start: Callable[[int], int] | None = None) -> Iterator[Nil]:
+    """Statements of none in mt[start:end] (simplified-character text), clause by clause.
+
+    `clause_start` (TextView.clause_start) finds where the clause around an offset begins, from bounds
+    computed once; without it the clause is found by looking back for its separator.
+    """
+    end = len(mt) if end is None else end
+    seen = -1
+    for hit in _TRIGGER.finditer(mt, start, end):
+        if hit.start() < seen:
+            continue
+        if clause_start is not None:
+            a = max(start, clause_start(hit.start()))
+        else:
+            a = max(mt.rfind(ch, start, hit.start()) for ch in ",;:。\n") + 1
+            a = max(a, start)
+        clause = _CLAUSE.match(mt, a, end)
+        if clause is None:
+            continue
         text = clause.group()
-        a, b = clause.start(), clause.end()
+        b = clause.end()
+        seen = b
         if "复议" in text or "诉讼" in text or "申诉" in text or "投诉" in text or "举报" in text:
             m = _CASES.search(text) or _ALL_ZERO.search(text)
             if m and not _NOT_A_COUNT.search(text):

@@ -7,6 +7,7 @@ printed.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -24,6 +25,13 @@ def _table() -> dict[int, str]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _traditional() -> re.Pattern:
+    # one character class of the basic plane: `re` scans it in C, fast enough to run on every text
+    return re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_table()) if c < 0x10000) + "]")
+
+
 def simplified(text: str) -> str:
     """`text` with traditional characters replaced by simplified ones; same length."""
-    return text.translate(_table())
+    table = _table()
+    return _traditional().sub(lambda m: table[ord(m.group())], text)

@@ -19,6 +19,8 @@ import regex
 _ROW = regex.compile(r"(?P<label>[\p{Han}、“”()]+?)(?P<unit>条|件|元|个|次)(?P<digits>\d+)")
 
 
+_HAN = regex.compile(r"\p{Han}")
+
 @dataclass(slots=True)
 class StatRow:
     metric: str
@@ -53,15 +55,15 @@ def _splits(digits: str) -> list[tuple[int, int]]:
 
 def _classify(label: str) -> tuple[str, str | None, str] | None:
     label = label.lstrip("、")
-    if "主动公开" in label and regex.search(r"(?:信息|文件)数$", label):
+    if "主动公开" in label and label.endswith(("信息数", "文件数")):
         return "active.total", None, "total"
-    if regex.search(r"(?:网站|公报)公开(?:数)?$", label):
+    if label.endswith(("网站公开", "网站公开数", "公报公开", "公报公开数")):
         return "active.item", label.removesuffix("数"), "item"
     if "申请" in label and "受理" in label and label.endswith("总数"):
         return "apply.received", None, "scalar"
-    if regex.search(r"对申请的答复(?:总)?数$", label):
+    if label.endswith(("对申请的答复数", "对申请的答复总数")):
         return "apply.completed", None, "scalar"
-    if regex.search(r"收费(?:减免)?金额$", label):
+    if label.endswith(("收费减免金额", "收费金额")):
         return "fees.amount", None, "scalar"
     if label.endswith("行政复议数") and "、" not in label:
         return "review.total", None, "scalar"
@@ -78,7 +80,7 @@ def read_stat_table(mt: str, start: int, end: int, known_total: int | float | No
     for m in _ROW.finditer(mt, start, end):
         digits = m.group("digits")
         after = mt[m.end():m.end() + 2]
-        if len(after) == 2 and after[0] in ".、" and regex.match(r"\p{Han}", after[1]) and len(digits) > 2:
+        if len(after) == 2 and after[0] in ".、" and _HAN.match(after[1]) and len(digits) > 2:
             digits = digits[:-1]  # the next row's number
         kind = _classify(m.group("label"))
         if kind is None:

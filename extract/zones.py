@@ -14,7 +14,7 @@ the next part that is not a table), one-row-a-line renderings (`a | b | c`), the
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
@@ -72,6 +72,8 @@ class Zones:
     sub_zones: list[str | None]
     blocked: list[tuple[int, int]]  # no prose here: tables, pipe rows, unusable text
     stat_tables: list[tuple[int, int]]
+    _blocked_starts: list[int] = field(default_factory=list)
+    _blocked_reach: list[int] = field(default_factory=list)
 
     def top(self, offset: int) -> str | None:
         i = bisect.bisect_right(self.top_starts, offset) - 1
@@ -86,7 +88,16 @@ class Zones:
 
     def is_blocked(self, start: int, end: int | None = None) -> bool:
         end = start + 1 if end is None else end
-        return any(a < end and start < b for a, b in self.blocked)
+        i = bisect.bisect_left(self._blocked_starts, end)  # spans starting before `end`
+        return i > 0 and self._blocked_reach[i - 1] > start
+
+    def __post_init__(self) -> None:
+        self._blocked_starts = [a for a, _ in self.blocked]
+        reach, top = [], -1
+        for _, b in self.blocked:
+            top = max(top, b)
+            reach.append(top)
+        self._blocked_reach = reach  # the furthest end among spans 0..i
 
 
 def _top_from_text(text: str) -> tuple[list[int], list[str | None]]:
