@@ -27,7 +27,8 @@ from parsers.text import decode
 MAX_HTML_BYTES = 20 * 1024 * 1024
 BODY_SHARE = 0.7  # the report container holds at least this share of the page's non-link text
 EDITOR_SHARE = 0.5  # a known editor container holding this share of the chosen block is the article
-MAX_SPAN = 200  # a colspan/rowspan beyond this is a broken page, not a table
+MAX_SPAN = 200
+SHORT_PAGE = 200  # a page body shorter than this, beside a linked file, only announces the report  # a colspan/rowspan beyond this is a broken page, not a table
 
 _META_CHARSET = regex.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([-\w.:]+)", regex.I)
 _CODEC_FOR = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030",
@@ -64,6 +65,7 @@ _CHROME_LINE = regex.compile(
 _TITLE_HINT = regex.compile(r"报告|年报")
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 _TITLE_SPLIT = regex.compile(r"\s*(?:[_|｜]|\s[-—–]\s|--)\s*")
+_ATTACHMENT = regex.compile(r"\.(?:pdf|docx?|wps|ofd|xlsx?|zip|rar)(?:[?#].*)?$", regex.I)
 _WS = regex.compile(r"[ \t\r\n\f\v]+")
 _HIDDEN = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.I)
 
@@ -107,10 +109,32 @@ def parse_html(data: bytes, path: str, sha256: str) -> Document:
         lines.insert(0, title)
     if not any(ln.strip() for ln in lines):
         raise InputError(path, "web page without any text", "html")
+    attachment = _attachment_only(lines, title, container, root)
+    if attachment:
+        raise InputError(path, f"the report is an attachment of this page ({attachment}): read that file instead",
+                         "html")
     rendered = "\n".join(lines)
     text, offsets, pages = normalize_pages([split_lines(rendered)], paged=False)
     return Document(path=path, sha256=sha256, medium="html", text=text, pages=pages, grids=rendering.grids,
                     encoding=encoding, warnings=warnings, offsets=offsets, source_text=rendered)
+
+
+def _attachment_only(lines: list[str], title: str | None, container, root) -> str | None:
+    """The attachment's name when the page only announces a report that is attached as a file."""
+    body = "".join(ln for ln in lines if ln != title)
+    if len(_squash(body)) >= SHORT_PAGE or rendering_has_tables(container):
+        return None
+    for scope in (container, root):
+        for a in scope.iter("a"):
+            href = (a.get("href") or "").strip()
+            if _ATTACHMENT.search(href):
+                name = _WS.sub(" ", a.text_content()).strip() or href.rsplit("/", 1)[-1]
+                return name[:80]
+    return None
+
+
+def rendering_has_tables(el) -> bool:
+    return any(is_data_table(t) for t in el.iter("table"))
 
 
 def _parse(source: str, path: str) -> lxml.html.HtmlElement:

@@ -138,6 +138,15 @@ def test_nothing_is_fetched_and_no_entity_is_expanded():
     assert "root:" not in doc.text and "一、总体情况" in doc.text
 
 
+def test_a_page_that_only_links_the_report_says_so():
+    page = ("<html><head><title>青石镇2022年政府信息公开工作年度报告</title></head><body><div class='nav'>"
+            "<a href='/'>首页</a></div><div id='zoom'><p>青石镇2022年政府信息公开工作年度报告详见附件。</p>"
+            "<p>附件：<a href='/files/2023/nb.pdf'>青石镇2022年年报.pdf</a></p></div></body></html>")
+    with pytest.raises(InputError, match=r"attachment of this page \(青石镇2022年年报.pdf\)") as err:
+        read_bytes(page.encode("utf-8"), "notice.html")
+    assert "\n" not in str(err.value)
+
+
 def test_page_without_text_is_a_clear_error():
     with pytest.raises(InputError, match="without any text") as err:
         read_bytes(b"<html><body><div><script>x=1</script></div></body></html>", "empty.html")
