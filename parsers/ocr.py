@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 OCR_EXTRA = "nianbao[ocr]"
 _ENGINE_MODULES = ("rapidocr", "onnxruntime")
+MIN_DESKEW_DEGREES = 0.1
 
 
 @dataclass(slots=True)
@@ -33,6 +34,7 @@ class OcrSettings:
     dpi: int = 200
     min_confidence: float = 0.3  # boxes the engine is less sure of are dropped as noise
     rotated_text: bool = False  # run the engine's 180° classifier (slower; scans are rarely upside down)
+    deskew: bool = True  # level pages scanned askew before reading them
     tables: TableSettings | None = None  # parsers.ocr_tables defaults
 
 
@@ -235,11 +237,14 @@ def _table_parts(table: RuledTable, number: int, scale: float) -> tuple[PageTabl
 
 def read_image(image: np.ndarray, number: int, dpi: float, settings: OcrSettings | None = None) -> OcrPage:
     """One page image (RGB or grey, `dpi` pixels per inch) -> lines in reading order and ruled tables."""
-    from parsers.ocr_tables import find_tables  # OpenCV comes with the extra
+    from parsers.ocr_tables import find_tables, level, skew_angle  # OpenCV comes with the extra
 
     settings = settings or OcrSettings()
     started = time.perf_counter()
     gray = image if image.ndim == 2 else np.ascontiguousarray(image[..., :3].mean(axis=2).astype(np.uint8))
+    tilt = skew_angle(gray) if settings.deskew else 0.0
+    if abs(tilt) >= MIN_DESKEW_DEGREES:  # a page fed askew: rules must run level to be found
+        image, gray = level(image, tilt), level(gray, tilt)
     boxes = read_boxes(image, settings)
     read_slashes(gray, boxes)
     tables = find_tables(gray, dpi, settings.tables)

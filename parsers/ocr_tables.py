@@ -81,6 +81,36 @@ class RuledTable:
         return grid  # type: ignore[return-value]
 
 
+def _rotated(img: np.ndarray, degrees: float, border: int, interpolation: int) -> np.ndarray:
+    h, w = img.shape[:2]
+    matrix = cv2.getRotationMatrix2D((w / 2, h / 2), degrees, 1.0)
+    return cv2.warpAffine(img, matrix, (w, h), flags=interpolation, borderMode=cv2.BORDER_CONSTANT,
+                          borderValue=border)
+
+
+def skew_angle(gray: np.ndarray, max_degrees: float = 4.0) -> float:
+    """The rotation (degrees, for cv2's sense) that levels a scanned page: text lines and rules run
+    level when the ink's row profile is sharpest. Coarse search, then a fine one around the best."""
+    scale = 600 / max(gray.shape[1], 1)
+    small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1 else gray
+    ink = (small < 160).astype(np.float32)
+    if ink.sum() < 50:
+        return 0.0
+
+    def sharpness(degrees: float) -> float:
+        rows = _rotated(ink, degrees, 0, cv2.INTER_LINEAR).sum(axis=1)
+        return float(np.square(np.diff(rows)).sum())
+
+    best = max(np.arange(-max_degrees, max_degrees + 1e-9, 0.25), key=sharpness)
+    best = max(np.arange(best - 0.25, best + 0.25 + 1e-9, 0.05), key=sharpness)
+    return float(round(best, 2))
+
+
+def level(image: np.ndarray, degrees: float) -> np.ndarray:
+    """The page image rotated by `degrees` about its centre, white where it was off the page."""
+    return _rotated(image, degrees, 255 if image.ndim == 2 else (255, 255, 255), cv2.INTER_LINEAR)
+
+
 def ink_mask(gray: np.ndarray) -> np.ndarray:
     """Dark strokes as 255 on 0; a local threshold ignores shaded cells and uneven scan lighting."""
     return cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 31, 15)

@@ -117,8 +117,9 @@ def _draw_table(draw, font, x_edges, top, row_height, rows, merged_header=False)
     return bottom
 
 
-def _synthetic_scan(path: Path) -> None:
-    """Two scanned pages: prose, then a ruled table that runs on over the page break."""
+def _synthetic_scan(path: Path, tilt: float = 0.0) -> None:
+    """Two scanned pages: prose, then a ruled table that runs on over the page break; `tilt` degrees
+    turns the pages as a sheet fed askew into a scanner would be."""
     from PIL import Image, ImageDraw, ImageFont
 
     font = ImageFont.load_default(size=34)
@@ -139,6 +140,7 @@ def _synthetic_scan(path: Path) -> None:
     d = ImageDraw.Draw(page2)
     bottom = _draw_table(d, font, x_edges, 200, 75, [["pending", "12", "", "12"], ["closed", "5", "1", "6"]])
     d.text((150, bottom + 80), "Problems and plans for the next year.", fill=0, font=font)
+    page1, page2 = (p.rotate(tilt, resample=Image.BICUBIC, fillcolor=255) for p in (page1, page2))
     page1.convert("RGB").save(path, save_all=True, append_images=[page2.convert("RGB")], resolution=DPI)
 
 
@@ -183,6 +185,16 @@ def test_a_ruled_table_on_scans_becomes_one_grid_over_the_page_break(synthetic_d
                 assert 0.3 <= cell.confidence <= 1.0
     x0, top, x1, bottom = _row(grid, "granted")[1].bbox  # PDF points: pixels * 72 / 200
     assert abs(x0 - 650 * 0.36) < 2 and abs(x1 - 900 * 0.36) < 2 and abs(top - (420 + 3 * 75) * 0.36) < 2
+
+
+@needs_ocr
+def test_pages_scanned_askew_are_levelled_before_their_rules_are_found(tmp_path):
+    path = tmp_path / "askew.pdf"
+    _synthetic_scan(path, tilt=1.2)
+    doc = parsers.read(path)
+    assert len(doc.grids) == 1 and doc.grids[0].pages == [1, 2]
+    assert [c.value for c in _row(doc.grids[0], "granted")[1:]] == [1288, 21, 1309]
+    assert [c.value for c in _row(doc.grids[0], "closed")[1:]] == [5, 1, 6]
 
 
 # ---- the extra missing: one clear line, no traceback ----
