@@ -68,7 +68,10 @@ class RuledTable(Flowable):
         rows = self.rows
         spans = list(self.spans)
         covered = {(r + i, c + j) for r, c, nr, nc in spans for i in range(nr) for j in range(nc) if i or j}
-        data = [[Paragraph(escape(text), self.cell_style) if text and (r, c) not in covered else ""
+        width = {(r, c): sum(self.col_widths[c:c + nc]) for r, c, _nr, nc in spans}
+        data = [[Paragraph(escape(text), _fitting_style(text, width.get((r, c), self.col_widths[c]) - 4,
+                                                        self.cell_style))
+                 if text and (r, c) not in covered else ""
                  for c, text in enumerate(row + [""] * (n_cols - len(row)))] for r, row in enumerate(rows)]
         commands: list[tuple] = [
             ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
@@ -135,6 +138,43 @@ def _table(block: Block, styles: dict[str, ParagraphStyle], width: float, repeat
     return RuledTable(rows, spans, _column_widths(rows, n_cols, width), styles["cell"], header, header_spans)
 
 
+def _fitting_style(text: str, width: float, style: ParagraphStyle, smallest: float = 7.5) -> ParagraphStyle:
+    """The cell style, its size stepped down until the wrapped text leaves no character alone on a line.
+
+    Typesetters avoid such orphans; they matter here too because pdfium cannot place a one-character
+    text run in a font it can neither load nor measure (a CID font that is not embedded), and drops it.
+    """
+    key = (text, round(width, 1), style.name)
+    if key not in _fitted:
+        size = style.fontSize
+        trial = style
+        while size > smallest and _has_orphan(text, width, trial):
+            size -= 0.5
+            trial = ParagraphStyle(f"{style.name}-{size}", parent=style, fontSize=size, leading=size * 1.3)
+        _fitted[key] = trial
+    return _fitted[key]
+
+
+_fitted: dict[tuple, ParagraphStyle] = {}
+
+
+def _has_orphan(text: str, width: float, style: ParagraphStyle) -> bool:
+    para = Paragraph(escape(text), style)
+    para.wrap(width, 10_000)
+    lines = getattr(para.blPara, "lines", [])
+    if len(lines) < 2:
+        return False
+    return any(len("".join(_line_text(line)).strip()) == 1 for line in lines)
+
+
+def _line_text(line) -> list[str]:
+    words = line[1] if isinstance(line, tuple) else getattr(line, "words", [])
+    out = []
+    for w in words:
+        out.append(w if isinstance(w, str) else getattr(w, "text", ""))
+    return out
+
+
 def _header_rows(block: Block) -> int:
     """Rows above the first one holding a figure: what a table repeats after a page break."""
     for r, row in enumerate(block.rows or []):
@@ -144,12 +184,15 @@ def _header_rows(block: Block) -> int:
 
 
 def _column_widths(rows: list[list[str]], n_cols: int, width: float) -> list[float]:
-    """Label columns (words) wide, figure columns narrow, filling the text width."""
+    """Label columns (words) wide and figure columns narrow, filling the text width; a wide grid of
+    figures (表四's fifteen columns) in equal columns, as the official template prints it."""
+    if n_cols > 12:
+        return [width / n_cols] * n_cols
     weights = []
     for c in range(n_cols):
         texts = [r[c] for r in rows if c < len(r) and r[c]]
         numeric = sum(1 for t in texts if t.replace(".", "").isdigit())
-        weights.append(1.0 if texts and numeric >= len(texts) / 2 else 2.2)
+        weights.append(1.0 if texts and numeric >= len(texts) / 2 else 2.6)
     if n_cols <= 4:
         weights = [2.2] + [1.3] * (n_cols - 1)
     total = sum(weights) or 1.0
