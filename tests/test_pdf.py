@@ -297,3 +297,28 @@ def test_shared_reports_tables_add_up(shared_dir, name):
     figures = [c.value for c in t4.rows[-1]]
     for k in (0, 5, 10):  # 维持 + 纠正 + 其他 + 尚未审结 = 总计, for review and both litigation kinds
         assert sum(figures[k:k + 4]) == figures[k + 4]
+
+
+def test_one_character_runs_pdfium_drops_are_read_through_pdfminer():
+    """A vertical label printed one character a line, in a CJK font neither embedded nor installed:
+    pdfium cannot measure those runs and drops them; the page is read again through pdfminer."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    c.setFont(_font(), 12)
+    c.drawString(60, 780, "澜川镇2023年政府信息公开工作年度报告")
+    xs, ys = [60, 100, 300, 400], [700, 660, 620, 580]
+    for x in xs:
+        c.line(x, ys[-1], x, ys[0])
+    for y in ys:  # inner rules stop at the merged first column
+        c.line(xs[0] if y in (ys[0], ys[-1]) else xs[1], y, xs[-1], y)
+    for k, ch in enumerate("办理结果"):  # one merged cell over the three rows, one character a line
+        c.drawString(74, 682 - 30 * k, ch)
+    for row, (label, figure) in enumerate([("予以公开", "12"), ("部分公开", "3"), ("不予公开", "0")]):
+        c.drawString(110, 675 - 40 * row, label)
+        c.drawString(340, 675 - 40 * row, figure)
+    c.showPage()
+    c.save()
+    doc = read_bytes(buf.getvalue(), "vertical.pdf")
+    assert "办" in doc.text and "果" in doc.text
+    assert [row[0].raw for row in doc.grids[0].rows] == ["办理结果"] * 3
+    assert [row[2].value for row in doc.grids[0].rows] == [12, 3, 0]
