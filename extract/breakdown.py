@@ -27,7 +27,8 @@ LEAD = regex.compile(r"\s*(?:\([^()]{0,30}\))?[,;:。\s]*[\(]?(?P<lead>其中(?:
                      r"包括|分别为|分别是|含)[,:;\s]*")
 # a clause that presents a list of the total without a count: 在主动公开的信息中, 主要类别有:
 LEAD_CLAUSE = regex.compile(r"(?:在[^,;。]{0,40}?(?:公开|发布)的[^,;。]{0,12}?(?:信息|文件)中"
-                            r"|(?:主要)?类别(?:有|为|包括|如下)?|主要(?:包括|有))\s*[,:]?\s*$")
+                            r"|(?:主要)?类别(?:有|为|包括|如下)?|主要(?:包括|有)|^按[^,;:。]{0,10}?分(?:类)?"
+                            r"|^从[^,;:。]{0,10}?(?:来看|看))\s*[,:]?\s*$")
 _HEADLINE_VERB = regex.compile(r"主动公开|发布|公布|上传|推送|公开(?:政府)?信息")
 _STOP_WORD = regex.compile(r"制作|召开|举办|开展|推进|任务|受理|收到|办结|答复|申请|复议|诉讼|访问量|点击|阅读")
 _LEAD_WORDS = regex.compile(r"(?:其中|包括|具体包括|主要包括|分别为|分别是|以及|及|和|与|另有|还有|此外|另|占|及时|还|共|"
@@ -35,6 +36,7 @@ _LEAD_WORDS = regex.compile(r"(?:其中|包括|具体包括|主要包括|分别�
 _TRAIL_WORDS = regex.compile(r"(?:共计|共有|共|合计|为|达到|达|有|约|近|各)+$")
 _VERB_OBJECT = regex.compile(r"(?:主动)?(?:公开|发布|公布)(?:了)?(?:各类)?(?:政府|政务)?信息(?:数|数量)?$|主动(?:公开|发布)$")
 _LEADING_GLOSS = regex.compile(r"(?:\s*\([^()]*\)|\s*占[^,;、()]{0,16}?%|[\s、])+")
+_ACTIVE_VERB_START = regex.compile(r"主动(?:公开|发布)(?:了)?")
 _CHANNEL_PREFIX = regex.compile(r"^(?:通过|在|利用|依托)")
 _CHANNEL_VERB = regex.compile(r"(?:上)?(?:共)?(?:主动)?(?:公开|发布|推送)$")
 _TITLE = regex.compile(r"^.*[》」]")
@@ -77,6 +79,9 @@ def clean_label(view: TextView, start: int, end: int) -> tuple[str, int]:
         left = m.end()
     m = _LEAD_WORDS.match(s, left)
     if m:
+        left = m.end()
+    m = _ACTIVE_VERB_START.match(s, left)
+    if m and right - m.end() >= 2:
         left = m.end()
     core = s[left:right]
     for pattern in (_TRAIL_WORDS, _VERB_OBJECT, _TRAIL_WORDS):

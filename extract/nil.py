@@ -30,6 +30,8 @@ _FEES = regex.compile(r"(?:没有|未|无|不|暂不|免于?|免收)[^,;:。\n]{
 _FEE_EXCLUDE = regex.compile(r"支出|行政事业性收费|逾期|经费|缴纳")
 _CLAUSE = regex.compile(r"[^,;:。\n]+")
 # a clause is looked at only when it holds one of these words
+_LABEL_NONE = regex.compile(r"(?P<what>[^,;:。\n]{0,30}?(?:复议|诉讼|申诉|申请|收费|费用)[^,;:。\n]{0,8}?)[:]\s*(?:无|没有|零|0)"
+                         r"\s*(?=[。;,\n]|$)")
 _TRIGGER = regex.compile(r"复议|诉讼|申诉|投诉|举报|申请|答复|办结|费|收取")
 
 
@@ -48,6 +50,21 @@ def _metric_of(word: str) -> str:
     return "complaint.total"
 
 
+def _answered_none(mt: str, start: int, end: int) -> Iterator[Nil]:
+    """行政复议:无 / 收费情况:无 — a heading or label answered by a bare 无."""
+    for m in _LABEL_NONE.finditer(mt, start, end):
+        what = m.group("what")
+        if _NOT_A_COUNT.search(what):
+            continue
+        named = {_metric_of(w.group()) for w in _CASE_WORDS.finditer(what)}
+        if not named and "费" in what:
+            named = {"fees.amount"}
+        elif not named and "申请" in what:
+            named = {"apply.received"}
+        for metric in sorted(named):
+            yield Nil(metric, m.start(), m.end())
+
+
 def find_nils(mt: str, start: int = 0, end: int | None = None,
               clause_start: Callable[[int], int] | None = None) -> Iterator[Nil]:
     """Statements of none in mt[start:end] (simplified-character text), clause by clause.
@@ -56,6 +73,7 @@ def find_nils(mt: str, start: int = 0, end: int | None = None,
     computed once; without it the clause is found by looking back for its separator.
     """
     end = len(mt) if end is None else end
+    yield from _answered_none(mt, start, end)
     seen = -1
     for hit in _TRIGGER.finditer(mt, start, end):
         if hit.start() < seen:

@@ -302,3 +302,42 @@ def test_shared_reports_match_their_truth(shared_dir, name):
         near = [k for k in got if k[0] == key[0] and k[1] and key[1] and (key[1] in k[1] or k[1] in key[1])]
         assert key in got or len(near) == 1, f"missed {key}"
         assert got.get(key, got[near[0]] if near else None) == f["value"]
+
+
+def test_channel_items_lose_their_preposition_and_verb():
+    got = table(facts_of("二、主动公开情况\n全年共主动公开政府信息500条,其中通过政府网站公开320条,通过政务微博公开180条。"
+                         "解读政策文件8件。\n"))
+    assert got == {("active.total", None): 500, ("active.item", "政府网站"): 320, ("active.item", "政务微博"): 180,
+                   ("interpretation.total", None): 8}
+
+
+def test_item_labels_lose_a_leading_publishing_verb():
+    got = table(facts_of("二、主动公开情况\n全年主动公开政府信息30条,其中主动公开规范性文件5件、工作动态25条。\n"))
+    assert got[("active.item", "规范性文件")] == 5
+
+
+def test_list_presented_by_a_classifying_clause():
+    facts = facts_of("二、主动公开政府信息情况\n2021年共主动公开政府信息300条。按信息类别分:工作动态200条,通知公告100条。\n")
+    got = table(facts)
+    assert got == {("active.total", None): 300, ("active.item", "工作动态"): 200, ("active.item", "通知公告"): 100}
+    assert len({f.group for f in facts}) == 1
+
+
+def test_carried_forward_to_a_named_year():
+    got = table(facts_of("三、依申请公开情况\n本年度新收申请6件,结转至2022年度继续办理2件。\n"))
+    assert got == {("apply.received", None): 6, ("apply.carried_forward", None): 2}
+
+
+def test_a_label_answered_by_none():
+    got = table(facts_of("四、行政复议、行政诉讼情况:无。\n五、收费情况:无\n六、其他需要报告的事项:无。\n"))
+    assert got == {("review.total", None): 0, ("litigation.total", None): 0, ("fees.amount", None): 0}
+
+
+def test_both_cases_stated_as_zero():
+    got = table(facts_of("五、复议诉讼情况\n本年度因政府信息公开引起的行政复议和行政诉讼均为0。\n"))
+    assert got == {("review.total", None): 0, ("litigation.total", None): 0}
+
+
+def test_fees_as_a_count_of_zero_yuan():
+    got = table(facts_of("四、收费情况\n全年收取检索、复制、邮寄等费用0元。\n"))
+    assert got == {("fees.amount", None): 0}
