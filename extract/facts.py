@@ -33,6 +33,9 @@ from parsers.model import Document
 ACTIVE_UNITS = frozenset({"条", "件", "篇", "份", "个", "宗"})
 _NO_ACTIVE_ZONES = frozenset({"application", "fees", "review", "problems", "plans", "platform", "other",
                               "consult", "stat_table", "tables"})
+# zones of extract.zones as the section ids of SCHEMA.md
+_SECTION_OF_ZONE = {"review": "review_litigation", "stat_table": "tables", "platform": "overview",
+                    "consult": "other"}
 _NO_FACT_ZONES = frozenset({"problems", "plans", "tables"})
 
 _VERB = r"(?:主动|新增|集中|及时|动态|累计|共|全年|当年|上传|宣发|推送|编发)*(?:公开|发布|公布|推送|更新)(?:了)?"
@@ -101,9 +104,10 @@ class _Builder:
     def fact(self, metric: str, value: float | int, start: int, end: int, label: str | None = None,
              approx: bool = False, unit: str | None = None, text: tuple[int, int] | None = None) -> Fact:
         a, b = text or (self.view.clause_start(start), self.view.clause_end(end))
+        zone = self.zones.at(start)
         return Fact(metric=metric, value=value, label=label, unit=unit, approx=approx,
                     text=self.doc.text[a:b].strip(), start=start, end=end, page=self.doc.page_at(start),
-                    section=self.zones.at(start))
+                    section=_SECTION_OF_ZONE.get(zone, zone))
 
     def count_fact(self, metric: str, c: Count, label: str | None = None) -> Fact:
         return self.fact(metric, c.value, c.start, c.end, label, c.approx, c.unit)
@@ -209,7 +213,6 @@ def _active(b: _Builder, c: Count) -> bool:
                 b.total = f
             else:
                 f = b.count_fact("active.item", c, label)
-                f.channel = "?"  # marked as a channel count; classify_facts sets the real id
                 b.channels.append(f)
         else:
             subject = _TRAIL_FILLER.sub("", _TIME_SELF.sub("", pre))
@@ -388,20 +391,14 @@ def _stat_table_facts(b: _Builder) -> None:
 
 def _only_channel_is_total(b: _Builder) -> None:
     """A channel count that is the report's only headline figure is active.total as well."""
-    if any(f.metric == "active.total" for f in b.facts):
-        for f in b.channels:
-            f.channel = None
+    if len(b.channels) != 1 or any(f.metric == "active.total" for f in b.facts):
         return
-    if len(b.channels) == 1:
-        ch = b.channels[0]
-        total = Fact(metric="active.total", value=ch.value, label=None, unit=ch.unit, approx=ch.approx,
-                     text=ch.text, start=ch.start, end=ch.end, page=ch.page, section=ch.section)
-        if ch.group is None:
-            ch.group = b.new_group()
-        total.group = ch.group
-        b.facts.append(total)
-    for f in b.channels:
-        f.channel = None
+    ch = b.channels[0]
+    if ch.group is None:
+        ch.group = b.new_group()
+    b.facts.append(Fact(metric="active.total", value=ch.value, label=None, unit=ch.unit, approx=ch.approx,
+                        text=ch.text, start=ch.start, end=ch.end, page=ch.page, section=ch.section,
+                        group=ch.group))
 
 
 _SCALAR = ("apply.received", "apply.carried_over", "apply.completed", "apply.carried_forward", "review.total",
@@ -410,18 +407,18 @@ _SCALAR = ("apply.received", "apply.carried_over", "apply.completed", "apply.car
 
 
 def _settle(facts: list[Fact]) -> list[Fact]:
-    """One figure per scalar metric: the first the text states (a count before a statement of none)."""
+    """One figure per scalar metric, the first the text states, and no figure twice.
+
+    Counts are read before statements of none, and a statement of none is only taken for a metric no
+    count gave, so "first" prefers what the report counts over what it says in words.
+    """
     out: list[Fact] = []
     chosen: dict[str, Fact] = {}
     for f in facts:
         if f.metric in _SCALAR:
-            have = chosen.get(f.metric)
-            if have is None:
-                chosen[f.metric] = f
-            elif have.value != f.value and have.text and not have.unit and f.unit:
-                chosen[f.metric] = f  # a count rather than a statement of none
-            continue
-        out.append(f)
+            chosen.setdefault(f.metric, f)
+        else:
+            out.append(f)
     out.extend(chosen.values())
     seen: set[tuple] = set()
     unique: list[Fact] = []
