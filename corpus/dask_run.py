@@ -14,6 +14,7 @@ import threading
 import uuid
 from collections.abc import Callable, Sequence
 
+from corpus.errors import BuildError
 from corpus.pool import Task
 from corpus.worker import WorkerProcess
 
@@ -48,11 +49,14 @@ def run_dask(address: str, tasks: Sequence[Task], on_result: Callable[[Task, dic
     """Process `tasks` on the cluster at `address`; returns the number of worker threads used."""
     from distributed import Client, as_completed
 
-    client = Client(address, timeout="30s", set_as_default=False)
+    try:
+        client = Client(address, timeout="30s", set_as_default=False)
+    except OSError as err:
+        raise BuildError(f"cannot reach the Dask scheduler at {address}: {err}") from None
     run = uuid.uuid4().hex[:8]
     pending: dict[str, tuple[Task, object]] = {}
     queue = iter(tasks)
-    completed = as_completed(with_results=False)
+    completed = as_completed(loop=client.loop, with_results=False)
     try:
         threads = sum(client.nthreads().values()) or 1
         limit = in_flight or max(4, 3 * threads)

@@ -15,11 +15,13 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from corpus.errors import BuildError
+
 FIELDS = ("county", "province", "level", "body", "place", "year")
 LEVELS = ("town", "street", "county", "city", "province", "department")
 
 
-class ManifestError(ValueError):
+class ManifestError(BuildError, ValueError):
     """A manifest that cannot be used; the message names the file, row and problem."""
 
 
