@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import signal
 import subprocess
 import sys
@@ -29,43 +28,30 @@ def folder(tmp_path_factory) -> Path:
     return root
 
 
-PACKAGES = ("nianbao", "parsers", "extract", "corpus", "outputs")
-ENV: dict[str, str] = {}
-CODE: list[Path] = []
-
-
-@pytest.fixture(scope="module", autouse=True)
-def snapshot_of_the_code(tmp_path_factory):
-    """Every run of this module uses one copy of the code, so the runs compared differ only in
-    having been stopped, not in any edit of the working tree made meanwhile."""
-    code = tmp_path_factory.mktemp("code")
-    root = Path(__file__).resolve().parents[1]
-    for pkg in PACKAGES:
-        shutil.copytree(root / pkg, code / pkg, ignore=shutil.ignore_patterns("__pycache__"))
-    CODE[:] = [code]
-    ENV.clear()
-    ENV.update(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(code), os.environ.get("PYTHONPATH")])))
-
-
 def _command(folder: Path, out: Path) -> list[str]:
     return [sys.executable, "-m", "nianbao", "build", str(folder), "-o", str(out), "-j", "2", "--quiet",
             "--no-report"]
 
 
 @pytest.fixture(scope="module")
-def reference(folder, tmp_path_factory) -> Path:
+def reference(folder, tmp_path_factory, code_snapshot) -> Path:
     out = tmp_path_factory.mktemp("reference")
-    subprocess.run(_command(folder, out), check=True, capture_output=True, timeout=600, env=ENV, cwd=CODE[0])
+    subprocess.run(_command(folder, out), check=True, capture_output=True, timeout=600, **_where(code_snapshot))
     return out
+
+
+def _where(snapshot: dict) -> dict:
+    return {"env": snapshot["env"], "cwd": snapshot["cwd"]}
 
 
 def _cached(out: Path) -> int:
     return sum(1 for _ in (out / ".cache").glob("*/*/*.json")) if (out / ".cache").exists() else 0
 
 
-def _stop_midway(folder: Path, out: Path, sig: int) -> list[int]:
+def _stop_midway(folder: Path, out: Path, sig: int, snapshot: dict) -> list[int]:
     """Start a build, send `sig` once a fifth of the files are cached; returns its workers' pids."""
-    proc = subprocess.Popen(_command(folder, out), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV, cwd=CODE[0])
+    proc = subprocess.Popen(_command(folder, out), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            **_where(snapshot))
     workers: set[int] = set()
     deadline = time.monotonic() + 300
     while _cached(out) < N_REPORTS // 5:
@@ -79,10 +65,11 @@ def _stop_midway(folder: Path, out: Path, sig: int) -> list[int]:
     return sorted(workers)
 
 
-def _resume_and_compare(folder: Path, out: Path, reference: Path) -> int:
+def _resume_and_compare(folder: Path, out: Path, reference: Path, snapshot: dict) -> int:
     done_before = _cached(out)
     assert 0 < done_before < N_REPORTS + 1
-    rerun = subprocess.run(_command(folder, out), capture_output=True, text=True, timeout=600, env=ENV, cwd=CODE[0])
+    rerun = subprocess.run(_command(folder, out), capture_output=True, text=True, timeout=600,
+                           **_where(snapshot))
     assert rerun.returncode == 0, rerun.stderr
     m = re.search(r"reused (\d+) cached results, (\d+) to process", rerun.stderr)
     assert m, rerun.stderr
@@ -103,22 +90,22 @@ def _resume_and_compare(folder: Path, out: Path, reference: Path) -> int:
     return reused
 
 
-def test_kill_9_then_resume_gives_the_same_outputs(folder, reference, tmp_path):
+def test_kill_9_then_resume_gives_the_same_outputs(folder, reference, tmp_path, code_snapshot):
     out = tmp_path / "out"
-    workers = _stop_midway(folder, out, signal.SIGKILL)
+    workers = _stop_midway(folder, out, signal.SIGKILL, code_snapshot)
     assert workers, "the build ran worker processes"
     deadline = time.monotonic() + 10
     while any(psutil.pid_exists(p) and psutil.Process(p).status() != psutil.STATUS_ZOMBIE for p in workers):
         assert time.monotonic() < deadline, "worker processes outlived the killed build"
         time.sleep(0.2)
     assert not (out / "reports.csv").exists()
-    _resume_and_compare(folder, out, reference)
+    _resume_and_compare(folder, out, reference, code_snapshot)
 
 
-def test_ctrl_c_then_resume_gives_the_same_outputs(folder, reference, tmp_path):
+def test_ctrl_c_then_resume_gives_the_same_outputs(folder, reference, tmp_path, code_snapshot):
     out = tmp_path / "out"
-    _stop_midway(folder, out, signal.SIGINT)
-    _resume_and_compare(folder, out, reference)
+    _stop_midway(folder, out, signal.SIGINT, code_snapshot)
+    _resume_and_compare(folder, out, reference, code_snapshot)
 
 
 def test_outputs_are_replaced_whole(folder, reference, tmp_path):
