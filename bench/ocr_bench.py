@@ -5,7 +5,9 @@ per-page seconds for rendering, text recognition and ruled-table detection, the 
 page of `nianbao.extract` on the scan, the peak RSS, and, where a truth file exists beside the corpus,
 the share of its table cells read right (and whether every wrong one is marked as read by OCR).
 
-    python bench/ocr_bench.py [--pdf ../shared/corpus/jiangsu_huaianshi_2024.pdf] [--dpi 200]
+    python bench/ocr_bench.py [--pdf ../shared/corpus/jiangsu_huaianshi_2024.pdf] [--dpi 200] [--rough]
+
+--rough scans the pages at --dpi, turned 0.8°, blurred, greyed, speckled and JPEG-compressed.
 """
 
 from __future__ import annotations
@@ -18,8 +20,10 @@ import tempfile
 import time
 from pathlib import Path
 
+import numpy as np
 import psutil
 import pypdfium2 as pdfium
+from PIL import Image, ImageFilter
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -31,11 +35,24 @@ from parsers.ocr_tables import find_tables  # noqa: E402
 DEFAULT_PDF = ROOT.parent / "shared" / "corpus" / "jiangsu_huaianshi_2024.pdf"
 
 
-def image_only_pdf(path: Path, dpi: int) -> bytes:
+def roughen(image: Image.Image, seed: int) -> Image.Image:
+    """What a cheap office scan does to a page: askew, soft, grey, speckled, JPEG-compressed."""
+    rng = np.random.default_rng(seed)
+    grey = image.convert("L").rotate(0.8, resample=Image.BICUBIC, fillcolor=245)
+    grey = grey.filter(ImageFilter.GaussianBlur(0.8))
+    pixels = np.asarray(grey).astype(float) * 0.85 + 25 + rng.normal(0, 12, grey.size[::-1])
+    buf = io.BytesIO()
+    Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8)).save(buf, "JPEG", quality=35)
+    return Image.open(buf).convert("RGB")
+
+
+def image_only_pdf(path: Path, dpi: int, rough: bool = False) -> bytes:
     """Every page of `path` rendered at `dpi` and saved as a PDF of images (no text layer)."""
     pdf = pdfium.PdfDocument(path)
     images = [pdf[i].render(scale=dpi / 72).to_pil().convert("RGB") for i in range(len(pdf))]
     pdf.close()
+    if rough:
+        images = [roughen(im, i) for i, im in enumerate(images)]
     out = io.BytesIO()
     images[0].save(out, format="PDF", save_all=True, append_images=images[1:], resolution=dpi)
     return out.getvalue()
@@ -54,12 +71,13 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--pdf", type=Path, default=DEFAULT_PDF)
     ap.add_argument("--dpi", type=int, default=200)
+    ap.add_argument("--rough", action="store_true", help="roughen the pages like a cheap office scan")
     args = ap.parse_args()
     if not ocr_available():
         print("the ocr extra is not installed: pip install -e '.[ocr]'")
         return 1
     settings = OcrSettings(dpi=args.dpi)
-    scan = image_only_pdf(args.pdf, args.dpi)
+    scan = image_only_pdf(args.pdf, args.dpi, args.rough)
 
     started = time.perf_counter()
     _engine(settings)
