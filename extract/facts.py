@@ -76,6 +76,7 @@ _INTERPRETATION_OF = regex.compile(r"[^,;:。]{0,12}?对(?P<n>\d+)(?:项|件|个
 
 
 _SPACES = regex.compile(r"\s+")
+_CHANNEL_JOIN = regex.compile(r"、|和|及|与")
 _CHANNEL_SCENE = regex.compile(r"(?:通过|在|利用|依托|借助|设立)(?P<ch>[^,;:。]{2,40}?)(?:进行|提升|发布|公开|$)")
 _ALL_YEARS = regex.compile(r"(?:历年|到目前|至今)累计")
 _PUBLISHED = regex.compile(r"公开|发布|累计")
@@ -98,7 +99,6 @@ class _Builder:
         self.consumed: set[int] = set()
         self.next_group = 1
         self.total: Fact | None = None
-        self.total_candidates: list[tuple[Fact, str | None]] = []
         self.channels: list[Fact] = []
 
     def fact(self, metric: str, value: float | int, start: int, end: int, label: str | None = None,
@@ -207,7 +207,7 @@ def _active(b: _Builder, c: Count) -> bool:
         channel = _channel_of(pre, _prev_clause(view, c))
         if channel is not None:
             label = _printed(view, channel, c.start)
-            multi = "、" in channel or ("和" in channel or "及" in channel) and len(CHANNEL_WORD.findall(channel)) > 1
+            multi = len(CHANNEL_WORD.findall(channel)) > 1 and _CHANNEL_JOIN.search(channel) is not None
             if multi and b.total is None:
                 f = b.count_fact("active.total", c)
                 b.total = f
@@ -248,7 +248,7 @@ def _active(b: _Builder, c: Count) -> bool:
 
 def _applications(b: _Builder, c: Count) -> bool:
     view = b.view
-    if c.unit not in ("件", "条", "宗", "个", "次", None) or c.unit is None:
+    if c.unit not in ("件", "条", "宗", "个", "次"):
         return False
     head, tail = view.head(c), view.tail(c)
     zone = b.zones.at(c.start)
