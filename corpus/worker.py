@@ -66,6 +66,11 @@ def process(path: str, data: bytes | None = None, on_stage: Callable[[str], None
         return {"error": {"stage": stage, "error": "internal", "message": f"{type(err).__name__}: {first}".rstrip(": ")}}
 
 
+def _out_of_memory(err: BaseException) -> bool:
+    text = str(err)
+    return "failed to map segment" in text or "Cannot allocate memory" in text or getattr(err, "errno", None) == 12
+
+
 # ---- framing: 8-byte length + pickle, over raw file descriptors ----
 
 def _send(fh: IO[bytes], obj: Any) -> None:
