@@ -59,6 +59,12 @@ def process(path: str, data: bytes | None = None, on_stage: Callable[[str], None
         return {"error": {"stage": err.stage, "error": "input", "message": err.problem}}
     except MemoryError:
         return {"error": {"stage": stage, "error": "memory", "message": f"out of memory while in stage {stage}"}}
+    except (ImportError, OSError) as err:
+        if _out_of_memory(err):  # a library that cannot be mapped under the limit
+            return {"error": {"stage": stage, "error": "memory",
+                              "message": f"out of memory while in stage {stage}"}}
+        first = str(err).splitlines()[0][:300] if str(err) else ""
+        return {"error": {"stage": stage, "error": "internal", "message": f"{type(err).__name__}: {first}".rstrip(": ")}}
     except RecursionError:
         return {"error": {"stage": stage, "error": "internal", "message": "nesting too deep (RecursionError)"}}
     except Exception as err:  # a bug must cost one file, not the run
