@@ -2,7 +2,8 @@
 
 What it undoes, and why:
 - NFKC: full-width digits and letters, Kangxi radical look-alikes (⼀ for 一), compatibility forms;
-- page numbers ("- 2 -", "第 2 页") and running headers printed on every page;
+- page numbers ("- 2 -", "第 2 页") and running headers printed on every page (the one at the top of the
+  first page stays: it is the title or letterhead the metadata is read from);
 - hard line wraps inside a sentence (PDF-to-text and crawled pages break lines at the print width:
   "主动公开政府信\\n\\n息 255 条" is one sentence);
 - spaces between digits and CJK ("工作动态 56 条" reads as "工作动态56条").
@@ -147,9 +148,12 @@ def normalize_pages(
     widths: list[int] = []
     blank_after = 0
     breaks = 0
-    for lines in prepared:
+    # a running header at the top of the first page is the document's title or letterhead: kept once
+    title_lines: set[str] = set()
+    for page_no, lines in enumerate(prepared):
         nonblank = [i for i, ln in enumerate(lines) if ln.chars]
         edges = set(nonblank[:2] + nonblank[-2:])
+        top = set(nonblank[:2]) - set(nonblank[-2:]) if page_no == 0 else set()
         out: list[_Line | None] = []
         for i, ln in enumerate(lines):
             text = ln.text
@@ -159,7 +163,9 @@ def normalize_pages(
             if PAGE_NUMBER.match(text) or (paged and i in edges and _BARE_NUMBER.match(text)):
                 continue
             if text in headers and i in edges:
-                continue
+                if i not in top or text in title_lines:
+                    continue
+                title_lines.add(text)
             out.append(ln)
             widths.append(ln.width)
         for a, b in zip(out, out[1:]):

@@ -1,0 +1,90 @@
+"""parsers.normalize: what the shared normalisation undoes, and the offsets contract it keeps."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.normalize import display_width, normalize_pages, normalize_text, split_lines
+
+
+def _page(lines: list[str], base: int) -> list[tuple[str, int]]:
+    out, pos = [], base
+    for line in lines:
+        out.append((line, pos))
+        pos += len(line) + 1
+    return out
+
+
+def test_full_width_punctuation_becomes_ascii():
+    text, _, _ = normalize_text("（一）主动公开情况：全年１２条，其中通知３条；")
+    assert text == "(一)主动公开情况:全年12条,其中通知3条;"
+
+
+def test_an_expanding_compatibility_char_maps_every_output_char_to_its_source():
+    text, offsets, _ = normalize_text("x㈡公开")  # U+3221 PARENTHESIZED IDEOGRAPH TWO
+    assert text == "x(二)公开"
+    assert [offsets.source_offset(i) for i in range(len(text))] == [0, 1, 1, 1, 2, 3]
+
+
+def test_spaces_between_cjk_and_digits_are_closed_but_latin_words_keep_theirs():
+    text, _, _ = normalize_text("工作动态 56 条, Open  Data 平台\n2018 年 共 3 件")
+    assert text.splitlines() == ["工作动态56条, Open Data 平台", "2018年共3件"]
+
+
+@pytest.mark.parametrize("marker", ["- 3 -", "— 3 —", "第 3 页", "第3页 共9页", "3/9", "Page 3 of 9"])
+def test_page_number_lines_are_dropped(marker):
+    text, _, _ = normalize_text(f"正文一\n{marker}\n正文二")
+    assert text.splitlines() == ["正文一", "正文二"]
+
+
+def test_bare_numbers_at_a_page_edge_go_only_where_page_breaks_are_real():
+    paged, _, _ = normalize_text("第一页正文\n7\f第二页正文")
+    assert paged.splitlines() == ["第一页正文", "第二页正文"]
+    plain, _, _ = normalize_text("行政许可\n7")
+    assert plain.splitlines() == ["行政许可", "7"]  # a table cell of a text rendering
+
+
+def test_running_header_dropped_but_kept_once_as_the_title_on_the_first_page():
+    header = "青石镇2023年政府信息公开工作年度报告"
+    pages = [_page([header, "一、总体情况", "第一页的正文内容。"], 0),
+             _page([header, "第二页的正文内容。", "- 2 -"], 100),
+             _page([header, "第三页的正文内容。", "- 3 -"], 200)]
+    text, _, spans = normalize_pages(pages)
+    assert text.splitlines() == [header, "一、总体情况", "第一页的正文内容。", "第二页的正文内容。", "第三页的正文内容。"]
+    assert [(p.number, text[p.start:p.end]) for p in spans][1:] == [(2, "第二页的正文内容。"), (3, "第三页的正文内容。")]
+
+
+def test_a_running_footer_is_dropped_everywhere():
+    footer = "白沙街道办事处印发"
+    pages = [_page(["第一页正文。", "第一页还有一行。", footer], 0), _page(["第二页正文。", footer], 50),
+             _page(["第三页正文。", footer], 100)]
+    text, _, _ = normalize_pages(pages)
+    assert footer not in text
+
+
+def test_lines_split_whatever_the_line_endings_with_their_offsets():
+    assert split_lines("甲\r\n乙\r丙\n丁") == [("甲", 0), ("乙", 3), ("丙", 5), ("丁", 7)]
+    assert split_lines("a\nb", base=10) == [("a", 10), ("b", 12)]
+
+
+def test_form_feeds_are_page_breaks_and_page_spans_cover_their_text():
+    text, _, pages = normalize_text("第一页\f第二页\n还是第二页")
+    assert [(p.number, text[p.start:p.end]) for p in pages] == [(1, "第一页"), (2, "第二页\n还是第二页")]
+
+
+def test_table_rows_are_not_joined_as_wrapped_lines():
+    body = "这是一行足够长的正文内容用来确定折行的宽度一二三四五六七"
+    lines = [body] * 5 + ["规章 | 0 | 0 | 0 |", "行政规范性文件 | 2 | 0 | 15 |"]
+    text, _, _ = normalize_text("\n".join(lines))
+    assert text.splitlines()[-2:] == ["规章 | 0 | 0 | 0 |", "行政规范性文件 | 2 | 0 | 15 |"]
+
+
+def test_offsets_of_a_rejoined_sentence_point_into_the_source():
+    source = "全年在政府网站上共计主动公开政府信息内容一二三四五六七八九十\n" * 4 + "主动公开政府信\n息 255 条。\n"
+    text, offsets, _ = normalize_text(source)
+    i = text.index("255")
+    assert source[offsets.source_offset(i):offsets.source_offset(i) + 3] == "255"
+
+
+def test_display_width_counts_wide_chars_twice():
+    assert display_width("年报ab") == 6
