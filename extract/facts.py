@@ -324,11 +324,12 @@ def _lead_clause_lists(b: _Builder) -> list[BreakdownList]:
     out = []
     for m in _LEAD_CLAUSE_END.finditer(view.mt):
         clause = view.mt[view.clause_start(m.start()):m.end()]
-        if not LEAD_CLAUSE.search(clause):
+        lead = LEAD_CLAUSE.search(clause)
+        if not lead:
             continue
         if b.zones.at(m.start()) in _NO_ACTIVE_ZONES or b.zones.is_blocked(m.start()):
             continue
-        blist = read_list(view, m.end(), clause.strip()[-12:], None, b.consumed)
+        blist = read_list(view, m.end(), lead.group().strip(" ,:"), None, b.consumed)
         if blist.items:
             out.append(blist)
     return out
@@ -371,7 +372,8 @@ def _stat_table_facts(b: _Builder) -> None:
     view = b.view
     known = b.total.value if b.total is not None else None
     for start, end in b.zones.stat_tables:
-        figures = read_stat_table(view.mt, start, end, known)
+        figures = [f for f in read_stat_table(view.mt, start, end, known)
+                   if not any(a < f.end and f.start < z for a, z in b.doc.unusable_spans)]
         parent: Fact | None = None
         breakdown = None
         for fig in figures:
