@@ -89,9 +89,9 @@ def _letters(n: int) -> str:
 def format_number(n: int, fmt: str) -> str:
     """A list counter in one of Word's numFmt values; unknown formats print as decimal."""
     if fmt in ("chineseCounting", "chineseCountingThousand", "japaneseCounting", "taiwaneseCounting",
-               "ideographDigital"):
+               "taiwaneseCountingThousand", "japaneseDigitalTenThousand", "ideographDigital"):
         return chinese_number(n)
-    if fmt == "chineseLegalSimplified":
+    if fmt in ("chineseLegalSimplified", "ideographLegalTraditional"):
         return chinese_number(n, _CN_LEGAL, "拾", "佰")
     if fmt == "ideographTraditional":
         return _STEMS[(n - 1) % 10] if n > 0 else str(n)
@@ -150,7 +150,7 @@ class Numbering:
             for lvl in abstract.findall(_w("lvl")):
                 ilvl = int(lvl.get(_w("ilvl"), "0"))
                 restart = _val(lvl, "lvlRestart")
-                levels[ilvl] = _Level(start=int(_val(lvl, "start", "1") or 1), fmt=_val(lvl, "numFmt", "decimal"),
+                levels[ilvl] = _Level(start=int(_val(lvl, "start", "1") or 1), fmt=_num_fmt(lvl),
                                       text=_val(lvl, "lvlText", "") or "",
                                       restart=int(restart) if restart is not None else None)
             abstract_id = abstract.get(_w("abstractNumId"))
@@ -200,6 +200,26 @@ class Numbering:
         if level.fmt == "bullet":
             return ""
         return text
+
+
+# Word 2010+ writes formats it has no name for as numFmt="custom" with a sample: "一, 二, 三, ..."
+_CUSTOM_FORMATS = (("一", "chineseCounting"), ("壹", "chineseLegalSimplified"), ("①", "decimalEnclosedCircle"),
+                   ("⑴", "decimalEnclosedParen"), ("甲", "ideographTraditional"), ("01", "decimalZero"),
+                   ("001", "decimalZero"), ("１", "decimalFullWidth"))
+
+
+def _num_fmt(lvl) -> str:
+    """A level's numFmt, looking into the markup-compatibility choice newer Word versions write."""
+    fmt = lvl.find(_w("numFmt"))
+    if fmt is None:
+        fmt = lvl.find(f"{{{MC}}}AlternateContent/{{{MC}}}Choice/{_w('numFmt')}")
+    if fmt is None:
+        return "decimal"
+    value = fmt.get(_w("val"), "decimal")
+    if value == "custom":
+        sample = (fmt.get(_w("format")) or "").split(",")[0].strip()
+        return next((name for first, name in _CUSTOM_FORMATS if sample == first), "decimal")
+    return value
 
 
 def _xml(data: bytes):
@@ -388,16 +408,35 @@ def table_grid(tbl, number: int, reader: _Reader) -> tuple[Grid, list[list[str]]
         printed.append(row_printed)
     n_rows = len(printed)
     width = max((c for _, c in slots), default=-1) + 1
-    rows = []
     for r in range(n_rows):
-        row = []
         for c in range(width):
-            cell = slots.get((r, c))
-            if cell is None:
-                cell = make_cell("", source="docx", path=f"table {number} row {r + 1} col {c + 1}")
-            row.append(_copy(cell))
-        rows.append(row)
+            if (r, c) not in slots:
+                slots[(r, c)] = make_cell("", source="docx", path=f"table {number} row {r + 1} col {c + 1}")
+    widths = [int(w) if (w := col.get(_w("w"), "")).isdigit() else 10**6
+              for col in tbl.findall(f"{_w('tblGrid')}/{_w('gridCol')}")]
+    kept = _distinct_columns(slots, n_rows, width, widths)
+    rows = [[_copy(slots[(r, c)]) for c in kept] for r in range(n_rows)]
     return Grid(rows=rows, source="docx"), printed
+
+
+def _distinct_columns(slots: dict[tuple[int, int], Cell], n_rows: int, width: int,
+                      widths: list[int]) -> list[int]:
+    """Grid columns that some row prints on their own.
+
+    Word keeps a grid column for every cell edge ever drawn; an edge dragged a hair off (a 1-twip sliver
+    column, common after editing or a LibreOffice round trip) adds a column that every row merely
+    continues from a neighbour. Such a column prints nothing of its own and is left out, the narrowest
+    first; a column goes only while each of its cells is still held by a neighbouring kept column.
+    """
+    kept = list(range(width))
+    for c in sorted(range(width), key=lambda i: (widths[i] if i < len(widths) else 10**6, i)):
+        at = kept.index(c)
+        left = kept[at - 1] if at > 0 else None
+        right = kept[at + 1] if at + 1 < len(kept) else None
+        if n_rows and all((left is not None and slots[(r, c)] is slots[(r, left)])
+                          or (right is not None and slots[(r, c)] is slots[(r, right)]) for r in range(n_rows)):
+            kept.remove(c)
+    return kept
 
 
 def _copy(cell: Cell) -> Cell:

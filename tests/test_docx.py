@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import shutil
+import subprocess
 import zipfile
 
 import docx
@@ -154,3 +156,53 @@ def test_list_defined_through_a_numbering_style():
         para._p.get_or_add_pPr().append(parse_xml(
             f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="71"/></w:numPr>'))
     assert read_bytes(to_bytes(document), "styled.docx").text.splitlines() == ["一、总体情况", "二、主动公开政府信息情况"]
+
+
+def test_a_sliver_grid_column_prints_nothing_of_its_own():
+    """An edge dragged a hair off leaves a 1-twip grid column that every row merely continues."""
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=3)
+    grid_cols = table._tbl.tblGrid.findall(qn("w:gridCol"))
+    for col, width in zip(grid_cols, ("2000", "1", "2000")):
+        col.set(qn("w:w"), width)
+    table.cell(0, 0).merge(table.cell(0, 1)).text = "项目"
+    table.cell(0, 2).text = "数量"
+    table.cell(1, 0).text = "规章"
+    table.cell(1, 1).merge(table.cell(1, 2)).text = "5"
+    grid = read_bytes(to_bytes(document), "sliver.docx").grids[0]
+    assert grid.row_texts() == [["项目", "数量"], ["规章", "5"]]
+
+
+def test_a_custom_number_format_from_newer_word():
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    numbering.find(qn("w:num")).addprevious(parse_xml(
+        f'<w:abstractNum {nsdecls("w")} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+        'w:abstractNumId="81"><w:lvl w:ilvl="0"><w:start w:val="1"/><mc:AlternateContent>'
+        '<mc:Choice Requires="w14"><w:numFmt w:val="custom" w:format="一, 二, 三, ..."/></mc:Choice>'
+        '<mc:Fallback><w:numFmt w:val="decimal"/></mc:Fallback></mc:AlternateContent>'
+        '<w:lvlText w:val="%1、"/></w:lvl></w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="81"><w:abstractNumId w:val="81"/></w:num>'))
+    for text in ("总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况"):
+        para = document.add_paragraph(text)
+        para._p.get_or_add_pPr().append(parse_xml(
+            f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="81"/></w:numPr>'))
+    lines = read_bytes(to_bytes(document), "custom.docx").text.splitlines()
+    assert lines == ["一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况"]
+
+
+def test_legacy_word_file_converted_when_libreoffice_is_installed(tmp_path):
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed: the conversion path cannot run here")
+    source = tmp_path / "report.docx"
+    source.write_bytes(render_docx(compose(8, "t2021", level="county"), numbering=True))
+    subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/profile", "--convert-to",
+                    "doc", "--outdir", str(tmp_path), str(source)], check=True, capture_output=True, timeout=180)
+    legacy = (tmp_path / "report.doc").read_bytes()
+    assert legacy.startswith(OLE_MAGIC)
+    doc = read_bytes(legacy, "report.doc")
+    original = read_bytes(source.read_bytes(), "report.docx")
+    assert doc.medium == "docx" and any("LibreOffice" in w for w in doc.warnings)
+    assert doc.text == original.text
+    assert [g.row_texts() for g in doc.grids] == [g.row_texts() for g in original.grids]
