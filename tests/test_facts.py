@@ -341,3 +341,8 @@ def test_both_cases_stated_as_zero():
 def test_fees_as_a_count_of_zero_yuan():
     got = table(facts_of("四、收费情况\n全年收取检索、复制、邮寄等费用0元。\n"))
     assert got == {("fees.amount", None): 0}
+
+
+def test_none_in_the_passive():
+    got = table(facts_of("五、复议诉讼情况\n本机关未被申请行政复议,未被提起行政诉讼。\n四、收费情况\n依申请公开的政府信息一律免费提供。\n"))
+    assert got == {("review.total", None): 0, ("litigation.total", None): 0, ("fees.amount", None): 0}
