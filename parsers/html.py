@@ -50,7 +50,7 @@ _CONTAINER_TAGS = frozenset({"div", "td", "th", "article", "section", "main", "b
 _EDITOR_BOXES = frozenset({"zoom", "trs_editor", "trs_ueditor", "article-content", "articlecontent", "art_con",
                            "artcon", "content_text", "contenttext", "news_content", "newscontent", "detail-content",
                            "pages_content", "xxgk_content", "bt_content", "con_text", "wzcon", "zwnr", "ccontent",
-                           "view", "article_con", "txt_content", "main-txt", "wordsection1"})
+                           "view", "article_con", "txt_content", "main-txt", "wordsection1", "custom_unionstyle"})
 # class/id words of page furniture in Chinese government CMS templates
 _CHROME_SUBSTR = ("share", "breadcrumb", "crumb", "copyright", "qrcode", "fontsize", "font-size", "dayin")
 _CHROME_WORDS = frozenset({"print", "position", "location", "footer", "foot", "nav", "navbar", "menu",
@@ -323,7 +323,16 @@ class _Renderer:
         if el.tail:
             self._text(el.tail, pre)
 
+    def walk_children(self, el) -> None:
+        self._text(el.text, False)
+        for child in el:
+            self.walk(child)
+
     def _table(self, table) -> None:
+        caption = table.find("caption")
+        if caption is not None:
+            self.walk_children(caption)
+            self._flush()
         grid, printed = table_grid(table, self.tree)
         if grid.rows:
             self.grids.append(grid)

@@ -128,6 +128,14 @@ def test_a_note_row_under_a_statistics_table_keeps_it_a_table():
     assert doc.grids[0].rows[2][0].raw == doc.grids[0].rows[2][1].raw
 
 
+def test_a_table_caption_is_printed_before_its_rows():
+    page = ("<html><body><div><table><caption>表三 收到和处理政府信息公开申请情况</caption>"
+            "<tr><th>项目</th><th>数量</th></tr><tr><td>本年新收</td><td>5</td></tr></table></div></body></html>")
+    doc = read_bytes(page.encode("utf-8"), "caption.html")
+    assert doc.text.splitlines() == ["表三收到和处理政府信息公开申请情况", "项目 | 数量 |", "本年新收 | 5 |"]
+    assert doc.grids[0].row_texts() == [["项目", "数量"], ["本年新收", "5"]]
+
+
 def test_nothing_is_fetched_and_no_entity_is_expanded():
     page = ('<?xml version="1.0" encoding="utf-8"?>\n'
             '<!DOCTYPE html SYSTEM "http://127.0.0.1:9/never.dtd" [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n'
