@@ -47,6 +47,7 @@ _GLOSS = regex.compile(r"\([^()]*\)")
 
 
 _SPACES = regex.compile(r"\s+")
+_QUOTED = regex.compile(r"“[^”]{0,20}”|\"[^\"]{0,20}\"|「[^」]{0,20}」")
 _CLAUSE_MARK = regex.compile(r"[,;:。]")
 _HAN = regex.compile(r"\p{Han}")
 
@@ -147,7 +148,7 @@ def read_list(view: TextView, pos: int, lead: str | None, closing: str | None = 
             limit = view.sentence_end(nxt.start)
         region = view.mt[p:nxt.start]
         label, label_start = clean_label(view, p, nxt.start)
-        raw = view.mt[label_start:nxt.start]
+        raw = _QUOTED.sub("", view.mt[label_start:nxt.start])  # a brand name (“柏源发布”) is no verb
         if not label or len(label) > 60 or _STOP_WORD.search(raw):
             break
         if not out.items and _CLAUSE_MARK.search(region):

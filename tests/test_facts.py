@@ -346,3 +346,12 @@ def test_fees_as_a_count_of_zero_yuan():
 def test_none_in_the_passive():
     got = table(facts_of("五、复议诉讼情况\n本机关未被申请行政复议,未被提起行政诉讼。\n四、收费情况\n依申请公开的政府信息一律免费提供。\n"))
     assert got == {("review.total", None): 0, ("litigation.total", None): 0, ("fees.amount", None): 0}
+
+
+def test_brand_names_in_quotes_are_no_verbs():
+    facts = facts_of("一、总体情况\n1.主动公开情况。全年主动公开政府信息463条,其中通过区政府网站公开311条,"
+                     "通过“柏源发布”公众号公开152条。\n4.平台建设情况。“柏源发布”公众号全年推送信息1300余条。\n")
+    got = table(facts)
+    assert got == {("active.total", None): 463, ("active.item", "区政府网站"): 311,
+                   ("active.item", "“柏源发布”公众号"): 152}
+    assert len({f.group for f in facts}) == 1
