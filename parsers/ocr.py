@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
+import regex
 
 from parsers.cells import clean_cell_text
 from parsers.model import Grid
@@ -191,12 +192,18 @@ def group_lines(boxes: list[OcrBox]) -> list[list[OcrBox]]:
     return [sorted(lines[i], key=lambda b: b.bbox[0]) for i in order]
 
 
+_UNSPACED = regex.compile(r"[\p{Han}\u3000-\u303f\uff00-\uffef、。“”‘’《》…·—()\[\]:;,.]")
+
+
 def join_line(boxes: list[OcrBox]) -> str:
-    """Boxes of one line as text: a gap wider than a third of the line height becomes a space."""
+    """Boxes of one line as text: a gap wider than a third of the line height becomes a space (cells
+    of a row: 3001 53), but not between Chinese characters and punctuation, which are never spaced."""
     height = max(b.height for b in boxes)
     out = boxes[0].text
     for prev, box in zip(boxes, boxes[1:]):
-        out += (" " if box.bbox[0] - prev.bbox[2] > height / 3 else "") + box.text
+        wide = box.bbox[0] - prev.bbox[2] > height / 3
+        unspaced = bool(_UNSPACED.match(out[-1]) and _UNSPACED.match(box.text[0]))
+        out += (" " if wide and not unspaced else "") + box.text
     return out
 
 

@@ -46,9 +46,13 @@ def test_boxes_group_into_lines_by_vertical_overlap_and_read_left_to_right():
     assert join_line(lines[0]) == "本年新收申请 3001 53"
 
 
-def test_touching_boxes_join_without_a_space():
+def test_touching_boxes_join_without_a_space_and_chinese_is_never_spaced():
     line = group_lines([_box("第二十条", 100, 50, 220, 80), _box("第(一)项", 224, 50, 330, 80)])[0]
     assert join_line(line) == "第二十条第(一)项"
+    spread = group_lines([_box("(三)", 100, 50, 150, 80), _box("不予公开", 190, 50, 300, 80),
+                          _box("2", 500, 50, 515, 80), _box("0", 600, 50, 615, 80)])[0]
+    assert join_line(spread) == "(三)不予公开 2 0"
+    assert join_line(group_lines([_box("申请", 100, 50, 150, 80), _box("信息", 190, 50, 240, 80)])[0]) == "申请信息"
 
 
 def test_a_slanted_stroke_read_as_1_is_a_slash_and_an_upright_one_stays_1():
