@@ -17,7 +17,8 @@ from pathlib import Path
 # errors that depend on the limits of the run rather than on the file alone
 LIMIT_ERRORS = ("timeout", "memory", "crash")
 _PIPELINE_PACKAGES = ("parsers", "extract")
-_PIPELINE_MODULES = ("corpus/worker.py", "corpus/geo.py", "corpus/data/provinces.csv")
+_PIPELINE_MODULES = ("corpus/worker.py", "corpus/geo.py", "corpus/data/provinces.csv", "corpus/fingerprint.py",
+                     "corpus/data/boilerplate.txt")
 
 
 @cache
@@ -73,7 +74,7 @@ class ResultCache:
 
     def put(self, sha256: str, result: dict, limits: dict | None = None) -> dict:
         entry = {"sha256": sha256, "pipeline": self.version}
-        for key in ("report", "geo", "error", "seconds"):
+        for key in ("report", "geo", "reuse", "error", "seconds"):
             if key in result:
                 entry[key] = result[key]
         if "error" in result:

@@ -26,6 +26,7 @@ from rich.progress import (
 from rich.text import Text
 
 from corpus import rows as R
+from corpus.audit import add_cross_report
 from corpus.cache import ResultCache
 from corpus.discover import Discovery, discover
 from corpus.geo import geo_from_path
@@ -180,6 +181,8 @@ def assemble(found: Discovery, groups: dict[str, list], entries: dict[str, dict]
         Table("wide", wide_cols, wide, numeric_rest=True, fixed=tuple(R.WIDE_FIXED)),
         Table("duplicates", R.DUPLICATE_COLUMNS, dups),
     ])
+    audit = add_cross_report(dataset, entries)
+    dataset.tables += [Table(name, columns, rows) for name, (columns, rows) in audit.items()]
     return dataset, report_dicts
 
 

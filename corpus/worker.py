@@ -33,6 +33,7 @@ def process(path: str, data: bytes | None = None, on_stage: Callable[[str], None
     Returns {"report": dict, "geo": dict} or {"error": {"stage", "error", "message"}}; never raises
     for a bad input.
     """
+    from corpus.fingerprint import fingerprint
     from corpus.geo import geo_from_text
     from extract import build_report
     from parsers import InputError, read, read_bytes
@@ -54,6 +55,8 @@ def process(path: str, data: bytes | None = None, on_stage: Callable[[str], None
         result = {"report": report.to_dict()}
         enter("locate")
         result["geo"] = geo_from_text(doc.text, report.body, report.place, report.level)
+        enter("fingerprint")
+        result["reuse"] = fingerprint(doc.text, result["report"], doc.page_at)
         return result
     except InputError as err:
         return {"error": {"stage": err.stage, "error": "input", "message": err.problem}}
@@ -249,7 +252,9 @@ def main() -> None:
     sys.stdout = sys.stderr
     import extract  # noqa: F401  (warm the pipeline before the limit and the first file)
     import parsers  # noqa: F401
+    from corpus.fingerprint import warm
 
+    warm()  # the tokenizer's dictionary, once per process
     _limit_memory(int(sys.argv[1]) if len(sys.argv) > 1 else 0)
     reader = _Reader(sys.stdin.fileno())
     _send(channel_out, ("ready", os.getpid()))
