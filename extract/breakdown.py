@@ -23,7 +23,7 @@ from extract.clauses import Count, TextView
 
 ITEM_UNITS = frozenset({"条", "件", "篇", "份", "个", "宗", "项"})
 # the words that present a list right after the figure it divides
-LEAD = regex.compile(r"\s*(?:\([^()]{0,30}\))?[,;:。\s]*[\(]?(?P<lead>其中(?:主要)?(?:包括|包含|有)?|具体(?:包括|为|如下)|主要(?:包括|有)|"
+LEAD = regex.compile(r"\s*(?:\([^()]{0,30}\))?(?:[,;]\s*(?:同比|比上年|较上年|与上年相比)[^,;:。]{0,14})?[,;:。\s]*[\(]?(?P<lead>其中(?:主要)?(?:包括|包含|有)?|具体(?:包括|为|如下)|主要(?:包括|有)|"
                      r"包括|分别为|分别是|含)[,:;\s]*")
 # a clause that presents a list of the total without a count: 在主动公开的信息中, 主要类别有:
 LEAD_CLAUSE = regex.compile(r"(?:在[^,;。]{0,40}?(?:公开|发布)的[^,;。]{0,12}?(?:信息|文件)中"
@@ -37,6 +37,8 @@ _TRAIL_WORDS = regex.compile(r"(?:共计|共有|共|合计|为|达到|达|有|�
 _VERB_OBJECT = regex.compile(r"(?:主动)?(?:公开|发布|公布)(?:了)?(?:各类)?(?:政府|政务)?信息(?:数|数量)?$|主动(?:公开|发布)$")
 _LEADING_GLOSS = regex.compile(r"(?:\s*\([^()]*\)|\s*占[^,;、()]{0,16}?%|[\s、])+")
 _ACTIVE_VERB_START = regex.compile(r"主动(?:公开|发布)(?:了)?")
+# words that name a channel (where, not what, was published)
+CHANNEL_WORD = regex.compile(r"网站|门户|平台|公众号|微信|微博|专栏|公开栏|公示栏|客户端|APP|抖音|头条|视频号|线上|新媒体|政务网|网$")
 _CHANNEL_PREFIX = regex.compile(r"^(?:通过|在|利用|依托)")
 _CHANNEL_VERB = regex.compile(r"(?:上)?(?:共)?(?:主动)?(?:公开|发布|推送)$")
 _TITLE = regex.compile(r"^.*[》」]")
@@ -95,6 +97,8 @@ def clean_label(view: TextView, start: int, end: int) -> tuple[str, int]:
     if m and len(core) > m.end():
         left += m.end()
         core = _CHANNEL_VERB.sub("", core[m.end():]) or core[m.end():]
+    elif CHANNEL_WORD.search(core) and _CHANNEL_VERB.search(core):
+        core = _CHANNEL_VERB.sub("", core) or core
     right = left + len(core)
     label = _SPACES.sub("", view.text[start + left:start + right])
     return label, start + left

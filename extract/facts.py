@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import regex
 
-from extract.breakdown import LEAD_CLAUSE, BreakdownList, Item, find_lead, read_list
+from extract.breakdown import CHANNEL_WORD, LEAD_CLAUSE, BreakdownList, Item, find_lead, read_list
 from extract.clauses import Count, TextView
 from extract.model import Fact, Section
 from extract.nil import find_nils
@@ -52,7 +52,6 @@ _TIME_SELF = regex.compile(
     r"我(?:镇|乡|街道|区|县|市|局|委|办|单位|们)|本(?:街道|单位|机关|镇|乡|级|部门)|全(?:镇|乡|区|县|市|街道)|"
     r"街道|镇政府|乡政府|共|累计|主动|还|已|又|向社会|[,、\s])*")
 _TRAIL_FILLER = regex.compile(r"(?:上|中|里|共|全年|当年|本年度?|累计|主动|共计|向社会|进行网上公开|进行公开|及时|上传|宣发|推送|编发|新增|集中|动态)+$")
-CHANNEL_WORD = regex.compile(r"网站|门户|平台|公众号|微信|微博|专栏|公开栏|公示栏|客户端|APP|抖音|头条|视频号|线上|新媒体|政务网|网$")
 _CHANNEL_VIA = regex.compile(r"(?:通过|在|利用|依托|借助|设立)(?P<ch>[^,;:。]{2,40})$")
 _CHANNEL_START = regex.compile(r"^(?:\d{4}年(?:度)?)?(?P<ch>[^,;:。]{2,24}?(?:网站|平台|公众号|微信号?|微博|专栏|客户端|公开栏))")
 

@@ -355,3 +355,11 @@ def test_brand_names_in_quotes_are_no_verbs():
     assert got == {("active.total", None): 463, ("active.item", "区政府网站"): 311,
                    ("active.item", "“柏源发布”公众号"): 152}
     assert len({f.group for f in facts}) == 1
+
+
+def test_list_after_a_comparison_with_last_year():
+    facts = facts_of("一、总体情况\n(一)主动公开。全年累计主动公开政府信息900条,同比增长8%。其中,县政府门户网站发布600条,"
+                     "政务微博发布300条。\n")
+    got = table(facts)
+    assert got == {("active.total", None): 900, ("active.item", "县政府门户网站"): 600, ("active.item", "政务微博"): 300}
+    assert len({f.group for f in facts}) == 1
