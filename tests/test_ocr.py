@@ -201,6 +201,24 @@ def test_pages_scanned_askew_are_levelled_before_their_rules_are_found(tmp_path)
     assert [c.value for c in _row(doc.grids[0], "closed")[1:]] == [5, 1, 6]
 
 
+@needs_ocr
+def test_the_engine_needs_no_network_its_models_ship_in_the_wheel(tmp_path):
+    from PIL import Image, ImageDraw, ImageFont
+
+    image = Image.new("RGB", (600, 120), "white")
+    ImageDraw.Draw(image).text((20, 30), "received 3054", fill="black", font=ImageFont.load_default(size=40))
+    image.save(tmp_path / "line.png")
+    dead = "http://127.0.0.1:9"  # any download would fail here
+    env = {**__import__("os").environ, "HTTP_PROXY": dead, "HTTPS_PROXY": dead, "http_proxy": dead,
+           "https_proxy": dead, "ALL_PROXY": dead, "NO_PROXY": ""}
+    code = ("import sys, numpy as np; from PIL import Image; from parsers.ocr import read_boxes; "
+            "print(' '.join(b.text for b in read_boxes(np.asarray(Image.open(sys.argv[1]).convert('RGB')))))")
+    run = subprocess.run([sys.executable, "-c", code, str(tmp_path / "line.png")], capture_output=True,
+                         text=True, cwd=ROOT, env=env, timeout=300)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.split() == ["received", "3054"]
+
+
 # ---- the extra missing: one clear line, no traceback ----
 
 _WITHOUT_ENGINE = "import sys; sys.modules['rapidocr'] = None; sys.modules['onnxruntime'] = None; "
