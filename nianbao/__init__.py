@@ -14,7 +14,7 @@ from extract import build_report
 from extract.model import Check, Fact, Report, Section
 from parsers import Document, InputError, read
 
-__all__ = ["Check", "Document", "Fact", "InputError", "Report", "Section", "__version__", "extract", "read"]
+__all__ = ["Check", "Document", "Fact", "InputError", "Report", "Section", "__version__", "extract", "read", "report"]
 __version__ = "0.1.0"
 
 
@@ -27,7 +27,16 @@ def extract(path: str | Path) -> Report:
 
 
 def build(paths, out, **options):
-    """Build the corpus dataset (SCHEMA.md §3) from files and folders; see corpus.run.build."""
-    from corpus.run import build as _build
+    """Build the corpus dataset (SCHEMA.md §3) from files and folders, with report.html and report.xlsx
+    (report=False for the dataset alone); see nianbao.corpus_build.build and corpus.run.build."""
+    from nianbao.corpus_build import build as _build
 
     return _build(paths, out, **options)
+
+
+def report(out, path=None) -> list[Path]:
+    """Write the report of a built dataset: `path` ending .html (offline page with charts) or .xlsx
+    (workbook); without `path`, both inside `out`. Returns the files written."""
+    from outputs.report_files import write_report
+
+    return write_report(out, path)
