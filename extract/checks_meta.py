@@ -18,7 +18,7 @@ import regex
 
 from extract.meta import Evidence, publication, year_evidence
 from extract.model import Check, Report
-from extract.sections import TO_SIMPLIFIED, heading_meaning, numbered_headings
+from extract.sections import heading_meaning, numbered_headings, simplified
 
 # (part, section ids that satisfy it, how the check names it)
 _STATUTORY_2019 = (
@@ -96,7 +96,7 @@ def _parts_seen(report: Report) -> list[tuple[str, int]]:
         if part:
             seen.append((part, s.start))
         if s.id == "tables":
-            body = report.document.text[s.start:s.end].translate(TO_SIMPLIFIED)
+            body = simplified(report.document.text[s.start:s.end])
             for m in _NUMBERED_LINE.finditer(body):
                 inner = heading_meaning(m.group(1))
                 if inner:
@@ -123,7 +123,7 @@ def completeness_parts(report: Report) -> Check:
     ends_visibly = last_part in _CLOSING_PARTS or (
         (printed := publication(text)) is not None and printed.source == "signature")
     starts_visibly = any(e.source == "title" for e in year_evidence(text)) or bool(
-        _SELF_REFERENCE.search(text[:400].translate(TO_SIMPLIFIED)))
+        _SELF_REFERENCE.search(simplified(text[:400])))
     missing_before, missing_cut = [], []
     for i, (_, ids, name) in enumerate(required):
         if present & set(ids):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import regex
 
 from extract.model import Report
-from extract.sections import TO_SIMPLIFIED
+from extract.sections import simplified
 
 _TOPIC = regex.compile(r"(?:政府|政务)?信息公开|政务公开|依申请公开|主动公开")
 _SELF_REFERENCE = regex.compile(
@@ -41,7 +41,7 @@ def not_a_report_reason(report: Report) -> str | None:
         if report.document.warnings:
             return "; ".join(report.document.warnings)
         return "no readable text"
-    simple = text[:200_000].translate(TO_SIMPLIFIED)
+    simple = simplified(text[:200_000])
     if report.tables or _FORMAT_MARK.search(simple):
         return None  # the format's tables, even a fragment of them without any other wording
     if not _TOPIC.search(simple):

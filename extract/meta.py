@@ -17,12 +17,13 @@ from __future__ import annotations
 import datetime
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
 from extract.model import Section
 from extract.numbers import cn_to_number
-from extract.sections import TO_SIMPLIFIED
+from extract.sections import simplified
 from parsers.model import Document
 
 LEVELS = ("town", "street", "county", "city", "province", "department")
@@ -59,10 +60,11 @@ _STOP = regex.compile(r"[^\p{Han}]|各乡镇|各街道|各部门|[我本该全�
 
 _FIELD = regex.compile(r"(?P<key>发布机构|发布单位|发文机关|信息来源|来源|发布者|公开主体|主办单位)\s*[::]?\s*"
                        r"(?P<value>[^\s|,,;;。]{2,40})")
-_TITLE = regex.compile(
-    r"(?P<pre>\p{Han}{0,40}?)[^\S\n]*\n?\s*(?P<year>(?:19|20)\d{2}|[二][〇零○][一二三四五六七八九〇零○]{2})?\s*(?:年年度|年度|年)?\s*"
-    r"(?P<mid>\p{Han}{0,30}?)(?:政府|政务)?信息公开(?:工作)?\s*(?:年度报告|年报|工作报告|年度工作报告|工作年度报告|报告|告年度报)"
-)
+# a title is found from its end (…信息公开工作年度报告), then read backwards: [pre] [year 年度] [mid]
+_TITLE_TAIL = regex.compile(r"(?:政府|政务)?信息公开(?:工作)?\s*(?:年度报告|年报|工作报告|年度工作报告|工作年度报告|报告|告年度报)")
+_HAN_RUN_END = regex.compile(r"\p{Han}{1,40}$")
+_YEAR_WORD = regex.compile(r"年年度|年度|年")
+_CN_YEAR = regex.compile(r"[二][〇零○][一二三四五六七八九〇零○]{2}(?=年)")
 _YEAR = r"(?P<year>(?:19|20)\d{2}|[二][〇零○][一二三四五六七八九〇零○]{2})"
 _PERIOD = regex.compile(rf"(?:统计|数据)(?:期限|时限|周期|时间|区间|期间|范围)?[^。]{{0,12}}?(?:自|为|是|:|从)?\s*{_YEAR}\s*年\s*1\s*月")
 _REPORT_YEAR = regex.compile(rf"{_YEAR}\s*年度?\s*(?:\p{{Han}}{{0,12}}?)(?:政府|政务)?信息公开(?:工作)?")
@@ -74,6 +76,13 @@ _HEADER_DATE = regex.compile(r"(?:发布日期|发布时间|成文日期|公文�
 _SELF = regex.compile(r"(?:我|本|全)(街道|镇|乡|区|县|市|局|委|办)")
 _SELF_LEVEL = {"街道": "street", "镇": "town", "乡": "town", "区": "county", "县": "county", "市": "city",
                "局": "department", "委": "department", "办": "department"}
+
+
+_ORGAN_WORDS = regex.compile(r"人民政府|政府|办事处|办公室|办公厅")
+_INNER_GOV = regex.compile(r"人民政府(?=.)")
+_IS_HAN = regex.compile(r"\p{Han}")
+_ADDRESS_BEFORE = regex.compile(r"地址\s*[::]?\s*$")
+_WEBSITE_AFTER = regex.compile(r"\s*(?:门户)?(?:网站|网|官网|公报|门户|信息公开(?:网|平台|专栏))")
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,8 +133,8 @@ def _trim_left(text: str) -> str:
 
 def place_of(name: str) -> str | None:
     """The lowest unit of a place or body name: 淮安市洪泽区人民政府 -> 洪泽区, 湖里街道办事处 -> 湖里街道."""
-    simple = name.translate(TO_SIMPLIFIED)
-    stem = regex.sub(r"人民政府|政府|办事处|办公室|办公厅", "", simple).replace("街道办", "街道")
+    simple = simplified(name)
+    stem = _ORGAN_WORDS.sub("", simple).replace("街道办", "街道")
     units = _leading_chain(stem)
     if not units:
         return None
@@ -147,12 +156,12 @@ def _leading_chain(stem: str) -> list[str] | None:
 
 def _level(body: str | None, place: str | None, text: str) -> str | None:
     if body:
-        simple = body.translate(TO_SIMPLIFIED)
-        bare = regex.sub(r"人民政府(?=.)", "", simple)
+        simple = simplified(body)
+        bare = _INNER_GOV.sub("", simple)
         if not simple.endswith(("人民政府", "政府", "办事处")) and _DEPT_SUFFIX.search(bare):
             return "department"
     if place:
-        simple = place.translate(TO_SIMPLIFIED)
+        simple = simplified(place)
         for unit in sorted(_UNITS, key=len, reverse=True):
             if simple.endswith(unit):
                 level = _LEVEL_OF_UNIT.get(unit, "county")
@@ -166,7 +175,7 @@ def _level(body: str | None, place: str | None, text: str) -> str | None:
 
 
 def _has_city_parent(body: str, place: str) -> bool:
-    simple = body.translate(TO_SIMPLIFIED)
+    simple = simplified(body)
     i = simple.find(place)
     if i <= 0:
         return False
@@ -179,11 +188,11 @@ def _gov_bodies(simple: str, limit: int) -> list[tuple[int, int]]:
     spans = []
     for m in _GOV_SUFFIX.finditer(simple, 0, limit):
         run_start = m.start()
-        while run_start > 0 and m.start() - run_start < 40 and regex.match(r"\p{Han}", simple[run_start - 1]):
+        while run_start > 0 and m.start() - run_start < 40 and _IS_HAN.match(simple[run_start - 1]):
             run_start -= 1
         before = _trim_left(simple[run_start:m.start()])
         start = m.start() - len(before)
-        stem = regex.sub(r"人民政府", "", before)
+        stem = before.replace("人民政府", "")
         units = chain(stem) if stem else None
         if not units:
             continue
@@ -201,30 +210,87 @@ def _excluded(simple: str, start: int, end: int) -> bool:
     opened = simple.rfind("《", 0, start)
     if opened >= 0 and simple.rfind("》", opened, start) < 0 and simple.find("》", end) - end < 60:
         return True
-    if regex.search(r"地址\s*[::]?\s*$", simple[max(0, start - 8):start]):
+    if _ADDRESS_BEFORE.search(simple, max(0, start - 8), start):
         return True
-    return bool(regex.match(r"\s*(?:门户)?(?:网站|网|官网|公报|门户|信息公开(?:网|平台|专栏))", simple[end:end + 8]))
+    return bool(_WEBSITE_AFTER.match(simple, end, end + 12))
 
 
 def _body_in(value: str) -> str | None:
     """The whole value when it is a body name (government, office or department), else None."""
-    simple = value.translate(TO_SIMPLIFIED)
+    simple = simplified(value)
     gov = _GOV_SUFFIX.search(simple)
     if gov and gov.end() == len(simple):
-        stem = regex.sub(r"人民政府", "", simple[:gov.start()])
+        stem = simple[:gov.start()].replace("人民政府", "")
         return value if chain(stem) else None
-    bare = regex.sub(r"人民政府", "", simple)
+    bare = simple.replace("人民政府", "")
     if _DEPT_SUFFIX.search(bare) and _leading_chain(bare):
         return value
     return None
 
 
-def _titles(simple: str) -> list[regex.Match]:
+@dataclass(frozen=True, slots=True)
+class _Title:
+    """Spans of a title's parts in the text: the name before the year, the year, the name after it."""
+
+    spans: dict[str, tuple[int, int]]
+    text: str
+
+    def span(self, name: str) -> tuple[int, int]:
+        return self.spans.get(name, (0, 0))
+
+    def group(self, name: str) -> str | None:
+        a, b = self.span(name)
+        return self.text[a:b] if b > a else None
+
+    def start(self, name: str) -> int:
+        return self.span(name)[0]
+
+    def end(self, name: str) -> int:
+        return self.span(name)[1]
+
+
+def _read_title_back(head: str, end: int) -> _Title | None:
+    """Parse [pre][year 年度][mid] backwards from where the title's tail begins."""
+    spans: dict[str, tuple[int, int]] = {}
+    window_start = max(0, end - 90)
+    run = _HAN_RUN_END.search(head, window_start, end)
+    run_start = run.start() if run else end
+    cn_year = _CN_YEAR.search(head, run_start, end)
+    if cn_year:  # 二〇一九年度石泉镇 (the numerals are Han chars inside the run)
+        spans["year"] = cn_year.span()
+        word = _YEAR_WORD.match(head, cn_year.end(), end)
+        spans["mid"] = (word.end() if word else cn_year.end(), end)
+        if cn_year.start() > run_start:
+            spans["pre"] = (run_start, cn_year.start())
+    else:
+        word = _YEAR_WORD.match(head, run_start, end) if run_start < end else None
+        digits = regex.search(r"(?:19|20)\d{2}\s*$", head[max(0, run_start - 6):run_start])
+        if digits and (word or run_start == end):
+            year_end = run_start - (len(digits.group(0)) - len(digits.group(0).rstrip()))
+            year_start = year_end - 4
+            spans["year"] = (year_start, year_end)
+            spans["mid"] = (word.end() if word else run_start, end)
+            pre = regex.search(r"(\p{Han}{1,40})[^\S\n]*\n?\s*$", head[max(0, year_start - 60):year_start])
+            if pre:
+                base = max(0, year_start - 60)
+                spans["pre"] = (base + pre.start(1), base + pre.end(1))
+        else:
+            spans["mid"] = (run_start, end)
+    spans = {k: v for k, v in spans.items() if v[1] > v[0]}
+    return _Title(spans, head) if spans else None
+
+
+def _titles(simple: str) -> list[_Title]:
     head = simple[:3000]
-    return [m for m in _TITLE.finditer(head) if m.group("pre") or m.group("mid") or m.group("year")]
+    found = []
+    for m in _TITLE_TAIL.finditer(head):
+        title = _read_title_back(head, m.start())
+        if title:
+            found.append(title)
+    return found
 
 
-def _title_names(simple_head: str, text_head: str, m: regex.Match) -> list[str]:
+def _title_names(simple_head: str, text_head: str, m: _Title) -> list[str]:
     """Names printed before the year or between year and 信息公开 in a title, in the original script."""
     out = []
     for group in ("pre", "mid"):
@@ -264,9 +330,10 @@ def _signature(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8)
 def publication(text: str) -> Evidence | None:
     """The date printed under the signature at the end; else a web page's 发布日期 field (source "page")."""
-    simple = text.translate(TO_SIMPLIFIED)
+    simple = simplified(text)
     body_end = len(simple.rstrip())
     line_start = body_end
     for _ in range(5):
@@ -303,9 +370,10 @@ def _iso(m: regex.Match) -> str | None:
         return None
 
 
-def year_evidence(text: str) -> list[Evidence]:
+@lru_cache(maxsize=8)
+def year_evidence(text: str) -> tuple[Evidence, ...]:
     """Where the text states the year it covers: its title, its statistics period, its opening sentences."""
-    simple = text.translate(TO_SIMPLIFIED)
+    simple = simplified(text)
     found: list[Evidence] = []
     for m in _titles(simple):
         y = _year_value(m.group("year")) if m.group("year") else None
@@ -328,19 +396,19 @@ def year_evidence(text: str) -> list[Evidence]:
             common = Counter(int(m.group(0)) for m in years).most_common(1)[0][0]
             first = next(m for m in years if int(m.group(0)) == common)
             found.append(Evidence("text", common, first.start(), first.end()))
-    return found
+    return tuple(found)
 
 
 def _choose_body(doc: Document, simple: str, place_hint: str | None) -> str | None:
     text = doc.text
 
     def fits(name: str | None) -> bool:
-        return bool(name) and (not place_hint or place_hint in name.translate(TO_SIMPLIFIED))
+        return bool(name) and (not place_hint or place_hint in simplified(name))
 
     # a page's fields count when they name a government or street office; an office of it (the
     # 管委会办公室 that posted the page) is the web publisher, not the issuer
     fields = [(k, _body_in(v)) for k, v in _fields(simple, text)]
-    fields = [(k, b) for k, b in fields if fits(b) and b.translate(TO_SIMPLIFIED).endswith(_GOV_ENDINGS)]
+    fields = [(k, b) for k, b in fields if fits(b) and simplified(b).endswith(_GOV_ENDINGS)]
     for key, body in fields:
         if key in ("发布机构", "发布单位", "发文机关", "公开主体"):
             return body
@@ -351,7 +419,7 @@ def _choose_body(doc: Document, simple: str, place_hint: str | None) -> str | No
         for name in _title_names(head_simple, head_text, m):
             body = _body_in(name)
             if fits(body):
-                longer = [s for s in sources if s.translate(TO_SIMPLIFIED).endswith(body.translate(TO_SIMPLIFIED))
+                longer = [s for s in sources if simplified(s).endswith(simplified(body))
                           and len(s) > len(body)]
                 return longer[0] if longer else body
     if sources:
@@ -386,12 +454,12 @@ def _title_place(simple: str, text: str) -> str | None:
 def read_metadata(doc: Document, sections: list[Section]) -> Metadata:
     """Body, place, level, year covered and publication date, each None when the file does not say."""
     text = doc.text
-    simple = text.translate(TO_SIMPLIFIED)
+    simple = simplified(text)
     title_place = _title_place(simple, text)
-    hint = title_place.translate(TO_SIMPLIFIED) if title_place else None
+    hint = simplified(title_place) if title_place else None
     body = _choose_body(doc, simple, hint)
     place = place_of(body) if body else None
-    if title_place and (not place or (hint and hint not in place.translate(TO_SIMPLIFIED))):
+    if title_place and (not place or (hint and hint not in simplified(place))):
         place = title_place
     if not place:
         place = _mentioned_place(simple, text)

@@ -32,6 +32,12 @@ SECTION_IDS = ("overview", "active", "application", "fees", "review_litigation",
 _TRAD = "開動請複復議訴費減問題報況總體統計實際鎮鄉區縣縣務機關處於與為這並來發佈單圍數據項規範辦說"
 _SIMP = "开动请复复议诉费减问题报况总体统计实际镇乡区县县务机关处于与为这并来发布单围数据项规范办说"
 TO_SIMPLIFIED = str.maketrans(_TRAD, _SIMP)
+_HAS_TRAD = regex.compile(f"[{_TRAD}]")
+
+
+def simplified(text: str) -> str:
+    """The text with the traditional forms above made simplified (same length, same offsets)."""
+    return text.translate(TO_SIMPLIFIED) if _HAS_TRAD.search(text) else text
 
 CN_NUM = "一二三四五六七八九十"
 
@@ -55,6 +61,7 @@ _MEANINGS: tuple[tuple[str, regex.Pattern], ...] = (
 _TABLE_ROW = regex.compile(r"^(?:本年新收|上年结转|本年度|年度办理|办理结果|结转下年|本法提供|予以公开|总计)")
 # a heading ends at the first of these words (or a sentence mark) when body text runs on in its line
 _HEADING_END = regex.compile(r"(?:情况|事项|概述|概况|措施|举措|对策)(?:统计表|表)?|统计表|附表")
+_ENDS_IN_FIGURE = regex.compile(r"\d[\s|]*$")
 _SENTENCE_MARK = regex.compile(r"[。,:;!?,:;]")
 
 _NUM_CN = rf"[{CN_NUM}]{{1,3}}"
@@ -95,7 +102,7 @@ def _cn_int(numeral: str) -> int:
 
 def heading_meaning(heading: str) -> str | None:
     """The canonical section id a heading's words name, or None."""
-    text = heading.translate(TO_SIMPLIFIED)
+    text = simplified(heading)
     for section_id, pattern in _MEANINGS:
         if pattern.search(text):
             return section_id
@@ -125,7 +132,7 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
 
 
 def _candidates(text: str) -> list[_Candidate]:
-    simple = text.translate(TO_SIMPLIFIED)
+    simple = simplified(text)
     found: list[_Candidate] = []
     for line_start, line in _lines(simple):
         if not line.strip():
@@ -133,23 +140,23 @@ def _candidates(text: str) -> list[_Candidate]:
         for style in _STYLE_ORDER:
             pattern = _STYLES[style]
             for m in pattern.finditer(line):
-                at_start = not line[: m.start()].strip()
+                pos = m.start()
+                at_start = pos == 0 or (pos < 8 and not line[:pos].strip())
                 after_figure = False
-                if not at_start and not _INLINE_BEFORE.search(line[: m.start()]):
-                    if not _INLINE_AFTER_FIGURE.search(line[: m.start()]):
-                        continue
-                    after_figure = True  # a part running on after a table's last cell: needs a meaning
-                if style == "cn" and m.group(0)[-1:] not in "、.． " and not at_start:
-                    continue  # "一概述" without a separator only at the start of a line
-                if style in ("arabic", "paren") and not at_start:
-                    continue
+                if not at_start:
+                    if style in ("arabic", "paren") or (style == "cn" and m.group(0)[-1:] not in "、.． "):
+                        continue  # inside a line only 一、 parts; "一概述" without a separator starts a line
+                    if not _INLINE_BEFORE.search(line, max(0, pos - 4), pos):
+                        if not _INLINE_AFTER_FIGURE.search(line, max(0, pos - 4), pos):
+                            continue
+                        after_figure = True  # a part running on after a table's last cell: needs a meaning
                 number = _cn_int(m.group("n")) if style != "arabic" else int(m.group("n"))
                 if not number:
                     continue
                 whole = at_start and len(line) - m.end() <= 40 and not _SENTENCE_MARK.search(line[m.end():])
                 heading = _heading_text(line, m.start(), m.end(), whole)
                 words = heading[m.end() - m.start():]
-                if not words or _TABLE_ROW.search(words) or regex.search(r"\d[\s|]*$", words):
+                if not words or _TABLE_ROW.search(words) or _ENDS_IN_FIGURE.search(words):
                     continue
                 meaning = heading_meaning(heading)
                 if style == "cn" and m.group(0)[-1:] not in "、.． " and not (
@@ -220,7 +227,7 @@ def find_sections(doc: Document) -> list[Section]:
     # an appendix of tables after the last part, announced by its own line (附表 / …统计表)
     last_start = starts[-1][0] if starts else 0
     if not any(sid == "tables" for _, _, sid in starts):
-        simple = text.translate(TO_SIMPLIFIED)
+        simple = simplified(text)
         for line_start, line in _lines(simple):
             if line_start > last_start and _APPENDIX.match(line) and len(line) <= 60:
                 starts.append((line_start, line.strip(), "tables"))

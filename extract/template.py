@@ -14,7 +14,7 @@ from __future__ import annotations
 import regex
 
 from extract.model import Section, Tables
-from extract.sections import TO_SIMPLIFIED
+from extract.sections import simplified
 from parsers.model import Document
 
 T2021, T2019, NARRATIVE, HYBRID = "t2021", "t2019", "narrative", "hybrid"
@@ -30,7 +30,7 @@ _GAP = regex.compile(r"[\s|\u3000]+")
 
 def _compact(text: str) -> str:
     """Table text with line breaks, cell bars and spaces removed: '本年新\\n制作数量' reads as one label."""
-    return _GAP.sub("", text.translate(TO_SIMPLIFIED))
+    return _GAP.sub("", simplified(text))
 
 
 def table_layouts(text: str, tables: Tables) -> dict[str, str]:
@@ -72,7 +72,7 @@ def decide_template(doc: Document, sections: list[Section], tables: Tables,
     if year is not None and year < 2019:
         return NARRATIVE, {}
     statutory = bool(_STATUTORY.search(_compact(doc.text))) or any(
-        s.id == "overview" and "总体情况" in s.heading.translate(TO_SIMPLIFIED) for s in sections)
+        s.id == "overview" and "总体情况" in simplified(s.heading) for s in sections)
     if not statutory:
         return (NARRATIVE, {}) if year is not None or sections else (None, {})
     if year is None:
