@@ -16,7 +16,9 @@ from itertools import product
 
 import regex
 
-_ROW = regex.compile(r"(?P<label>[\p{Han}、“”()]+?)(?P<unit>条|件|元|个|次)(?P<digits>\d+)")
+# label, unit, then the two cells: run together (flattened page) or apart (lines, spaces, pipes)
+_ROW = regex.compile(r"(?P<label>[\p{Han}、“”()]+?)[\s|]*(?P<unit>条|件|元|个|次)[\s|]*(?P<digits>\d+)"
+                     r"(?:[ \t|]+|\s*\n\s*)?(?:(?<=[\s|])(?P<cum>\d+)(?![\d.、]))?")
 
 
 _HAN = regex.compile(r"\p{Han}")
@@ -78,14 +80,17 @@ def read_stat_table(mt: str, start: int, end: int, known_total: int | float | No
     """Figures of the old statistics table in mt[start:end]."""
     rows: list[StatRow] = []
     for m in _ROW.finditer(mt, start, end):
-        digits = m.group("digits")
-        after = mt[m.end():m.end() + 2]
-        if len(after) == 2 and after[0] in ".、" and _HAN.match(after[1]) and len(digits) > 2:
-            digits = digits[:-1]  # the next row's number
+        digits, cum = m.group("digits"), m.group("cum")
         kind = _classify(m.group("label"))
         if kind is None:
             continue
         metric, label, role = kind
+        if cum is not None:  # two cells printed apart: nothing to split
+            rows.append(StatRow(metric, label, [(int(digits), int(cum))], m.start("label"), m.end("cum"), role))
+            continue
+        after = mt[m.end("digits"):m.end("digits") + 2]
+        if len(after) == 2 and after[0] in ".、" and _HAN.match(after[1]) and len(digits) > 2:
+            digits = digits[:-1]  # the next row's number
         rows.append(StatRow(metric, label, _splits(digits), m.start("label"), m.start("digits") + len(digits), role))
 
     out: list[StatFigure] = []

@@ -44,7 +44,7 @@ _TOP = regex.compile(r"(?:^|(?<=[\n。;:!?)]))\s*(?:第[一二三四五六七八
 _SUB = regex.compile(r"(?:^|(?<=[\n。;:!?]))\s*(?:\([一二三四五六七八九十]{1,3}\)|(?<![\d.])\d{1,2}(?:[.、](?!\d)))")
 _TABLE_START = regex.compile(r"第二十条\s*第\s*\(\s*一\s*\)\s*项|本列数据的勾稽关系|申请人情况")
 _PIPE_LINE = regex.compile(r"^[^\n]*\|[^\n]*\|[^\n]*$", regex.M)
-_STAT_TABLE = regex.compile(r"统计表\s*(?:指标名称|项目|指标)")
+_STAT_TABLE = regex.compile(r"统计表[^\n]{0,20}?[\s|]*(?:指标名称|指标|项目名称|统计指标)")
 
 
 # a heading ends at a line or sentence mark, or after the word that closes it when text runs on

@@ -363,3 +363,18 @@ def test_list_after_a_comparison_with_last_year():
     got = table(facts)
     assert got == {("active.total", None): 900, ("active.item", "县政府门户网站"): 600, ("active.item", "政务微博"): 300}
     assert len({f.group for f in facts}) == 1
+
+
+@pytest.mark.parametrize("rendering", [
+    "统计表\n指标名称 计量单位 2012年度 历年累计\n主动公开信息数 条 120 860\n其中:1.政府网站公开数 条 100 740\n"
+    "2.政府公报公开数 条 20 120\n行政诉讼数 件 0 1\n",
+    "统计表\n指标名称\n计量单位\n2012年度\n历年累计\n主动公开信息数\n条\n120\n860\n其中:1.政府网站公开数\n条\n100\n740\n"
+    "2.政府公报公开数\n条\n20\n120\n行政诉讼数\n件\n0\n1\n",
+    "统计表(2012年度)\n| 指标名称 | 计量单位 | 2012年度 | 历年累计 |\n| 主动公开信息数 | 条 | 120 | 860 |\n"
+    "| 政府网站公开数 | 条 | 100 | 740 |\n| 政府公报公开数 | 条 | 20 | 120 |\n| 行政诉讼数 | 件 | 0 | 1 |\n",
+], ids=["spaces", "one-cell-a-line", "pipes"])
+def test_old_statistics_table_cells_apart(rendering):
+    got = table(facts_of("二、主动公开情况\n2012年主动公开政府信息120条。\n七、政府信息公开情况" + rendering))
+    assert got == {("active.total", None): 120, ("active.cumulative", None): 860,
+                   ("active.item", "政府网站公开"): 100, ("active.item", "政府公报公开"): 20,
+                   ("litigation.total", None): 0}
