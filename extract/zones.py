@@ -44,6 +44,7 @@ _TOP = regex.compile(r"(?:^|(?<=[\n。;:!?)]))\s*(?:第[一二三四五六七八
 _SUB = regex.compile(r"(?:^|(?<=[\n。;:!?]))\s*(?:\([一二三四五六七八九十]{1,3}\)|(?<![\d.])\d{1,2}(?:[.、](?!\d)))")
 _TABLE_START = regex.compile(r"第二十条\s*第\s*\(\s*一\s*\)\s*项|本列数据的勾稽关系|申请人情况")
 _PIPE_LINE = regex.compile(r"^[^\n]*\|[^\n]*\|[^\n]*$", regex.M)
+_STAT_FIRST_ROW = regex.compile(r"主[动動]公[开開][^\n。]{0,12}?数[\s|]*[条條件]")
 _STAT_TABLE = regex.compile(r"统计表[^\n]{0,20}?[\s|]*(?:指标名称|指标|项目名称|统计指标)")
 
 
@@ -155,6 +156,8 @@ def find_zones(doc: Document, sections: list[Section] | None = None) -> Zones:
         blocked.append((m.start(), end))
     stat_tables: list[tuple[int, int]] = []
     for m in _STAT_TABLE.finditer(text):
+        if not _STAT_FIRST_ROW.search(text, m.end(), m.end() + 300):
+            continue  # a mention of the table in a sentence, not the table
         stat_tables.append((m.start(), len(text)))
         blocked.append((m.start(), len(text)))
     blocked.sort()

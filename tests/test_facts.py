@@ -378,3 +378,8 @@ def test_old_statistics_table_cells_apart(rendering):
     assert got == {("active.total", None): 120, ("active.cumulative", None): 860,
                    ("active.item", "政府网站公开"): 100, ("active.item", "政府公报公开"): 20,
                    ("litigation.total", None): 0}
+
+
+def test_a_mention_of_the_statistics_table_is_no_table():
+    got = table(facts_of("本报告附政府信息公开指标统计表,指标数据以统计表为准。\n二、主动公开情况\n全年主动公开政府信息70条。\n"))
+    assert got == {("active.total", None): 70}
