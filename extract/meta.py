@@ -61,7 +61,10 @@ _STOP = regex.compile(r"[^\p{Han}]|各乡镇|各街道|各部门|[我本该全�
 _FIELD = regex.compile(r"(?P<key>发布机构|发布单位|发文机关|信息来源|来源|发布者|公开主体|主办单位)\s*[::]?\s*"
                        r"(?P<value>[^\s|,,;;。]{2,40})")
 # a title is found from its end (…信息公开工作年度报告), then read backwards: [pre] [year 年度] [mid]
-_TITLE_TAIL = regex.compile(r"(?:政府|政务)?信息公开(?:工作)?\s*(?:年度报告|年报|工作报告|年度工作报告|工作年度报告|报告|告年度报)")
+_TITLE_TAIL = regex.compile(r"(?:(?:政府|政务)?信息公开|政务公开)(?:工作)?的?\s*(?:年度报告|年报|工作报告|年度工作报告|工作年度报告"
+                            r"|报告|告年度报)")
+# words that join a body to its title: 某镇人民政府关于2019年…, 某镇2019年度的…
+_TITLE_JOINER = regex.compile(r"(?:关于|的)+$")
 _HAN_RUN_END = regex.compile(r"\p{Han}{1,40}$")
 _YEAR_WORD = regex.compile(r"年年度|年度|年")
 _CN_YEAR = regex.compile(r"[二][〇零○][一二三四五六七八九〇零○]{2}(?=年)")
@@ -299,6 +302,9 @@ def _title_names(simple_head: str, text_head: str, m: _Title) -> list[str]:
             continue
         if group == "mid" and simple_head[begin:end].endswith("人民") and simple_head[end:end + 2] == "政府":
             end += 2  # 张义镇人民政府信息公开…: the 政府 belongs to the body
+        joiner = _TITLE_JOINER.search(simple_head, begin, end)
+        if joiner:
+            end = joiner.start()
         name = _trim_left(simple_head[begin:end])
         if name:
             out.append(text_head[end - len(name):end])

@@ -68,7 +68,7 @@ _NUM_CN = rf"[{CN_NUM}]{{1,3}}"
 # numbered heading patterns by style; group "n" is the number
 _STYLES: dict[str, regex.Pattern] = {
     "part": regex.compile(rf"第(?P<n>{_NUM_CN})(?:部分|章|节)[、.:\s]*"),
-    "cn": regex.compile(rf"(?P<n>{_NUM_CN})\s*[、.．](?!\d)\s*|(?P<n>{_NUM_CN})(?=[\p{{Han}}])(?![是个项条年月日])"),
+    "cn": regex.compile(rf"(?P<n>{_NUM_CN})\s*[、.．](?!\d)\s*|(?P<n>{_NUM_CN})(?=[\p{{Han}}])(?![是个项条年月日公次大类级名位点份届批些般起并同致直切定])"),
     "arabic": regex.compile(r"(?P<n>\d{1,2})\s*[、.．](?!\d)\s*"),
     "paren": regex.compile(rf"\((?P<n>{_NUM_CN})\)\s*"),
 }
@@ -158,6 +158,9 @@ def _candidates(text: str) -> list[_Candidate]:
                 words = heading[m.end() - m.start():]
                 if not words or _TABLE_ROW.search(words) or _ENDS_IN_FIGURE.search(words):
                     continue
+                after = line[pos + len(heading):pos + len(heading) + 1]
+                if after in (";", "、") or (not at_start and after == ","):
+                    continue  # an enumeration of the parts (本报告包括:一、概述;二、…), not the parts
                 meaning = heading_meaning(heading)
                 if style == "cn" and m.group(0)[-1:] not in "、.． " and not (
                         len(line) <= 40 and (meaning or words.endswith(("情况", "事项")))):
@@ -189,6 +192,7 @@ def _accept(candidates: list[_Candidate], style: str) -> list[tuple[_Candidate, 
     kept: list[tuple[_Candidate, str]] = []
     last = 0
     in_tables = False
+    firsts = [c.start for c in candidates if c.style == style and c.number == 1 and c.at_line_start]
     for cand in candidates:
         if cand.style != style:
             continue
@@ -201,7 +205,8 @@ def _accept(candidates: list[_Candidate], style: str) -> list[tuple[_Candidate, 
             continue
         step = cand.number - last
         if last == 0:
-            ok = cand.number == 1 or cand.meaning is not None
+            # an excerpt may begin at a later part, unless the outline's 一 is still to come
+            ok = cand.number == 1 or (cand.meaning is not None and not any(f > cand.start for f in firsts))
         else:
             ok = step == 1 or (step == 2 and cand.meaning is not None)
         if ok:

@@ -93,6 +93,17 @@ def test_place_named_only_in_a_sentence():
     assert (m.body, m.place, m.level, m.year) == (None, "柏树乡", "town", 2014)
 
 
+@pytest.mark.parametrize("title, body, place, level, year", [
+    ("石岭镇人民政府关于2019年度政府信息公开工作年度报告", "石岭镇人民政府", "石岭镇", "town", 2019),
+    ("石岭镇关于2018年政府信息公开工作的报告", None, "石岭镇", "town", 2018),
+    ("2020年石岭县教育局政务公开工作年度报告", "石岭县教育局", "石岭县", "department", 2020),
+    ("石岭县发展和改革局2021年政府信息公开工作年度报告", "石岭县发展和改革局", "石岭县", "department", 2021),
+])
+def test_title_wordings(title, body, place, level, year):
+    m = _meta(title + "\n")
+    assert (m.body, m.place, m.level, m.year) == (body, place, level, year)
+
+
 def test_county_level_city_under_a_prefecture():
     m = _meta("东陵市西岗市人民政府2017年政府信息公开工作年度报告\n")
     assert (m.place, m.level) == ("西岗市", "county")

@@ -148,6 +148,22 @@ def test_list_items_inside_a_part_are_not_parts():
     assert _ids(text) == ["active", "application", "problems"]
 
 
+def test_an_enumeration_of_the_parts_in_the_preamble_is_not_the_outline():
+    text = """石岭镇2016年政府信息公开工作年度报告
+本报告包括:一、概述;二、主动公开政府信息情况;三、依申请公开政府信息情况;四、存在的问题。
+一、概述
+三公经费支出情况
+工作正常。
+二、主动公开政府信息情况
+公开信息。
+三、依申请公开政府信息情况
+无。
+"""
+    sections = find_sections(_doc(text))
+    assert [(s.id, s.heading) for s in sections] == [
+        ("overview", "一、概述"), ("active", "二、主动公开政府信息情况"), ("application", "三、依申请公开政府信息情况")]
+
+
 def test_headings_without_a_separator_and_with_skipped_numbers():
     text = """一概述
 本镇工作运行正常。
