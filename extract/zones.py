@@ -42,7 +42,13 @@ _SECTION_TO_ZONE = {"review_litigation": "review"}
 _TOP = regex.compile(r"(?:^|(?<=[\n。;:!?)]))\s*(?:第[一二三四五六七八九十]{1,3}部分|[一二三四五六七八九十]{1,3}"
                      r"(?:[、.]|\s|(?=[\p{Han}])))(?!是|要|、|\d)", regex.M)
 _SUB = regex.compile(r"(?:^|(?<=[\n。;:!?]))\s*(?:\([一二三四五六七八九十]{1,3}\)|(?<![\d.])\d{1,2}(?:[.、](?!\d)))")
-_TABLE_START = regex.compile(r"第二十条\s*第\s*\(\s*一\s*\)\s*项|本列数据的勾稽关系|申请人情况")
+_TABLE_START = regex.compile(r"第二十条\s*第\s*\(\s*一\s*\)\s*项(?=[\s|]*(?:信息内容|规章|本年))|本列数据的勾稽关系"
+                            r"|申请人情况(?=[\s|]*(?:自然人|法人))")
+# words of the table grids: a sentence holding one is part of a table rendering
+_TABLE_WORDS = regex.compile(r"本年新收|上年结转|办理结果|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|总计|自然人"
+                             r"|法人或其他组织|结果维持|结果纠正|尚未审结|第二十条|信息内容|本年制发|本年废止|现行有效"
+                             r"|处理决定|收费金额|勾稽|新制作|新公开|采购项目")
+_PROSE_SENTENCE = regex.compile(r"[^。\n|]{6,}。")
 _PIPE_LINE = regex.compile(r"^[^\n]*\|[^\n]*\|[^\n]*$", regex.M)
 _STAT_FIRST_ROW = regex.compile(r"主[动動]公[开開][^\n。]{0,12}?数[\s|]*[条條件]")
 _STAT_TABLE = regex.compile(r"统计表[^\n]{0,20}?[\s|]*(?:指标名称|指标|项目名称|统计指标)")
@@ -126,6 +132,21 @@ def _top_from_sections(sections: list[Section]) -> tuple[list[int], list[str | N
     return starts, zones
 
 
+def _table_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The table region start..end without the sentences of prose inside it (本年度无行政复议情况。)."""
+    spans: list[tuple[int, int]] = []
+    pos = start
+    for m in _PROSE_SENTENCE.finditer(text, start, end):
+        if _TABLE_WORDS.search(m.group()):
+            continue
+        if m.start() > pos:
+            spans.append((pos, m.start()))
+        pos = m.end()
+    if end > pos:
+        spans.append((pos, end))
+    return spans
+
+
 def find_zones(doc: Document, sections: list[Section] | None = None) -> Zones:
     text = doc.text
     top_starts, top_zones = _top_from_sections(sections) if sections else _top_from_text(text)
@@ -153,7 +174,7 @@ def find_zones(doc: Document, sections: list[Section] | None = None) -> Zones:
             if start > m.start() and zone in ("problems", "plans", "other"):
                 end = start
                 break
-        blocked.append((m.start(), end))
+        blocked.extend(_table_spans(text, m.start(), end))
     stat_tables: list[tuple[int, int]] = []
     for m in _STAT_TABLE.finditer(text):
         if not _STAT_FIRST_ROW.search(text, m.end(), m.end() + 300):

@@ -383,3 +383,18 @@ def test_old_statistics_table_cells_apart(rendering):
 def test_a_mention_of_the_statistics_table_is_no_table():
     got = table(facts_of("本报告附政府信息公开指标统计表,指标数据以统计表为准。\n二、主动公开情况\n全年主动公开政府信息70条。\n"))
     assert got == {("active.total", None): 70}
+
+
+def test_prose_between_tables_is_read_the_tables_are_not():
+    text = ("一、总体情况\n全年主动公开政府信息40条。\n二、主动公开政府信息情况\n第二十条第(一)项\n信息内容\n本年制发件数\n规章\n0\n"
+            "三、收到和处理政府信息公开申请情况\n申请人情况\n自然人\n一、本年新收政府信息公开申请数量\n5\n"
+            "四、政府信息公开行政复议、行政诉讼情况\n本年度未发生政府信息公开行政复议、行政诉讼案件。\n结果维持\n2\n"
+            "五、存在的主要问题及改进情况\n宣传不够。\n")
+    got = table(facts_of(text))
+    assert got == {("active.total", None): 40, ("review.total", None): 0, ("litigation.total", None): 0}
+
+
+def test_a_citation_of_the_regulation_opens_no_table():
+    got = table(facts_of("一、总体情况\n按照条例第二十条第(一)项规定做好规章公开。全年主动公开政府信息70条。\n"
+                         "二、依申请公开情况\n全年收到政府信息公开申请3件。\n"))
+    assert got == {("active.total", None): 70, ("apply.received", None): 3}
