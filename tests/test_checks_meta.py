@@ -110,3 +110,9 @@ def test_narrative_parts_may_be_sub_heads():
     report = _report(text)
     assert report.template == "narrative"
     assert completeness_parts(report).status == "pass"
+
+
+def test_a_year_cited_in_the_text_does_not_contradict_the_title():
+    text = ("青田镇2019年政府信息公开工作年度报告\n一、总体情况\n按照2020年政府信息公开工作要点的部署,做好衔接。\n"
+            "本报告所列数据统计期限为2019年1月1日至2019年12月31日。\n")
+    assert year_consistent(_report(text)).status == "pass"
