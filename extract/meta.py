@@ -52,6 +52,7 @@ _LEVEL_OF_UNIT = {"镇": "town", "乡": "town", "苏木": "town", "街道": "str
 # what a government or street office is called after its place
 _GOV_SUFFIX = regex.compile(r"人民政府办公室|人民政府办公厅|人民政府|办事处|政府(?!信息|网站|门户|公报|办公"
                             r"|工作|部门|常务|领导|组成|系统|机关|采购|投资|债务|性|购买|主导|网|服务|热线|专项|各)")
+_GOV_END = regex.compile(r"(?:人民政府办公室|人民政府办公厅|人民政府|办事处|政府)$")
 # department suffixes, accepted only from a title or an explicit field
 _DEPT_SUFFIX = regex.compile(r"(?:办公室|办公厅|委员会|管委会|局|委|厅|中心|办)$")
 # chars and words that cannot begin a place name: the body starts after the last of them
@@ -79,7 +80,6 @@ _HEADER_DATE = regex.compile(r"(?:发布日期|发布时间|成文日期|公文�
 _SELF = regex.compile(r"(?:我|本|全)(街道|镇|乡|区|县|市|局|委|办)")
 _SELF_LEVEL = {"街道": "street", "镇": "town", "乡": "town", "区": "county", "县": "county", "市": "city",
                "局": "department", "委": "department", "办": "department"}
-
 
 _ORGAN_WORDS = regex.compile(r"人民政府|政府|办事处|办公室|办公厅")
 _INNER_GOV = regex.compile(r"人民政府(?=.)")
@@ -221,8 +221,8 @@ def _excluded(simple: str, start: int, end: int) -> bool:
 def _body_in(value: str) -> str | None:
     """The whole value when it is a body name (government, office or department), else None."""
     simple = simplified(value)
-    gov = _GOV_SUFFIX.search(simple)
-    if gov and gov.end() == len(simple):
+    gov = _GOV_END.search(simple)
+    if gov:
         stem = simple[:gov.start()].replace("人民政府", "")
         return value if chain(stem) else None
     bare = simple.replace("人民政府", "")

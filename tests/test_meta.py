@@ -163,3 +163,8 @@ def test_corpus_metadata_agrees_with_the_truth(shared_dir):
             right += getattr(m, key) == truth.get(key)
     assert total > 150
     assert right / total >= 0.95
+
+
+def test_publisher_field_with_the_parent_government_in_the_middle():
+    m = _meta("发布机构:石城市人民政府桂花街道办事处\n桂花街道2020年政府信息公开工作年度报告\n")
+    assert (m.body, m.place, m.level, m.year) == ("石城市人民政府桂花街道办事处", "桂花街道", "street", 2020)
