@@ -59,7 +59,7 @@ _RECEIVED = regex.compile(r"(?:收到|受理|新收|接到|接收)[^,;:。]{0,40
                           r"|依申请公开(?:申请)?(?:数量|数)(?:为)?$|(?:收到|受理|新收|接到)(?:了)?$")
 _RECEIVED_TAIL = regex.compile(r"^(?:[^,;:。]{0,12}?)(?:申请|信息公开申请)")
 _RECEIVED_KIND = regex.compile(r"信息|公开|依申请")
-_COMPLETED = regex.compile(r"(?<!同意公开|部分公开|不予公开|予以公开|不予|其他|无法)(?:办结|答复|办理完毕)(?:了)?(?:申请)?(?:数)?(?:为)?$"
+_COMPLETED = regex.compile(r"(?<!同意公开|部分公开|不予公开|予以公开|不予|其他|无法|告知性|告知)(?:办结|答复|办理完毕)(?:了)?(?:申请)?(?:数)?(?:为)?$"
                            r"|已?处理(?:申请)?(?:情况)?数(?:为)?$|(?:办结|答复)的$")
 _CARRIED_OVER = regex.compile(r"上年(?:度)?结转[^,;:。]{0,16}?(?:数量)?(?:为)?$")
 _CARRIED_FORWARD_TAIL = regex.compile(r"^[^,;:。]{0,10}?(?:结转|顺延|转入|转)(?:到|至)?下(?:一)?年")
@@ -84,6 +84,8 @@ _VERB_AT_END = regex.compile(rf"(?P<pre>.*)(?P<verb>{_VERB}){_CONN}$")
 _NOT_APPLICATION = regex.compile(r"复议|诉讼|咨询|电话|举报|投诉")
 _RECEIVED_BEFORE = regex.compile(r"(?:收到|受理)[^,;:。]{0,4}$")
 _AMONG_APPLICATIONS = regex.compile(r"(?:件)?申请中")
+_NOT_FEES = regex.compile(r"支出|行政事业性|罚没|非税|经费|预算|标准")
+_DISCLOSURE = regex.compile(r"信息公开|政务公开|公开申请|依申请")
 _OUTCOME = regex.compile(r"败诉|纠错|纠正|维持|结果")
 _NEGATED = regex.compile(r"(?:未|没有|无|不)(?:发生|有|收到|接到)?$")
 _HAD = regex.compile(r"有|收到|发生|共$")
@@ -276,7 +278,7 @@ def _applications(b: _Builder, c: Count) -> bool:
 def _cases_and_fees(b: _Builder, c: Count) -> bool:
     view = b.view
     head, tail = view.head(c), view.tail(c)
-    if c.unit in ("元", "万元") and _FEES.search(head) and "支出" not in head:
+    if c.unit in ("元", "万元") and _FEES.search(head) and not _NOT_FEES.search(head):
         value = c.value * 10000 if c.unit == "万元" else c.value
         f = b.count_fact("fees.amount", c)
         f.value, f.unit = value, "元"
@@ -296,6 +298,10 @@ def _cases_and_fees(b: _Builder, c: Count) -> bool:
         if m and _HAD.search(head):
             metric = "review.total" if m.group("what") == "行政复议" else "litigation.total"
     if metric is None:
+        return False
+    # cases about disclosure: in the part on reviews, or said of disclosure in this sentence or the one before
+    context = view.mt[max(0, view.sentence_start(c.start) - 100):view.sentence_end(c.start)]
+    if b.zones.at(c.start) != "review" and not _DISCLOSURE.search(context):
         return False
     b.facts.append(b.count_fact(metric, c))
     return True

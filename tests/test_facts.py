@@ -398,3 +398,19 @@ def test_a_citation_of_the_regulation_opens_no_table():
     got = table(facts_of("一、总体情况\n按照条例第二十条第(一)项规定做好规章公开。全年主动公开政府信息70条。\n"
                          "二、依申请公开情况\n全年收到政府信息公开申请3件。\n"))
     assert got == {("active.total", None): 70, ("apply.received", None): 3}
+
+
+def test_cases_not_about_disclosure_are_not_counted():
+    got = table(facts_of("一、总体情况\n推进法治政府建设,全年办理行政复议案件120件,行政诉讼应诉35件。\n"
+                         "二、主动公开情况\n全年主动公开政府信息70条,行政事业性收费3万元按规定公示。\n"))
+    assert got == {("active.total", None): 70}
+
+
+def test_cases_in_a_sentence_after_one_on_disclosure():
+    got = table(facts_of("一、总体情况\n本机关有1件涉及政府信息公开工作的行政复议。涉及的行政诉讼数为0件。\n"))
+    assert got == {("review.total", None): 1, ("litigation.total", None): 0}
+
+
+def test_notices_are_no_completed_count():
+    got = table(facts_of("三、依申请公开情况\n全年收到政府信息公开申请9件,告知性答复3件。\n"))
+    assert got == {("apply.received", None): 9}
