@@ -93,6 +93,29 @@ def test_2021_outline_ignores_sub_heads_and_table_rows():
     assert sections[3].heading.startswith("四、因政府信息公开工作被申请行政复议")
 
 
+def test_table_three_rendered_one_cell_per_line_stays_inside_its_part():
+    text = """一、总体情况
+全年工作平稳。
+二、主动公开政府信息情况
+见表。
+三、收到和处理政府信息公开申请情况
+一、本年新收政府信息公开申请数量
+2
+二、上年结转政府信息公开申请数量
+0
+三、本年度办理结果
+(一)予以公开
+2
+四、结转下年度继续办理
+0
+四、政府信息公开行政复议、行政诉讼情况
+无。
+"""
+    sections = find_sections(_doc(text))
+    assert [s.id for s in sections] == ["overview", "active", "application", "review_litigation"]
+    assert sections[3].heading == "四、政府信息公开行政复议、行政诉讼情况"
+
+
 def test_tables_appended_after_the_last_part_do_not_restart_the_outline():
     text = """一、总体情况
 本年工作稳步推进。
