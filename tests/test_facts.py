@@ -414,3 +414,14 @@ def test_cases_in_a_sentence_after_one_on_disclosure():
 def test_notices_are_no_completed_count():
     got = table(facts_of("三、依申请公开情况\n全年收到政府信息公开申请9件,告知性答复3件。\n"))
     assert got == {("apply.received", None): 9}
+
+
+def test_headline_without_an_object():
+    got = table(facts_of("(一)主动公开情况\n通过区政府网站集约化平台发布各类信息。全年共发布130条,其中通知公告30条,工作动态100条。\n"))
+    assert got == {("active.total", None): 130, ("active.item", "通知公告"): 30, ("active.item", "工作动态"): 100}
+
+
+def test_an_office_own_share_after_the_total_is_an_item():
+    got = table(facts_of("二、主动公开政府信息情况\n(一)数量。全县主动公开政府信息300条。\n"
+                         "(二)渠道。在互联网上,2012年县政府办公室主动公开信息数为45条,其他部门公开量较大。\n"))
+    assert got == {("active.total", None): 300, ("active.item", "县政府办公室"): 45}
