@@ -44,6 +44,8 @@ _PURPOSE = ("确保群众看得到、看得懂、能监督", "方便群众随时
 COMMON = ("坚持以公开为常态、不公开为例外,持续推进决策、执行、管理、服务、结果公开",
           "严格落实政府信息公开保密审查制度,坚持先审查、后公开,一事一审、全程留痕",
           "下一步,我们将持续加强政务公开工作,不断提升公开质量和实效")
+_PLACE_FIRST = "澜青禾溪柏泓岚桐芸琮沅璞枫棠渚岫蔚苓茗筠湄汀芷禺峤珂霁沣崧"
+_PLACE_SECOND = "川坪湾塘源桥埠岭浦溪阳垣口河庄冈畈湖林屿洲泉"
 _VILLAGE_FIRST = "松竹梅兰荷桂枫杏柳桃李杉橙桑棉"
 _VILLAGE_SECOND = "岗坳垄坝埂湾圩坑墩冲"
 
@@ -117,19 +119,21 @@ def planted_corpus(n: int, seed: int = 0, clone_rate: float = 0.15, tables: bool
     rng = random.Random(f"plant:{seed}")
     corpus = PlantedCorpus()
     per_body: dict[int, list[PlantedReport]] = {}
+    used: set[tuple[str, str]] = set()
     for i in range(n):
         body_no, k = divmod(i, len(YEARS))
         year = YEARS[k]
         previous = per_body.get(body_no, [])
         first = previous[0] if previous else None
-        skeleton = compose(seed * 1_000_003 + body_no, template=template_of(year), year=year,
-                           place=first.place if first else None, body=first.body if first else None,
-                           vary=False, noise=False)
+        place = first.place if first else _unique_place(seed, body_no, used)
+        skeleton = compose(seed * 1_000_003 + body_no, template=template_of(year), year=year, place=place,
+                           body=first.body if first else None, vary=False, noise=False)
         if previous:
             share = rng.choice(SHARES)
             copied = rng.sample(previous[-1].specs, round(share * SENTENCES))
             specs = copied + [_draw(rng) for _ in range(SENTENCES - len(copied))]
             rng.shuffle(specs)
+            share = len(copied) / SENTENCES
         else:
             share, specs = None, [_draw(rng) for _ in range(SENTENCES)]
         report = PlantedReport(i, body_no, county_name(body_no // 20), skeleton.place, skeleton.body, year, specs,
@@ -139,6 +143,17 @@ def planted_corpus(n: int, seed: int = 0, clone_rate: float = 0.15, tables: bool
         corpus.reports.append(report)
     _plant_clones(corpus, per_body, rng, clone_rate, seed, tables)
     return corpus
+
+
+def _unique_place(seed: int, body_no: int, used: set[tuple[str, str]]) -> str:
+    """A town name not yet used in the body's county (two bodies must never share one)."""
+    county = county_name(body_no // 20)
+    rng = random.Random(f"place:{seed}:{body_no}")
+    while True:
+        place = rng.choice(_PLACE_FIRST) + rng.choice(_PLACE_SECOND) + "镇"
+        if (county, place) not in used:
+            used.add((county, place))
+            return place
 
 
 def _render(report: PlantedReport, skeleton: SyntheticReport | None, rng: random.Random) -> str:
