@@ -1,0 +1,195 @@
+"""Proactive disclosure in sentences: the headline figure, channel counts, named documents, interpretations.
+
+    主动公开政府信息255条 / 共发布212条 / 公开285条信息        active.total
+    通过区政府门户网站公开信息88条 / 微信公众平台发布信息260余条  active.item named after the channel
+    历年累计234条 / 到目前累计主动公开政府信息100条          active.cumulative
+    主动公开市政府规章22件、人事任免文件196件               active.item per named document kind
+    发布政策解读48条 / 对29项…政策文件进行解读              interpretation.total
+
+The first headline figure in the parts that may hold it is the year's total; a later figure of a
+named subject (县直各单位主动公开政府信息303条) is an item; a later unnamed one is not taken. A figure
+for several channels at once (通过平台、网站公开…) stands for the total when there is none yet.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from extract.breakdown import CHANNEL_WORD, LEAD_CLAUSE, BreakdownList, Item, find_lead, read_list
+from extract.builder import FactBuilder
+from extract.clauses import Count, TextView
+
+ACTIVE_UNITS = frozenset({"条", "件", "篇", "份", "个", "宗"})
+_NO_ACTIVE_ZONES = frozenset({"application", "fees", "review", "problems", "plans", "platform", "other",
+                              "consult", "stat_table", "tables"})
+_VERB = r"(?:主动|新增|集中|及时|动态|累计|共|全年|当年|上传|宣发|推送|编发)*(?:公开|发布|公布|推送|更新)(?:了)?"
+_NOUN = r"(?:信息|文件|内容|文章|稿件|消息)"
+_CONN = r"(?:共计|共有|总计|合计|共|为|达到|达|累计|计)*"
+HEADLINE = regex.compile(rf"(?P<pre>.*)(?P<verb>{_VERB})(?:(?P<mod>[^,;:。、]{{0,16}}?){_NOUN}(?:数量|总数|数|量)?)?{_CONN}$")
+SPECIFIC = regex.compile(rf"(?P<pre>.*)(?P<verb>{_VERB})(?P<obj>[^,;:。、]{{2,30}}?){_CONN}$")
+_GENERIC_MOD = regex.compile(r"(?:各类|各项|各种|各级|有关|相关|全部|我[区县市镇乡]|本[区县市镇乡级]|单位|政府|政务|公开|公号|"
+                             r"[^,]{0,8}的)*")
+_NOT_ACTIVE = regex.compile(r"依申请|不予|申请|解读|咨询|重点领域|采购|招聘|征地|现行有效|访问|点击|阅读|浏览|回应|复议|诉讼")
+_CUMULATIVE = regex.compile(r"(?:历年|到目前|至今|目前|以来|迄今)[^,]{0,8}累计|历年")
+_TIME_SELF = regex.compile(
+    r"^(?:\d{4}年(?:度)?|全年|今年(?:以来|来)?|本年度?|年内|当年|一年来|截至[^,]{0,14}?日|截止[^,]{0,14}?日|"
+    r"我(?:镇|乡|街道|区|县|市|局|委|办|单位|们)|本(?:街道|单位|机关|镇|乡|级|部门)|全(?:镇|乡|区|县|市|街道)|"
+    r"街道|镇政府|乡政府|共|累计|主动|还|已|又|向社会|[,、\s])*")
+_TRAIL_FILLER = regex.compile(r"(?:上|中|里|共|全年|当年|本年度?|累计|主动|共计|向社会|进行网上公开|进行公开|及时|上传|宣发|推送|编发|新增|集中|动态)+$")
+_CHANNEL_VIA = regex.compile(r"(?:通过|在|利用|依托|借助|设立)(?P<ch>[^,;:。]{2,40})$")
+_CHANNEL_START = regex.compile(r"^(?:\d{4}年(?:度)?)?(?P<ch>[^,;:。]{2,24}?(?:网站|平台|公众号|微信号?|微博|专栏|客户端|公开栏))")
+_INTERPRETATION = regex.compile(r"(?:发布|制作|推出|编发|撰写|刊发|开展)?[^,;:。]{0,6}?解读(?:政策文件|政策|文件|类信息|信息|稿件|文章|材料)?"
+                             r"(?:发布)?(?:共计|共|为)?$")
+_LEAD_CLAUSE_END = regex.compile(r"中\s*[,:]|类别(?:有|为|包括|如下)?\s*[:,]|主要(?:包括|有)\s*[:,]|分(?:类)?\s*[:,]|看\s*[:,]")
+_INTERPRETATION_OF = regex.compile(r"[^,;:。]{0,12}?对(?P<n>\d+)(?:项|件|个|份)[^。]{0,60}?(?:进行|开展)(?:了)?(?:政策)?解读")
+_SPACES = regex.compile(r"\s+")
+_CHANNEL_JOIN = regex.compile(r"、|和|及|与")
+_CHANNEL_SCENE = regex.compile(r"(?:通过|在|利用|依托|借助|设立)(?P<ch>[^,;:。]{2,40}?)(?:进行|提升|发布|公开|$)")
+_ALL_YEARS = regex.compile(r"(?:历年|到目前|至今)累计")
+_PUBLISHED = regex.compile(r"公开|发布|累计")
+_INFO_AFTER = regex.compile(r"(?:政府|政务)?信息")
+_VERB_AT_END = regex.compile(rf"(?P<pre>.*)(?P<verb>{_VERB}){_CONN}$")
+_NOT_INTERPRETATION = regex.compile(r"视频|活动|会|图解|累计")
+
+
+def _channel_of(pre: str, prev_clause: str) -> str | None:
+    """The channel a headline count is bound to, from the words before its verb (or the clause before)."""
+    for text in (pre, prev_clause):
+        if not text:
+            continue
+        m = _CHANNEL_VIA.search(text) if text is pre else None
+        if m is None:
+            m = _CHANNEL_SCENE.search(text)
+        if m and CHANNEL_WORD.search(m.group("ch")):
+            ch = _TRAIL_FILLER.sub("", m.group("ch"))
+            return ch or None
+        if text is pre:
+            rest = _TRAIL_FILLER.sub("", _TIME_SELF.sub("", pre))
+            if rest and CHANNEL_WORD.search(rest):
+                return rest
+        else:
+            m = _CHANNEL_START.match(_TIME_SELF.sub("", text))
+            if m:
+                return m.group("ch")
+        if text is pre and _TRAIL_FILLER.sub("", _TIME_SELF.sub("", pre)):
+            return None  # a subject of its own: the clause before does not bind it
+    return None
+
+
+def _printed(view: TextView, simplified_piece: str, near: int) -> str:
+    """The printed form of a piece of the simplified view, found at or before `near`."""
+    i = view.mt.rfind(simplified_piece, 0, near)
+    if i < 0:
+        return simplified_piece
+    return _SPACES.sub("", view.text[i:i + len(simplified_piece)])
+
+
+def _prev_clause(view: TextView, c: Count) -> str:
+    """The clause before, when it sets the scene (names a channel) without a figure of its own."""
+    a = view.clause_start(c.start)
+    if a <= 0 or view.mt[a - 1] not in ",:":
+        return ""
+    prev_start = view.clause_start(a - 1)
+    if view.counts_between(prev_start, a):
+        return ""
+    return view.mt[prev_start:a - 1]
+
+
+def active_counts(b: FactBuilder, c: Count) -> bool:
+    """Headline, channel and named-document counts of proactive disclosure; True when taken."""
+    view = b.view
+    zone = b.zones.at(c.start)
+    if zone in _NO_ACTIVE_ZONES or c.unit not in ACTIVE_UNITS:
+        return False
+    head = view.head(c)
+    tail = view.tail(c)
+    if _NOT_ACTIVE.search(head) or len(head) > 80:
+        return False
+    all_years = _ALL_YEARS.match(_TIME_SELF.sub("", head)) or (
+        "累计" in head and _CUMULATIVE.search(head))
+    if all_years and _PUBLISHED.search(head):
+        b.facts.append(b.count_fact("active.cumulative", c))
+        return True
+    m = HEADLINE.match(head)
+    generic = False
+    if m and (m.group("mod") is None or _GENERIC_MOD.fullmatch(m.group("mod") or "")):
+        generic = True
+    elif m is None and _INFO_AFTER.match(tail):
+        m = _VERB_AT_END.match(head)
+        generic = m is not None
+    if generic and m is not None:
+        pre = m.group("pre")
+        channel = _channel_of(pre, _prev_clause(view, c))
+        if channel is not None:
+            label = _printed(view, channel, c.start)
+            multi = len(CHANNEL_WORD.findall(channel)) > 1 and _CHANNEL_JOIN.search(channel) is not None
+            if multi and b.total is None:
+                f = b.count_fact("active.total", c)
+                b.total = f
+            else:
+                f = b.count_fact("active.item", c, label)
+                b.channels.append(f)
+        else:
+            subject = _TRAIL_FILLER.sub("", _TIME_SELF.sub("", pre))
+            if b.total is not None and subject and zone == "active":
+                f = b.count_fact("active.item", c, _printed(view, subject, c.start))
+            elif b.total is None:
+                f = b.count_fact("active.total", c)
+                b.total = f
+            elif c.value == b.total.value:
+                f = b.count_fact("active.total", c)
+            else:
+                return True  # a second headline figure: not the year's total
+        b.facts.append(f)
+        lead = find_lead(view, c.end)
+        if lead:
+            blist = read_list(view, lead[1], lead[0], ")" if "(" in view.mt[c.end:lead[1]] else None, b.consumed)
+            if len(blist.items) >= 1:
+                b.add_list(blist, f)
+        return True
+    if zone == "active":
+        s = SPECIFIC.match(head)
+        if s and not _GENERIC_MOD.fullmatch(s.group("obj")) and not _NOT_ACTIVE.search(s.group("obj")):
+            obj = s.group("obj")
+            label_start = c.start - len(head) + s.start("obj")
+            label = _SPACES.sub("", view.text[label_start:label_start + len(obj)])
+            first = Item(label, label_start, c)
+            blist = read_list(view, c.end, None, None, b.consumed, first=first)
+            if blist.items and len(blist.items[0].label) <= 40:
+                b.add_list(blist, None)
+                return True
+    return False
+
+
+def interpretations(b: FactBuilder, c: Count) -> bool:
+    """A standalone count of policy interpretations (not activities, videos or cumulative figures)."""
+    if c.unit not in ("条", "篇", "个", "件", "份", "期", "项"):
+        return False
+    head = b.view.head(c)
+    if b.zones.at(c.start) == "platform" or _NOT_INTERPRETATION.search(head):
+        return False
+    m = _INTERPRETATION_OF.match(b.view.mt, b.view.clause_start(c.start))
+    if m and m.start("n") == c.start:
+        b.facts.append(b.count_fact("interpretation.total", c))
+        return True
+    if _INTERPRETATION.search(head) and "解读" in head:
+        b.facts.append(b.count_fact("interpretation.total", c))
+        return True
+    return False
+
+
+def lead_clause_lists(b: FactBuilder) -> list[BreakdownList]:
+    """Lists presented by a clause of their own (在主动公开的信息中, / 主要类别有:); their counts are taken."""
+    view = b.view
+    out = []
+    for m in _LEAD_CLAUSE_END.finditer(view.mt):
+        clause = view.mt[view.clause_start(m.start()):m.end()]
+        lead = LEAD_CLAUSE.search(clause)
+        if not lead:
+            continue
+        if b.zones.at(m.start()) in _NO_ACTIVE_ZONES or b.zones.is_blocked(m.start()):
+            continue
+        blist = read_list(view, m.end(), lead.group().strip(" ,:"), None, b.consumed)
+        if blist.items:
+            out.append(blist)
+    return out

@@ -1,0 +1,60 @@
+"""Collects the facts of one document: spans, pages, section ids, and the groups of breakdown lists."""
+
+from __future__ import annotations
+
+from extract.breakdown import BreakdownList
+from extract.clauses import Count, TextView
+from extract.model import Fact
+from extract.zones import Zones
+from parsers.model import Document
+
+# zones of extract.zones as the section ids of SCHEMA.md
+_SECTION_OF_ZONE = {"review": "review_litigation", "stat_table": "tables", "platform": "overview",
+                    "consult": "other"}
+
+
+class FactBuilder:
+    """Collects facts for one document."""
+
+    def __init__(self, doc: Document, view: TextView, zones: Zones) -> None:
+        self.doc, self.view, self.zones = doc, view, zones
+        self.facts: list[Fact] = []
+        self.consumed: set[int] = set()
+        self.next_group = 1
+        self.total: Fact | None = None
+        self.channels: list[Fact] = []
+
+    def fact(self, metric: str, value: float | int, start: int, end: int, label: str | None = None,
+             approx: bool = False, unit: str | None = None, text: tuple[int, int] | None = None) -> Fact:
+        a, b = text or (self.view.clause_start(start), self.view.clause_end(end))
+        zone = self.zones.at(start)
+        return Fact(metric=metric, value=value, label=label, unit=unit, approx=approx,
+                    text=self.doc.text[a:b].strip(), start=start, end=end, page=self.doc.page_at(start),
+                    section=_SECTION_OF_ZONE.get(zone, zone))
+
+    def count_fact(self, metric: str, c: Count, label: str | None = None) -> Fact:
+        return self.fact(metric, c.value, c.start, c.end, label, c.approx, c.unit)
+
+    def add_list(self, blist: BreakdownList, parent: Fact | None) -> None:
+        """Items of a list; they share `group` with the figure they divide (a nested list divides an item,
+        which already belongs to its own list, so it gets a group of its own)."""
+        if not blist.items:
+            return
+        if parent is not None and parent.group is None and parent.breakdown is None:
+            parent.group = self.new_group()
+        group = parent.group if parent is not None and parent.breakdown is None else self.new_group()
+        breakdown = self.new_group()
+        for item in blist.items:
+            f = self.count_fact("active.item", item.count, item.label)
+            f.start = item.label_start
+            f.text = self.doc.text[item.label_start:item.count.end]
+            f.group, f.breakdown, f.lead, f.open_ended = group, breakdown, blist.lead, blist.open_ended
+            self.facts.append(f)
+            self.consumed.add(item.count.start)
+            if item.sub is not None:
+                self.add_list(item.sub, f)
+
+    def new_group(self) -> int:
+        g = self.next_group
+        self.next_group += 1
+        return g

@@ -1,0 +1,102 @@
+"""Applications, cases and fees in sentences.
+
+    收到/受理/新收 … 申请 N 件, 依申请公开数为 N 件      apply.received
+    办结/答复 N 件, 在办结的 N 件申请中                  apply.completed
+    上年结转 N 件 / N 件结转下年度, 结转至2022年度 N 件   apply.carried_over / apply.carried_forward
+    行政复议 N 件, 有 N 件…的行政复议, 行政诉讼 N 件       review.total / litigation.total
+    收取信息处理费 N 元                                  fees.amount (in 元)
+
+Counts of outcomes (予以公开 N 件, 告知性答复, 败诉, 纠错) are no totals; cases count only when the
+sentence (or the one before) is about disclosure or they stand in the part on reviews.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from extract.builder import FactBuilder
+from extract.clauses import Count
+
+_RECEIVED = regex.compile(r"(?:收到|受理|新收|接到|接收)[^,;:。]{0,40}?(?:申请|办件)[^,;:。]{0,10}?(?:数量|数)?(?:为|共|共计)?$"
+                          r"|依申请公开(?:申请)?(?:数量|数)(?:为)?$|(?:收到|受理|新收|接到)(?:了)?$")
+_RECEIVED_TAIL = regex.compile(r"^(?:[^,;:。]{0,12}?)(?:申请|信息公开申请)")
+_RECEIVED_KIND = regex.compile(r"信息|公开|依申请")
+_COMPLETED = regex.compile(r"(?<!同意公开|部分公开|不予公开|予以公开|不予|其他|无法|告知性|告知)(?:办结|答复|办理完毕)(?:了)?(?:申请)?(?:数)?(?:为)?$"
+                           r"|已?处理(?:申请)?(?:情况)?数(?:为)?$|(?:办结|答复)的$")
+_CARRIED_OVER = regex.compile(r"上年(?:度)?结转[^,;:。]{0,16}?(?:数量)?(?:为)?$")
+_CARRIED_FORWARD_TAIL = regex.compile(r"^[^,;:。]{0,10}?(?:结转|顺延|转入|转)(?:到|至)?下(?:一)?年")
+_CARRIED_FORWARD_HEAD = regex.compile(r"(?:(?:结转|转)(?:入|到|至)?下(?:一)?年度?|结转(?:至|到)\d{4}年度?)[^,;:。]{0,12}?$")
+_REVIEW = regex.compile(r"(?:行政)?复议(?:案件|案|申请|件)?(?:数量|数)?(?:为|共|共计|有)?$")
+_LITIGATION = regex.compile(r"(?:行政)?诉讼(?:案件|案|件)?(?:数量|数)?(?:为|共|共计|有)?$")
+_CASE_TAIL = regex.compile(r"^[^,;:。]{0,20}?(?P<what>行政复议|行政诉讼)")
+_FEES = regex.compile(r"(?:收取|收费|处理费)[^,;:。]{0,16}?(?:共计|合计|共|为|金额)?$")
+_NOT_APPLICATION = regex.compile(r"复议|诉讼|咨询|电话|举报|投诉")
+_RECEIVED_BEFORE = regex.compile(r"(?:收到|受理)[^,;:。]{0,4}$")
+_AMONG_APPLICATIONS = regex.compile(r"(?:件)?申请中")
+_NOT_FEES = regex.compile(r"支出|行政事业性|罚没|非税|经费|预算|标准")
+_DISCLOSURE = regex.compile(r"信息公开|政务公开|公开申请|依申请")
+_OUTCOME = regex.compile(r"败诉|纠错|纠正|维持|结果")
+_NEGATED = regex.compile(r"(?:未|没有|无|不)(?:发生|有|收到|接到)?$")
+_HAD = regex.compile(r"有|收到|发生|共$")
+
+
+def applications(b: FactBuilder, c: Count) -> bool:
+    """A count of applications received, carried over, answered or carried forward; True when taken."""
+    view = b.view
+    if c.unit not in ("件", "条", "宗", "个", "次"):
+        return False
+    head, tail = view.head(c), view.tail(c)
+    zone = b.zones.at(c.start)
+    clause = head + tail
+    if _NOT_APPLICATION.search(clause):
+        return False
+    kind_ok = zone == "application" or _RECEIVED_KIND.search(clause)
+    if _CARRIED_OVER.search(head):
+        b.facts.append(b.count_fact("apply.carried_over", c))
+        return True
+    if _CARRIED_FORWARD_TAIL.match(tail) or _CARRIED_FORWARD_HEAD.search(head):
+        b.facts.append(b.count_fact("apply.carried_forward", c))
+        return True
+    received = _RECEIVED.search(head) and ("申请" in head or _RECEIVED_TAIL.match(tail)) or (
+        _RECEIVED_BEFORE.search(head) and _RECEIVED_TAIL.match(tail))
+    if kind_ok and received and ("申请" in clause or "办件" in clause):
+        b.facts.append(b.count_fact("apply.received", c))
+        return True
+    if (zone == "application" or "申请" in view.mt[view.sentence_start(c.start):c.end]) and (
+            _COMPLETED.search(head) or _AMONG_APPLICATIONS.match(tail) and head.endswith("办结的")):
+        b.facts.append(b.count_fact("apply.completed", c))
+        return True
+    return False
+
+
+def cases_and_fees(b: FactBuilder, c: Count) -> bool:
+    """A count of fees charged (in 元), of reviews or of lawsuits about disclosure; True when taken."""
+    view = b.view
+    head, tail = view.head(c), view.tail(c)
+    if c.unit in ("元", "万元") and _FEES.search(head) and not _NOT_FEES.search(head):
+        value = c.value * 10000 if c.unit == "万元" else c.value
+        f = b.count_fact("fees.amount", c)
+        f.value, f.unit = value, "元"
+        b.facts.append(f)
+        return True
+    if c.unit not in ("件", "起", "个", "宗", "例", "次"):
+        return False
+    if _OUTCOME.search(head) or _NEGATED.search(head):
+        return False
+    metric = None
+    if _REVIEW.search(head):
+        metric = "review.total"
+    elif _LITIGATION.search(head):
+        metric = "litigation.total"
+    else:
+        m = _CASE_TAIL.match(tail)
+        if m and _HAD.search(head):
+            metric = "review.total" if m.group("what") == "行政复议" else "litigation.total"
+    if metric is None:
+        return False
+    # cases about disclosure: in the part on reviews, or said of disclosure in this sentence or the one before
+    context = view.mt[max(0, view.sentence_start(c.start) - 100):view.sentence_end(c.start)]
+    if b.zones.at(c.start) != "review" and not _DISCLOSURE.search(context):
+        return False
+    b.facts.append(b.count_fact(metric, c))
+    return True
