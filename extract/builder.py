@@ -26,7 +26,7 @@ class FactBuilder:
 
     def fact(self, metric: str, value: float | int, start: int, end: int, label: str | None = None,
              approx: bool = False, unit: str | None = None, text: tuple[int, int] | None = None) -> Fact:
-        a, b = text or (self.view.clause_start(start), self.view.clause_end(end))
+        a, b = text or self.view.clause_span(start, end)
         zone = self.zones.at(start)
         return Fact(metric=metric, value=value, label=label, unit=unit, approx=approx,
                     text=self.doc.text[a:b].strip(), start=start, end=end, page=self.doc.page_at(start),

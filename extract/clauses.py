@@ -85,9 +85,20 @@ class TextView:
         i = bisect.bisect_left(self._sentence_seps, pos)
         return self._sentence_seps[i] if i < len(self._sentence_seps) else len(self.mt)
 
+    def clause_span(self, start: int, end: int) -> tuple[int, int]:
+        """The clause around start..end, with the clause before a colon the figure follows directly."""
+        a = self.clause_start(start)
+        if a > 0 and self.mt[a - 1] in ":：" and start - a <= 2:
+            a = self.clause_start(a - 1)
+        return a, self.clause_end(end)
+
     def head(self, count: Count) -> str:
-        """The clause text before a count (simplified view)."""
-        return self.mt[self.clause_start(count.start):count.start]
+        """The clause text before a count (simplified view); across a colon when the count follows
+        it directly (主动公开政府信息数:1234条)."""
+        a = self.clause_start(count.start)
+        if a > 0 and self.mt[a - 1] in ":：" and count.start - a <= 2:
+            return self.mt[self.clause_start(a - 1):a - 1] + self.mt[a:count.start]
+        return self.mt[a:count.start]
 
     def tail(self, count: Count) -> str:
         return self.mt[count.end:self.clause_end(count.end)]

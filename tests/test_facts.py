@@ -425,3 +425,12 @@ def test_an_office_own_share_after_the_total_is_an_item():
     got = table(facts_of("二、主动公开政府信息情况\n(一)数量。全县主动公开政府信息300条。\n"
                          "(二)渠道。在互联网上,2012年县政府办公室主动公开信息数为45条,其他部门公开量较大。\n"))
     assert got == {("active.total", None): 300, ("active.item", "县政府办公室"): 45}
+
+
+def test_figures_after_a_colon_and_counts_in_brackets():
+    facts = facts_of("二、主动公开情况\n本年度主动公开政府信息数量为:1234条,其中工作动态(1000条)、通知公告(234条)。\n"
+                     "三、依申请公开情况\n收到政府信息公开申请数:5件。\n四、复议诉讼情况\n行政复议:0件;行政诉讼:1件。\n")
+    assert table(facts) == {("active.total", None): 1234, ("active.item", "工作动态"): 1000, ("active.item", "通知公告"): 234,
+                            ("apply.received", None): 5, ("review.total", None): 0, ("litigation.total", None): 1}
+    total = next(f for f in facts if f.metric == "active.total")
+    assert total.text == "本年度主动公开政府信息数量为:1234条"
