@@ -112,3 +112,34 @@ def test_derived_metrics_follow_their_definitions():
 def test_cells_are_named_as_printed():
     assert metric_name("t3.total_processed.natural_person") == "表三 “(七)总计” 列 “自然人”"
     assert metric_name("t4.litigation_after_review.total") == "表四 “行政诉讼 复议后起诉” 列 “总计”"
+
+
+def test_a_failed_identity_is_broken_down_to_the_cells_that_do_not_add_up():
+    from corpus.findings import check_findings
+
+    cols = ("natural_person", "commercial_enterprise", "research_institution", "public_welfare_org",
+            "legal_service_org", "other_org")
+    row = {c: {"value": 1 if c == "natural_person" else 0, "page": 2} for c in cols}
+    good = {**row, "total": {"value": 1, "page": 2}}
+    bad = {**row, "total": {"value": 4, "page": 2}}
+    report = {"tables": {"t3": {"new_received": bad, "carried_over": good}},
+              "sections": [{"id": "application", "heading": "三、收到和处理政府信息公开申请情况", "start": 0}]}
+    found = check_findings(report, {"id": "t3.row_sum", "status": "fail", "severity": "error",
+                                    "cells": ["t3.new_received.total"]})
+    assert [(f["where"], f["expected"], f["actual"], f["page"]) for f in found] == [
+        ("表三 “一、本年新收政府信息公开申请数量” 列 “总计”", 1, 4, 2)]
+    t4 = {"review": {"maintained": 1, "corrected": 1, "other_result": 0, "pending": 0, "total": 3}}
+    found = check_findings({"tables": {"t4": t4}}, {"id": "t4.sum", "status": "fail"})
+    assert [(f["where"], f["expected"], f["actual"]) for f in found] == [("表四 “行政复议” 列 “总计”", 2, 3)]
+
+
+def test_a_narrative_finding_quotes_the_sentence_and_its_section():
+    from corpus.findings import check_findings
+
+    report = {"sections": [{"id": "active", "heading": "二、主动公开政府信息情况", "start": 10}],
+              "facts": [{"metric": "active.total", "text": "全年主动公开信息300条", "start": 20, "end": 31, "page": 1}]}
+    check = {"id": "active.items_sum", "status": "fail", "expected": 300, "actual": 280,
+             "cells": [{"text": "全年主动公开信息300条", "start": 20, "end": 31, "value": 300}]}
+    (found,) = check_findings(report, check)
+    assert found["where"] == "章节 “二、主动公开政府信息情况” 句 “全年主动公开信息300条”"
+    assert (found["expected"], found["actual"], found["page"]) == (300, 280, 1)
