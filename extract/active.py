@@ -49,6 +49,8 @@ _ALL_YEARS = regex.compile(r"(?:历年|到目前|至今)累计")
 _PUBLISHED = regex.compile(r"公开|发布|累计")
 _INFO_AFTER = regex.compile(r"(?:政府|政务)?信息")
 _VERB_AT_END = regex.compile(rf"(?P<pre>.*)(?P<verb>{_VERB}){_CONN}$")
+# a figure said of the whole body (全区, 全县各级行政机关), as against one office's
+_WHOLE = regex.compile(r"全(?:区|县|市|镇|乡|街道|委|局|省)|各级(?:各部门|行政机关)|合计|总计")
 _NOT_INTERPRETATION = regex.compile(r"视频|活动|会|图解|累计")
 
 
@@ -131,11 +133,17 @@ def active_counts(b: FactBuilder, c: Count) -> bool:
                 b.channels.append(f)
         else:
             subject = _TRAIL_FILLER.sub("", _TIME_SELF.sub("", pre))
-            if b.total is not None and subject and zone == "active":
+            if b.total is not None and b.total_subject and _WHOLE.search(pre) and b.total.value < c.value:
+                # the first figure was one office's, this one is the whole body's
+                b.total.metric, b.total.label = "active.item", b.total_subject
+                f = b.count_fact("active.total", c)
+                b.total, b.total_subject = f, ""
+            elif b.total is not None and subject and zone == "active":
                 f = b.count_fact("active.item", c, _printed(view, subject, c.start))
             elif b.total is None:
                 f = b.count_fact("active.total", c)
                 b.total = f
+                b.total_subject = _printed(view, subject, c.start) if subject else ""
             elif c.value == b.total.value:
                 f = b.count_fact("active.total", c)
             else:

@@ -22,6 +22,7 @@ class FactBuilder:
         self.consumed: set[int] = set()
         self.next_group = 1
         self.total: Fact | None = None
+        self.total_subject = ""  # the office the total was said of, when one was named
         self.channels: list[Fact] = []
 
     def fact(self, metric: str, value: float | int, start: int, end: int, label: str | None = None,

@@ -434,3 +434,8 @@ def test_figures_after_a_colon_and_counts_in_brackets():
                             ("apply.received", None): 5, ("review.total", None): 0, ("litigation.total", None): 1}
     total = next(f for f in facts if f.metric == "active.total")
     assert total.text == "本年度主动公开政府信息数量为:1234条"
+
+
+def test_an_office_figure_before_the_whole_body_figure():
+    got = table(facts_of("二、主动公开情况\n2019年,区政府办公室主动公开政府信息120条,全区各部门共主动公开政府信息3400条。\n"))
+    assert got == {("active.item", "区政府办公室"): 120, ("active.total", None): 3400}
