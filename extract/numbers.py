@@ -8,6 +8,7 @@ that merely contain numeral characters are left alone.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import cn2an
 import regex
@@ -40,6 +41,7 @@ class Number:
     text: str
 
 
+@lru_cache(maxsize=4096)
 def cn_to_number(span: str) -> int | float | None:
     """二百五十五 -> 255, 一百零三 -> 103, 两 -> 2, 〇 -> 0; None for what is not a numeral."""
     if not span:
