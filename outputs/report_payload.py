@@ -163,11 +163,11 @@ def _findings(data: BuiltDataset, key: str, body_index: dict, bodies: list[str])
             return f"f.{ident(name)}" if name in cols else "NULL"
         rows = []
         for k, year, check, severity, message, expected, actual, where, page, path in data.rows(f"""
-                SELECT {body}, {col('year')}, {col('check_id')}, {col('severity')}, {col('message')},
+                SELECT DISTINCT {body}, {col('year')}, {col('check_id')}, {col('severity')}, {col('message')},
                        CAST({col('expected')} AS VARCHAR), CAST({col('actual')} AS VARCHAR), {col('where')},
                        {col('page')}, {col('path')}
                 FROM findings AS f LEFT JOIN reports AS r ON r.report_id = f.report_id
-                ORDER BY 1, 2, 10, 3"""):
+                ORDER BY 1, 2, 10, 3, 8"""):  # DISTINCT: the same cell named twice is one finding to read
             source = "cross" if str(check or "").startswith("cross_") else "report"
             rows.append([_body_name(k, body_index, bodies), year, source, check, severity, message, expected, actual,
                          [[where or "", None, _number(page)]], path])

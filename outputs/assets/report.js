@@ -303,8 +303,9 @@
             td = el('td'); var ul = el('ul', { 'class': 'evidence' });
             (v || []).forEach(function (e) {
               var li = el('li');
-              if (e[0]) { li.appendChild(el('span', { 'class': 'where' }, e[0] + '：')); }
-              if (e[1] !== null && e[1] !== undefined && e[1] !== '') { li.appendChild(el('q', null, e[1])); }
+              var quoted = e[1] !== null && e[1] !== undefined && e[1] !== '';
+              if (e[0]) { li.appendChild(el('span', quoted ? { 'class': 'where' } : null, e[0] + (quoted ? '：' : ''))); }
+              if (quoted) { li.appendChild(el('q', null, e[1])); }
               if (e[2] !== null && e[2] !== undefined) { li.appendChild(el('span', { 'class': 'where' }, ' · 第' + e[2] + '页')); }
               ul.appendChild(li);
             });
