@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib.util
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -69,6 +70,7 @@ class OcrPage:
     lines: list[OcrLine]
     tables: list[PageTable] = field(default_factory=list)  # bboxes in PDF points
     confidence: dict[tuple[float, float, float, float], float] = field(default_factory=dict)  # by cell bbox
+    prose: list[OcrLine] = field(default_factory=list)  # the lines outside the tables
     seconds: float = 0.0
 
     @property
@@ -192,6 +194,7 @@ def group_lines(boxes: list[OcrBox]) -> list[list[OcrBox]]:
     return [sorted(lines[i], key=lambda b: b.bbox[0]) for i in order]
 
 
+_WS = regex.compile(r"\s+")
 _UNSPACED = regex.compile(r"[\p{Han}\u3000-\u303f\uff00-\uffef、。“”‘’《》…·—()\[\]:;,.]")
 
 
@@ -273,14 +276,37 @@ def read_image(image: np.ndarray, number: int, dpi: float, settings: OcrSettings
         page.confidence.update(confidence)
         page.lines.extend(rows)
     page.lines.sort(key=lambda line: (line.bbox[1], line.bbox[0]))
-    if page.tables:
-        # a table that meets the page's edge (nothing but a page number beyond it) may run on
-        above = [ln for ln in text_lines if ln.bbox[3] <= page.tables[0].bbox[1] and not PAGE_NUMBER.match(ln.text)]
-        below = [ln for ln in text_lines if ln.bbox[1] >= page.tables[-1].bbox[3] and not PAGE_NUMBER.match(ln.text)]
-        page.tables[0].reaches_top = not above
-        page.tables[-1].reaches_bottom = not below
+    page.prose = text_lines
+    mark_page_edges(page, set())
     page.seconds = time.perf_counter() - started
     return page
+
+
+def mark_page_edges(page: OcrPage, furniture: set[str]) -> None:
+    """A table that meets the page's edge, with nothing beyond it but a page number or a running
+    header or footer (`furniture`, spaces removed), may run on over the page break."""
+    if not page.tables:
+        return
+
+    def content(line: OcrLine) -> bool:
+        return not PAGE_NUMBER.match(line.text) and _WS.sub("", line.text) not in furniture
+
+    page.tables[0].reaches_top = not any(
+        ln.bbox[3] <= page.tables[0].bbox[1] and content(ln) for ln in page.prose)
+    page.tables[-1].reaches_bottom = not any(
+        ln.bbox[1] >= page.tables[-1].bbox[3] and content(ln) for ln in page.prose)
+
+
+def running_lines(pages: list[OcrPage]) -> set[str]:
+    """Lines printed at the top or bottom of most pages (titles, unit names), spaces removed."""
+    if len(pages) < 3:
+        return set()
+    seen: Counter[str] = Counter()
+    for page in pages:
+        texts = [_WS.sub("", ln.text) for ln in page.lines]
+        seen.update(set(texts[:2] + texts[-2:]))
+    need = max(3, int(0.6 * len(pages)))
+    return {t for t, n in seen.items() if n >= need and t}
 
 
 def render_page(page: Any, dpi: int) -> np.ndarray:
@@ -309,6 +335,9 @@ def ocr_pdf_pages(data: bytes, numbers: list[int], settings: OcrSettings | None 
             finally:
                 page.close()
             out.append(read_image(image, number, settings.dpi, settings))
+        furniture = running_lines(out)
+        for page in out:
+            mark_page_edges(page, furniture)
         return out
     finally:
         pdf.close()

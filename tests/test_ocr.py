@@ -68,6 +68,22 @@ def test_a_slanted_stroke_read_as_1_is_a_slash_and_an_upright_one_stays_1():
     assert [b.text for b in boxes] == ["/", "1", "11"]
 
 
+def test_a_table_under_a_running_header_still_reaches_the_top_of_its_page():
+    from parsers.ocr import OcrLine, OcrPage, mark_page_edges, running_lines
+    from parsers.pdf_tables import PageTable
+
+    header = "某县人民政府 2023年政府信息公开工作年度报告"
+    pages = [OcrPage(number=n, lines=[OcrLine(header, (50, 30, 500, 45), 0.99)], prose=[
+        OcrLine(header, (50, 30, 500, 45), 0.99), OcrLine(f"- {n} -", (250, 800, 280, 812), 0.9)],
+        tables=[PageTable(page=n, bbox=(50, 100, 500, 700), cells=[])]) for n in (1, 2, 3)]
+    mark_page_edges(pages[1], set())
+    assert (pages[1].tables[0].reaches_top, pages[1].tables[0].reaches_bottom) == (False, True)
+    furniture = running_lines(pages)
+    assert furniture == {"某县人民政府2023年政府信息公开工作年度报告"}
+    mark_page_edges(pages[1], furniture)
+    assert pages[1].tables[0].reaches_top
+
+
 # ---- ruled tables found in an image ----
 
 def _blank_page(width=1654, height=2339) -> np.ndarray:
