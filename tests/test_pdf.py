@@ -131,6 +131,22 @@ def test_cell_text_joins_wrapped_chinese_and_keeps_latin_words_apart():
 # -- text layer ----------------------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize(("text", "usable", "problem"), [
+    ("本年度新收政府信息公开申请25件，办结25件。" * 3, True, None),
+    ("", False, "no text layer"),
+    ("(cid:1234)(cid:88)(cid:4021)(cid:77) 25", False, "ToUnicode"),
+    ("\ue012\ue013\ue014\ue015 本年度 \ufffd\ufffd 25", False, "private-use"),
+    ("\u2ed3\u2ed4\u2eda的政府信息公开工作\u2ec4报告", False, "radical look-alikes"),
+    ("@@E+A;5$\"$%4;5/8073.4692>4=:;5/807BC<D", False, "Chinese characters"),
+])
+def test_text_layer_quality(text, usable, problem):
+    from parsers.textlayer import assess
+
+    quality = assess(text)
+    assert quality.usable is usable
+    assert (problem is None and quality.problem is None) or problem in quality.problem
+
+
 def test_text_pdf_pages_and_offsets():
     report = compose(11, "narrative")
     doc = read_bytes(render_pdf(report), "narrative.pdf")
