@@ -119,10 +119,10 @@ def build(paths: Iterable[str | os.PathLike], out: str | os.PathLike, *, jobs: i
             bar.stop()
     run_seconds = time.monotonic() - run_started
 
-    dataset, reports = assemble(found, groups, entries, man)
+    dataset, _ = assemble(found, groups, entries, man)
     write_dataset(dataset, out)
     if html:
-        _write_report_hook(out, dataset, reports, console)
+        _write_report_hook(out, console)
 
     errors = dataset["errors"].rows
     summary = {
@@ -197,20 +197,20 @@ def write_dataset(dataset: Dataset, out: str | os.PathLike) -> list[Path]:
     return written
 
 
-def _write_report_hook(out: Path, dataset: Dataset, reports: list[dict], console: Console) -> None:
-    """report.html / report.xlsx, by outputs.report when that module is present."""
+def _write_report_hook(out: Path, console: Console) -> None:
+    """report.html and report.xlsx over the dataset just written, by outputs.report_files when present."""
     import importlib
 
     try:
-        report_writer = importlib.import_module("outputs.report")
+        report_files = importlib.import_module("outputs.report_files")
     except ModuleNotFoundError as err:
-        if err.name == "outputs.report":
+        if err.name == "outputs.report_files":
             return
         raise
     try:
-        report_writer.write_report(out, dataset=dataset, reports=reports)
-    except Exception as err:  # the dataset is already written; the HTML view must not undo that
-        console.print(f"nianbao build: report.html not written ({type(err).__name__}: {err})", markup=False)
+        report_files.write_report(out)
+    except Exception as err:  # the dataset is already written; the report view must not undo that
+        console.print(f"nianbao build: report not written ({type(err).__name__}: {err})", markup=False)
 
 
 def _print_summary(console: Console, summary: dict, errors: list[dict], shown: int = 20) -> None:
