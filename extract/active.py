@@ -35,16 +35,21 @@ _TIME_SELF = regex.compile(
     r"^(?:\d{4}年(?:度)?|全年|今年(?:以来|来)?|本年度?|年内|当年|一年来|截至[^,]{0,14}?日|截止[^,]{0,14}?日|"
     r"我(?:镇|乡|街道|区|县|市|局|委|办|单位|们)|本(?:街道|单位|机关|镇|乡|级|部门)|全(?:镇|乡|区|县|市|街道)|"
     r"街道|镇政府|乡政府|共|累计|主动|还|已|又|向社会|[,、\s])*")
+_TIME = regex.compile(r"^(?:\d{4}年(?:度)?|全年|今年(?:以来|来)?|本年度?|[,、\s])*")
 _TRAIL_FILLER = regex.compile(r"(?:上|中|里|共|全年|当年|本年度?|累计|主动|共计|向社会|进行网上公开|进行公开|及时|上传|宣发|推送|编发|新增|集中|动态)+$")
 _CHANNEL_VIA = regex.compile(r"(?:通过|在|利用|依托|借助|设立)(?P<ch>[^,;:。]{2,40})$")
-_CHANNEL_START = regex.compile(r"^(?:\d{4}年(?:度)?)?(?P<ch>[^,;:。]{2,24}?(?:网站|平台|公众号|微信号?|微博|专栏|客户端|公开栏))")
+# the noun a channel name ends with, longest first (街道微信公众号, not 街道微信)
+_CHANNEL_END = (r"(?:微信公众号|微信公众平台|微信平台|微信号|公众号|微信|门户网站|网站|平台|微博|专栏|客户端|公开栏"
+                r"|公示栏|视频号|抖音号|头条号)")
+_CHANNEL_START = regex.compile(rf"^(?:\d{{4}}年(?:度)?)?(?:通过|利用|依托|借助|在)?(?P<ch>[^,;:。]{{2,24}}?{_CHANNEL_END})")
 _INTERPRETATION = regex.compile(r"(?:发布|制作|推出|编发|撰写|刊发|开展)?[^,;:。]{0,6}?解读(?:政策文件|政策|文件|类信息|信息|稿件|文章|材料)?"
                              r"(?:发布)?(?:共计|共|为)?$")
 _LEAD_CLAUSE_END = regex.compile(r"中\s*[,:]|类别(?:有|为|包括|如下)?\s*[:,]|主要(?:包括|有)\s*[:,]|分(?:类)?\s*[:,]|看\s*[:,]")
 _INTERPRETATION_OF = regex.compile(r"[^,;:。]{0,12}?对(?P<n>\d+)(?:项|件|个|份)[^。]{0,60}?(?:进行|开展)(?:了)?(?:政策)?解读")
 _SPACES = regex.compile(r"\s+")
 _CHANNEL_JOIN = regex.compile(r"、|和|及|与")
-_CHANNEL_SCENE = regex.compile(r"(?:通过|在|利用|依托|借助|设立)(?P<ch>[^,;:。]{2,40}?)(?:进行|提升|发布|公开|$)")
+_CHANNEL_SCENE = regex.compile(rf"(?:通过|在|利用|依托|借助|设立)(?P<ch>[^,;:。]{{1,40}}?(?:{_CHANNEL_END}|网))"
+                            r"(?:上|中)?(?:进行|提升|发布|公开|$)")
 _ALL_YEARS = regex.compile(r"(?:历年|到目前|至今)累计")
 _PUBLISHED = regex.compile(r"公开|发布|累计")
 _INFO_AFTER = regex.compile(r"(?:政府|政务)?信息")
@@ -55,27 +60,21 @@ _NOT_INTERPRETATION = regex.compile(r"视频|活动|会|图解|累计")
 
 
 def _channel_of(pre: str, prev_clause: str) -> str | None:
-    """The channel a headline count is bound to, from the words before its verb (or the clause before)."""
-    for text in (pre, prev_clause):
-        if not text:
-            continue
-        m = _CHANNEL_VIA.search(text) if text is pre else None
-        if m is None:
-            m = _CHANNEL_SCENE.search(text)
-        if m and CHANNEL_WORD.search(m.group("ch")):
-            ch = _TRAIL_FILLER.sub("", m.group("ch"))
-            return ch or None
-        if text is pre:
-            rest = _TRAIL_FILLER.sub("", _TIME_SELF.sub("", pre))
-            if rest and CHANNEL_WORD.search(rest):
-                return rest
-        else:
-            m = _CHANNEL_START.match(_TIME_SELF.sub("", text))
-            if m:
-                return m.group("ch")
-        if text is pre and _TRAIL_FILLER.sub("", _TIME_SELF.sub("", pre)):
-            return None  # a subject of its own: the clause before does not bind it
-    return None
+    """The channel a headline count is bound to: named before its verb (通过门户网站…, 市政府网站…) or,
+    when the clause names no subject, in the clause before (利用…专栏进行网上公开,全年上传…)."""
+    m = _CHANNEL_VIA.search(pre) or _CHANNEL_SCENE.search(pre)
+    if m and CHANNEL_WORD.search(m.group("ch")):
+        return _TRAIL_FILLER.sub("", m.group("ch")) or None
+    rest = _TRAIL_FILLER.sub("", _TIME_SELF.sub("", pre))
+    if rest:
+        return rest if CHANNEL_WORD.search(rest) else None  # a subject of its own
+    if not prev_clause:
+        return None
+    m = _CHANNEL_SCENE.search(prev_clause)
+    if m:
+        return _TRAIL_FILLER.sub("", m.group("ch")) or None
+    m = _CHANNEL_START.match(_TIME.sub("", prev_clause))
+    return m.group("ch") if m else None
 
 
 def _printed(view: TextView, simplified_piece: str, near: int) -> str:

@@ -31,7 +31,7 @@ LEAD_CLAUSE = regex.compile(r"(?:在[^,;。]{0,40}?(?:公开|发布)的[^,;。]{
                             r"|^从[^,;:。]{0,10}?(?:来看|看))\s*[,:]?\s*$")
 _HEADLINE_VERB = regex.compile(r"主动公开|发布|公布|上传|推送|公开(?:政府)?信息")
 _STOP_WORD = regex.compile(r"制作|召开|举办|开展|推进|任务|受理|收到|办结|答复|申请|复议|诉讼|访问量|点击|阅读")
-_LEAD_WORDS = regex.compile(r"(?:其中|包括|具体包括|主要包括|分别为|分别是|以及|及|和|与|另有|还有|此外|另|占|及时|还|共|"
+_LEAD_WORDS = regex.compile(r"(?:具体包括|主要包括|其中|包括|分别为|分别是|以及|及时|另有|还有|此外|及|和|与|另|占|还|共|"
                             r"[\s、,:;()])+")
 _TRAIL_WORDS = regex.compile(r"(?:共计|共有|共|合计|为|达到|达|有|约|近|各|\(|\s)+$")
 _VERB_OBJECT = regex.compile(r"(?:主动)?(?:公开|发布|公布)(?:了)?(?:各类)?(?:政府|政务)?信息(?:数|数量)?$|主动(?:公开|发布)$")
@@ -89,8 +89,8 @@ def clean_label(view: TextView, start: int, end: int) -> tuple[str, int]:
     core = s[left:right]
     for pattern in (_TRAIL_WORDS, _VERB_OBJECT, _TRAIL_WORDS):
         m = pattern.search(core)
-        if m and m.start() > 0:
-            core = core[:m.start()]
+        if m and m.start() > 0 and not (pattern is _VERB_OBJECT and core[m.start() - 1] in "应可需须要"):
+            core = core[:m.start()]  # 其他应主动公开政府信息 keeps its verb: it names a category
     if core.endswith("信息公开") and len(core) > 4:
         core = core[:-2]
     m = _CHANNEL_PREFIX.match(core)

@@ -439,3 +439,15 @@ def test_figures_after_a_colon_and_counts_in_brackets():
 def test_an_office_figure_before_the_whole_body_figure():
     got = table(facts_of("二、主动公开情况\n2019年,区政府办公室主动公开政府信息120条,全区各部门共主动公开政府信息3400条。\n"))
     assert got == {("active.item", "区政府办公室"): 120, ("active.total", None): 3400}
+
+
+def test_channel_labels_as_printed():
+    got = table(facts_of("一、总体情况\n(一)主动公开\n全年主动公开政府信息92条。街道微信公众号通过多种形式宣传政策,发布文章400篇。"
+                         "利用区政府信息公开专栏进行网上公开,全年上传公开信息60条。\n"))
+    assert got == {("active.total", None): 92, ("active.item", "街道微信公众号"): 400, ("active.item", "区政府信息公开专栏"): 60}
+
+
+def test_labels_keep_their_words():
+    got = table(facts_of("二、主动公开情况\n全年主动公开政府信息30条,其中原创10条,及时转发上级信息15条,其他应主动公开政府信息5条。\n"))
+    assert got == {("active.total", None): 30, ("active.item", "原创"): 10, ("active.item", "转发上级信息"): 15,
+                   ("active.item", "其他应主动公开政府信息"): 5}
