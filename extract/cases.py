@@ -18,6 +18,7 @@ from extract.builder import FactBuilder
 from extract.clauses import Count
 
 _RECEIVED = regex.compile(r"(?:收到|受理|新收|接到|接收)[^,;:。]{0,40}?(?:申请|办件)[^,;:。]{0,10}?(?:数量|数)?(?:为|共|共计)?$"
+                          r"|公开申请(?:量|总量|数量|总数|件数)(?:为|共|达)?$"
                           r"|依申请公开(?:申请)?(?:数量|数)(?:为)?$|(?:收到|受理|新收|接到)(?:了)?$")
 _RECEIVED_TAIL = regex.compile(r"^(?:[^,;:。]{0,12}?)(?:申请|信息公开申请)")
 _RECEIVED_KIND = regex.compile(r"信息|公开|依申请")
@@ -35,6 +36,7 @@ _RECEIVED_BEFORE = regex.compile(r"(?:收到|受理)[^,;:。]{0,4}$")
 _AMONG_APPLICATIONS = regex.compile(r"(?:件)?申请中")
 _NOT_FEES = regex.compile(r"支出|行政事业性|罚没|非税|经费|预算|标准")
 _DISCLOSURE = regex.compile(r"信息公开|政务公开|公开申请|依申请")
+_BOTH_CASES = regex.compile(r"复议[^,;:。]{0,8}诉讼[^,;:。]{0,4}?(?:均为|各为|各|都为|均)$")
 _OUTCOME = regex.compile(r"败诉|纠错|纠正|维持|结果")
 _NEGATED = regex.compile(r"(?:未|没有|无|不)(?:发生|有|收到|接到)?$")
 _HAD = regex.compile(r"有|收到|发生|共$")
@@ -84,6 +86,13 @@ def cases_and_fees(b: FactBuilder, c: Count) -> bool:
     if _OUTCOME.search(head) or _NEGATED.search(head):
         return False
     metric = None
+    if _BOTH_CASES.search(head):
+        context = view.mt[max(0, view.sentence_start(c.start) - 100):view.sentence_end(c.start)]
+        if b.zones.at(c.start) == "review" or _DISCLOSURE.search(context):
+            b.facts.append(b.count_fact("review.total", c))
+            b.facts.append(b.count_fact("litigation.total", c))
+            return True
+        return False
     if _REVIEW.search(head):
         metric = "review.total"
     elif _LITIGATION.search(head):

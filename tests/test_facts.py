@@ -451,3 +451,10 @@ def test_labels_keep_their_words():
     got = table(facts_of("二、主动公开情况\n全年主动公开政府信息30条,其中原创10条,及时转发上级信息15条,其他应主动公开政府信息5条。\n"))
     assert got == {("active.total", None): 30, ("active.item", "原创"): 10, ("active.item", "转发上级信息"): 15,
                    ("active.item", "其他应主动公开政府信息"): 5}
+
+
+def test_application_volume_and_cases_each():
+    got = table(facts_of("三、依申请公开情况\n全年政府信息公开申请量为8件,办结8件。\n四、复议诉讼情况\n"
+                         "因政府信息公开引起的行政复议、行政诉讼各1件。\n"))
+    assert got == {("apply.received", None): 8, ("apply.completed", None): 8, ("review.total", None): 1,
+                   ("litigation.total", None): 1}
