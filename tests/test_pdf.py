@@ -250,6 +250,16 @@ def test_ruled_tables_over_page_breaks_come_out_whole(template, repeat_header):
     assert {c.page for c in t3.rows[0]} == {t3.pages[0]} and {c.page for c in t3.rows[-1]} == {t3.pages[-1]}
 
 
+def test_table_continues_under_a_running_header():
+    report = compose(8, "t2021")
+    header = f"{report.body}政府信息公开工作年度报告"
+    doc = read_bytes(render_pdf(report, font_size=18, running_header=header), "headed.pdf")
+    tables = [b for b in report.blocks if b.kind == "table"]
+    assert [g.row_texts() for g in doc.grids] == [_expected_grid(b) for b in tables]
+    assert any(len(g.pages) > 1 for g in doc.grids)
+    assert doc.text.count(header) <= 1  # printed on every page, read as page furniture
+
+
 def test_page_frame_is_not_a_table():
     doc = read_bytes(_pdf_of_lines([["澜川镇2023年政府信息公开工作年度报告", "信息内容 本年制发件数"]], frame=True),
                      "frame.pdf")

@@ -200,8 +200,9 @@ def _column_widths(rows: list[list[str]], n_cols: int, width: float) -> list[flo
 
 
 def render_pdf(report: SyntheticReport, *, font_size: float = 16, cell_font_size: float = 10.5,
-               repeat_header: bool = False, page_numbers: bool = True) -> bytes:
-    """The report as PDF bytes; `repeat_header` reprints a split table's header rows on the next page.
+               repeat_header: bool = False, page_numbers: bool = True, running_header: str | None = None) -> bytes:
+    """The report as PDF bytes; `repeat_header` reprints a split table's header rows on the next page,
+    `running_header` is printed at the top of every page.
 
     The defaults follow official documents: body text in 三号 (16 pt), tables in 五号 (10.5 pt).
     """
@@ -220,9 +221,11 @@ def render_pdf(report: SyntheticReport, *, font_size: float = 16, cell_font_size
             story.append(Paragraph(escape(block.text), styles.get(block.kind, styles["para"])))
 
     def number_page(canvas, _doc) -> None:
+        canvas.setFont(_font(), font_size - 2)
         if page_numbers:
-            canvas.setFont(_font(), font_size - 2)
             canvas.drawCentredString(A4[0] / 2, 12 * mm, f"- {canvas.getPageNumber()} -")
+        if running_header:
+            canvas.drawCentredString(A4[0] / 2, A4[1] - 14 * mm, running_header)
 
     doc.build(story, onFirstPage=number_page, onLaterPages=number_page)
     return buf.getvalue()
