@@ -123,7 +123,7 @@ def read_list(view: TextView, pos: int, lead: str | None, closing: str | None = 
         close = view.mt.find(closing, pos)
         if close != -1:
             limit = min(close, limit) if view.mt[pos:close].count("(") == 0 else limit
-    first_has_verb = bool(first and _HEADLINE_VERB.search(first.label + view.mt[first.label_start:first.count.start]))
+    first_has_verb = bool(first and _HEADLINE_VERB.search(view.mt[first.label_start:first.count.start]))
     p = pos
     continued = False
     if first is not None:
@@ -132,7 +132,7 @@ def read_list(view: TextView, pos: int, lead: str | None, closing: str | None = 
             out.end = p
             return out
     while True:
-        nxt = next((c for c in view.counts_between(p, len(view.mt)) if c.unit in ITEM_UNITS), None)
+        nxt = view.next_count(p, ITEM_UNITS)
         if nxt is None:
             break
         if nxt.start >= limit:

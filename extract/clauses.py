@@ -108,5 +108,9 @@ class TextView:
         j = bisect.bisect_left(self._count_starts, end)
         return self.counts[i:j]
 
-    def count_index(self, count: Count) -> int:
-        return bisect.bisect_left(self._count_starts, count.start)
+    def next_count(self, pos: int, units: frozenset[str]) -> Count | None:
+        """The first count at or after `pos` with one of `units`."""
+        for i in range(bisect.bisect_left(self._count_starts, pos), len(self.counts)):
+            if self.counts[i].unit in units:
+                return self.counts[i]
+        return None
