@@ -76,7 +76,8 @@ def cases_and_fees(b: FactBuilder, c: Count) -> bool:
     view = b.view
     head, tail = view.head(c), view.tail(c)
     if c.unit in ("元", "万元") and _FEES.search(head) and not _NOT_FEES.search(head):
-        value = c.value * 10000 if c.unit == "万元" else c.value
+        value = round(c.value * 10000, 2) if c.unit == "万元" else c.value
+        value = int(value) if float(value).is_integer() else value
         f = b.count_fact("fees.amount", c)
         f.value, f.unit = value, "元"
         b.facts.append(f)

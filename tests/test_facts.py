@@ -200,6 +200,7 @@ def test_cases_and_fees():
 def test_fees_in_wan_yuan_are_given_in_yuan():
     facts = facts_of("六、其他需要报告的事项\n全年收取信息处理费0.2万元。\n")
     assert table(facts) == {("fees.amount", None): 2000} and facts[0].unit == "元"
+    assert isinstance(facts[0].value, int)
 
 
 def test_statements_of_none():
