@@ -218,6 +218,21 @@ class WorkerProcess:
         self.kill()
 
 
+def _peak_rss_kb() -> int:
+    """This process's peak resident memory. VmHWM, not ru_maxrss: Linux carries ru_maxrss over from
+    the parent through fork and exec, so a small worker of a big parent would report the parent's."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
 def _exit_with_parent() -> None:
     """A worker whose parent died (kill -9) ends too, even in the middle of a file."""
     parent = os.getppid()
@@ -243,7 +258,6 @@ def _limit_memory(memory_mb: int) -> None:
 
 
 def main() -> None:
-    import resource
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when a run stops
     _exit_with_parent()
@@ -266,7 +280,7 @@ def main() -> None:
         started = time.monotonic()
         result = process(job["path"], job["data"], on_stage=lambda s: _send(channel_out, ("stage", s)))
         result["seconds"] = round(time.monotonic() - started, 3)
-        result["rss_kb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        result["rss_kb"] = _peak_rss_kb()
         _send(channel_out, ("result", result))
         if result.get("error", {}).get("error") == "memory":
             break  # a fresh process rather than a fragmented heap
