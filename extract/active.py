@@ -50,6 +50,7 @@ _SPACES = regex.compile(r"\s+")
 _CHANNEL_JOIN = regex.compile(r"、|和|及|与")
 _CHANNEL_SCENE = regex.compile(rf"(?:通过|在|利用|依托|借助|设立)(?P<ch>[^,;:。]{{1,40}}?(?:{_CHANNEL_END}|网))"
                             r"(?:上|中)?(?:进行|提升|发布|公开|$)")
+_SO_FAR = regex.compile(r"(?:截至|截止|到)目前|至今|迄今|目前为止")
 _ALL_YEARS = regex.compile(r"(?:历年|到目前|至今)累计")
 _PUBLISHED = regex.compile(r"公开|发布|累计")
 _INFO_AFTER = regex.compile(r"(?:政府|政务)?信息")
@@ -106,8 +107,8 @@ def active_counts(b: FactBuilder, c: Count) -> bool:
     tail = view.tail(c)
     if _NOT_ACTIVE.search(head) or len(head) > 80:
         return False
-    all_years = _ALL_YEARS.match(_TIME_SELF.sub("", head)) or (
-        "累计" in head and _CUMULATIVE.search(head))
+    all_years = _ALL_YEARS.match(_TIME_SELF.sub("", head)) or "累计" in head and (
+        _CUMULATIVE.search(head) or _SO_FAR.search(view.mt[view.clause_start(max(0, view.clause_start(c.start) - 1)):c.start]))
     if all_years and _PUBLISHED.search(head):
         b.facts.append(b.count_fact("active.cumulative", c))
         return True

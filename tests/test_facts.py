@@ -459,3 +459,8 @@ def test_application_volume_and_cases_each():
                          "因政府信息公开引起的行政复议、行政诉讼各1件。\n"))
     assert got == {("apply.received", None): 8, ("apply.completed", None): 8, ("review.total", None): 1,
                    ("litigation.total", None): 1}
+
+
+def test_running_total_to_date_after_a_comma():
+    got = table(facts_of("二、主动公开情况\n2016年主动公开政府信息80条。截至目前,累计公开政府信息1500条。\n"))
+    assert got == {("active.total", None): 80, ("active.cumulative", None): 1500}
