@@ -21,7 +21,7 @@ _CN_COUNT_UNITS = frozenset({"条", "件", "篇", "份", "宗", "项", "元", "�
 _UNIT_ALT = "|".join(sorted(UNITS, key=len, reverse=True))
 # a number with its counter (extract.numbers reads numbers without one too); the words of
 # approximation before it (约, 近, 超过) are looked at by hand, which keeps the scan fast
-COUNT = re.compile(rf"(\d+(?:,\d{{3}})*(?:\.\d+)?|[{CN_DIGITS}]+)(余|多)?({_UNIT_ALT})(以上|左右|余)?")
+COUNT = re.compile(rf"(\d+(?:,\d{{3}})*(?:\.\d+)?|[{CN_DIGITS}]+)(万(?!元)|亿(?!元))?(余|多)?({_UNIT_ALT})(以上|左右|余)?")
 # plain character classes: the standard `re` runs them faster than `regex`
 _CLAUSE_SEP = re.compile(r"[,;:。!?\n，；：！？]")
 _SENTENCE_SEP = re.compile(r"[。!?\n！？]")
@@ -47,16 +47,19 @@ class TextView:
         self.counts: list[Count] = []
         mt = self.mt
         for m in COUNT.finditer(mt):
-            num, post, unit, post2 = m.groups()
+            num, times, post, unit, post2 = m.groups()
             start = m.start()
             before = mt[start - 1] if start else ""
-            if before in "第.":
+            if before in "第." or (before.isdigit() and not num[0].isdigit()):
                 continue  # 第二十条, decimals cut by the pattern
             if not num[0].isdigit() and unit not in _CN_COUNT_UNITS:
                 continue  # 三个方面, 两个: words, not counts
             value = to_number(num)
             if value is None:
                 continue
+            if times and num[0].isdigit():  # 1.2万条
+                value = value * (10000 if times == "万" else 100000000)
+                value = int(value) if float(value).is_integer() else value
             approx = bool(post or post2 in ("以上", "左右", "余"))
             if before in "约近逾达":
                 start -= 1

@@ -51,3 +51,9 @@ def test_traditional_characters_read_as_simplified_with_the_same_offsets():
     view = TextView("主動公開政府信息45條")
     assert view.mt == "主动公开政府信息45条"
     assert [(c.value, c.unit, c.start) for c in view.counts] == [(45, "条", 8)]
+
+
+def test_counts_in_ten_thousands():
+    view = TextView("发布信息1.2万条,约3万余条,收费1.5万元,二十万条")
+    assert [(c.value, c.unit, c.approx) for c in view.counts] == [
+        (12000, "条", False), (30000, "条", True), (1.5, "万元", False), (200000, "条", False)]
