@@ -47,10 +47,15 @@ class OcrBox:
     text: str
     bbox: tuple[float, float, float, float]
     confidence: float
+    words: list[OcrBox] = field(default_factory=list)  # Chinese characters and runs of digits or letters
 
     @property
     def height(self) -> float:
         return self.bbox[3] - self.bbox[1]
+
+    @property
+    def centre(self) -> tuple[float, float]:
+        return (self.bbox[0] + self.bbox[2]) / 2, (self.bbox[1] + self.bbox[3]) / 2
 
 
 @dataclass(slots=True)
@@ -128,18 +133,50 @@ def _engine(settings: OcrSettings) -> Any:
 def read_boxes(image: np.ndarray, settings: OcrSettings | None = None) -> list[OcrBox]:
     """The engine's text boxes on an RGB or grey image, as axis-aligned boxes in pixels."""
     settings = settings or OcrSettings()
-    result = _engine(settings)(image)
+    result = _engine(settings)(image, return_word_box=True)
     if result.boxes is None or result.txts is None:
         return []
+    word_results = result.word_results if len(result.word_results) == len(result.txts) else [()] * len(result.txts)
     boxes = []
-    for quad, text, score in zip(result.boxes, result.txts, result.scores):
+    for quad, text, score, words in zip(result.boxes, result.txts, result.scores, word_results):
         text = text.strip()
         if not text:
             continue
-        xs = [float(p[0]) for p in quad]
-        ys = [float(p[1]) for p in quad]
-        boxes.append(OcrBox(text, (min(xs), min(ys), max(xs), max(ys)), float(score)))
+        box = OcrBox(text, _axis_aligned(quad), float(score))
+        box.words = [OcrBox(w_text, _axis_aligned(w_quad), float(w_score))
+                     for w_text, w_score, w_quad in (words or ()) if w_quad is not None and w_text.strip()]
+        boxes.append(box)
     return boxes
+
+
+def _axis_aligned(quad: Any) -> tuple[float, float, float, float]:
+    xs = [float(p[0]) for p in quad]
+    ys = [float(p[1]) for p in quad]
+    return (min(xs), min(ys), max(xs), max(ys))
+
+
+def assign_to_cells(boxes: list[OcrBox], tables: list[RuledTable]) -> list[OcrBox]:
+    """Put each box in the table cell under its centre; return the boxes outside every table.
+
+    A box the engine read across a rule (a label and its figure in neighbouring cells, when the rule
+    is faint) is split into its words, each going to the cell under it."""
+    loose: list[OcrBox] = []
+
+    def cell_under(x: float, y: float):
+        return next((c for t in tables if (c := t.cell_at(x, y)) is not None), None)
+
+    for box in boxes:
+        cx, cy = box.centre
+        inset = min(box.height / 2, (box.bbox[2] - box.bbox[0]) / 2)
+        left, right = cell_under(box.bbox[0] + inset, cy), cell_under(box.bbox[2] - inset, cy)
+        if left is not right and box.words:
+            for word in box.words:
+                cell = cell_under(*word.centre)
+                (loose if cell is None else cell.boxes).append(word)
+            continue
+        cell = cell_under(cx, cy)
+        (loose if cell is None else cell.boxes).append(box)
+    return loose
 
 
 _STROKE_READINGS = frozenset("1lI|/\\")
@@ -258,14 +295,7 @@ def read_image(image: np.ndarray, number: int, dpi: float, settings: OcrSettings
     boxes = read_boxes(image, settings)
     read_slashes(gray, boxes)
     tables = find_tables(gray, dpi, settings.tables)
-    loose: list[OcrBox] = []
-    for box in boxes:
-        cx, cy = (box.bbox[0] + box.bbox[2]) / 2, (box.bbox[1] + box.bbox[3]) / 2
-        cell = next((c for t in tables if (c := t.cell_at(cx, cy)) is not None), None)
-        if cell is None:
-            loose.append(box)
-        else:
-            cell.boxes.append(box)
+    loose = assign_to_cells(boxes, tables)
     scale = 72.0 / dpi
     text_lines = [OcrLine(join_line(line), _scaled(_bbox_of(line), scale), min(b.confidence for b in line))
                   for line in group_lines(loose)]

@@ -84,6 +84,25 @@ def test_a_table_under_a_running_header_still_reaches_the_top_of_its_page():
     assert pages[1].tables[0].reaches_top
 
 
+def test_a_box_read_across_a_rule_is_split_into_the_cells_under_its_words():
+    from parsers.ocr import assign_to_cells
+    from parsers.ocr_tables import RuledTable, TableCell
+
+    table = RuledTable(xs=[0, 300, 500], ys=[0, 60, 120], cells=[
+        TableCell(0, 0, 1, 1, (0, 0, 300, 60)), TableCell(0, 1, 1, 2, (300, 0, 500, 60)),
+        TableCell(1, 0, 2, 1, (0, 60, 300, 120)), TableCell(1, 1, 2, 2, (300, 60, 500, 120))])
+    across = _box("行政许可 447", 20, 15, 420, 45)
+    across.words = [_box(ch, 20 + 30 * i, 15, 50 + 30 * i, 45) for i, ch in enumerate("行政许可")]
+    across.words.append(_box("447", 340, 15, 420, 45, confidence=0.9))
+    inside = _box("行政强制", 20, 75, 140, 105)
+    outside = _box("单位:件", 20, 150, 140, 180)
+    loose = assign_to_cells([across, inside, outside], [table])
+    assert loose == [outside]
+    assert "".join(b.text for b in table.cells[0].boxes) == "行政许可"
+    assert [(b.text, b.confidence) for b in table.cells[1].boxes] == [("447", 0.9)]
+    assert table.cells[2].boxes == [inside] and table.cells[3].boxes == []
+
+
 # ---- ruled tables found in an image ----
 
 def _blank_page(width=1654, height=2339) -> np.ndarray:
