@@ -7,8 +7,9 @@ channel count under (四)平台建设 is not a proactive-disclosure figure. The 
 (一、… with a keyword of its meaning). Sub-parts ((一)主动公开情况, 2.主动公开情况) are read here.
 
 Spans without prose: 表二/三/四 renderings (from the 第二十条第(一)项 grid or the 表三 header note to
-the next part that is not a table), one-row-a-line renderings (`a | b | c`), the old 统计表
-(read by extract.stat_table) and the text layer spans the parser marked unusable.
+the next part that is not a table; a sentence of prose between the tables, with none of the grids'
+words, stays readable), one-row-a-line renderings (`a | b | c`), the old 统计表 (read by
+extract.stat_table) and the text layer spans the parser marked unusable.
 """
 
 from __future__ import annotations
