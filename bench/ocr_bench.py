@@ -105,11 +105,15 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / (args.pdf.stem + "_scanned.pdf")
         path.write_bytes(scan)
+        process = psutil.Process()
+        cpu_before = sum(process.cpu_times()[:2])
         started = time.perf_counter()
         report = nianbao.extract(path)
         seconds = time.perf_counter() - started
+        cpu = sum(process.cpu_times()[:2]) - cpu_before
     print(f"nianbao.extract on the scan: {seconds:.1f} s for {n} pages = {seconds / n:.2f} s per page "
-          f"(medium {report.document.medium})")
+          f"(CPU {cpu / n:.2f} s per page; load average {psutil.getloadavg()[0]:.1f} on "
+          f"{psutil.cpu_count()} CPUs; medium {report.document.medium})")
     print(f"peak RSS: {psutil.Process().memory_info().rss / 1e6:.0f} MB")
 
     truth_path = args.pdf.parents[1] / "truth" / (args.pdf.stem + ".json")
