@@ -464,3 +464,14 @@ def test_application_volume_and_cases_each():
 def test_running_total_to_date_after_a_comma():
     got = table(facts_of("二、主动公开情况\n2016年主动公开政府信息80条。截至目前,累计公开政府信息1500条。\n"))
     assert got == {("active.total", None): 80, ("active.cumulative", None): 1500}
+
+
+def test_channel_as_the_subject_and_categories_presented_by_their_kind():
+    facts = facts_of("二、主动公开政府信息情况\n(一)数量。全年主动公开政府信息150条,镇微信公众平台发布信息260余条。\n"
+                     "(二)类别。我镇主动公开政府信息的主要类别有:机构职能类20条,工作动态类130条。\n")
+    got = table(facts)
+    assert got == {("active.total", None): 150, ("active.item", "镇微信公众平台"): 260,
+                   ("active.item", "机构职能类"): 20, ("active.item", "工作动态类"): 130}
+    assert next(f for f in facts if f.label == "镇微信公众平台").approx is True
+    total = next(f for f in facts if f.metric == "active.total")
+    assert next(f for f in facts if f.label == "机构职能类").group == total.group
