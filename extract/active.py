@@ -44,7 +44,7 @@ _CHANNEL_END = (r"(?:微信公众号|微信公众平台|微信平台|微信号|�
 _CHANNEL_START = regex.compile(rf"^(?:\d{{4}}年(?:度)?)?(?:通过|利用|依托|借助|在)?(?P<ch>[^,;:。]{{2,24}}?{_CHANNEL_END})")
 _INTERPRETATION = regex.compile(r"(?:发布|制作|推出|编发|撰写|刊发|开展)?[^,;:。]{0,6}?解读(?:政策文件|政策|文件|类信息|信息|稿件|文章|材料)?"
                              r"(?:发布)?(?:共计|共|为)?$")
-_LEAD_CLAUSE_END = regex.compile(r"中\s*[,:]|类别(?:有|为|包括|如下)?\s*[:,]|主要(?:包括|有)\s*[:,]|分(?:类)?\s*[:,]|看\s*[:,]")
+_LEAD_CLAUSE_END = regex.compile(r"中\s*[,:]|类别(?:有|为|包括|如下)?\s*[:,。\n]|主要(?:包括|有)\s*[:,]|分(?:类)?\s*[:,]|看\s*[:,]")
 _INTERPRETATION_OF = regex.compile(r"[^,;:。]{0,12}?对(?P<n>\d+)(?:项|件|个|份)[^。]{0,60}?(?:进行|开展)(?:了)?(?:政策)?解读")
 _SPACES = regex.compile(r"\s+")
 _CHANNEL_JOIN = regex.compile(r"、|和|及|与")
@@ -197,7 +197,7 @@ def lead_clause_lists(b: FactBuilder) -> list[BreakdownList]:
             continue
         if b.zones.at(m.start()) in _NO_ACTIVE_ZONES or b.zones.is_blocked(m.start()):
             continue
-        blist = read_list(view, m.end(), lead.group().strip(" ,:"), None, b.consumed)
+        blist = read_list(view, m.end(), lead.group().strip(" ,:。\n"), None, b.consumed)
         if blist.items:
             out.append(blist)
     return out

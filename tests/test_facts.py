@@ -475,3 +475,12 @@ def test_channel_as_the_subject_and_categories_presented_by_their_kind():
     assert next(f for f in facts if f.label == "镇微信公众平台").approx is True
     total = next(f for f in facts if f.metric == "active.total")
     assert next(f for f in facts if f.label == "机构职能类").group == total.group
+
+
+def test_categories_under_a_heading_of_their_kind():
+    facts = facts_of("二、主动公开政府信息情况\n(一)主动公开政府信息的数量。2010年,我局主动公开政府信息56条。\n"
+                     "(二)主动公开政府信息的主要类别。机构职能类3条,占5%;政策法规类12条,占21%;工作动态类41条,占74%。\n")
+    got = table(facts)
+    assert got == {("active.total", None): 56, ("active.item", "机构职能类"): 3, ("active.item", "政策法规类"): 12,
+                   ("active.item", "工作动态类"): 41}
+    assert {f.lead for f in facts if f.metric == "active.item"} == {"主要类别"}
