@@ -50,7 +50,8 @@ _SPACES = regex.compile(r"\s+")
 _CHANNEL_JOIN = regex.compile(r"、|和|及|与")
 _CHANNEL_SCENE = regex.compile(rf"(?:通过|在|利用|依托|借助|设立)(?P<ch>[^,;:。]{{1,40}}?(?:{_CHANNEL_END}|网))"
                             r"(?:上|中)?(?:进行|提升|发布|公开|$)")
-_SO_FAR = regex.compile(r"(?:截至|截止|到)目前|至今|迄今|目前为止")
+_SO_FAR = regex.compile(r"(?:截至|截止|到)(?:目前|\d{4}年底|\d{4}年末)|至今|迄今|目前为止")
+_YEAR_PART = regex.compile(r"[,;]?其中(?:\d{4}年|本年度?|今年|当年)(?:度)?(?:新增|新)?(?:主动)?(?:公开|发布)?(?:政府信息|信息)?(?:共|为)?")
 _ALL_YEARS = regex.compile(r"(?:历年|到目前|至今)累计")
 _PUBLISHED = regex.compile(r"公开|发布|累计")
 _INFO_AFTER = regex.compile(r"(?:政府|政务)?信息")
@@ -111,6 +112,14 @@ def active_counts(b: FactBuilder, c: Count) -> bool:
         _CUMULATIVE.search(head) or _SO_FAR.search(view.mt[view.clause_start(max(0, view.clause_start(c.start) - 1)):c.start]))
     if all_years and _PUBLISHED.search(head):
         b.facts.append(b.count_fact("active.cumulative", c))
+        # 累计…500条,其中2012年新增公开80条: the part of this year is the year's total
+        year = _YEAR_PART.match(view.mt, c.end)
+        if year and b.total is None:
+            part = view.next_count(year.end(), ACTIVE_UNITS)
+            if part is not None and part.start == year.end():
+                b.total = b.count_fact("active.total", part)
+                b.facts.append(b.total)
+                b.consumed.add(part.start)
         return True
     m = HEADLINE.match(head)
     generic = False

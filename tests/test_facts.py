@@ -484,3 +484,8 @@ def test_categories_under_a_heading_of_their_kind():
     assert got == {("active.total", None): 56, ("active.item", "机构职能类"): 3, ("active.item", "政策法规类"): 12,
                    ("active.item", "工作动态类"): 41}
     assert {f.lead for f in facts if f.metric == "active.item"} == {"主要类别"}
+
+
+def test_running_total_with_the_year_inside():
+    got = table(facts_of("二、主动公开情况\n(一)数量。截至2012年底,我镇累计主动公开政府信息500条,其中2012年新增公开80条。\n"))
+    assert got == {("active.cumulative", None): 500, ("active.total", None): 80}
