@@ -31,8 +31,9 @@ _FEES = regex.compile(r"(?:没有|未|无|不|暂不|免于?|免收)[^,;:。\n]{
 _FEE_EXCLUDE = regex.compile(r"支出|行政事业性收费|逾期|经费|缴纳")
 _CLAUSE = regex.compile(r"[^,;:。\n]+")
 # a clause is looked at only when it holds one of these words
-_LABEL_NONE = regex.compile(r"(?P<what>[^,;:。\n]{0,30}?(?:复议|诉讼|申诉|申请|收费|费用)[^,;:。\n]{0,8}?)[:]\s*(?:无|没有|零|0)"
-                         r"\s*(?=[。;,\n]|$)")
+_NONE_AFTER_COLON = regex.compile(r"[:]\s*(?:无|没有|零|0)\s*(?=[。;,\n]|$)")
+_NAMES_A_METRIC = regex.compile(r"复议|诉讼|申诉|申请|收费|费用")
+# a clause is looked at only when it holds one of these words
 _TRIGGER = regex.compile(r"复议|诉讼|申诉|投诉|举报|申请|答复|办结|费|收取")
 
 
@@ -53,9 +54,10 @@ def _metric_of(word: str) -> str:
 
 def _answered_none(mt: str, start: int, end: int) -> Iterator[Nil]:
     """行政复议:无 / 收费情况:无 — a heading or label answered by a bare 无."""
-    for m in _LABEL_NONE.finditer(mt, start, end):
-        what = m.group("what")
-        if _NOT_A_COUNT.search(what):
+    for m in _NONE_AFTER_COLON.finditer(mt, start, end):
+        a = max(mt.rfind(ch, max(start, m.start() - 40), m.start()) for ch in ",;。\n") + 1
+        what = mt[max(a, m.start() - 40):m.start()]
+        if not _NAMES_A_METRIC.search(what) or _NOT_A_COUNT.search(what):
             continue
         named = {_metric_of(w.group()) for w in _CASE_WORDS.finditer(what)}
         if not named and "费" in what:
@@ -63,7 +65,7 @@ def _answered_none(mt: str, start: int, end: int) -> Iterator[Nil]:
         elif not named and "申请" in what:
             named = {"apply.received"}
         for metric in sorted(named):
-            yield Nil(metric, m.start(), m.end())
+            yield Nil(metric, max(a, m.start() - 40), m.end())
 
 
 def find_nils(mt: str, start: int = 0, end: int | None = None,
