@@ -30,7 +30,6 @@ _FEES = regex.compile(r"(?:没有|未|无|不|暂不|免于?|免收)[^,;:。\n]{
                       r"|收费(?:金额)?(?:为|是)?(?:0|零)(?![\d.])|零收费|免费(?:提供|公开|获取)")
 _FEE_EXCLUDE = regex.compile(r"支出|行政事业性收费|逾期|经费|缴纳")
 _CLAUSE = regex.compile(r"[^,;:。\n]+")
-# a clause is looked at only when it holds one of these words
 _NONE_AFTER_COLON = regex.compile(r"[:]\s*(?:无|没有|零|0)\s*(?=[。;,\n]|$)")
 _NAMES_A_METRIC = regex.compile(r"复议|诉讼|申诉|申请|收费|费用")
 # a clause is looked at only when it holds one of these words
