@@ -17,7 +17,8 @@ import regex
 
 from extract.breakdown import CHANNEL_WORD, LEAD_CLAUSE, BreakdownList, Item, find_lead, read_list
 from extract.builder import FactBuilder
-from extract.clauses import Count, TextView
+from extract.clauses import TextView
+from extract.numbers import Number
 
 ACTIVE_UNITS = frozenset({"条", "件", "篇", "份", "个", "宗"})
 _NO_ACTIVE_ZONES = frozenset({"application", "fees", "review", "problems", "plans", "platform", "other",
@@ -87,7 +88,7 @@ def _printed(view: TextView, simplified_piece: str, near: int) -> str:
     return _SPACES.sub("", view.text[i:i + len(simplified_piece)])
 
 
-def _prev_clause(view: TextView, c: Count) -> str:
+def _prev_clause(view: TextView, c: Number) -> str:
     """The clause before, when it sets the scene (names a channel) without a figure of its own."""
     a = view.clause_start(c.start)
     if a <= 0 or view.mt[a - 1] not in ",:":
@@ -98,7 +99,7 @@ def _prev_clause(view: TextView, c: Count) -> str:
     return view.mt[prev_start:a - 1]
 
 
-def active_counts(b: FactBuilder, c: Count) -> bool:
+def active_counts(b: FactBuilder, c: Number) -> bool:
     """Headline, channel and named-document counts of proactive disclosure; True when taken."""
     view = b.view
     zone = b.zones.at(c.start)
@@ -178,7 +179,7 @@ def active_counts(b: FactBuilder, c: Count) -> bool:
     return False
 
 
-def interpretations(b: FactBuilder, c: Count) -> bool:
+def interpretations(b: FactBuilder, c: Number) -> bool:
     """A standalone count of policy interpretations (not activities, videos or cumulative figures)."""
     if c.unit not in ("条", "篇", "个", "件", "份", "期", "项"):
         return False

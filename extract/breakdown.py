@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 
 import regex
 
-from extract.clauses import Count, TextView
+from extract.clauses import TextView
+from extract.numbers import Number
 
 ITEM_UNITS = frozenset({"条", "件", "篇", "份", "个", "宗", "项"})
 # the words that present a list right after the figure it divides
@@ -57,7 +58,7 @@ _HAN = regex.compile(r"\p{Han}")
 class Item:
     label: str
     label_start: int
-    count: Count
+    count: Number
     sub: BreakdownList | None = None
 
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from extract.breakdown import BreakdownList
-from extract.clauses import Count, TextView
+from extract.clauses import TextView
 from extract.model import Fact
+from extract.numbers import Number
 from extract.zones import Zones
 from parsers.model import Document
 
@@ -33,7 +34,7 @@ class FactBuilder:
                     text=self.doc.text[a:b].strip(), start=start, end=end, page=self.doc.page_at(start),
                     section=_SECTION_OF_ZONE.get(zone, zone))
 
-    def count_fact(self, metric: str, c: Count, label: str | None = None) -> Fact:
+    def count_fact(self, metric: str, c: Number, label: str | None = None) -> Fact:
         return self.fact(metric, c.value, c.start, c.end, label, c.approx, c.unit)
 
     def add_list(self, blist: BreakdownList, parent: Fact | None) -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import regex
 
 from extract.builder import FactBuilder
-from extract.clauses import Count
+from extract.numbers import Number
 
 _RECEIVED = regex.compile(r"(?:收到|受理|新收|接到|接收)[^,;:。]{0,40}?(?:申请|办件)[^,;:。]{0,10}?(?:数量|数)?(?:为|共|共计)?$"
                           r"|公开申请(?:量|总量|数量|总数|件数)(?:为|共|达)?$"
@@ -42,7 +42,7 @@ _NEGATED = regex.compile(r"(?:未|没有|无|不)(?:发生|有|收到|接到)?$"
 _HAD = regex.compile(r"有|收到|发生|共$")
 
 
-def applications(b: FactBuilder, c: Count) -> bool:
+def applications(b: FactBuilder, c: Number) -> bool:
     """A count of applications received, carried over, answered or carried forward; True when taken."""
     view = b.view
     if c.unit not in ("件", "条", "宗", "个", "次"):
@@ -71,7 +71,7 @@ def applications(b: FactBuilder, c: Count) -> bool:
     return False
 
 
-def cases_and_fees(b: FactBuilder, c: Count) -> bool:
+def cases_and_fees(b: FactBuilder, c: Number) -> bool:
     """A count of fees charged (in 元), of reviews or of lawsuits about disclosure; True when taken."""
     view = b.view
     head, tail = view.head(c), view.tail(c)

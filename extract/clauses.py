@@ -9,13 +9,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 
-from extract.numbers import CN_DIGITS, UNITS, to_number
+from extract.numbers import CN_DIGITS, UNITS, Number, to_number
 from extract.simplified import simplified
 
-# counters of documents, items, applications and cases; money in 元
-COUNT_UNITS = frozenset({"条", "件", "篇", "份", "个", "宗", "项", "期", "次", "例", "元", "万元", "起", "人次"})
 # a Chinese numeral counts only before these (三个方面 and 两个 are words)
 _CN_COUNT_UNITS = frozenset({"条", "件", "篇", "份", "宗", "项", "元", "例", "起"})
 _UNIT_ALT = "|".join(sorted(UNITS, key=len, reverse=True))
@@ -27,15 +24,6 @@ _CLAUSE_SEP = re.compile(r"[,;:。!?\n，；：！？]")
 _SENTENCE_SEP = re.compile(r"[。!?\n！？]")
 
 
-@dataclass(slots=True)
-class Count:
-    value: int | float
-    unit: str | None
-    approx: bool
-    start: int
-    end: int
-
-
 class TextView:
     """Counts and clause bounds of one normalised text, computed once."""
 
@@ -44,7 +32,7 @@ class TextView:
     def __init__(self, text: str) -> None:
         self.text = text
         self.mt = simplified(text)
-        self.counts: list[Count] = []
+        self.counts: list[Number] = []
         mt = self.mt
         for m in COUNT.finditer(mt):
             num, times, post, unit, post2 = m.groups()
@@ -67,7 +55,7 @@ class TextView:
             elif mt[start - 2:start] == "超过":
                 start -= 2
                 approx = True
-            self.counts.append(Count(value, unit, approx, start, m.end()))
+            self.counts.append(Number(value, unit, approx, start, m.end(), mt[start:m.end()]))
         self._count_starts = [c.start for c in self.counts]
         self._clause_seps = [m.start() for m in _CLAUSE_SEP.finditer(self.mt)]
         self._sentence_seps = [m.start() for m in _SENTENCE_SEP.finditer(self.mt)]
@@ -95,7 +83,7 @@ class TextView:
             a = self.clause_start(a - 1)
         return a, self.clause_end(end)
 
-    def head(self, count: Count) -> str:
+    def head(self, count: Number) -> str:
         """The clause text before a count (simplified view); across a colon when the count follows
         it directly (主动公开政府信息数:1234条)."""
         a = self.clause_start(count.start)
@@ -103,15 +91,15 @@ class TextView:
             return self.mt[self.clause_start(a - 1):a - 1] + self.mt[a:count.start]
         return self.mt[a:count.start]
 
-    def tail(self, count: Count) -> str:
+    def tail(self, count: Number) -> str:
         return self.mt[count.end:self.clause_end(count.end)]
 
-    def counts_between(self, start: int, end: int) -> list[Count]:
+    def counts_between(self, start: int, end: int) -> list[Number]:
         i = bisect.bisect_left(self._count_starts, start)
         j = bisect.bisect_left(self._count_starts, end)
         return self.counts[i:j]
 
-    def next_count(self, pos: int, units: frozenset[str]) -> Count | None:
+    def next_count(self, pos: int, units: frozenset[str]) -> Number | None:
         """The first count at or after `pos` with one of `units`."""
         for i in range(bisect.bisect_left(self._count_starts, pos), len(self.counts)):
             if self.counts[i].unit in units:
