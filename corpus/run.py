@@ -98,11 +98,11 @@ def build(paths: Iterable[str | os.PathLike], out: str | os.PathLike, *, jobs: i
     try:
         if bar:
             bar.start()
-        if dask_address:
+        if dask_address and todo:
             from corpus.dask_run import run_dask
 
             run_dask(dask_address, todo, on_result, timeout=timeout, memory_mb=memory_mb)
-        elif todo:
+        elif todo and not dask_address:
             cache.root.mkdir(parents=True, exist_ok=True)
             with open(cache.root.parent / "workers.log", "ab") as log:
                 run_local(todo, on_result, jobs=jobs or os.cpu_count() or 1, timeout=timeout,
