@@ -3,56 +3,103 @@
 One sheet per table (reports, wide, facts, checks, findings, errors), header row frozen, autofilter on,
 numbers stored as numbers, Chinese as text. Failed checks are filled red (error) or amber (warning) in
 the checks and findings sheets; reports whose checks failed are filled the same way in reports. A table
-longer than a sheet allows continues on the next (facts_2, …). Written by outputs.xlsx_stream, row by
-row from DuckDB, so a large dataset is never held in memory.
+longer than a sheet allows continues on the next (facts_2, …). Written by outputs.xlsx_stream, each row's
+cells rendered as XML by DuckDB, then streamed into the file, so a large dataset is never held in memory.
 """
 
 from __future__ import annotations
 
 import itertools
 import os
+import tempfile
 from pathlib import Path
 
 from outputs.report_data import BuiltDataset, ident, open_dataset
-from outputs.xlsx_stream import MAX_ROWS, STYLE_FILL, XlsxWriter
+from outputs.xlsx_stream import MAX_ROWS, MAX_TEXT, STYLE_FILL, XlsxWriter
 
 SHEETS = ("reports", "wide", "facts", "checks", "findings", "errors")
 RED, AMBER = STYLE_FILL["F8CBC6"], STYLE_FILL["FCE8B2"]
-STYLE = {"error": RED, "fail": RED, "warning": AMBER, "warn": AMBER}
 WIDTHS = {"body": 22, "place": 12, "path": 40, "message": 50, "where": 50, "text": 40, "metric": 30,
           "check_id": 24, "label": 16, "body_key": 18}
 
 
-def _style_of(sheet: str, columns: list[str]):
-    """row -> style id (a fill) or None, for the sheets where failures are highlighted."""
-    pos = {c: i for i, c in enumerate(columns)}
-    if sheet == "checks" and "status" in pos and "severity" in pos:
-        s, v = pos["status"], pos["severity"]
-        return lambda row: STYLE.get(row[v], AMBER) if row[s] == "fail" else None
-    if sheet == "findings" and "severity" in pos:
-        v = pos["severity"]
-        return lambda row: STYLE.get(row[v], AMBER)
-    if sheet == "reports" and "status" in pos:
-        s = pos["status"]
-        return lambda row: STYLE.get(row[s])
-    return None
+_INTEGERS = ("TINYINT", "SMALLINT", "INTEGER", "BIGINT", "HUGEINT", "UTINYINT", "USMALLINT", "UINTEGER", "UBIGINT")
+_FLOATS = ("FLOAT", "DOUBLE", "REAL")
+_CONTROL = r"'[\x00-\x08\x0B\x0C\x0E-\x1F\x{FFFE}\x{FFFF}]'"
 
 
-def _rows(data: BuiltDataset, table: str, columns: list[str], batch: int = 20_000):
-    cursor = data.con.execute(f"SELECT {', '.join(ident(c) for c in columns)} FROM {ident(table)}")
-    while chunk := cursor.fetchmany(batch):
-        yield from chunk
+def _style_sql(sheet: str, columns: list[str]) -> str:
+    """SQL for the row's style attribute: a fill where failures are highlighted, else ''."""
+    red, amber = f"' s=\"{RED}\"'", f"' s=\"{AMBER}\"'"
+    severity = f"CASE severity WHEN 'error' THEN {red} ELSE {amber} END"
+    if sheet == "checks" and {"status", "severity"} <= set(columns):
+        return f"CASE WHEN status = 'fail' THEN {severity} ELSE '' END"
+    if sheet == "findings" and "severity" in columns:
+        return severity
+    if sheet == "reports" and "status" in columns:
+        return f"CASE status WHEN 'fail' THEN {red} WHEN 'warn' THEN {amber} ELSE '' END"
+    return "''"
+
+
+def _cell_sql(column: str, kind: str) -> str:
+    """SQL rendering one value as the XML of its cell (see outputs.xlsx_stream.row_cells)."""
+    c, style = ident(column), '"__style"'
+    empty = f"'<c' || {style} || '/>'"
+    kind = kind.split("(")[0].upper()
+    if kind == "BOOLEAN":
+        value = f"""'<c' || {style} || ' t="b"><v>' || CAST(CAST({c} AS INTEGER) AS VARCHAR) || '</v></c>'"""
+    elif kind in _INTEGERS or kind in _FLOATS or kind == "DECIMAL":
+        number = f"CAST({c} AS VARCHAR)"
+        if kind in _FLOATS:  # 12.0 is written 12
+            number = (f"CASE WHEN {c} = trunc({c}) AND abs({c}) < 9007199254740992 "
+                      f"THEN CAST(CAST({c} AS BIGINT) AS VARCHAR) ELSE {number} END")
+        value = f"'<c' || {style} || '><v>' || {number} || '</v></c>'"
+        if kind in _FLOATS:
+            return f"CASE WHEN {c} IS NULL OR NOT isfinite({c}) THEN {empty} ELSE {value} END"
+    else:
+        text = f"regexp_replace(CAST({c} AS VARCHAR), {_CONTROL}, '', 'g')"
+        text = f"CASE WHEN length({text}) > {MAX_TEXT} THEN left({text}, {MAX_TEXT - 1}) || '…' ELSE {text} END"
+        text = f"replace(replace(replace({text}, '&', '&amp;'), '<', '&lt;'), '>', '&gt;')"
+        text = f"""replace(replace(replace({text}, '"', '&quot;'), chr(10), '&#10;'), chr(13), '&#13;')"""
+        keep = f"""CASE WHEN {c} <> trim({c}) THEN ' xml:space="preserve"' ELSE '' END"""  # edge spaces only
+        value = f"""'<c' || {style} || ' t="inlineStr"><is><t' || {keep} || '>' || {text} || '</t></is></c>'"""
+    return f"CASE WHEN {c} IS NULL THEN {empty} ELSE {value} END"
+
+
+def _rendered_rows(data: BuiltDataset, table: str, columns: list[str], scratch: Path):
+    """The table's rows as the XML of their cells, one line each: DuckDB renders them (vectorised, on
+    every core) into a scratch file, in table order, which is then read back line by line."""
+    kinds = dict(data.rows(f"SELECT column_name, column_type FROM (DESCRIBE {ident(table)})"))
+    cells = " || ".join(_cell_sql(c, kinds[c]) for c in columns) or "''"
+    path = scratch / f"{table}.cells"
+    # no value holds chr(1) or chr(2) (control characters are dropped), so nothing gets quoted
+    data.con.execute(f"""COPY (SELECT {cells} FROM (SELECT *, {_style_sql(table, columns)} AS __style
+                                                    FROM {ident(table)}))
+                         TO '{str(path).replace("'", "''")}'
+                         (FORMAT csv, HEADER false, DELIMITER '\x01', QUOTE '\x02', ESCAPE '\x02')""")
+    try:
+        with open(path, "rb") as fh:
+            for line in fh:
+                yield line[:-1] if line.endswith(b"\n") else line
+    finally:
+        path.unlink(missing_ok=True)
 
 
 def write_table_sheets(xlsx: XlsxWriter, data: BuiltDataset, table: str, max_rows: int = MAX_ROWS) -> list[str]:
     """The table as one sheet, or several when it is longer than a sheet; returns the sheet titles."""
     columns = data.columns[table]
     widths = [WIDTHS.get(c, max(8, min(len(c) + 2, 28))) for c in columns]
-    rows, titles = _rows(data, table, columns), []
+    with tempfile.TemporaryDirectory(prefix="nianbao-xlsx-") as scratch:
+        return _write_sheets(xlsx, table, columns, widths, _rendered_rows(data, table, columns, Path(scratch)),
+                             max_rows)
+
+
+def _write_sheets(xlsx: XlsxWriter, table: str, columns: list[str], widths: list[float], rows,
+                  max_rows: int) -> list[str]:
+    titles: list[str] = []
     while True:
         titles.append(table if not titles else f"{table}_{len(titles) + 1}")
-        n = xlsx.sheet(titles[-1], columns, rows, widths=widths, style_of=_style_of(table, columns),
-                       max_rows=max_rows)
+        n = xlsx.sheet_of_cells(titles[-1], columns, rows, widths=widths, max_rows=max_rows)
         if n < max_rows - 1:
             return titles
         first = next(rows, None)

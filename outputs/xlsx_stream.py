@@ -66,6 +66,26 @@ def _styles() -> str:
             "</styleSheet>")
 
 
+def row_cells(row: Sequence, style: str = "") -> str:
+    """The cells of one row as XML, in column order (no cell references: an empty cell is <c/>, so
+    positions hold); `style` is an attribute such as ' s="2"' applied to every cell."""
+    cells = []
+    for v in row:
+        if v is None:
+            cells.append(f"<c{style}/>")
+        elif v is True or v is False:
+            cells.append(f'<c{style} t="b"><v>{int(v)}</v></c>')
+        elif isinstance(v, (int, float)):
+            if isinstance(v, float) and (v != v or v in (float("inf"), float("-inf"))):
+                cells.append(f"<c{style}/>")  # no number to store
+            else:
+                cells.append(f"<c{style}><v>{v!r}</v></c>")
+        else:
+            cells.append(f'<c{style} t="inlineStr"><is><t xml:space="preserve">'
+                         f"{_text(v if isinstance(v, str) else str(v))}</t></is></c>")
+    return "".join(cells)
+
+
 class XlsxWriter:
     """Write sheets one after another: `with XlsxWriter(path) as x: x.sheet(name, columns, rows, ...)`."""
 
@@ -87,52 +107,42 @@ class XlsxWriter:
         """One sheet: the header row, then `rows` (tuples in column order; None is an empty cell).
         `style_of(row)` may return a style id (STYLE_FILL[...]) for the whole row. Returns rows written,
         at most max_rows - 1 (a sheet's limit); the caller continues on a new sheet with what is left."""
+        def rendered():
+            for row in rows:
+                style = style_of(row) if style_of else None
+                yield row_cells(row, f' s="{style}"' if style else "")
+
+        return self.sheet_of_cells(title, columns, rendered(), widths=widths, max_rows=max_rows)
+
+    def sheet_of_cells(self, title: str, columns: Sequence[str], rows: Iterable[str | bytes], *,
+                       widths: Sequence[float] | None = None, max_rows: int = MAX_ROWS) -> int:
+        """As `sheet`, for rows already rendered as the XML of their cells (see row_cells), as text or
+        UTF-8 bytes."""
         number = len(self.sheets) + 1
-        letters = [column_letter(i) for i in range(len(columns))]
+        last = column_letter(max(len(columns), 1) - 1)
         n = 0
         with self.zip.open(f"xl/worksheets/sheet{number}.xml", "w", force_zip64=True) as raw:
-            out: list[str] = []
             cols = "".join(f'<col min="{i + 1}" max="{i + 1}" width="{w}" customWidth="1"/>'
                            for i, w in enumerate(widths or ()))
-            out.append(f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet {_NS} {_NS_R}>'
-                       '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" '
-                       'activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" '
-                       'sqref="A2"/></sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>'
-                       + (f"<cols>{cols}</cols>" if cols else "") + "<sheetData>")
-            out.append('<row r="1">' + "".join(f'<c r="{letters[j]}1" t="inlineStr" s="{STYLE_HEADER}"><is><t>'
-                                                 f"{_text(str(c))}</t></is></c>" for j, c in enumerate(columns))
-                       + "</row>")
-            for row in rows:
-                r = n + 2
-                style = style_of(row) if style_of else None
-                s = f' s="{style}"' if style else ""
-                cells = []
-                for j, v in enumerate(row):
-                    if v is None:
-                        if s:
-                            cells.append(f'<c r="{letters[j]}{r}"{s}/>')
-                        continue
-                    if v is True or v is False:
-                        cells.append(f'<c r="{letters[j]}{r}"{s} t="b"><v>{int(v)}</v></c>')
-                    elif isinstance(v, (int, float)):
-                        if v != v or v in (float("inf"), float("-inf")):
-                            continue  # no number to store
-                        if isinstance(v, float) and v.is_integer() and abs(v) < 2**53:
-                            v = int(v)
-                        cells.append(f'<c r="{letters[j]}{r}"{s}><v>{v!r}</v></c>')
-                    else:
-                        cells.append(f'<c r="{letters[j]}{r}"{s} t="inlineStr"><is><t xml:space="preserve">'
-                                     f"{_text(v if isinstance(v, str) else str(v))}</t></is></c>")
-                out.append(f'<row r="{r}">{"".join(cells)}</row>')
+            header = "".join(f'<c t="inlineStr" s="{STYLE_HEADER}"><is><t>{_text(str(c))}</t></is></c>'
+                             for c in columns)
+            out = [f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet {_NS} {_NS_R}>'
+                   '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" '
+                   'activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" '
+                   'sqref="A2"/></sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>'
+                   + (f"<cols>{cols}</cols>" if cols else "") + f'<sheetData><row r="1">{header}</row>']
+            raw.write("".join(out).encode("utf-8"))
+            chunk: list[bytes] = []
+            for cells in rows:
                 n += 1
-                if len(out) >= 2000:
-                    raw.write("".join(out).encode("utf-8"))
-                    out = []
+                chunk.append(b'<row r="%d">%s</row>' % (n + 1, cells if isinstance(cells, bytes) else cells.encode()))
+                if len(chunk) >= 4000:
+                    raw.write(b"".join(chunk))
+                    chunk = []
                 if n == max_rows - 1:
                     break
-            last = letters[-1] if letters else "A"
-            out.append(f'</sheetData><autoFilter ref="A1:{last}{n + 1}"/></worksheet>')
-            raw.write("".join(out).encode("utf-8"))
+            chunk.append(f'</sheetData><autoFilter ref="A1:{last}{n + 1}"/></worksheet>'.encode())
+            raw.write(b"".join(chunk))
         self.sheets.append((title, last, n + 1))
         return n
 
