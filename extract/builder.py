@@ -14,6 +14,14 @@ _SECTION_OF_ZONE = {"review": "review_litigation", "stat_table": "tables", "plat
                     "consult": "other"}
 
 
+def _strip_span(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
 class FactBuilder:
     """Collects facts for one document."""
 
@@ -29,10 +37,11 @@ class FactBuilder:
     def fact(self, metric: str, value: float | int, start: int, end: int, label: str | None = None,
              approx: bool = False, unit: str | None = None, text: tuple[int, int] | None = None) -> Fact:
         a, b = text or self.view.clause_span(start, end)
+        a, b = _strip_span(self.doc.text, min(a, start), max(b, end))
         zone = self.zones.at(start)
         return Fact(metric=metric, value=value, label=label, unit=unit, approx=approx,
-                    text=self.doc.text[a:b].strip(), start=start, end=end, page=self.doc.page_at(start),
-                    section=_SECTION_OF_ZONE.get(zone, zone))
+                    text=self.doc.text[a:b], start=a, end=b, value_start=start, value_end=end,
+                    page=self.doc.page_at(start), section=_SECTION_OF_ZONE.get(zone, zone))
 
     def count_fact(self, metric: str, c: Number, label: str | None = None) -> Fact:
         return self.fact(metric, c.value, c.start, c.end, label, c.approx, c.unit)
@@ -48,8 +57,8 @@ class FactBuilder:
         breakdown = self.new_group()
         for item in blist.items:
             f = self.count_fact("active.item", item.count, item.label)
-            f.start = item.label_start
-            f.text = self.doc.text[item.label_start:item.count.end]
+            f.start, f.end = item.label_start, item.count.end
+            f.text = self.doc.text[f.start:f.end]
             f.group, f.breakdown, f.lead, f.open_ended = group, breakdown, blist.lead, blist.open_ended
             self.facts.append(f)
             self.consumed.add(item.count.start)
