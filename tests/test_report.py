@@ -194,3 +194,21 @@ def test_a_table_longer_than_a_sheet_continues_on_the_next(sample_out, tmp_path)
     assert titles == wb.sheetnames == [f"checks{'' if i == 0 else f'_{i + 1}'}" for i in range(-(-n_checks // 50))]
     assert sum(wb[t].max_row - 1 for t in titles) == n_checks
     assert all(wb[t]["A1"].value == "report_id" and wb[t].freeze_panes == "A2" for t in titles)
+
+
+def test_report_command_writes_by_suffix(sample_out, tmp_path):
+    import subprocess
+    import sys
+
+    def run(*args):
+        return subprocess.run([sys.executable, "-m", "nianbao", "report", *args], capture_output=True, text=True,
+                              cwd=ROOT, timeout=120)
+
+    done = run(str(sample_out), "-o", str(tmp_path / "a.html"))
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "a.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    done = run(str(sample_out), "-o", str(tmp_path / "a.xlsx"))
+    assert done.returncode == 0 and openpyxl.load_workbook(tmp_path / "a.xlsx").sheetnames[0] == "reports"
+    done = run(str(sample_out), "-o", str(tmp_path / "a.pdf"))
+    assert done.returncode == 2 and done.stderr.strip().endswith("written as .html or .xlsx, not .pdf")
+    assert not (tmp_path / "a.pdf").exists()
