@@ -339,7 +339,16 @@ def running_lines(pages: list[OcrPage]) -> set[str]:
     return {t for t, n in seen.items() if n >= need and t}
 
 
-def render_page(page: Any, dpi: int) -> np.ndarray:
+MAX_RENDER_SIDE = 5000  # pixels: an A3 page at 200 dpi is 3307; a page declared larger is rendered coarser
+
+
+def render_dpi(page: Any, dpi: float) -> float:
+    """`dpi`, lowered where the page is so large that its image would exceed MAX_RENDER_SIDE."""
+    longest = max(page.get_size()) or 1.0
+    return min(float(dpi), MAX_RENDER_SIDE * 72.0 / longest)
+
+
+def render_page(page: Any, dpi: float) -> np.ndarray:
     """A pypdfium2 page as an RGB array at `dpi`."""
     bitmap = page.render(scale=dpi / 72.0)
     return np.asarray(bitmap.to_pil().convert("RGB"))
@@ -361,10 +370,11 @@ def ocr_pdf_pages(data: bytes, numbers: list[int], settings: OcrSettings | None 
         for number in numbers:
             page = pdf[number - 1]
             try:
-                image = render_page(page, settings.dpi)
+                dpi = render_dpi(page, settings.dpi)
+                image = render_page(page, dpi)
             finally:
                 page.close()
-            out.append(read_image(image, number, settings.dpi, settings))
+            out.append(read_image(image, number, dpi, settings))
         furniture = running_lines(out)
         for page in out:
             mark_page_edges(page, furniture)

@@ -103,6 +103,24 @@ def test_a_box_read_across_a_rule_is_split_into_the_cells_under_its_words():
     assert table.cells[2].boxes == [inside] and table.cells[3].boxes == []
 
 
+def test_a_page_declared_huge_is_rendered_coarser_not_into_gigabytes():
+    import io
+
+    import pypdfium2 as pdfium
+    from PIL import Image
+
+    from parsers.ocr import MAX_RENDER_SIDE, render_dpi
+
+    def one_page(size_px, resolution):
+        buf = io.BytesIO()
+        Image.new("RGB", size_px, "white").save(buf, "PDF", resolution=resolution)
+        return pdfium.PdfDocument(buf.getvalue())[0]
+
+    assert render_dpi(one_page((827, 1170), 100), DPI) == DPI  # A4
+    huge = one_page((400, 4000), 3.6)  # declared 2.8 m x 28 m
+    assert max(huge.get_size()) * render_dpi(huge, DPI) / 72 == pytest.approx(MAX_RENDER_SIDE)
+
+
 # ---- ruled tables found in an image ----
 
 def _blank_page(width=1654, height=2339) -> np.ndarray:
