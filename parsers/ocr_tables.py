@@ -210,6 +210,11 @@ def build_table(h: list[Segment], v: list[Segment], snap: float, min_cover: floa
     left, right = min(s.start for s in h), max(s.end for s in h)
     ys = [y for y in ys if top - snap <= y <= bottom + snap]
     xs = [x for x in xs if left - snap <= x <= right + snap]
+    # an open-sided table (no outer vertical rules): its rows' rules still reach out to the sides
+    if xs and left < xs[0] - 4 * snap:
+        xs.insert(0, left)
+    if xs and right > xs[-1] + 4 * snap:
+        xs.append(right)
     if len(ys) < 2 or len(xs) < 2:
         return None
     n_rows, n_cols = len(ys) - 1, len(xs) - 1

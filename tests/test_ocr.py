@@ -157,6 +157,21 @@ def test_rules_make_a_lattice_with_merged_cells_and_characters_are_not_rules():
     assert len(table.cells) == 2 + 4 + 4
 
 
+def test_an_open_sided_table_keeps_its_outer_columns():
+    pytest.importorskip("cv2", reason="OpenCV comes with the ocr extra")
+    from parsers.ocr_tables import find_tables
+
+    img = _blank_page()
+    for y in (400, 470, 540, 610):
+        _rule(img, 150, y, 1300, y)
+    for x in (700, 900, 1100):  # inner rules only: no frame on the left or right
+        _rule(img, x, 400, x, 610)
+    tables = find_tables(img, DPI)
+    assert len(tables) == 1
+    assert (tables[0].n_rows, tables[0].n_cols) == (3, 4)
+    assert tables[0].xs[0] < 160 and tables[0].xs[-1] > 1290
+
+
 # ---- a synthetic scanned report through the whole reader ----
 
 def _draw_table(draw, font, x_edges, top, row_height, rows, merged_header=False):
