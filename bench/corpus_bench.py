@@ -72,7 +72,7 @@ def _line(label: str, s: dict) -> str:
     peak = f"{min(peaks):.0f}–{max(peaks):.0f} MB over {len(peaks)} workers" if peaks else "n/a"
     return (f"{label:<8} {s['processed']} files: per-file stage {s['files_per_second']:.1f} files/s, end to end "
             f"{total / s['seconds']:.1f} files/s ({s['seconds']:.1f} s), {s['reports']} reports, "
-            f"{s['errors']} errors; {s['cpu_seconds'] / max(total, 1) * 1000:.0f} ms CPU per file; "
+            f"{s['errors']} errors; {s['cpu_seconds'] / max(total, 1) * 1000:.0f} ms CPU per file{' on the client' if label == 'dask' else ''}; "
             f"peak RSS per worker {peak}")
 
 
