@@ -10,6 +10,7 @@ from rich.console import Console
 from rich.table import Table
 
 import nianbao
+from nianbao.report import add_report_parser
 from parsers import InputError
 
 
@@ -101,12 +102,12 @@ def cmd_text(args: argparse.Namespace) -> int:
 
 def cmd_build(args: argparse.Namespace) -> int:
     from corpus.errors import BuildError
-    from corpus.run import build
+    from nianbao.corpus_build import build
 
     try:
         summary = build(args.paths, args.out, jobs=args.jobs, dask_address=args.dask,
                         manifest=args.manifest, timeout=args.timeout, memory_mb=args.memory_mb,
-                        progress=not args.quiet, html=not args.no_report)
+                        progress=not args.quiet, report=not args.no_report)
     except BuildError as err:
         _err_console().print(f"nianbao build: {err}", markup=False)
         return 2
@@ -175,6 +176,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--all", action="store_true", help="every label with the id it maps to")
     p.add_argument("--tsv", action="store_true", help="tab-separated output")
     p.set_defaults(func=cmd_labels)
+
+    add_report_parser(sub)
 
     args = parser.parse_args(argv)
     try:
