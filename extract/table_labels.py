@@ -10,6 +10,7 @@ missing between rows whose labels were read.
 from __future__ import annotations
 
 import difflib
+import functools
 import unicodedata
 
 import regex
@@ -116,6 +117,44 @@ def split_label(text: str) -> list[str]:
 
 _T3_CANON = [(k, normalize_label(lbl)) for k, lbl in _T3_HEAD + _T3_OTHER_2021 + _T3_OTHER_2019 + _T3_TAIL]
 _T3_SHORT = {"重复申请", "其他", "其他处理", "总计", "予以公开"}  # must be the whole label, not a start
+_CLOSE_MIN = 0.75  # likeness a label needs to stand for a printed label
+_CLOSE_GAP = 0.15  # and its lead over the next likest
+
+
+def _close_key(label: str, canon: list[tuple[str, str]]) -> str | None:
+    """The one key whose printed label is at least 0.75 alike to `label` and 0.15 ahead of the next.
+
+    The likeness is difflib's ratio. Its cheap upper bounds (lengths, then shared characters) rule out
+    the printed labels that could neither be the likest nor come within the gap of it, and exact
+    ratios are taken only while a candidate left could still change the answer.
+    """
+    floor = _CLOSE_MIN - _CLOSE_GAP - 1e-9  # below this a label cannot matter
+    matchers = []
+    for k, c in canon:
+        if len(c) >= 4:
+            matcher = difflib.SequenceMatcher(None, label, c)
+            if matcher.real_quick_ratio() >= floor:
+                matchers.append((k, matcher))
+    bounds = [(m.quick_ratio(), k, m) for k, m in matchers]
+    bounds = [b for b in bounds if b[0] >= floor]
+    if not any(b[0] >= _CLOSE_MIN for b in bounds):
+        return None
+    bounds.sort(key=lambda b: b[0], reverse=True)
+    scored: list[tuple[float, str]] = []
+    for bound, k, matcher in bounds:
+        if scored:
+            best = scored[0][0]
+            second = scored[1][0] if len(scored) > 1 else None
+            if bound < _CLOSE_MIN and best < _CLOSE_MIN:
+                break
+            if bound < best and (bound < best - _CLOSE_GAP - 1e-9
+                                 or second is not None and best - second < _CLOSE_GAP):
+                break
+        scored.append((matcher.ratio(), k))
+        scored.sort(reverse=True)
+    if scored and scored[0][0] >= _CLOSE_MIN and (len(scored) == 1 or scored[0][0] - scored[1][0] >= _CLOSE_GAP):
+        return scored[0][1]
+    return None
 
 
 def _match(label: str, canon: list[tuple[str, str]], short: set[str]) -> set[str]:
@@ -135,11 +174,15 @@ def _match(label: str, canon: list[tuple[str, str]], short: set[str]) -> set[str
         frags = {k for k, c in canon if label in c}
         if frags:
             return frags
-        close = [(difflib.SequenceMatcher(None, label, c).ratio(), k) for k, c in canon if len(c) >= 4]
-        close.sort(reverse=True)
-        if close and close[0][0] >= 0.75 and (len(close) == 1 or close[0][0] - close[1][0] >= 0.15):
-            return {close[0][1]}
+        close = _close_key(label, canon)
+        if close:
+            return {close}
     return set()
+
+
+@functools.lru_cache(maxsize=4096)
+def _t3_match(label: str) -> frozenset[str]:
+    return frozenset(_match(label, _T3_CANON, _T3_SHORT))
 
 
 def t3_row_keys(label_cells: list[str]) -> set[str]:
@@ -149,9 +192,9 @@ def t3_row_keys(label_cells: list[str]) -> set[str]:
     """
     found: set[str] = set()
     for part in split_label("".join(label_cells)):
-        keys = _match(normalize_label(part), _T3_CANON, _T3_SHORT)
+        keys = _t3_match(normalize_label(part))
         if keys:
-            found = keys
+            found = set(keys)
     return found
 
 
