@@ -37,6 +37,7 @@ class OcrSettings:
     min_confidence: float = 0.3  # boxes the engine is less sure of are dropped as noise
     rotated_text: bool = False  # run the engine's 180° classifier (slower; scans are rarely upside down)
     deskew: bool = True  # level pages scanned askew before reading them
+    upright: bool = True  # turn pages scanned on their side (landscape tables) before reading them
     tables: TableSettings | None = None  # parsers.ocr_tables defaults
 
 
@@ -76,6 +77,7 @@ class OcrPage:
     tables: list[PageTable] = field(default_factory=list)  # bboxes in PDF points
     confidence: dict[tuple[float, float, float, float], float] = field(default_factory=dict)  # by cell bbox
     prose: list[OcrLine] = field(default_factory=list)  # the lines outside the tables
+    turned: int = 0  # degrees counter-clockwise the page image was turned to read it; bboxes are upright
     seconds: float = 0.0
 
     @property
@@ -282,24 +284,62 @@ def _table_parts(table: RuledTable, number: int, scale: float) -> tuple[PageTabl
     return part, confidence, lines
 
 
+def _levelled(image: np.ndarray, settings: OcrSettings) -> tuple[np.ndarray, np.ndarray, bool]:
+    """(image, grey image, whether turned), levelled where the page was fed askew: rules must run level
+    to be found."""
+    from parsers.ocr_tables import level, skew_angle
+
+    gray = image if image.ndim == 2 else np.ascontiguousarray(image[..., :3].mean(axis=2).astype(np.uint8))
+    tilt = skew_angle(gray) if settings.deskew else 0.0
+    if abs(tilt) < MIN_DESKEW_DEGREES:
+        return image, gray, False
+    return level(image, tilt), level(gray, tilt), True
+
+
+def looks_sideways(boxes: list[OcrBox]) -> bool:
+    """Most of the page's text runs down rather than across: a landscape page scanned on its side."""
+    tall = sum((b.bbox[2] - b.bbox[0]) * b.height for b in boxes if b.height > 2 * (b.bbox[2] - b.bbox[0]))
+    wide = sum((b.bbox[2] - b.bbox[0]) * b.height for b in boxes if (b.bbox[2] - b.bbox[0]) > 2 * b.height)
+    return tall > 2 * wide
+
+
+def _turned_upright(image: np.ndarray, boxes: list[OcrBox], settings: OcrSettings
+                    ) -> tuple[np.ndarray, list[OcrBox], int]:
+    """The page turned a quarter either way, whichever reads with more confidence; (image, boxes, turn
+    in degrees counter-clockwise), or the page as it was when neither reads better."""
+    def score(found: list[OcrBox]) -> float:
+        return sum(b.confidence * len(b.text) for b in found)
+
+    best = (image, boxes, 0)
+    for turn in (90, 270):
+        turned = np.ascontiguousarray(np.rot90(image, turn // 90))
+        found = read_boxes(turned, settings)
+        if score(found) > score(best[1]):
+            best = (turned, found, turn)
+    return best
+
+
 def read_image(image: np.ndarray, number: int, dpi: float, settings: OcrSettings | None = None) -> OcrPage:
     """One page image (RGB or grey, `dpi` pixels per inch) -> lines in reading order and ruled tables."""
-    from parsers.ocr_tables import find_tables, level, skew_angle  # OpenCV comes with the extra
+    from parsers.ocr_tables import find_tables  # OpenCV comes with the extra
 
     settings = settings or OcrSettings()
     started = time.perf_counter()
-    gray = image if image.ndim == 2 else np.ascontiguousarray(image[..., :3].mean(axis=2).astype(np.uint8))
-    tilt = skew_angle(gray) if settings.deskew else 0.0
-    if abs(tilt) >= MIN_DESKEW_DEGREES:  # a page fed askew: rules must run level to be found
-        image, gray = level(image, tilt), level(gray, tilt)
+    image, gray, _ = _levelled(image, settings)
     boxes = read_boxes(image, settings)
+    turn = 0
+    if settings.upright and looks_sideways(boxes):
+        image, boxes, turn = _turned_upright(image, boxes, settings)
+        if turn:
+            image, gray, levelled = _levelled(image, settings)
+            boxes = read_boxes(image, settings) if levelled else boxes
     read_slashes(gray, boxes)
     tables = find_tables(gray, dpi, settings.tables)
     loose = assign_to_cells(boxes, tables)
     scale = 72.0 / dpi
     text_lines = [OcrLine(join_line(line), _scaled(_bbox_of(line), scale), min(b.confidence for b in line))
                   for line in group_lines(loose)]
-    page = OcrPage(number=number, lines=list(text_lines))
+    page = OcrPage(number=number, lines=list(text_lines), turned=turn)
     for table in tables:
         part, confidence, rows = _table_parts(table, number, scale)
         page.tables.append(part)

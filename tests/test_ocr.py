@@ -189,9 +189,9 @@ def _draw_table(draw, font, x_edges, top, row_height, rows, merged_header=False)
     return bottom
 
 
-def _synthetic_scan(path: Path, tilt: float = 0.0) -> None:
+def _synthetic_scan(path: Path, tilt: float = 0.0, sideways: bool = False) -> None:
     """Two scanned pages: prose, then a ruled table that runs on over the page break; `tilt` degrees
-    turns the pages as a sheet fed askew into a scanner would be."""
+    turns the pages as a sheet fed askew into a scanner would be, `sideways` lays them on their side."""
     from PIL import Image, ImageDraw, ImageFont
 
     font = ImageFont.load_default(size=34)
@@ -213,6 +213,8 @@ def _synthetic_scan(path: Path, tilt: float = 0.0) -> None:
     bottom = _draw_table(d, font, x_edges, 200, 75, [["pending", "12", "", "12"], ["closed", "5", "1", "6"]])
     d.text((150, bottom + 80), "Problems and plans for the next year.", fill=0, font=font)
     page1, page2 = (p.rotate(tilt, resample=Image.BICUBIC, fillcolor=255) for p in (page1, page2))
+    if sideways:
+        page1, page2 = (p.rotate(-90, expand=True) for p in (page1, page2))
     page1.convert("RGB").save(path, save_all=True, append_images=[page2.convert("RGB")], resolution=DPI)
 
 
@@ -285,6 +287,16 @@ def test_the_engine_needs_no_network_its_models_ship_in_the_wheel(tmp_path):
                          text=True, cwd=ROOT, env=env, timeout=300)
     assert run.returncode == 0, run.stderr
     assert run.stdout.split() == ["received", "3054"]
+
+
+@needs_ocr
+def test_pages_scanned_on_their_side_are_turned_upright(tmp_path):
+    path = tmp_path / "sideways.pdf"
+    _synthetic_scan(path, sideways=True)
+    doc = parsers.read(path)
+    assert "We received 3054 requests and answered 3049 of them." in doc.text
+    assert len(doc.grids) == 1 and doc.grids[0].pages == [1, 2]
+    assert [c.value for c in _row(doc.grids[0], "granted")[1:]] == [1288, 21, 1309]
 
 
 # ---- the extra missing: one clear line, no traceback ----
