@@ -8,6 +8,7 @@ are no reading at all: the caller leaves those cells absent rather than guess.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterator
 
 import regex
@@ -21,24 +22,23 @@ def is_digit_run(tokens: list[str]) -> bool:
     return bool(tokens) and all(_DIGITS.match(t) for t in tokens) and sum(map(len, tokens)) <= MAX_RUN
 
 
-def _cuts(token: str, parts: int) -> Iterator[list[str]]:
+@functools.lru_cache(maxsize=4096)
+def _cuts(token: str, parts: int) -> tuple[tuple[str, ...], ...]:
     """Every way to cut one token into `parts` numbers without leading zeros."""
     if parts == 1:
-        if token == "0" or not token.startswith("0"):
-            yield [token]
-        return
+        return ((token,),) if token == "0" or not token.startswith("0") else ()
     if len(token) < parts:
-        return
+        return ()
     head_max = 1 if token[0] == "0" else len(token) - parts + 1
-    for k in range(1, head_max + 1):
-        for rest in _cuts(token[k:], parts - 1):
-            yield [token[:k], *rest]
+    return tuple((token[:k], *rest) for k in range(1, head_max + 1) for rest in _cuts(token[k:], parts - 1))
 
 
 def splits(tokens: list[str], n: int) -> Iterator[list[str]]:
     """Every way to read the printed tokens as exactly `n` numbers (tokens themselves are never joined)."""
     if not is_digit_run(tokens) or sum(map(len, tokens)) < n or len(tokens) > n:
         return
+    # digits in the tokens after each one: the most numbers they can still give
+    digits_after = [sum(map(len, tokens[i + 1:])) for i in range(len(tokens))]
 
     def walk(i: int, left: int) -> Iterator[list[str]]:
         if i == len(tokens):
@@ -46,10 +46,10 @@ def splits(tokens: list[str], n: int) -> Iterator[list[str]]:
                 yield []
             return
         remaining_tokens = len(tokens) - i - 1
-        for parts in range(1, left - remaining_tokens + 1):
+        for parts in range(max(1, left - digits_after[i]), left - remaining_tokens + 1):
             for head in _cuts(tokens[i], parts):
                 for tail in walk(i + 1, left - parts):
-                    yield head + tail
+                    yield [*head, *tail]
 
     yield from walk(0, n)
 
