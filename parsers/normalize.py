@@ -49,8 +49,21 @@ class _Line:
         return "".join(self.chars)
 
 
+class _CharWidths(dict):
+    """Display width of each character met so far (wide and full-width forms take two columns)."""
+
+    def __missing__(self, ch: str) -> int:
+        width = self[ch] = 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+        return width
+
+
+_CHAR_WIDTHS = _CharWidths()
+
+
 def display_width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    if text.isascii():
+        return len(text)
+    return sum(map(_CHAR_WIDTHS.__getitem__, text))
 
 
 def _nfkc_line(raw: str, src_start: int) -> _Line:
@@ -231,6 +244,9 @@ def normalize_pages(
 def _emit(line: _Line, pos: int, offsets: OffsetMap) -> None:
     """Record the line's chars as linear segments wherever the source runs on contiguously."""
     src = line.src
+    if src and src[-1] - src[0] == len(src) - 1 and src == list(range(src[0], src[-1] + 1)):
+        offsets.add(pos, src[0], len(src), linear=True)  # the common case: the line as printed
+        return
     start = 0
     for i in range(1, len(src) + 1):
         if i == len(src) or src[i] != src[i - 1] + 1:
