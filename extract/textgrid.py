@@ -25,6 +25,9 @@ _SEPARATOR_ROW = regex.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*
 _VALUE = r"(?:[-+]?\d+(?:,\d{3})*(?:\.\d+)?(?:\([^()]*\)|万?元)?|/|\\|—+|–|-{1,2})"
 _TRAILING_VALUES = regex.compile(rf"^(?P<label>.*?[^\d\s.,\-])?(?P<values>(?:\s*{_VALUE}(?=\s|$))+)\s*$")
 _NUMBER = regex.compile(r"^[-+]?\d+(?:,\d{3})*(?:\.\d+)?")
+_DASHES = regex.compile(r"[—–\-]+")
+# the last printed character of any value: a line ending otherwise has no trailing values
+_VALUE_LAST = regex.compile(r"[\d)元/\\—–\-]")
 _DOUBLE_SPACED_SHARE = 0.8
 _MIN_BARS = 10
 
@@ -36,7 +39,7 @@ def cell_from_text(raw: str, page: int | None = None, path: str | None = None, s
         return Cell(raw=raw.strip(), value=None, kind="blank", page=page, path=path, source=source)
     if text in ("/", "\\", "/"):
         return Cell(raw=text, value=None, kind="slash", page=page, path=path, source=source)
-    if regex.fullmatch(r"[—–\-]+", text):
+    if _DASHES.fullmatch(text):
         return Cell(raw=text, value=None, kind="dash", page=page, path=path, source=source)
     if text == "无":
         return Cell(raw=text, value=0, kind="zero", page=page, path=path, source=source)
@@ -120,7 +123,7 @@ def _segments(text: str) -> list[str]:
 def _plain_cells(segment: str, line: _Line, source: str) -> tuple[list[Cell], list[Cell]]:
     """A plain segment as (label cells, value cells): 'label 1 2 3', '规章000', '0', or text."""
     path = f"line {line.number}"
-    m = _TRAILING_VALUES.match(segment)
+    m = _TRAILING_VALUES.match(segment) if _VALUE_LAST.match(segment.rstrip()[-1:]) else None
     if not m:
         return [cell_from_text(segment, line.page, path, source)], []
     label = (m.group("label") or "").strip()
