@@ -56,7 +56,7 @@ def run_dask(address: str, tasks: Sequence[Task], on_result: Callable[[Task, dic
     run = uuid.uuid4().hex[:8]
     pending: dict[str, tuple[Task, object]] = {}
     queue = iter(tasks)
-    completed = as_completed(loop=client.loop, with_results=False)
+    completed = as_completed(loop=client.loop, with_results=True, raise_errors=False)
     try:
         threads = sum(client.nthreads().values()) or 1
         limit = in_flight or max(4, 3 * threads)
@@ -77,13 +77,11 @@ def run_dask(address: str, tasks: Sequence[Task], on_result: Callable[[Task, dic
         for _ in range(limit):
             if not submit_next():
                 break
-        for future in completed:
+        for future, result in completed:  # results are gathered in the background as tasks finish
             task, _ = pending.pop(future.key)
-            try:
-                result = future.result()
-            except Exception as err:
+            if isinstance(result, BaseException) or not isinstance(result, dict):
                 result = {"error": {"stage": "dask", "error": "crash",
-                                    "message": f"the Dask task failed ({type(err).__name__}: {err})"}}
+                                    "message": f"the Dask task failed ({type(result).__name__}: {result})"}}
             future.release()
             on_result(task, result)
             submit_next()
