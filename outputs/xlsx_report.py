@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import itertools
 import os
-import tempfile
 from pathlib import Path
 
 from outputs.report_data import BuiltDataset, ident, open_dataset
@@ -41,14 +40,31 @@ def _style_sql(sheet: str, columns: list[str]) -> str:
     return "''"
 
 
-def _cell_sql(column: str, kind: str) -> str:
-    """SQL rendering one value as the XML of its cell (see outputs.xlsx_stream.row_cells)."""
+def _is_text(kind: str) -> bool:
+    kind = kind.split("(")[0].upper()
+    return not (kind == "BOOLEAN" or kind in _INTEGERS or kind in _FLOATS or kind == "DECIMAL")
+
+
+def _escaped_sql(column: str) -> str:
+    """SQL for a value as XML text: control characters dropped, markup and line breaks escaped, cut at
+    Excel's cell limit. The escaping passes run only on the values that need them."""
+    c = ident(column)
+    text = f"regexp_replace(CAST({c} AS VARCHAR), {_CONTROL}, '', 'g')"
+    text = f"replace(replace(replace({text}, '&', '&amp;'), '<', '&lt;'), '>', '&gt;')"
+    text = f"""replace(replace(replace({text}, '"', '&quot;'), chr(10), '&#10;'), chr(13), '&#13;')"""
+    special = r"'[&<>\"\r\n\x01-\x08\x0B\x0C\x0E-\x1F\x{FFFE}\x{FFFF}]'"
+    return f"CASE WHEN regexp_matches(CAST({c} AS VARCHAR), {special}) THEN {text} ELSE CAST({c} AS VARCHAR) END"
+
+
+def _cell_sql(column: str, kind: str, escaped: str) -> str:
+    """SQL rendering one value as the XML of its cell (see outputs.xlsx_stream.row_cells); `escaped` names
+    the column that holds a text value already escaped (see _escaped_sql)."""
     c, style = ident(column), '"__style"'
     empty = f"'<c' || {style} || '/>'"
     kind = kind.split("(")[0].upper()
     if kind == "BOOLEAN":
         value = f"""'<c' || {style} || ' t="b"><v>' || CAST(CAST({c} AS INTEGER) AS VARCHAR) || '</v></c>'"""
-    elif kind in _INTEGERS or kind in _FLOATS or kind == "DECIMAL":
+    elif not _is_text(kind):
         number = f"CAST({c} AS VARCHAR)"
         if kind in _FLOATS:  # 12.0 is written 12
             number = (f"CASE WHEN {c} = trunc({c}) AND abs({c}) < 9007199254740992 "
@@ -57,55 +73,40 @@ def _cell_sql(column: str, kind: str) -> str:
         if kind in _FLOATS:
             return f"CASE WHEN {c} IS NULL OR NOT isfinite({c}) THEN {empty} ELSE {value} END"
     else:
-        text = f"regexp_replace(CAST({c} AS VARCHAR), {_CONTROL}, '', 'g')"
-        text = f"CASE WHEN length({text}) > {MAX_TEXT} THEN left({text}, {MAX_TEXT - 1}) || '…' ELSE {text} END"
-        text = f"replace(replace(replace({text}, '&', '&amp;'), '<', '&lt;'), '>', '&gt;')"
-        text = f"""replace(replace(replace({text}, '"', '&quot;'), chr(10), '&#10;'), chr(13), '&#13;')"""
-        keep = f"""CASE WHEN {c} <> trim({c}) THEN ' xml:space="preserve"' ELSE '' END"""  # edge spaces only
+        e = ident(escaped)
+        text = f"CASE WHEN length({e}) > {MAX_TEXT} THEN left({e}, {MAX_TEXT - 1}) || '…' ELSE {e} END"
+        keep = f"""CASE WHEN {e} LIKE ' %' OR {e} LIKE '% ' THEN ' xml:space="preserve"' ELSE '' END"""
         value = f"""'<c' || {style} || ' t="inlineStr"><is><t' || {keep} || '>' || {text} || '</t></is></c>'"""
     return f"CASE WHEN {c} IS NULL THEN {empty} ELSE {value} END"
 
 
-def _rendered_rows(data: BuiltDataset, table: str, columns: list[str], scratch: Path):
-    """The table's rows as the XML of their cells, one line each: DuckDB renders them (vectorised, on
-    every core) into a scratch file, in table order, which is then read back line by line."""
+def _rendered_rows(data: BuiltDataset, table: str, columns: list[str], batch: int = 50_000):
+    """The table's rows as XML, `<row>cells</row>` each, in table order: DuckDB renders them (vectorised,
+    on every core) and hands them over as Arrow arrays of text, written out without a per-row step."""
     kinds = dict(data.rows(f"SELECT column_name, column_type FROM (DESCRIBE {ident(table)})"))
-    cells = " || ".join(_cell_sql(c, kinds[c]) for c in columns) or "''"
-    path = scratch / f"{table}.cells"
-    # no value holds chr(1) or chr(2) (control characters are dropped), so nothing gets quoted
-    data.con.execute(f"""COPY (SELECT {cells} FROM (SELECT *, {_style_sql(table, columns)} AS __style
-                                                    FROM {ident(table)}))
-                         TO '{str(path).replace("'", "''")}'
-                         (FORMAT csv, HEADER false, DELIMITER '\x01', QUOTE '\x02', ESCAPE '\x02')""")
-    try:
-        with open(path, "rb") as fh:
-            for line in fh:
-                yield line[:-1] if line.endswith(b"\n") else line
-    finally:
-        path.unlink(missing_ok=True)
+    escaped = {c: f"__escaped_{i}" for i, c in enumerate(columns) if _is_text(kinds[c])}
+    cells = "concat(" + ", ".join(_cell_sql(c, kinds[c], escaped.get(c, "")) for c in columns) + ")" if columns else "''"
+    extra = "".join(f", {_escaped_sql(c)} AS {ident(name)}" for c, name in escaped.items())
+    reader = data.con.sql(f"""SELECT '<row>' || {cells} || '</row>'
+                              FROM (SELECT *, {_style_sql(table, columns)} AS __style{extra} FROM {ident(table)})"""
+                          ).to_arrow_reader(batch)
+    for record_batch in reader:
+        if record_batch.num_rows:
+            yield record_batch.column(0)
 
 
 def write_table_sheets(xlsx: XlsxWriter, data: BuiltDataset, table: str, max_rows: int = MAX_ROWS) -> list[str]:
     """The table as one sheet, or several when it is longer than a sheet; returns the sheet titles."""
     columns = data.columns[table]
     widths = [WIDTHS.get(c, max(8, min(len(c) + 2, 28))) for c in columns]
-    with tempfile.TemporaryDirectory(prefix="nianbao-xlsx-") as scratch:
-        return _write_sheets(xlsx, table, columns, widths, _rendered_rows(data, table, columns, Path(scratch)),
-                             max_rows)
-
-
-def _write_sheets(xlsx: XlsxWriter, table: str, columns: list[str], widths: list[float], rows,
-                  max_rows: int) -> list[str]:
+    chunks = _rendered_rows(data, table, columns)
     titles: list[str] = []
     while True:
         titles.append(table if not titles else f"{table}_{len(titles) + 1}")
-        n = xlsx.sheet_of_cells(titles[-1], columns, rows, widths=widths, max_rows=max_rows)
-        if n < max_rows - 1:
+        n, rest = xlsx.sheet_of_rows(titles[-1], columns, chunks, widths=widths, max_rows=max_rows)
+        if rest is None:
             return titles
-        first = next(rows, None)
-        if first is None:
-            return titles
-        rows = itertools.chain([first], rows)
+        chunks = itertools.chain([rest], chunks)
 
 
 def write_xlsx(folder: str | os.PathLike, path: str | os.PathLike | None = None) -> Path:

@@ -67,8 +67,9 @@ def _styles() -> str:
 
 
 def row_cells(row: Sequence, style: str = "") -> str:
-    """The cells of one row as XML, in column order (no cell references: an empty cell is <c/>, so
-    positions hold); `style` is an attribute such as ' s="2"' applied to every cell."""
+    """The cells of one row as XML, in column order; `style` is an attribute such as ' s="2"' applied to
+    every cell. Neither rows nor cells carry references: rows follow each other and an empty cell is
+    <c/>, so positions hold (the format allows this; it keeps the file small)."""
     cells = []
     for v in row:
         if v is None:
@@ -84,6 +85,20 @@ def row_cells(row: Sequence, style: str = "") -> str:
             cells.append(f'<c{style} t="inlineStr"><is><t xml:space="preserve">'
                          f"{_text(v if isinstance(v, str) else str(v))}</t></is></c>")
     return "".join(cells)
+
+
+def _arrow_bytes(array) -> bytes:
+    """The UTF-8 text of an Arrow string array's items, back to back, straight from its buffers."""
+    import pyarrow as pa
+
+    if array.null_count == 0 and (pa.types.is_string(array.type) or pa.types.is_large_string(array.type)):
+        width = 4 if pa.types.is_string(array.type) else 8
+        offsets, data = array.buffers()[1], array.buffers()[2]
+        first = int.from_bytes(offsets[array.offset * width:(array.offset + 1) * width], "little", signed=True)
+        end = (array.offset + len(array)) * width
+        last = int.from_bytes(offsets[end:end + width], "little", signed=True)
+        return data[first:last].to_pybytes()
+    return "".join(v for v in array.to_pylist() if v is not None).encode()
 
 
 class XlsxWriter:
@@ -105,46 +120,59 @@ class XlsxWriter:
     def sheet(self, title: str, columns: Sequence[str], rows: Iterable[Sequence], *,
               widths: Sequence[float] | None = None, style_of=None, max_rows: int = MAX_ROWS) -> int:
         """One sheet: the header row, then `rows` (tuples in column order; None is an empty cell).
-        `style_of(row)` may return a style id (STYLE_FILL[...]) for the whole row. Returns rows written,
-        at most max_rows - 1 (a sheet's limit); the caller continues on a new sheet with what is left."""
+        `style_of(row)` may return a style id (STYLE_FILL[...]) for the whole row. Returns rows written;
+        more rows than a sheet holds is a ValueError (sheet_of_rows continues on further sheets)."""
         def rendered():
             for row in rows:
                 style = style_of(row) if style_of else None
-                yield row_cells(row, f' s="{style}"' if style else "")
+                attribute = f' s="{style}"' if style else ""
+                yield [f"<row>{row_cells(row, attribute)}</row>".encode()]
 
-        return self.sheet_of_cells(title, columns, rendered(), widths=widths, max_rows=max_rows)
+        n, rest = self._write(title, columns, rendered(), widths, max_rows, lambda chunk: chunk[0])
+        if rest is not None:
+            raise ValueError(f"sheet {title}: more than {max_rows - 1} rows")
+        return n
 
-    def sheet_of_cells(self, title: str, columns: Sequence[str], rows: Iterable[str | bytes], *,
-                       widths: Sequence[float] | None = None, max_rows: int = MAX_ROWS) -> int:
-        """As `sheet`, for rows already rendered as the XML of their cells (see row_cells), as text or
-        UTF-8 bytes."""
+    def sheet_of_rows(self, title: str, columns: Sequence[str], chunks: Iterable, *,
+                      widths: Sequence[float] | None = None, max_rows: int = MAX_ROWS):
+        """A sheet from Arrow string arrays whose items are whole `<row>…</row>` elements (rows without
+        a number follow each other). Returns (rows written, the part of a chunk that did not fit, or None);
+        the caller continues on a new sheet with that part and the chunks not yet read."""
+        return self._write(title, columns, chunks, widths, max_rows, _arrow_bytes)
+
+    def _write(self, title, columns, chunks, widths, max_rows, to_bytes):
         number = len(self.sheets) + 1
         last = column_letter(max(len(columns), 1) - 1)
-        n = 0
+        n, rest = 0, None
         with self.zip.open(f"xl/worksheets/sheet{number}.xml", "w", force_zip64=True) as raw:
             cols = "".join(f'<col min="{i + 1}" max="{i + 1}" width="{w}" customWidth="1"/>'
                            for i, w in enumerate(widths or ()))
             header = "".join(f'<c t="inlineStr" s="{STYLE_HEADER}"><is><t>{_text(str(c))}</t></is></c>'
                              for c in columns)
-            out = [f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet {_NS} {_NS_R}>'
-                   '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" '
-                   'activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" '
-                   'sqref="A2"/></sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>'
-                   + (f"<cols>{cols}</cols>" if cols else "") + f'<sheetData><row r="1">{header}</row>']
-            raw.write("".join(out).encode("utf-8"))
-            chunk: list[bytes] = []
-            for cells in rows:
-                n += 1
-                chunk.append(b'<row r="%d">%s</row>' % (n + 1, cells if isinstance(cells, bytes) else cells.encode()))
-                if len(chunk) >= 4000:
-                    raw.write(b"".join(chunk))
-                    chunk = []
-                if n == max_rows - 1:
+            raw.write((f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet {_NS} {_NS_R}>'
+                       '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" '
+                       'activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" '
+                       'sqref="A2"/></sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>'
+                       + (f"<cols>{cols}</cols>" if cols else "") + f'<sheetData><row r="1">{header}</row>').encode())
+            pending: list[bytes] = []
+            for chunk in chunks:
+                room = max_rows - 1 - n
+                if room <= 0:
+                    rest = chunk
                     break
-            chunk.append(f'</sheetData><autoFilter ref="A1:{last}{n + 1}"/></worksheet>'.encode())
-            raw.write(b"".join(chunk))
+                if len(chunk) > room:
+                    chunk, rest = chunk[:room], chunk[room:]
+                pending.append(to_bytes(chunk))
+                n += len(chunk)
+                if len(pending) >= 256:
+                    raw.write(b"".join(pending))
+                    pending = []
+                if rest is not None:
+                    break
+            pending.append(f'</sheetData><autoFilter ref="A1:{last}{n + 1}"/></worksheet>'.encode())
+            raw.write(b"".join(pending))
         self.sheets.append((title, last, n + 1))
-        return n
+        return n, rest
 
     def _finish(self) -> None:
         sheets = "".join(f'<sheet name="{escape(t)}" sheetId="{i + 1}" r:id="rId{i + 1}"/>'

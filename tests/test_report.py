@@ -212,3 +212,24 @@ def test_report_command_writes_by_suffix(sample_out, tmp_path):
     done = run(str(sample_out), "-o", str(tmp_path / "a.pdf"))
     assert done.returncode == 2 and done.stderr.strip().endswith("written as .html or .xlsx, not .pdf")
     assert not (tmp_path / "a.pdf").exists()
+
+
+def test_xlsx_keeps_awkward_text_as_written(sample_out, tmp_path):
+    """Markup, quotes, line breaks and edge spaces survive; control characters Excel refuses are dropped;
+    text longer than a cell holds is cut at Excel's limit with an ellipsis."""
+    import duckdb
+
+    copy = tmp_path / "awkward"
+    shutil.copytree(sample_out, copy, ignore=shutil.ignore_patterns("report.*"))
+    awkward = ['a<b>&"c"', "line1\nline2", "x\x07y", "  edge ", "长" * 40_000, "宜就镇 ok"]
+    con = duckdb.connect()
+    con.execute(f"""COPY (SELECT * EXCLUDE (rn) REPLACE (CASE WHEN rn <= 6 THEN ?[rn] ELSE text END AS text)
+                          FROM (SELECT *, row_number() OVER () AS rn FROM read_parquet('{sample_out}/facts.parquet')))
+                    TO '{copy}/facts.parquet' (FORMAT parquet)""", [awkward])
+    con.close()
+    written = write_report(copy, copy / "report.xlsx")[0]
+    ws = openpyxl.load_workbook(written)["facts"]
+    column = [c.value for c in ws[1]].index("text")
+    got = [row[column].value for row in ws.iter_rows(min_row=2, max_row=7)]
+    assert got[:4] == ['a<b>&"c"', "line1\nline2", "xy", "  edge "]
+    assert len(got[4]) == 32_767 and got[4].endswith("…") and got[5] == "宜就镇 ok"
