@@ -82,3 +82,14 @@ class ResultCache:
         data = json.dumps(entry, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         write_atomic(self._path(sha256), data)
         return entry
+
+    def prune_other_versions(self) -> int:
+        """Remove the results of other pipeline versions (never reused); returns how many folders."""
+        import shutil
+
+        removed = 0
+        for sibling in self.root.parent.iterdir() if self.root.parent.is_dir() else ():
+            if sibling.is_dir() and sibling != self.root and not sibling.name.startswith("."):
+                shutil.rmtree(sibling, ignore_errors=True)
+                removed += 1
+        return removed

@@ -121,6 +121,7 @@ def build(paths: Iterable[str | os.PathLike], out: str | os.PathLike, *, jobs: i
 
     dataset, _ = assemble(found, groups, entries, man)
     write_dataset(dataset, out)
+    cache.prune_other_versions()
     if html:
         _write_report_hook(out, console)
 

@@ -225,3 +225,14 @@ def test_exit_status_strict_and_not(messy, built, tmp_path, capsys):
     assert f"reused {built['summary']['distinct']} cached results, 0 to process" in err
     assert main(["build", str(messy["root"]), "-o", str(built["out"]), "--quiet", "--no-report",
                  "--strict"]) == 1
+
+
+def test_results_of_other_pipeline_versions_are_pruned(tmp_path, seed_path):
+    from corpus.cache import pipeline_version
+
+    stale = tmp_path / "out" / ".cache" / "0.0.1-000000000000" / "ab"
+    stale.mkdir(parents=True)
+    (stale / ("ab" * 32 + ".json")).write_text("{}", encoding="utf-8")
+    build([seed_path], tmp_path / "out", jobs=1, progress=False, html=False)
+    versions = sorted(p.name for p in (tmp_path / "out" / ".cache").iterdir() if p.is_dir())
+    assert versions == [pipeline_version()]
