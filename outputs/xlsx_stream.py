@@ -3,8 +3,9 @@ column widths and a few fills, written straight into the zip as rows arrive.
 
 openpyxl's writer makes an object per cell (about 80,000 cells a second here); a dataset of 10,000
 reports has some 35 million cells, so the workbook is written as XML text instead, which is what the
-format is. Strings are stored inline (no shared-string table to hold in memory). openpyxl reads the
-result back in the tests.
+format is: a sheet's rows can arrive already rendered (outputs.xlsx_report has DuckDB render them).
+Strings are stored inline (no shared-string table to hold in memory); rows and cells carry no
+references, so an empty cell is <c/>. openpyxl reads the result back in the tests.
 """
 
 from __future__ import annotations
