@@ -11,6 +11,8 @@ What it undoes, and why:
 
 from __future__ import annotations
 
+import itertools
+import operator
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
@@ -242,16 +244,16 @@ def normalize_pages(
 
 
 def _emit(line: _Line, pos: int, offsets: OffsetMap) -> None:
-    """Record the line's chars as linear segments wherever the source runs on contiguously."""
-    src = line.src
-    if src and src[-1] - src[0] == len(src) - 1 and src == list(range(src[0], src[-1] + 1)):
-        offsets.add(pos, src[0], len(src), linear=True)  # the common case: the line as printed
-        return
+    """Record the line's chars as linear segments wherever the source runs on contiguously.
+
+    A char continues a segment when its source offset is one past the previous char's, i.e. when
+    source offset minus position stays the same: segments are the runs of equal differences.
+    """
     start = 0
-    for i in range(1, len(src) + 1):
-        if i == len(src) or src[i] != src[i - 1] + 1:
-            offsets.add(pos + start, src[start], i - start, linear=True)
-            start = i
+    for shift, run in itertools.groupby(map(operator.sub, line.src, itertools.count())):
+        length = len(list(run))
+        offsets.add(pos + start, shift + start, length, linear=True)
+        start += length
 
 
 def split_lines(text: str, base: int = 0) -> list[tuple[str, int]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 import charset_normalizer
 
@@ -65,9 +66,12 @@ def _cjk_share_utf16(sample: bytes) -> float:
     return sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff") / max(len(text), 1)
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")  # control characters but \t \n \f \r
+
+
 def _looks_binary(text: str) -> bool:
     sample = text[:20000]
-    controls = sum(1 for ch in sample if (ch < " " and ch not in "\n\r\t\f") or "\x7f" <= ch < "\xa0")
+    controls = len(_CONTROL.findall(sample))
     return controls > 0.01 * max(len(sample), 1) or "\ufffd" * 4 in sample
 
 
