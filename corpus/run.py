@@ -7,6 +7,7 @@ stopped at any point and started again reuses every cached result and redoes onl
 
 from __future__ import annotations
 
+import contextlib
 import os
 import time
 from collections import Counter
@@ -59,7 +60,8 @@ def build(paths: Iterable[str | os.PathLike], out: str | os.PathLike, *, jobs: i
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     man = Manifest.load(manifest) if manifest else None
-    found = discover(paths, exclude=[out])
+    with console.status("finding and hashing the input files") if progress else contextlib.nullcontext():
+        found = discover(paths, exclude=[out])
     groups = found.unique()
     cache = ResultCache(out)
     limits = {"timeout": timeout, "memory_mb": memory_mb}
@@ -119,8 +121,9 @@ def build(paths: Iterable[str | os.PathLike], out: str | os.PathLike, *, jobs: i
             bar.stop()
     run_seconds = time.monotonic() - run_started
 
-    dataset, _ = assemble(found, groups, entries, man)
-    write_dataset(dataset, out)
+    with console.status("writing the dataset") if progress else contextlib.nullcontext():
+        dataset, _ = assemble(found, groups, entries, man)
+        write_dataset(dataset, out)
     cache.prune_other_versions()
     if html:
         _write_report_hook(out, console)
