@@ -76,7 +76,7 @@ class Located:
     overrides: dict[str, Any] = field(default_factory=dict)
 
 
-def locate(path: str, report: dict, text_geo: dict | None, folder_geo: dict, manifest_values: dict) -> Located:
+def locate(text_geo: dict | None, folder_geo: dict, manifest_values: dict) -> Located:
     """Manifest first, then the report's own text, then the folder names; each field says which."""
     out = Located(overrides={k: v for k, v in manifest_values.items() if k in ("body", "place", "level", "year")})
     for name in ("county", "province"):

@@ -168,7 +168,7 @@ def assemble(found: Discovery, groups: dict[str, list], entries: dict[str, dict]
         report = dict(entry["report"])
         report["source"] = {**(report.get("source") or {}), "path": first}
         values = manifest.lookup(first, report.get("body"), report.get("place")) if manifest else {}
-        where = R.locate(first, report, entry.get("geo"), geo_from_path(first), values)
+        where = R.locate(entry.get("geo"), geo_from_path(first), values)
         rows = R.report_rows(rid, first, sha, report, where, others)
         reports.append(rows["report"])
         facts += rows["facts"]
