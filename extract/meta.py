@@ -69,6 +69,9 @@ _TITLE_JOINER = regex.compile(r"(?:关于|的)+$")
 _HAN_RUN_END = regex.compile(r"\p{Han}{1,40}$")
 _YEAR_WORD = regex.compile(r"年年度|年度|年")
 _CN_YEAR = regex.compile(r"[二][〇零○][一二三四五六七八九〇零○]{2}(?=年)")
+_YEAR_DIGITS_END = regex.compile(r"(?:19|20)\d{2}\s*$")
+_HAN_BEFORE_YEAR = regex.compile(r"(\p{Han}{1,40})[^\S\n]*\n?\s*$")
+_COMPILED_BY = regex.compile(r"由\s*(\p{Han}{2,40}?)(?:按照|根据|依据|依照)?[^。]{0,60}?编制")
 _YEAR = r"(?P<year>(?:19|20)\d{2}|[二][〇零○][一二三四五六七八九〇零○]{2})"
 _PERIOD = regex.compile(rf"(?:统计|数据)(?:期限|时限|周期|时间|区间|期间|范围)?[^。]{{0,12}}?(?:自|为|是|:|从)?\s*{_YEAR}\s*年\s*1\s*月")
 _REPORT_YEAR = regex.compile(rf"{_YEAR}\s*年度?\s*(?:\p{{Han}}{{0,12}}?)(?:政府|政务)?信息公开(?:工作)?")
@@ -267,13 +270,13 @@ def _read_title_back(head: str, end: int) -> _Title | None:
             spans["pre"] = (run_start, cn_year.start())
     else:
         word = _YEAR_WORD.match(head, run_start, end) if run_start < end else None
-        digits = regex.search(r"(?:19|20)\d{2}\s*$", head[max(0, run_start - 6):run_start])
+        digits = _YEAR_DIGITS_END.search(head[max(0, run_start - 6):run_start])
         if digits and (word or run_start == end):
             year_end = run_start - (len(digits.group(0)) - len(digits.group(0).rstrip()))
             year_start = year_end - 4
             spans["year"] = (year_start, year_end)
             spans["mid"] = (word.end() if word else run_start, end)
-            pre = regex.search(r"(\p{Han}{1,40})[^\S\n]*\n?\s*$", head[max(0, year_start - 60):year_start])
+            pre = _HAN_BEFORE_YEAR.search(head[max(0, year_start - 60):year_start])
             if pre:
                 base = max(0, year_start - 60)
                 spans["pre"] = (base + pre.start(1), base + pre.end(1))
@@ -433,7 +436,7 @@ def _choose_body(doc: Document, simple: str, place_hint: str | None) -> str | No
     signed = _signature(text)
     if fits(signed):
         return signed
-    compiled = regex.search(r"由\s*(\p{Han}{2,40}?)(?:按照|根据|依据|依照)?[^。]{0,60}?编制", simple[:5000])
+    compiled = _COMPILED_BY.search(simple[:5000])
     candidates = _gov_bodies(simple, min(len(simple), 20000))
     if compiled:
         inside = [(a, b) for a, b in candidates if compiled.start(1) <= a < compiled.end(1) + 2]
