@@ -70,18 +70,28 @@ class _Builder:
     source: str
     rows: list[list[Cell]] = field(default_factory=list)
     current: list[Cell] | None = None
+    current_has_value: bool = False  # whether `current` holds a value cell yet
 
     def flush(self) -> None:
         if self.current:
             self.rows.append(self.current)
         self.current = None
+        self.current_has_value = False
 
     def add_cell(self, cell: Cell) -> None:
-        if self.current and not is_value_cell(cell) and any(is_value_cell(c) for c in self.current):
+        value = is_value_cell(cell)
+        if self.current and not value and self.current_has_value:
             self.flush()
         if self.current is None:
             self.current = []
         self.current.append(cell)
+        self.current_has_value = self.current_has_value or value
+
+    def add_empty_cell(self, cell: Cell) -> None:
+        """An empty slot in the open row (a blank line where a value was printed)."""
+        if self.current:
+            self.current.append(cell)
+            self.current_has_value = True
 
     def add_row(self, cells: list[Cell]) -> None:
         self.flush()
@@ -169,7 +179,7 @@ def text_rows(doc: Document) -> list[list[Cell]]:
             continue
         if not text:
             if double and not previous_filled and b.current:
-                b.current.append(cell_from_text("", line.page, f"line {line.number}", source))
+                b.add_empty_cell(cell_from_text("", line.page, f"line {line.number}", source))
             previous_filled = False
             continue
         previous_filled = True
