@@ -86,6 +86,12 @@ def test_html_report_in_headless_chromium_offline(sample_out):
             assert "芸埠镇人民政府" in page.inner_text("#chart-rank-active")
             assert "缺" in page.inner_text("#chart-coverage")  # 璞塘乡 2021 is missing
             assert "表三 行合计" in page.inner_text("#chart-heat")
+            for chart, says in (("chart-coverage", "份报告"), ("chart-heat", "）：")):  # tooltips: body, check, count
+                page.evaluate(f"echarts.getInstanceByDom(document.getElementById('{chart}'))"
+                              ".dispatchAction({type: 'showTip', seriesIndex: 0, dataIndex: 0})")
+                tip = page.locator(f"#{chart} > div").nth(1)  # ECharts puts its tooltip after the drawing
+                tip.wait_for(state="visible")
+                assert says in tip.inner_text() and ("人民政府" in tip.inner_text() or "办事处" in tip.inner_text())
 
             # the year selector redraws: the seed's 2018 list names channels (微信)
             page.select_option("#year-select", "2018")

@@ -22,6 +22,7 @@
     if (text !== undefined && text !== null) { node.textContent = String(text); }
     return node;
   }
+  function esc(text) { return echarts.format.encodeHTML(String(text)); }  // names from reports into tooltip HTML
   function fmt(v) { return v === null || v === undefined ? '' : (typeof v === 'number' ? v.toLocaleString('zh-CN') : String(v)); }
 
   // -- charts ------------------------------------------------------------------------------------------
@@ -105,7 +106,7 @@
     var max = Math.max.apply(null, cells.map(function (c) { return c[2]; }));
     draw('chart-heat', {
       title: { text: '未通过次数' + (ranked.length > HEAT_ROWS ? '（问题最多的' + HEAT_ROWS + '个机关，共' + ranked.length + '个）' : '') },
-      tooltip: { formatter: function (p) { return D.bodies[shown[shown.length - 1 - p.value[1]]] + '<br>' + D.checkNames[D.checks[p.value[0]]] + '（' + D.checks[p.value[0]] + '）：' + p.value[2]; } },
+      tooltip: { formatter: function (p) { return esc(D.bodies[shown[shown.length - 1 - p.value[1]]]) + '<br>' + esc(D.checkNames[D.checks[p.value[0]]]) + '（' + esc(D.checks[p.value[0]]) + '）：' + p.value[2]; } },
       grid: { left: 10, right: 20, top: 40, bottom: 70, containLabel: true },
       xAxis: { type: 'category', data: D.checks.map(function (c) { return D.checkNames[c]; }), axisLabel: { rotate: 30, interval: 0 }, splitArea: { show: true } },
       yAxis: { type: 'category', data: shown.slice().reverse().map(function (b) { return D.bodies[b]; }), axisLabel: { width: 180, overflow: 'truncate' } },
@@ -144,7 +145,7 @@
     var missing = cells.filter(function (c) { return c[2] === 0; }).length;
     var option = {
       title: { text: order.length + '个机关，缺失' + missing + '份（按所在县区有报告的年份计）' },
-      tooltip: { formatter: function (p) { return names[p.value[1]] + ' · ' + years[p.value[0]] + '年：' + (p.value[2] ? p.value[2] + '份报告' : '缺失'); } },
+      tooltip: { formatter: function (p) { return esc(names[p.value[1]]) + ' · ' + years[p.value[0]] + '年：' + (p.value[2] ? p.value[2] + '份报告' : '缺失'); } },
       grid: { left: 10, right: order.length > visible ? 50 : 20, top: 40, bottom: 60, containLabel: true },
       xAxis: { type: 'category', data: years.map(String), splitArea: { show: true } },
       yAxis: { type: 'category', data: names, axisLabel: { width: 220, overflow: 'truncate' } },
