@@ -88,21 +88,21 @@ def _strip(line: _Line) -> _Line:
     return _Line(line.chars[left:right], line.src[left:right], line.width)
 
 
+_AS_SPACE = str.maketrans("\t\u3000\u00a0", "   ")
+
+
 def _close_gaps(line: _Line) -> _Line:
     text = line.text
     if " " not in text and "\t" not in text:
         return line
     keep = [True] * len(text)
     for m in _CJK_GAP.finditer(text):
-        for i in range(m.start(), m.end()):
-            keep[i] = False
+        keep[m.start():m.end()] = [False] * (m.end() - m.start())
     # a run of spaces inside plain text collapses to one
     for m in _SPACE.finditer(text):
-        for i in range(m.start() + 1, m.end()):
-            keep[i] = False
-    chars = [c if c not in "\t\u3000\u00a0" else " " for c, k in zip(line.chars, keep) if k]
-    src = [s for s, k in zip(line.src, keep) if k]
-    return _Line(chars, src, line.width)
+        keep[m.start() + 1:m.end()] = [False] * (m.end() - m.start() - 1)
+    kept = "".join(itertools.compress(text, keep)).translate(_AS_SPACE)
+    return _Line(list(kept), list(itertools.compress(line.src, keep)), line.width)
 
 
 def _wrap_width(widths: list[int]) -> int | None:
