@@ -14,15 +14,18 @@ grows with the number of reports, not with its square.
 
 from __future__ import annotations
 
-from collections import defaultdict
+import gc
+from collections import Counter, defaultdict
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from itertools import chain
 
 import numpy as np
 
 from corpus.fingerprint import unpack
 from corpus.identity import Filed
 
-_PRIME = np.uint64(4294967311)  # > 2**32
+_SHIFT = np.uint64(32)
 
 
 @dataclass(frozen=True)
@@ -114,10 +117,7 @@ def repeated(prev: Text, cur: Text, settings: ReuseSettings) -> list[Sentence]:
         if s.hash in hashes:
             out.append(s)
             continue
-        shared: dict[int, int] = defaultdict(int)
-        for h in s.shingles:
-            for i in index.get(h, ()):
-                shared[i] += 1
+        shared = Counter(chain.from_iterable(index[h] for h in s.shingles if h in index))
         for i, n in shared.items():
             union = len(s.shingles) + len(prev.sentences[i].shingles) - n
             if union and n / union >= settings.sentence_jaccard:
@@ -169,16 +169,19 @@ def _reuse_result(prev: Text, cur: Text, settings: ReuseSettings) -> dict:
 # ---- cross-body clusters -------------------------------------------------------------------------
 
 def signatures(sets: list[np.ndarray], settings: ReuseSettings) -> np.ndarray:
-    """MinHash signatures (len(sets) × num_perm) of shingle-hash sets, by universal hashing mod a prime."""
+    """MinHash signatures (len(sets) × num_perm) of 32-bit shingle-hash sets.
+
+    Each permutation is multiply-shift hashing: the high 32 bits of a·x + b modulo 2**64, with `a` odd.
+    """
     rng = np.random.default_rng(settings.seed)
-    a = rng.integers(1, 2**31 - 1, size=settings.num_perm, dtype=np.uint64)
-    b = rng.integers(0, 2**32 - 1, size=settings.num_perm, dtype=np.uint64)
+    a = rng.integers(1, 2**63 - 1, size=settings.num_perm, dtype=np.uint64) | np.uint64(1)
+    b = rng.integers(0, 2**63 - 1, size=settings.num_perm, dtype=np.uint64)
     lengths = np.array([len(s) for s in sets])
     flat = np.concatenate(sets).astype(np.uint64) if sets else np.zeros(0, np.uint64)
     starts = np.concatenate([[0], np.cumsum(lengths)[:-1]]).astype(np.int64)
     out = np.empty((len(sets), settings.num_perm), dtype=np.uint64)
     for i in range(settings.num_perm):
-        out[:, i] = np.minimum.reduceat((flat * a[i] + b[i]) % _PRIME, starts)
+        out[:, i] = np.minimum.reduceat((flat * a[i] + b[i]) >> _SHIFT, starts)
     return out
 
 
@@ -280,6 +283,25 @@ def reuse_pass(series: dict[str, list[Filed]], settings: ReuseSettings | None = 
     Returns {"year_to_year": [results], "cross_body": [results], "clones": [rows]}.
     """
     settings = settings or ReuseSettings()
+    with _without_cycle_collection():
+        return _reuse_pass(series, settings)
+
+
+@contextmanager
+def _without_cycle_collection():
+    """The pass makes millions of small acyclic objects (sentences, shingle sets); the cyclic garbage
+    collector's repeated scans of them made its time grow faster than the corpus. Reference counting
+    still frees everything."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _reuse_pass(series: dict[str, list[Filed]], settings: ReuseSettings) -> dict:
     texts = {f.report_id: t for reports in series.values() for f in reports if (t := Text.of(f)) is not None}
     mark_counted(list(texts.values()), common_hashes(list(texts.values()), settings.common_bodies))
     body_results, clone_rows = cross_body(list(texts.values()), settings)
