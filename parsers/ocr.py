@@ -125,7 +125,7 @@ def _engine(settings: OcrSettings) -> Any:
         except ImportError as err:
             raise OcrUnavailable(f"the OCR engine is not installed ({err}); install {OCR_EXTRA}") from None
         _engine_cache[key] = RapidOCR(params={
-            "Global.log_level": "warning",
+            "Global.log_level": "error",  # a blank page is no news
             "Global.use_cls": settings.rotated_text,
             "Global.text_score": settings.min_confidence,
         })

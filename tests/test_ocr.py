@@ -299,6 +299,15 @@ def test_pages_scanned_on_their_side_are_turned_upright(tmp_path):
     assert [c.value for c in _row(doc.grids[0], "granted")[1:]] == [1288, 21, 1309]
 
 
+@needs_ocr
+def test_a_blank_scanned_page_reads_as_nothing_and_says_nothing(capfd):
+    from parsers.ocr import read_image
+
+    page = read_image(np.full((2339, 1654, 3), 255, dtype=np.uint8), 3, DPI)
+    assert (page.number, page.lines, page.tables) == (3, [], [])
+    assert capfd.readouterr().err == ""
+
+
 # ---- the extra missing: one clear line, no traceback ----
 
 _WITHOUT_ENGINE = "import sys; sys.modules['rapidocr'] = None; sys.modules['onnxruntime'] = None; "
