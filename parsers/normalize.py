@@ -42,13 +42,15 @@ _TABLE_ROW = regex.compile(r"\|\s*$|^\s*\||(?:\s\d+(?:\.\d+)?){2,}\s*$")
 
 @dataclass(slots=True)
 class _Line:
-    chars: list[str]
-    src: list[int]
+    text: str
+    src: range | list[int]  # source offset of each char; a range while the line runs on as printed
     width: int  # display width as printed, before any rewriting
 
-    @property
-    def text(self) -> str:
-        return "".join(self.chars)
+
+def _joined_src(a: range | list[int], b: range | list[int]) -> range | list[int]:
+    if isinstance(a, range) and isinstance(b, range) and a.stop == b.start:
+        return range(a.start, b.stop)
+    return [*a, *b]
 
 
 class _CharWidths(dict):
@@ -71,21 +73,21 @@ def display_width(text: str) -> int:
 def _nfkc_line(raw: str, src_start: int) -> _Line:
     norm = unicodedata.normalize("NFKC", raw)
     if len(norm) == len(raw):
-        return _Line(list(norm), list(range(src_start, src_start + len(raw))), display_width(raw))
+        return _Line(norm, range(src_start, src_start + len(raw)), display_width(raw))
     chars: list[str] = []
     src: list[int] = []
     for i, ch in enumerate(raw):
         for out in unicodedata.normalize("NFKC", ch):
             chars.append(out)
             src.append(src_start + i)
-    return _Line(chars, src, display_width(raw))
+    return _Line("".join(chars), src, display_width(raw))
 
 
 def _strip(line: _Line) -> _Line:
     text = line.text
     left = len(text) - len(text.lstrip())
     right = len(text.rstrip())
-    return _Line(line.chars[left:right], line.src[left:right], line.width)
+    return _Line(text[left:right], line.src[left:right], line.width)
 
 
 _AS_SPACE = str.maketrans("\t\u3000\u00a0", "   ")
@@ -102,7 +104,7 @@ def _close_gaps(line: _Line) -> _Line:
     for m in _SPACE.finditer(text):
         keep[m.start() + 1:m.end()] = [False] * (m.end() - m.start() - 1)
     kept = "".join(itertools.compress(text, keep)).translate(_AS_SPACE)
-    return _Line(list(kept), list(itertools.compress(line.src, keep)), line.width)
+    return _Line(kept, list(itertools.compress(line.src, keep)), line.width)
 
 
 def _wrap_width(widths: list[int]) -> int | None:
@@ -166,7 +168,7 @@ def normalize_pages(
     # a running header at the top of the first page is the document's title or letterhead: kept once
     title_lines: set[str] = set()
     for page_no, lines in enumerate(prepared):
-        nonblank = [i for i, ln in enumerate(lines) if ln.chars]
+        nonblank = [i for i, ln in enumerate(lines) if ln.text]
         edges = set(nonblank[:2] + nonblank[-2:])
         top = set(nonblank[:2]) - set(nonblank[-2:]) if page_no == 0 else set()
         out: list[_Line | None] = []
@@ -204,13 +206,13 @@ def normalize_pages(
         if current is None:
             return
         line = _close_gaps(current)
-        if line.chars:
+        if line.text:
             if pos:
                 text_parts.append("\n")
                 pos += 1
             _emit(line, pos, offsets)
             text_parts.append(line.text)
-            pos += len(line.chars)
+            pos += len(line.text)
         current = None
 
     for number, lines in enumerate(kept_pages, start=1):
@@ -223,8 +225,8 @@ def normalize_pages(
                 continue
             if current is not None and not (pending_blank and blank_is_break) and _is_wrapped(current, ln, wrap):
                 if page_start is None:
-                    page_start = pos + (1 if pos else 0) + len(_close_gaps(current).chars)
-                current = _Line(current.chars + ln.chars, current.src + ln.src, ln.width)
+                    page_start = pos + (1 if pos else 0) + len(_close_gaps(current).text)
+                current = _Line(current.text + ln.text, _joined_src(current.src, ln.src), ln.width)
             else:
                 flush()
                 if page_start is None:
@@ -232,7 +234,7 @@ def normalize_pages(
                 current = ln
             pending_blank = False
         if page_start is None:  # a page without text starts where the next text will
-            pending = len(_close_gaps(current).chars) + (1 if pos else 0) if current is not None else 0
+            pending = len(_close_gaps(current).text) + (1 if pos else 0) if current is not None else 0
             page_start = pos + pending + (1 if pos or pending else 0)
         page_spans.append(Page(number=number, start=page_start, end=pos))
     flush()
@@ -249,6 +251,9 @@ def _emit(line: _Line, pos: int, offsets: OffsetMap) -> None:
     A char continues a segment when its source offset is one past the previous char's, i.e. when
     source offset minus position stays the same: segments are the runs of equal differences.
     """
+    if isinstance(line.src, range):  # the line as printed: one segment
+        offsets.add(pos, line.src.start, len(line.src), linear=True)
+        return
     start = 0
     for shift, run in itertools.groupby(map(operator.sub, line.src, itertools.count())):
         length = len(list(run))
