@@ -103,9 +103,10 @@ def _lines(doc: Document) -> tuple[list[_Line], str]:
     """The rendering's lines: the decoded source for text files (blank lines still there), else the text."""
     if doc.source_text is not None and doc.medium == "text":
         out, page = [], 1
-        for i, (text, _) in enumerate(split_lines(doc.source_text), start=1):
+        # NFKC neither makes nor removes line breaks, so the whole text is normalised in one call
+        for i, (text, _) in enumerate(split_lines(unicodedata.normalize("NFKC", doc.source_text)), start=1):
             page += text.count("\f")
-            out.append(_Line(unicodedata.normalize("NFKC", text.replace("\f", "")).strip(), i, page))
+            out.append(_Line(text.replace("\f", "").strip(), i, page))
         return out, "text"
     out = []
     for i, (text, offset) in enumerate(split_lines(doc.text), start=1):
