@@ -286,14 +286,18 @@ def _read_title_back(head: str, end: int) -> _Title | None:
     return _Title(spans, head) if spans else None
 
 
-def _titles(simple: str) -> list[_Title]:
-    head = simple[:3000]
+def _titles(simple: str) -> tuple[_Title, ...]:
+    return _titles_in_head(simple[:3000])
+
+
+@lru_cache(maxsize=4)  # body, place and year are each read from the same titles
+def _titles_in_head(head: str) -> tuple[_Title, ...]:
     found = []
     for m in _TITLE_TAIL.finditer(head):
         title = _read_title_back(head, m.start())
         if title:
             found.append(title)
-    return found
+    return tuple(found)
 
 
 def _title_names(simple_head: str, text_head: str, m: _Title) -> list[str]:
