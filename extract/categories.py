@@ -34,6 +34,8 @@ from typing import Any
 
 import regex
 
+from extract.simplified import traditional_table
+
 CATEGORIES: tuple[str, ...] = (
     "work_news", "notices", "policy_docs", "interpretation", "budget", "personnel", "services",
     "organisation", "plans", "emergency", "annual_report", "key_areas", "other",
@@ -98,19 +100,9 @@ def anchors() -> tuple[Anchor, ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=1)
-def _traditional_table() -> dict[int, str]:
-    table: dict[int, str] = {}
-    for line in _data_text("traditional_to_simplified.txt").splitlines():
-        if line and not line.startswith("#"):
-            trad, simp = line.split("\t")
-            table[ord(trad)] = simp
-    return table
-
-
 def fold(label: str) -> str:
     """NFKC, traditional characters to simplified, no spaces."""
-    text = unicodedata.normalize("NFKC", label).translate(_traditional_table())
+    text = unicodedata.normalize("NFKC", label).translate(traditional_table())
     return _SPACES.sub("", text)
 
 

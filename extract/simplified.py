@@ -13,7 +13,8 @@ from importlib import resources
 
 
 @lru_cache(maxsize=1)
-def _table() -> dict[int, str]:
+def traditional_table() -> dict[int, str]:
+    """Code point of each traditional character -> its simplified form; loaded once for every user."""
     text = resources.files("extract.data").joinpath("traditional_to_simplified.txt").read_text(encoding="utf-8")
     table: dict[int, str] = {}
     for line in text.splitlines():
@@ -28,10 +29,10 @@ def _table() -> dict[int, str]:
 @lru_cache(maxsize=1)
 def _traditional() -> re.Pattern:
     # one character class of the basic plane: `re` scans it in C, fast enough to run on every text
-    return re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_table()) if c < 0x10000) + "]")
+    return re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(traditional_table()) if c < 0x10000) + "]")
 
 
 def simplified(text: str) -> str:
     """`text` with traditional characters replaced by simplified ones; same length."""
-    table = _table()
+    table = traditional_table()
     return _traditional().sub(lambda m: table[ord(m.group())], text)
