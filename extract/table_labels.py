@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import threading
 import unicodedata
 
 import regex
@@ -121,6 +122,18 @@ _CLOSE_MIN = 0.75  # likeness a label needs to stand for a printed label
 _CLOSE_GAP = 0.15  # and its lead over the next likest
 
 
+_MATCHERS = threading.local()
+
+
+def _matcher_for(printed: str) -> difflib.SequenceMatcher:
+    """A SequenceMatcher whose second text is a printed label: difflib indexes that side once."""
+    cache = _MATCHERS.__dict__.setdefault("by_label", {})
+    matcher = cache.get(printed)
+    if matcher is None:
+        matcher = cache[printed] = difflib.SequenceMatcher(None, "", printed)
+    return matcher
+
+
 def _close_key(label: str, canon: list[tuple[str, str]]) -> str | None:
     """The one key whose printed label is at least 0.75 alike to `label` and 0.15 ahead of the next.
 
@@ -131,10 +144,11 @@ def _close_key(label: str, canon: list[tuple[str, str]]) -> str | None:
     floor = _CLOSE_MIN - _CLOSE_GAP - 1e-9  # below this a label cannot matter
     matchers = []
     for k, c in canon:
-        if len(c) >= 4:
-            matcher = difflib.SequenceMatcher(None, label, c)
-            if matcher.real_quick_ratio() >= floor:
-                matchers.append((k, matcher))
+        # difflib's real_quick_ratio: the likeness if every char of the shorter text matched
+        if len(c) >= 4 and 2.0 * min(len(label), len(c)) / (len(label) + len(c)) >= floor:
+            matcher = _matcher_for(c)
+            matcher.set_seq1(label)
+            matchers.append((k, matcher))
     bounds = [(m.quick_ratio(), k, m) for k, m in matchers]
     bounds = [b for b in bounds if b[0] >= floor]
     if not any(b[0] >= _CLOSE_MIN for b in bounds):
