@@ -37,3 +37,29 @@ def test_without_identity_only_a_run_nothing_else_could_print_is_read():
     assert certain_cut(["100"], 3) is None  # 1/0/0, or 10/0 with an empty cell, or 100
     assert certain_cut(["7", "40"], 3) is None
     assert certain_cut(["898989"], 3) is None
+
+
+def _every_cut(tokens: list[str], n: int) -> list[list[str]]:
+    """All readings by brute force: every set of cut points inside each token, in the same order."""
+    import itertools
+
+    def token_cuts(token: str) -> list[list[str]]:
+        out = []
+        for k in range(len(token)):
+            for points in itertools.combinations(range(1, len(token)), k):
+                bounds = (0, *points, len(token))
+                pieces = [token[a:b] for a, b in zip(bounds, bounds[1:])]
+                if all(p == "0" or not p.startswith("0") for p in pieces):
+                    out.append(pieces)
+        return sorted(out, key=lambda ps: [len(p) for p in ps], reverse=True)
+
+    readings = [sum(combo, []) for combo in itertools.product(*(token_cuts(t) for t in tokens))]
+    return [r for r in readings if len(r) == n]
+
+
+def test_every_reading_is_found_and_no_other():
+    for tokens, n in [(["1203"], 3), (["10", "2005"], 4), (["7", "100", "31"], 5), (["000", "12"], 4),
+                      (["3104"], 2), (["9", "9"], 3)]:
+        found = list(splits(tokens, n))
+        assert sorted(found) == sorted(_every_cut(tokens, n))
+        assert len(found) == len({tuple(f) for f in found})
