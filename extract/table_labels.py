@@ -98,9 +98,15 @@ _INNER_NUMBERING = regex.compile(
 _DROP = regex.compile(r"[\s\"'“”‘’「」『』《》:;。·]")
 
 
+@functools.lru_cache(maxsize=4096)  # a label is read for its table, its row and its header words
+def _folded(text: str) -> str:
+    """NFKC without spaces, quotes and colons: the form label words are compared in."""
+    return _DROP.sub("", unicodedata.normalize("NFKC", text))
+
+
 def normalize_label(text: str) -> str:
     """NFKC, no spaces or quotes, no leading numbering: '（一） 予以 公开' -> '予以公开'."""
-    out = _DROP.sub("", unicodedata.normalize("NFKC", text or ""))
+    out = _folded(text or "")
     out = out.replace("(", "(").replace(")", ")")
     for _ in range(2):
         stripped = _NUMBERING.sub("", out, count=1)
@@ -112,7 +118,7 @@ def normalize_label(text: str) -> str:
 
 def split_label(text: str) -> list[str]:
     """'(四)无 1.本机关不掌握相关政府信息' -> ['(四)无', '1.本机关不掌握相关政府信息']."""
-    text = _DROP.sub("", unicodedata.normalize("NFKC", text or ""))
+    text = _folded(text or "")
     return [p for p in _INNER_NUMBERING.split(text) if p]
 
 
@@ -255,7 +261,7 @@ def t2_row_key(label_cells: list[str]) -> str | None:
 
 def t2_layout_votes(text: str) -> tuple[int, int]:
     """How many 2021 and 2019 表二 header words a header text holds."""
-    label = _DROP.sub("", unicodedata.normalize("NFKC", text or ""))
+    label = _folded(text or "")
     if len(label) > _HEADER_MAX:
         return 0, 0
     new = sum(1 for h in _T2_2021_HEADERS if h in label)
@@ -267,7 +273,7 @@ def t2_layout_votes(text: str) -> tuple[int, int]:
 
 def table_cue(text: str) -> str | None:
     """Which table a heading or header text introduces: 't2', 't3', 't4' or None."""
-    label = _DROP.sub("", unicodedata.normalize("NFKC", text or ""))
+    label = _folded(text or "")
     if "行政复议" in label and ("行政诉讼" in label or "维持" in label):
         return "t4"
     if "未经复议直接起诉" in label or "复议后起诉" in label:
