@@ -59,6 +59,11 @@ def extracted_labels(files: list[Path]) -> tuple[list[str], int, float, float]:
     seconds = time.perf_counter() - started
     for report in reports:
         labels += [f.label or "" for f in report.facts if f.metric == "active.item"]
+    items = [f for r in reports for f in r.facts if f.metric == "active.item"]
+    assigned = sum(1 for f in items if (f.category or f.channel) not in categories.UNMAPPED)
+    share = f"{assigned / len(items):.1%}" if items else "n/a"
+    print(f"extraction, ids as assigned (nested parts take their item's channel): {assigned} of "
+          f"{len(items)} active.item facts mapped ({share})")
     categories.deciding_anchor.cache_clear()
     started = time.perf_counter()
     for report in reports:

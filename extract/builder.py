@@ -60,6 +60,8 @@ class FactBuilder:
             f.start, f.end = item.label_start, item.count.end
             f.text = self.doc.text[f.start:f.end]
             f.group, f.breakdown, f.lead, f.open_ended = group, breakdown, blist.lead, blist.open_ended
+            if parent is not None and parent.metric == "active.item":
+                f.part_of = parent
             self.facts.append(f)
             self.consumed.add(item.count.start)
             if item.sub is not None:

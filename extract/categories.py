@@ -38,7 +38,7 @@ from extract.simplified import traditional_table
 
 CATEGORIES: tuple[str, ...] = (
     "work_news", "notices", "policy_docs", "interpretation", "budget", "personnel", "services",
-    "organisation", "plans", "emergency", "annual_report", "key_areas", "other",
+    "organisation", "plans", "emergency", "annual_report", "key_areas", "by_publisher", "other",
 )
 CHANNELS: tuple[str, ...] = (
     "website", "wechat", "weibo", "new_media", "noticeboard", "print", "broadcast", "other_channel",
@@ -237,9 +237,16 @@ def is_mapped(label: str | None) -> bool:
 
 def classify_facts(facts: Iterable[Any]) -> None:
     """Set `category` / `channel` on every active.item Fact (in place)."""
-    for fact in facts:
-        if fact.metric == "active.item":
-            fact.category, fact.channel = classify_label(fact.label)
+    items = [f for f in facts if f.metric == "active.item"]
+    for fact in items:
+        fact.category, fact.channel = classify_label(fact.label)
+    # a nested list divides its item (微信公众号 1482 条, 其中原创 …, 转发 …): a part that names no
+    # category of its own is of its item's kind
+    for fact in items:
+        parent = getattr(fact, "part_of", None)
+        if (parent is not None and (fact.category or fact.channel) in UNMAPPED
+                and (parent.category or parent.channel) not in UNMAPPED):
+            fact.category, fact.channel = parent.category, parent.channel
 
 
 def column_names() -> list[str]:
@@ -252,13 +259,14 @@ def category_columns(report: Mapping[str, Any]) -> dict[str, float | None]:
 
     `report` is a report dict (Report.to_dict(), a JSON line of `nianbao extract --json`). A column is
     None where the report gives no figure for that category or channel: a breakdown that does not
-    name a category says nothing about it, so it is never 0 by default. Facts without a
+    name a category says nothing about it, so it is never 0 by default. Items of a nested list are
+    left out: the item they divide already counts them. Facts without a
     category/channel (older output) are classified from their label.
     """
     sums: dict[str, float | None] = dict.fromkeys(column_names())
     for fact in report.get("facts") or ():
-        if fact.get("metric") != "active.item" or fact.get("value") is None:
-            continue
+        if fact.get("metric") != "active.item" or fact.get("value") is None or fact.get("nested"):
+            continue  # a nested item is already counted in the item it divides
         category, channel = fact.get("category"), fact.get("channel")
         if category is None and channel is None:
             category, channel = classify_label(fact.get("label"))

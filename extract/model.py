@@ -40,6 +40,7 @@ class Fact:
     group: int | None = None  # shared by a total and the breakdown list that divides it
     value_start: int | None = None  # the figure itself inside `text` (start/end span the whole clause)
     value_end: int | None = None
+    part_of: Fact | None = None  # an item of a nested list: the item it divides (不计入 category sums twice)
     breakdown: int | None = None  # an item: which list of its group (a total may be divided twice)
     lead: str | None = None  # an item: the words presenting its list (其中, 包括, 分别为, …中)
     open_ended: bool = False  # an item: its list ends with 等 or names items without a count
@@ -58,6 +59,8 @@ class Fact:
             out["group"] = self.group
         if self.value_start is not None:
             out["value_start"], out["value_end"] = self.value_start, self.value_end
+        if self.part_of is not None:
+            out["nested"] = True
         return out
 
 

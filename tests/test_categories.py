@@ -137,13 +137,16 @@ VARIED = [
     ("其他渠道", "other_channel"),
     ("其它途徑", "other_channel"),
     ("12345热线", "other_channel"),
-    # what fits nothing, and breakdowns by publishing unit
+    # what fits nothing
     ("其他类信息", "other"),
     ("其他应主动公开的信息", "other"),
-    ("各乡镇", "other"),
-    ("县直各单位", "other"),
-    ("区财政局", "other"),
-    ("有关部门", "other"),
+    # breakdowns by publishing unit or office: who published it
+    ("各乡镇", "by_publisher"),
+    ("县直各单位", "by_publisher"),
+    ("区财政局", "by_publisher"),
+    ("有关部门", "by_publisher"),
+    ("各街道办事处", "by_publisher"),
+    ("县政府公开办", "by_publisher"),
 ]
 
 
@@ -262,3 +265,19 @@ def test_extraction_sets_category_or_channel_on_every_item(seed_path) -> None:
     by_label = {f.label: f.category or f.channel for f in items}
     assert by_label.get("工作动态") == "work_news"
     assert by_label.get("微信公众平台") == "wechat"
+
+
+def test_parts_of_a_channel_item_take_its_channel_and_are_not_summed_twice() -> None:
+    from extract import build_report
+    from parsers import read_bytes
+
+    text = ("青石镇2023年政府信息公开工作年度报告\n一、总体情况\n二、主动公开政府信息情况\n"
+            "全年通过镇政府网站主动公开政府信息120条。\n"
+            "“青石发布”微信公众号推送信息300条,其中原创信息90条,转载信息210条。\n")
+    report = build_report(read_bytes(text.encode("utf-8"), "qingshi.txt"))
+    items = {f.label: f for f in report.facts if f.metric == "active.item"}
+    assert items["原创信息"].channel == "wechat" and items["转载信息"].channel == "wechat"
+    assert items["原创信息"].part_of is items["“青石发布”微信公众号"]
+    columns = category_columns(report.to_dict())
+    assert columns["channel.wechat"] == 300
+    assert columns["channel.website"] == 120
