@@ -10,6 +10,7 @@ from rich.console import Console
 from rich.table import Table
 
 import nianbao
+from nianbao.audit import add_audit_parser
 from nianbao.report import add_report_parser
 from parsers import InputError
 
@@ -177,6 +178,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--tsv", action="store_true", help="tab-separated output")
     p.set_defaults(func=cmd_labels)
 
+    add_audit_parser(sub)
     add_report_parser(sub)
 
     args = parser.parse_args(argv)
