@@ -47,7 +47,7 @@ sys.path.insert(0, str(ROOT))
 from rich.console import Console  # noqa: E402
 
 from corpus.generated import write_generated_corpus  # noqa: E402
-from corpus.run import build  # noqa: E402
+from nianbao.corpus_build import build  # noqa: E402
 
 OUTPUTS = ("reports.csv", "facts.csv", "checks.csv", "errors.csv", "wide.csv", "duplicates.csv")
 
@@ -55,7 +55,7 @@ OUTPUTS = ("reports.csv", "facts.csv", "checks.csv", "errors.csv", "wide.csv", "
 def _timed_build(folder: Path, out: Path, **options) -> dict:
     cpu0 = os.times()
     quiet = Console(stderr=True, quiet=True)
-    summary = build([folder], out, progress=False, html=False, console=quiet, **options)
+    summary = build([folder], out, progress=False, report=False, console=quiet, **options)
     cpu1 = os.times()
     summary["cpu_seconds"] = round((cpu1.children_user + cpu1.children_system + cpu1.user + cpu1.system)
                                    - (cpu0.children_user + cpu0.children_system + cpu0.user + cpu0.system), 1)

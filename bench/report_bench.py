@@ -23,11 +23,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from corpus import rows as R  # noqa: E402
+from corpus.dataset import Dataset, Table  # noqa: E402
 from corpus.generated import YEARS, county_name, template_of  # noqa: E402
 from corpus.synthetic.compose import PLANTS, compose  # noqa: E402
 from extract.categories import classify_label  # noqa: E402
 from outputs import labels_zh as ZH  # noqa: E402
-from outputs.dataset import Dataset, Table  # noqa: E402
 from outputs.parquet import write_parquet  # noqa: E402
 
 CHECKS = ("active.items_sum", "t3.row_sum", "t3.results_sum", "t3.balance", "t4.sum", "text_vs_table.received",

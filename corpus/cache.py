@@ -9,6 +9,7 @@ changed extractor never serves stale results.
 from __future__ import annotations
 
 import hashlib
+import importlib.metadata
 import json
 import os
 from functools import cache
@@ -24,8 +25,6 @@ _PIPELINE_MODULES = ("corpus/worker.py", "corpus/geo.py", "corpus/data/provinces
 @cache
 def pipeline_version() -> str:
     """nianbao version + a hash of the code and data every per-file result depends on."""
-    import nianbao
-
     root = Path(__file__).resolve().parents[1]
     files: list[Path] = []
     for pkg in _PIPELINE_PACKAGES:
@@ -37,7 +36,14 @@ def pipeline_version() -> str:
     for path in sorted(files):
         digest.update(str(path.relative_to(root)).encode())
         digest.update(path.read_bytes())
-    return f"{nianbao.__version__}-{digest.hexdigest()[:12]}"
+    return f"{_installed_version()}-{digest.hexdigest()[:12]}"
+
+
+def _installed_version() -> str:
+    try:
+        return importlib.metadata.version("nianbao")
+    except importlib.metadata.PackageNotFoundError:  # run from a source tree that is not installed
+        return "0+source"
 
 
 def write_atomic(path: Path, data: bytes) -> None:

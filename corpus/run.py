@@ -1,8 +1,9 @@
-"""`nianbao build`: many report files in, the corpus dataset of SCHEMA.md §3 out.
+"""A corpus run: many report files in, the tables of the corpus dataset (SCHEMA.md §3) out.
 
 discover (every file, hashed; duplicates once) → per-file tasks on local workers or a Dask cluster,
-each result cached as it arrives → rows → CSV, Parquet and DuckDB written atomically. A run that is
-stopped at any point and started again reuses every cached result and redoes only the rest.
+each result cached as it arrives → rows → the cross-report audit. A run that is stopped at any point
+and started again reuses every cached result and redoes only the rest. Writing the tables as files
+is the job of outputs/ (nianbao.corpus_build puts the two together as `nianbao build`).
 """
 
 from __future__ import annotations
@@ -29,11 +30,11 @@ from rich.text import Text
 from corpus import rows as R
 from corpus.audit import add_cross_report
 from corpus.cache import ResultCache
+from corpus.dataset import Dataset, Table
 from corpus.discover import Discovery, discover
 from corpus.geo import geo_from_path
 from corpus.manifest import Manifest
 from corpus.pool import Task, run_local
-from outputs.dataset import Dataset, Table
 
 DEFAULT_TIMEOUT = 120.0
 DEFAULT_MEMORY_MB = 1500
@@ -46,14 +47,15 @@ class _RateColumn(ProgressColumn):
         return Text(f"{rate:.1f} files/s", style="cyan")
 
 
-def build(paths: Iterable[str | os.PathLike], out: str | os.PathLike, *, jobs: int | None = None,
-          dask_address: str | None = None, manifest: str | os.PathLike | None = None,
-          timeout: float | None = DEFAULT_TIMEOUT, memory_mb: int | None = DEFAULT_MEMORY_MB,
-          progress: bool = True, html: bool = True, console: Console | None = None) -> dict:
-    """Build the dataset in `out` from the files and folders in `paths`; returns a summary dict.
+def run_corpus(paths: Iterable[str | os.PathLike], out: str | os.PathLike, *, jobs: int | None = None,
+               dask_address: str | None = None, manifest: str | os.PathLike | None = None,
+               timeout: float | None = DEFAULT_TIMEOUT, memory_mb: int | None = DEFAULT_MEMORY_MB,
+               progress: bool = True, console: Console | None = None) -> tuple[Dataset, dict]:
+    """Run the per-file pipeline over the files and folders in `paths`, caching results in `out`.
 
-    Keys: inputs, distinct, reports, errors, duplicates, reused, processed, seconds, files_per_second,
-    worker_peak_mb ({worker pid: peak resident MB}), error_stages, out.
+    Returns the dataset tables and a summary dict with keys inputs, distinct, reports, errors,
+    duplicates, reused, processed, seconds, files_per_second, worker_peak_mb ({worker pid: peak
+    resident MB}), error_stages, out.
     """
     started = time.monotonic()
     console = console or Console(stderr=True, highlight=False, soft_wrap=True)
@@ -121,12 +123,9 @@ def build(paths: Iterable[str | os.PathLike], out: str | os.PathLike, *, jobs: i
             bar.stop()
     run_seconds = time.monotonic() - run_started
 
-    with console.status("writing the dataset") if progress else contextlib.nullcontext():
+    with console.status("assembling the dataset") if progress else contextlib.nullcontext():
         dataset, _ = assemble(found, groups, entries, man)
-        write_dataset(dataset, out)
     cache.prune_other_versions()
-    if html:
-        _write_report_hook(out, console)
 
     errors = dataset["errors"].rows
     summary = {
@@ -137,8 +136,7 @@ def build(paths: Iterable[str | os.PathLike], out: str | os.PathLike, *, jobs: i
         "worker_peak_mb": {pid: round(kb / 1024, 1) for pid, kb in sorted(peak_kb.items())},
         "error_stages": dict(Counter(f"{e['stage']}/{e['error']}" for e in errors)), "out": str(out),
     }
-    _print_summary(console, summary, errors)
-    return summary
+    return dataset, summary
 
 
 def _progress(console: Console) -> Progress:
@@ -190,34 +188,8 @@ def assemble(found: Discovery, groups: dict[str, list], entries: dict[str, dict]
     return dataset, report_dicts
 
 
-def write_dataset(dataset: Dataset, out: str | os.PathLike) -> list[Path]:
-    """CSV, Parquet and nianbao.duckdb, each file written to a temporary name and renamed."""
-    from outputs.csv import write_csv
-    from outputs.duckdb import write_duckdb
-    from outputs.parquet import write_parquet
-
-    written = write_csv(dataset, out) + write_parquet(dataset, out)
-    written.append(write_duckdb(dataset, out))
-    return written
-
-
-def _write_report_hook(out: Path, console: Console) -> None:
-    """report.html and report.xlsx over the dataset just written, by outputs.report_files when present."""
-    import importlib
-
-    try:
-        report_files = importlib.import_module("outputs.report_files")
-    except ModuleNotFoundError as err:
-        if err.name == "outputs.report_files":
-            return
-        raise
-    try:
-        report_files.write_report(out)
-    except Exception as err:  # the dataset is already written; the report view must not undo that
-        console.print(f"nianbao build: report not written ({type(err).__name__}: {err})", markup=False)
-
-
-def _print_summary(console: Console, summary: dict, errors: list[dict], shown: int = 20) -> None:
+def print_summary(console: Console, summary: dict, errors: list[dict], shown: int = 20) -> None:
+    """The closing lines of a run: counts, then the errors by stage and the first of them."""
     console.print(f"nianbao build: {summary['reports']} reports, {summary['errors']} errors, "
                   f"{summary['duplicates']} duplicates; reused {summary['reused']}, processed "
                   f"{summary['processed']} in {summary['seconds']} s → {summary['out']}", markup=False)

@@ -1,11 +1,12 @@
-"""`nianbao build`: the corpus dataset (corpus.run), then report.html and report.xlsx over it (outputs).
+"""`nianbao build`: the corpus run (corpus), the dataset files, then report.html and report.xlsx (outputs).
 
-The report is a view of the dataset as written, so it is made here, in the package that faces the
-user, after the corpus run: corpus sits left of outputs and does not call the report writers.
+Writing is done here, in the package that faces the user: corpus sits left of outputs and does not
+call the writers.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Iterable
 from pathlib import Path
@@ -14,17 +15,21 @@ from rich.console import Console
 
 
 def build(paths: Iterable[str | os.PathLike], out: str | os.PathLike, *, report: bool = True,
-          console: Console | None = None, **options) -> dict:
-    """Build the dataset in `out` (options as corpus.run.build) and, unless report=False, write
-    out/report.html and out/report.xlsx; the summary gains `report_files`.
+          progress: bool = True, console: Console | None = None, **options) -> dict:
+    """Build the dataset in `out` (options as corpus.run.run_corpus: jobs, dask_address, manifest,
+    timeout, memory_mb) and, unless report=False, write out/report.html and out/report.xlsx.
 
-    A report that cannot be written is said on the console; the dataset stays as written.
+    Returns the run's summary (see corpus.run.run_corpus), with `report_files` added. A report that
+    cannot be written is said on the console; the dataset stays as written.
     """
-    from corpus.run import build as build_dataset
+    from corpus.run import print_summary, run_corpus
+    from outputs.dataset import write_dataset
 
     console = console or Console(stderr=True, highlight=False, soft_wrap=True)
-    options.pop("html", None)
-    summary = build_dataset(paths, out, html=False, console=console, **options)
+    dataset, summary = run_corpus(paths, out, progress=progress, console=console, **options)
+    with console.status("writing the dataset") if progress else contextlib.nullcontext():
+        write_dataset(dataset, out)
+    print_summary(console, summary, dataset["errors"].rows)
     summary["report_files"] = []
     if report:
         summary["report_files"] = [str(p) for p in write_report_files(out, console)]

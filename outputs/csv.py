@@ -6,7 +6,7 @@ import csv
 import os
 from pathlib import Path
 
-from outputs.dataset import Dataset, Table
+from corpus.dataset import Dataset, Table
 
 
 def format_value(value) -> str:

@@ -1,45 +1,18 @@
-"""The corpus dataset as data: named tables of rows with fixed column orders, and how each is typed."""
+"""The corpus dataset written in every format: CSV (UTF-8 with BOM), Parquet and nianbao.duckdb."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import os
+from pathlib import Path
 
-# column name -> type for every column whose type is known; other columns are text, except the
-# metric columns of the wide table, which are numbers
-INT_COLUMNS = {"year", "pages", "n_facts", "n_cells", "n_checks", "n_fail", "n_warn", "n_uncertain",
-               "n_warnings", "page", "start", "end", "size"}
-FLOAT_COLUMNS = {"value", "similarity"}
-BOOL_COLUMNS = {"approx"}
-
-
-@dataclass
-class Table:
-    name: str
-    columns: list[str]
-    rows: list[dict] = field(default_factory=list)
-    numeric_rest: bool = False  # columns beyond `fixed` hold numbers (the wide table)
-    fixed: tuple[str, ...] = ()
-
-    def column_type(self, column: str) -> str:
-        if column in INT_COLUMNS:
-            return "int"
-        if column in FLOAT_COLUMNS:
-            return "float"
-        if column in BOOL_COLUMNS:
-            return "bool"
-        if self.numeric_rest and column not in self.fixed:
-            return "float"
-        return "str"
+from corpus.dataset import Dataset
+from outputs.csv import write_csv
+from outputs.duckdb import write_duckdb
+from outputs.parquet import write_parquet
 
 
-@dataclass
-class Dataset:
-    """The tables of one corpus run, in the order they are written."""
-
-    tables: list[Table]
-
-    def __getitem__(self, name: str) -> Table:
-        for table in self.tables:
-            if table.name == name:
-                return table
-        raise KeyError(name)
+def write_dataset(dataset: Dataset, out: str | os.PathLike) -> list[Path]:
+    """CSV, Parquet and nianbao.duckdb, each file written to a temporary name and renamed."""
+    written = write_csv(dataset, out) + write_parquet(dataset, out)
+    written.append(write_duckdb(dataset, out))
+    return written

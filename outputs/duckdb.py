@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from outputs.dataset import Dataset
+from corpus.dataset import Dataset
 
 VIEWS = {
     "body_year": """

@@ -7,9 +7,9 @@ import csv
 import duckdb
 import pytest
 
-from corpus.run import build
 from corpus.synthetic.measure import fingerprint_planted, measure
 from corpus.synthetic.plant import planted_corpus
+from nianbao.corpus_build import build
 
 
 def test_planted_shares_and_clone_groups_in_2000_reports():
@@ -45,7 +45,7 @@ def built_planted(tmp_path_factory):
     manifest = root / "manifest.csv"
     manifest.write_text(f"body,place\n{new_place},{renamed.place}\n", encoding="utf-8")
     out = root / "out"
-    build([root / "in"], out, jobs=2, manifest=manifest, progress=False, html=False)
+    build([root / "in"], out, jobs=2, manifest=manifest, progress=False, report=False)
     return corpus, paths, out, renamed
 
 

@@ -11,8 +11,8 @@ import pytest
 import nianbao
 from corpus.coverage import coverage
 from corpus.printed import T2_COLUMNS, T2_ROWS, T2_SINGLE, T3_COLUMNS, T3_ROWS, T4_BLOCKS, T4_COLUMNS
-from corpus.run import build
 from nianbao.cli import main
+from nianbao.corpus_build import build
 
 PINGTAN = "fujian_pingtan-zongheshiyanqu_"
 _QUOTED = re.compile(r"(缺少 )?((?:“[^”]*”、?)+)")
@@ -25,7 +25,7 @@ _TEMPLATE_LABELS = {*T3_ROWS.values(), *T3_COLUMNS.values(), *T4_BLOCKS.values()
 @pytest.fixture(scope="module")
 def shared_build(shared_dir, tmp_path_factory):
     out = tmp_path_factory.mktemp("shared_audit")
-    build([shared_dir / "corpus"], out, jobs=2, progress=False, html=False)
+    build([shared_dir / "corpus"], out, jobs=2, progress=False, report=False)
     return out
 
 

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from corpus.discover import discover
-from corpus.run import build
 from nianbao.cli import main
+from nianbao.corpus_build import build
 
 NOT_A_REPORT = (
     "关于召开春季植树活动筹备会议的通知\n\n各村、社区:\n\n为做好今年春季植树工作,定于三月五日上午九时在镇会议室"
@@ -128,7 +128,7 @@ def _read_csv(path: Path) -> list[dict]:
 @pytest.fixture(scope="module")
 def built(messy, tmp_path_factory) -> dict:
     out = tmp_path_factory.mktemp("out")
-    summary = build([messy["root"]], out, jobs=2, progress=False, html=False)
+    summary = build([messy["root"]], out, jobs=2, progress=False, report=False)
     return {"out": out, "summary": summary}
 
 
@@ -233,6 +233,6 @@ def test_results_of_other_pipeline_versions_are_pruned(tmp_path, seed_path):
     stale = tmp_path / "out" / ".cache" / "0.0.1-000000000000" / "ab"
     stale.mkdir(parents=True)
     (stale / ("ab" * 32 + ".json")).write_text("{}", encoding="utf-8")
-    build([seed_path], tmp_path / "out", jobs=1, progress=False, html=False)
+    build([seed_path], tmp_path / "out", jobs=1, progress=False, report=False)
     versions = sorted(p.name for p in (tmp_path / "out" / ".cache").iterdir() if p.is_dir())
     assert versions == [pipeline_version()]

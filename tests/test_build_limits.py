@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from corpus.run import build
 from corpus.worker import WorkerProcess
+from nianbao.corpus_build import build
 
 
 def _report(seed: int) -> bytes:
@@ -51,7 +51,7 @@ def folder(tmp_path_factory) -> Path:
 
 
 def test_an_overrun_of_the_memory_limit_costs_one_file(folder, tmp_path):
-    summary = build([folder], tmp_path / "out", jobs=2, memory_mb=450, progress=False, html=False)
+    summary = build([folder], tmp_path / "out", jobs=2, memory_mb=450, progress=False, report=False)
     errors = _rows(tmp_path / "out" / "errors.csv")
     reports = _rows(tmp_path / "out" / "reports.csv")
     huge = errors[str(folder / "huge.pdf")]
@@ -62,7 +62,7 @@ def test_an_overrun_of_the_memory_limit_costs_one_file(folder, tmp_path):
 
 
 def test_an_overrun_of_the_time_limit_is_stopped_and_the_run_goes_on(folder, tmp_path):
-    summary = build([folder], tmp_path / "out", jobs=1, timeout=4.0, memory_mb=0, progress=False, html=False)
+    summary = build([folder], tmp_path / "out", jobs=1, timeout=4.0, memory_mb=0, progress=False, report=False)
     errors = _rows(tmp_path / "out" / "errors.csv")
     huge = errors[str(folder / "huge.pdf")]
     assert huge["error"] == "timeout"

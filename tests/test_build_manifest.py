@@ -10,7 +10,7 @@ import pytest
 
 from corpus.geo import geo_from_path, geo_from_text
 from corpus.manifest import Manifest, ManifestError
-from corpus.run import build
+from nianbao.corpus_build import build
 
 
 def test_county_from_the_body_name():
@@ -78,7 +78,7 @@ def test_build_says_where_each_county_came_from(tmp_path):
     (data / "other" / "c.txt").write_bytes(_report_bytes(3, "沅川镇", "沅川镇人民政府"))
     manifest = tmp_path / "manifest.csv"
     manifest.write_text("body,county,province\n沅川镇人民政府,中宁县,江西省\n", encoding="utf-8")
-    build([data], tmp_path / "out", jobs=1, manifest=manifest, progress=False, html=False)
+    build([data], tmp_path / "out", jobs=1, manifest=manifest, progress=False, report=False)
     rows = {Path(r["path"]).name: r for r in
             csv.DictReader(io.StringIO((tmp_path / "out" / "reports.csv").read_text(encoding="utf-8-sig")))}
     assert (rows["a.txt"]["county"], rows["a.txt"]["county_source"]) == ("上平县", "folder")

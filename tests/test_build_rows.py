@@ -10,7 +10,7 @@ import pytest
 
 import nianbao
 from corpus.rows import table_cells
-from corpus.run import build
+from nianbao.corpus_build import build
 from outputs.csv import format_value
 
 
@@ -23,7 +23,7 @@ def built(tmp_path_factory) -> dict:
     for name, template, year in (("a.txt", "t2021", 2022), ("b.txt", "t2019", 2020)):
         (folder / name).write_bytes(render_text(compose(31, template=template, year=year, plant=("t3.row_sum",))))
     out = tmp_path_factory.mktemp("out")
-    build([folder], out, jobs=1, progress=False, html=False)
+    build([folder], out, jobs=1, progress=False, report=False)
     tables = {name: list(csv.DictReader(io.StringIO((out / f"{name}.csv").read_text(encoding="utf-8-sig"))))
               for name in ("reports", "facts", "checks", "wide")}
     reports = {Path(p).name: nianbao.extract(p).to_dict() for p in sorted(map(str, folder.iterdir()))}
