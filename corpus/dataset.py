@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 INT_COLUMNS = {"year", "pages", "n_facts", "n_cells", "n_checks", "n_fail", "n_warn", "n_uncertain",
                "n_warnings", "page", "start", "end", "size"}
 FLOAT_COLUMNS = {"value", "similarity"}
-BOOL_COLUMNS = {"approx"}
+BOOL_COLUMNS = {"approx", "nested"}
 
 
 @dataclass

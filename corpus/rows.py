@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from extract.categories import category_columns
+
 REPORT_COLUMNS = [
     "report_id", "path", "sha256", "body", "place", "level", "county", "province", "county_source",
     "province_source", "overrides", "year", "published", "template", "medium", "pages", "encoding",
@@ -19,8 +21,8 @@ REPORT_COLUMNS = [
     "duplicates",
 ]
 FACT_COLUMNS = [
-    "report_id", "metric", "label", "value", "unit", "approx", "category", "channel", "source", "table",
-    "row", "col", "raw", "kind", "page", "start", "end", "text", "read_by",
+    "report_id", "metric", "label", "value", "unit", "approx", "category", "channel", "nested", "source",
+    "table", "row", "col", "raw", "kind", "page", "start", "end", "text", "read_by",
 ]
 CHECK_COLUMNS = ["report_id", "check_id", "status", "severity", "message", "expected", "actual", "cells"]
 ERROR_COLUMNS = ["path", "sha256", "stage", "error", "message"]
@@ -122,6 +124,7 @@ def report_rows(rid: str, path: str, sha256: str, report: dict, where: Located, 
             wide.setdefault(f["metric"], f["value"])  # the first statement of a metric in the text
     for c in cells:
         wide.setdefault(c["metric"], c["value"])
+    wide.update(category_columns(report))  # category.<id> / channel.<id>: NULL where no breakdown names it
     return {"report": row, "facts": facts + cells, "checks": check_rows, "wide": wide}
 
 
@@ -129,7 +132,8 @@ def _text_fact_row(rid: str, f: dict) -> dict:
     return {
         "report_id": rid, "metric": f.get("metric"), "label": f.get("label"), "value": f.get("value"),
         "unit": f.get("unit"), "approx": bool(f.get("approx")), "category": f.get("category"),
-        "channel": f.get("channel"), "source": "text", "table": None, "row": None, "col": None, "raw": None,
+        "channel": f.get("channel"), "nested": bool(f.get("nested")), "source": "text", "table": None,
+        "row": None, "col": None, "raw": None,
         "kind": None, "page": f.get("page"), "start": f.get("start"), "end": f.get("end"),
         "text": f.get("text"), "read_by": f.get("source", "text"),
     }
@@ -141,7 +145,7 @@ def _cell_row(rid: str, table: str, keys: list[str], cell: dict) -> dict:
         value = None  # a cell read as text has no number; its raw form stays
     return {
         "report_id": rid, "metric": ".".join([table, *keys]), "label": None, "value": value, "unit": None,
-        "approx": False, "category": None, "channel": None, "source": "table", "table": table,
+        "approx": False, "category": None, "channel": None, "nested": False, "source": "table", "table": table,
         "row": keys[0] if keys else None, "col": ".".join(keys[1:]) or None, "raw": cell.get("raw"),
         "kind": cell.get("kind"), "page": cell.get("page"), "start": None, "end": None, "text": None,
         "read_by": cell.get("source", "text"),

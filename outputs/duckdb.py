@@ -30,6 +30,13 @@ VIEWS = {
     "error_summary": """
         SELECT stage, error, count(*) AS files, min(message) AS example
         FROM errors GROUP BY stage, error""",
+    "body_year_category": """
+        SELECT b.body, b.year, b.county,
+               CASE WHEN f.category IS NOT NULL THEN 'category' ELSE 'channel' END AS kind,
+               coalesce(f.category, f.channel) AS id, sum(f.value) AS items, count(*) AS n_labels
+        FROM facts AS f JOIN body_year AS b ON b.report_id = f.report_id
+        WHERE f.metric = 'active.item' AND f.value IS NOT NULL AND NOT coalesce(f.nested, false)
+        GROUP BY ALL""",
     "coverage": """
         SELECT province, county, year, count(*) AS reports, count(DISTINCT body) AS bodies
         FROM reports GROUP BY province, county, year""",
