@@ -34,7 +34,7 @@ def generate(n: int, seed: int) -> list[bytes]:
     for i in range(n):
         if i % 2 == 0:
             template = ("t2021", "t2019")[(i // 2) % 2]
-            out.append(render_pdf(compose(seed + i, template), font_size=18, repeat_header=(i // 4) % 2 == 1))
+            out.append(render_pdf(compose(seed + i, template), font_size=23, repeat_header=(i // 4) % 2 == 1))
         else:
             out.append(render_pdf(compose(seed + i, "narrative"), font_size=14))
     return out
