@@ -168,3 +168,12 @@ def test_corpus_metadata_agrees_with_the_truth(shared_dir):
 def test_publisher_field_with_the_parent_government_in_the_middle():
     m = _meta("发布机构:石城市人民政府桂花街道办事处\n桂花街道2020年政府信息公开工作年度报告\n")
     assert (m.body, m.place, m.level, m.year) == ("石城市人民政府桂花街道办事处", "桂花街道", "street", 2020)
+
+
+def test_a_body_named_after_a_verb_of_the_sentence_starts_after_it():
+    # "我乡通过…人民政府发布": the verb ends the preceding words, the body is what follows it
+    text = ("一、总体情况\n2022年,我乡通过石门乡人民政府共发布公开信息30条,"
+            "依托微信公众号发布信息12条。\n二、主动公开政府信息情况\n")
+    doc = read_bytes(text.encode("utf-8"), "shimen.txt")
+    meta = read_metadata(doc, find_sections(doc))
+    assert meta.body == "石门乡人民政府" and meta.place == "石门乡"
