@@ -57,7 +57,7 @@ _GOV_END = regex.compile(r"(?:人民政府办公室|人民政府办公厅|人民
 _DEPT_SUFFIX = regex.compile(r"(?:办公室|办公厅|委员会|管委会|局|委|厅|中心|办)$")
 # chars and words that cannot begin a place name: the body starts after the last of them
 _STOP = regex.compile(r"[^\p{Han}]|各乡镇|各街道|各部门|[我本该全是的在由向将把对于为与及了从年度报告号称源构]|公布|编制|发布|印发|现将|"
-                      r"根据|按照|关于|汇总|特此|请与|联系|负责|主办|承办|局长|通过|经过|依托|利用|借助|登录|访问")
+                      r"根据|按照|关于|汇总|特此|请与|联系|负责|主办|承办|局长|通过|经过|依托|利用|借助|登录|访问|公开|公示")
 
 _FIELD = regex.compile(r"(?P<key>发布机构|发布单位|发文机关|信息来源|来源|发布者|公开主体|主办单位)\s*[::]?\s*"
                        r"(?P<value>[^\s|,,;;。]{2,40})")
@@ -87,8 +87,11 @@ _SELF_LEVEL = {"街道": "street", "镇": "town", "乡": "town", "区": "county"
 _ORGAN_WORDS = regex.compile(r"人民政府|政府|办事处|办公室|办公厅")
 _INNER_GOV = regex.compile(r"人民政府(?=.)")
 _IS_HAN = regex.compile(r"\p{Han}")
+_CONTACT_AFTER = regex.compile(r"\s*(?:联系|联络)")
 _ADDRESS_BEFORE = regex.compile(r"地址\s*[::]?\s*$")
-_WEBSITE_AFTER = regex.compile(r"\s*(?:门户)?(?:网站|网|官网|公报|门户|信息公开(?:网|平台|专栏))")
+# a website named after its owner, with a word or two before 网 (公众信息网, 政务服务网, 门户网站)
+_WEBSITE_AFTER = regex.compile(r"\s*(?:门户|公众|政务|信息|服务|公共|公开){0,3}(?:网站|网|官网|公报|门户"
+                               r"|信息公开(?:网|平台|专栏))")
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,10 +207,14 @@ def _gov_bodies(simple: str, limit: int) -> list[tuple[int, int]]:
             continue
         if _excluded(simple, start, m.end()):
             continue
+        end = m.end()
+        # 请与某乡人民政府办公室联系: the office is the government's contact point, the government issues
+        if m.group(0).startswith("人民政府办") and _CONTACT_AFTER.match(simple, end, end + 6):
+            end = m.start() + len("人民政府")
         # 石城市人民政府 inside 石城市人民政府桂花街道办事处: the longer name is the body
         while spans and spans[-1][0] >= start:
             spans.pop()
-        spans.append((start, m.end()))
+        spans.append((start, end))
     return spans
 
 

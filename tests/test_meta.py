@@ -177,3 +177,21 @@ def test_a_body_named_after_a_verb_of_the_sentence_starts_after_it():
     doc = read_bytes(text.encode("utf-8"), "shimen.txt")
     meta = read_metadata(doc, find_sections(doc))
     assert meta.body == "石门乡人民政府" and meta.place == "石门乡"
+
+
+def test_a_government_named_as_the_owner_of_a_website_is_not_the_body():
+    # "…可在X县人民政府公众信息网下载": a website, whatever words stand between 政府 and 网
+    m = _meta("结合我乡实际编制2013年我乡政府信息公开工作年度报告。本报告可在青川县人民政府公众信息网下载,"
+              "如有疑问请与柳溪乡人民政府联系。\n一、概述\n")
+    assert (m.body, m.place, m.level, m.year) == ("柳溪乡人民政府", "柳溪乡", "town", 2013)
+
+
+def test_the_office_named_as_a_contact_point_belongs_to_the_issuing_government():
+    m = _meta("本报告统计期限为2014年1月1日至2014年12月31日。如有疑问,请与石桥乡人民政府办公室联系。\n")
+    assert (m.body, m.place, m.level) == ("石桥乡人民政府", "石桥乡", "town")
+
+
+@pytest.mark.parametrize("verb", ["公开", "公示", "公布"])
+def test_a_body_after_a_disclosing_verb_starts_after_the_verb(verb):
+    m = _meta(f"根据《条例》规定,现{verb}柳岸街道办事处2022年政府信息公开工作年度报告。\n一、总体情况\n")
+    assert (m.body, m.place, m.level, m.year) == ("柳岸街道办事处", "柳岸街道", "street", 2022)
