@@ -45,6 +45,9 @@ _CHANNEL_VERB = regex.compile(r"(?:上)?(?:共)?(?:主动)?(?:公开|发布|推�
 _TITLE = regex.compile(r"^.*[》」]")
 _VERB_START = regex.compile(r"解读|制作|印发|回应|办理|编制|开展|发放")
 _CATEGORY_END = regex.compile(r"(?:类|信息|公告|动态|文件|公示|通知)$")
+# a change against last year glossing the item before it (106条,同比增加29条): no item of its own
+_COMPARISON = regex.compile(r"^[,;、\s]*(?:同比|比上年|较上年|较去年|比去年|与上年相比|与去年相比)[^,;:。]{0,6}$"
+                            r"|^[,;、\s]*(?:增量|增加|增长|减少|下降)$")
 _GAP_SPLIT = regex.compile(r"[,;、。:]")
 _GLOSS = regex.compile(r"\([^()]*\)")
 
@@ -154,6 +157,9 @@ def read_list(view: TextView, pos: int, lead: str | None, closing: str | None = 
         region = view.mt[p:nxt.start]
         label, label_start = clean_label(view, p, nxt.start)
         raw = _QUOTED.sub("", view.mt[label_start:nxt.start])  # a brand name (“柏源发布”) is no verb
+        if out.items and _COMPARISON.match(view.mt[p:nxt.start]):
+            p = nxt.end
+            continue
         if not label or len(label) > 60 or _STOP_WORD.search(raw):
             break
         if not out.items and _CLAUSE_MARK.search(region):

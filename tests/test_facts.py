@@ -489,3 +489,11 @@ def test_categories_under_a_heading_of_their_kind():
 def test_running_total_with_the_year_inside():
     got = table(facts_of("二、主动公开情况\n(一)数量。截至2012年底,我镇累计主动公开政府信息500条,其中2012年新增公开80条。\n"))
     assert got == {("active.cumulative", None): 500, ("active.total", None): 80}
+
+
+@pytest.mark.parametrize("change", ["同比增加12条", "同比增量12条", "较上年增长12条", "比上年减少12条"])
+def test_a_change_against_last_year_glosses_an_item_and_is_no_item(change):
+    facts = facts_of("二、主动公开政府信息情况\n2016年,我镇主动公开信息共90条。其中通过政府网站公开政府信息70条,"
+                     f"{change},通过微信公众号公开信息20条。\n")
+    assert table(facts) == {("active.total", None): 90, ("active.item", "政府网站"): 70,
+                            ("active.item", "微信公众号"): 20}
