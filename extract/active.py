@@ -27,6 +27,9 @@ _VERB = r"(?:主动|新增|集中|及时|动态|累计|共|全年|当年|上传|
 _NOUN = r"(?:信息|文件|内容|文章|稿件|消息)"
 _CONN = r"(?:共计|共有|总计|合计|共|为|达到|达|累计|计)*"
 HEADLINE = regex.compile(rf"(?P<pre>.*)(?P<verb>{_VERB})(?:(?P<mod>[^,;:。、]{{0,16}}?){_NOUN}(?:数量|总数|数|量)?)?{_CONN}$")
+# the object spelled out as a list of kinds that ends in 等 and a generic noun: 公开机构设置、工作动态等政府信息106条
+ENUMERATED = regex.compile(rf"(?P<pre>.*?)(?P<verb>{_VERB})(?P<enum>[^;:。]{{2,160}}?)等(?P<mod>[^,;:。、等]{{0,8}}?)"
+                           rf"{_NOUN}{_CONN}$")
 SPECIFIC = regex.compile(rf"(?P<pre>.*)(?P<verb>{_VERB})(?P<obj>[^,;:。、]{{2,30}}?){_CONN}$")
 _GENERIC_MOD = regex.compile(r"(?:各类|各项|各种|各级|有关|相关|全部|我[区县市镇乡]|本[区县市镇乡级]|单位|政府|政务|公开|公号|"
                              r"[^,]{0,8}的)*")
@@ -48,6 +51,8 @@ _INTERPRETATION = regex.compile(r"(?:发布|制作|推出|编发|撰写|刊发|�
 _LEAD_CLAUSE_END = regex.compile(r"中\s*[,:]|类别(?:有|为|包括|如下)?\s*[:,。\n]|主要(?:包括|有)\s*[:,]|分(?:类)?\s*[:,]|看\s*[:,]")
 _INTERPRETATION_OF = regex.compile(r"[^,;:。]{0,12}?对(?P<n>\d+)(?:项|件|个|份)[^。]{0,60}?(?:进行|开展)(?:了)?(?:政策)?解读")
 _SPACES = regex.compile(r"\s+")
+# a list of channels closed by 等方式 / 等渠道: several channels at once
+_SEVERAL_WAYS = regex.compile(r"等(?:多种|各类)?(?:方式|渠道|途径|载体|形式|媒体)$")
 _CHANNEL_JOIN = regex.compile(r"、|和|及|与")
 _CHANNEL_SCENE = regex.compile(rf"(?:通过|在|利用|依托|借助|设立)(?P<ch>[^,;:。]{{1,40}}?(?:{_CHANNEL_END}|网))"
                             r"(?:上|中)?(?:进行|提升|发布|公开|$)")
@@ -107,7 +112,11 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
         return False
     head = view.head(c)
     tail = view.tail(c)
-    if _NOT_ACTIVE.search(head) or len(head) > 80:
+    enumerated = ENUMERATED.match(head)
+    if enumerated and (_NOT_ACTIVE.search(enumerated.group("pre") + enumerated.group("verb"))
+                       or not _GENERIC_MOD.fullmatch(enumerated.group("mod"))):
+        enumerated = None
+    if not enumerated and (_NOT_ACTIVE.search(head) or len(head) > 80):
         return False
     all_years = _ALL_YEARS.match(_TIME_SELF.sub("", head)) or "累计" in head and (
         _CUMULATIVE.search(head) or _SO_FAR.search(view.mt[view.clause_start(max(0, view.clause_start(c.start) - 1)):c.start]))
@@ -122,9 +131,9 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
                 b.facts.append(b.total)
                 b.consumed.add(part.start)
         return True
-    m = HEADLINE.match(head)
+    m = enumerated or HEADLINE.match(head)
     generic = False
-    if m and (m.group("mod") is None or _GENERIC_MOD.fullmatch(m.group("mod") or "")):
+    if enumerated or m and (m.group("mod") is None or _GENERIC_MOD.fullmatch(m.group("mod") or "")):
         generic = True
     elif m is None and _INFO_AFTER.match(tail):
         m = _VERB_AT_END.match(head)
@@ -134,7 +143,8 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
         channel = _channel_of(pre, _prev_clause(view, c))
         if channel is not None:
             label = _printed(view, channel, c.start)
-            multi = len(CHANNEL_WORD.findall(channel)) > 1 and _CHANNEL_JOIN.search(channel) is not None
+            multi = _CHANNEL_JOIN.search(channel) is not None and (
+                len(CHANNEL_WORD.findall(channel)) > 1 or _SEVERAL_WAYS.search(channel) is not None)
             if multi and b.total is None:
                 f = b.count_fact("active.total", c)
                 b.total = f

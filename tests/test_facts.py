@@ -497,3 +497,21 @@ def test_a_change_against_last_year_glosses_an_item_and_is_no_item(change):
                      f"{change},通过微信公众号公开信息20条。\n")
     assert table(facts) == {("active.total", None): 90, ("active.item", "政府网站"): 70,
                             ("active.item", "微信公众号"): 20}
+
+
+@pytest.mark.parametrize("channel, label", [("《青山网》", "《青山网》"), ("青山网", "青山网"), ("政府门户网站", "政府门户网站")])
+def test_one_channel_publishing_a_spelled_out_list_of_kinds_is_the_only_headline(channel, label):
+    # 通过X网发布…、…等各类信息N条: the kinds are what the N items are, not items of their own
+    facts = facts_of("二、主动公开政府信息情况\n2021年,我镇通过" + channel +
+                     "发布政策文件、工作动态、重点领域信息、通知公告等各类信息320条。\n三、依申请公开情况\n")
+    assert table(facts) == {("active.item", label): 320, ("active.total", None): 320}
+
+
+def test_several_channels_publishing_a_spelled_out_list_of_kinds_give_the_total():
+    facts = facts_of("一、总体情况\n2022年我街道通过区政府网、街道公众号、各级媒体等方式主动向社会公开政策文件、"
+                     "财政预决算、重点领域、工作动态、公共服务、行政处罚等信息1200条。\n")
+    assert table(facts) == {("active.total", None): 1200}
+
+
+def test_an_application_answer_listing_kinds_is_no_proactive_figure():
+    assert table(facts_of("一、总体情况\n2022年,我镇依申请公开土地、规划等信息3条。\n")) == {}
