@@ -51,6 +51,8 @@ _INTERPRETATION = regex.compile(r"(?:发布|制作|推出|编发|撰写|刊发|�
 _LEAD_CLAUSE_END = regex.compile(r"中\s*[,:]|类别(?:有|为|包括|如下)?\s*[:,。\n]|主要(?:包括|有)\s*[:,]|分(?:类)?\s*[:,]|看\s*[:,]")
 _INTERPRETATION_OF = regex.compile(r"[^,;:。]{0,12}?对(?P<n>\d+)(?:项|件|个|份)[^。]{0,60}?(?:进行|开展)(?:了)?(?:政策)?解读")
 _SPACES = regex.compile(r"\s+")
+# an account name or address glossing a channel: 订阅号“某某”(微信号:abc123)
+_TRAILING_GLOSS = regex.compile(r"\([^()]*\)$")
 # a list of channels closed by 等方式 / 等渠道: several channels at once
 _SEVERAL_WAYS = regex.compile(r"等(?:多种|各类)?(?:方式|渠道|途径|载体|形式|媒体)$")
 _CHANNEL_JOIN = regex.compile(r"、|和|及|与")
@@ -142,7 +144,7 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
         pre = m.group("pre")
         channel = _channel_of(pre, _prev_clause(view, c))
         if channel is not None:
-            label = _printed(view, channel, c.start)
+            label = _TRAILING_GLOSS.sub("", _printed(view, channel, c.start)) or channel
             multi = _CHANNEL_JOIN.search(channel) is not None and (
                 len(CHANNEL_WORD.findall(channel)) > 1 or _SEVERAL_WAYS.search(channel) is not None)
             if multi and b.total is None:

@@ -22,6 +22,8 @@ COUNT = re.compile(rf"(\d+(?:,\d{{3}})*(?:\.\d+)?|[{CN_DIGITS}]+)(万(?!元)|亿
 # plain character classes: the standard `re` runs them faster than `regex`
 _CLAUSE_SEP = re.compile(r"[,;:。!?\n，；：！？]")
 _SENTENCE_SEP = re.compile(r"[。!?\n！？]")
+# a bracketed gloss without a count of its own ((微信号:abc123), (网址:www…)): its separators end no clause
+_GLOSS = re.compile(r"\([^()\n]{1,60}\)")
 
 
 class TextView:
@@ -58,6 +60,8 @@ class TextView:
             self.counts.append(Number(value, unit, approx, start, m.end(), mt[start:m.end()]))
         self._count_starts = [c.start for c in self.counts]
         self._clause_seps = [m.start() for m in _CLAUSE_SEP.finditer(self.mt)]
+        if "(" in mt:
+            self._clause_seps = self._outside_glosses(self._clause_seps)
         self._sentence_seps = [m.start() for m in _SENTENCE_SEP.finditer(self.mt)]
 
     def clause_start(self, pos: int) -> int:
@@ -105,3 +109,14 @@ class TextView:
             if self.counts[i].unit in units:
                 return self.counts[i]
         return None
+
+    def _outside_glosses(self, seps: list[int]) -> list[int]:
+        inside = set()
+        for m in _GLOSS.finditer(self.mt):
+            a, b = m.span()
+            i = bisect.bisect_left(self._count_starts, a)
+            if i < len(self._count_starts) and self._count_starts[i] < b:
+                continue
+            lo, hi = bisect.bisect_left(seps, a), bisect.bisect_left(seps, b)
+            inside.update(seps[lo:hi])
+        return [p for p in seps if p not in inside] if inside else seps

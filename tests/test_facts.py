@@ -515,3 +515,12 @@ def test_several_channels_publishing_a_spelled_out_list_of_kinds_give_the_total(
 
 def test_an_application_answer_listing_kinds_is_no_proactive_figure():
     assert table(facts_of("一、总体情况\n2022年,我镇依申请公开土地、规划等信息3条。\n")) == {}
+
+
+@pytest.mark.parametrize("gloss", ["(微信号:qingshan2020)", "(网址:www.qingshan.gov.cn)"])
+def test_a_bracketed_account_gloss_with_a_colon_keeps_its_channel_count(gloss):
+    # the colon inside (微信号:…) ends no clause: the count still belongs to the channel before it
+    facts = facts_of("2019年,主动公开政府信息共90条,通过政府网站公开信息60条,政务微信订阅号“青山发布”"
+                     f"{gloss}公开政府信息20条,村务公开栏公开信息10条。\n")
+    assert table(facts) == {("active.total", None): 90, ("active.item", "政府网站"): 60,
+                            ("active.item", "政务微信订阅号“青山发布”"): 20, ("active.item", "村务公开栏"): 10}
