@@ -39,6 +39,9 @@ _DISCLOSURE = regex.compile(r"信息公开|政务公开|公开申请|依申请")
 _BOTH_CASES = regex.compile(r"复议[^,;:。]{0,8}诉讼[^,;:。]{0,4}?(?:均为|各为|各|都为|均)$")
 _OUTCOME = regex.compile(r"败诉|纠错|纠正|维持|结果")
 _NEGATED = regex.compile(r"(?:未|没有|无|不)(?:发生|有|收到|接到)?$")
+# 依申请公开 N 件 as a clause of its own: the applications of the year, in the shorthand of an overview
+_SHORTHAND = regex.compile(r"(?:\d{4}年度?|全年|本年度?|今年|我(?:镇|乡|街道|区|县|局|单位)|共|[\s,、])*"
+                           r"依申请公开(?:政府信息)?(?:共|共计|为)?")
 _HAD = regex.compile(r"有|收到|发生|共$")
 
 
@@ -64,11 +67,21 @@ def applications(b: FactBuilder, c: Number) -> bool:
     if kind_ok and received and ("申请" in clause or "办件" in clause):
         b.facts.append(b.count_fact("apply.received", c))
         return True
+    if _SHORTHAND.fullmatch(head) and not _other_application_count(b, c):
+        b.facts.append(b.count_fact("apply.received", c))  # 主动公开…21条,依申请公开0件
+        return True
     if (zone == "application" or "申请" in view.mt[view.sentence_start(c.start):c.end]) and (
             _COMPLETED.search(head) or _AMONG_APPLICATIONS.match(tail) and head.endswith("办结的")):
         b.facts.append(b.count_fact("apply.completed", c))
         return True
     return False
+
+
+def _other_application_count(b: FactBuilder, c: Number) -> bool:
+    """True when the sentence holds another count said of applications (收到申请2件,依申请公开1件)."""
+    view = b.view
+    a, z = view.sentence_start(c.start), view.sentence_end(c.start)
+    return any(o is not c and "申请" in view.head(o) for o in view.counts_between(a, z))
 
 
 def cases_and_fees(b: FactBuilder, c: Number) -> bool:

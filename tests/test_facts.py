@@ -524,3 +524,24 @@ def test_a_bracketed_account_gloss_with_a_colon_keeps_its_channel_count(gloss):
                      f"{gloss}公开政府信息20条,村务公开栏公开信息10条。\n")
     assert table(facts) == {("active.total", None): 90, ("active.item", "政府网站"): 60,
                             ("active.item", "政务微信订阅号“青山发布”"): 20, ("active.item", "村务公开栏"): 10}
+
+
+@pytest.mark.parametrize("sentence", ["2021年,我乡未接收到依申请公开。", "我乡2021年度无申请。",
+                                      "本年度无政府信息公开申请。"])
+def test_no_applications_in_other_words(sentence):
+    facts = facts_of(f"三、依申请公开政府信息情况\n{sentence}\n")
+    assert table(facts) == {("apply.received", None): 0}
+
+
+def test_an_applicant_is_no_application():
+    assert ("apply.received", None) not in table(facts_of("三、依申请公开情况\n本年度无申请人投诉渠道变更。\n"))
+
+
+def test_application_shorthand_beside_the_headline_is_the_year_received():
+    facts = facts_of("一、总体情况\n青山镇2020年度累计主动公开政府信息35条,依申请公开2件。\n")
+    assert table(facts) == {("active.total", None): 35, ("apply.received", None): 2}
+
+
+def test_application_shorthand_after_a_received_count_is_an_outcome_not_taken():
+    facts = facts_of("一、总体情况\n2020年收到政府信息公开申请5件,依申请公开3件。\n")
+    assert table(facts) == {("apply.received", None): 5}
