@@ -75,7 +75,10 @@ def _channel_of(pre: str, prev_clause: str) -> str | None:
     m = _CHANNEL_VIA.search(pre) or _CHANNEL_SCENE.search(pre)
     if m and CHANNEL_WORD.search(m.group("ch")):
         return _TRAIL_FILLER.sub("", m.group("ch")) or None
-    rest = _TRAIL_FILLER.sub("", _TIME_SELF.sub("", pre))
+    bare = _TIME_SELF.sub("", pre)
+    rest = _TRAIL_FILLER.sub("", bare)
+    if len(rest) == 1 and bare.startswith(rest):
+        rest = bare  # 网上 is a channel of its own, not 网 with a filler
     if rest:
         return rest if CHANNEL_WORD.search(rest) else None  # a subject of its own
     if not prev_clause:

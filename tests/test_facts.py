@@ -545,3 +545,8 @@ def test_application_shorthand_beside_the_headline_is_the_year_received():
 def test_application_shorthand_after_a_received_count_is_an_outcome_not_taken():
     facts = facts_of("一、总体情况\n2020年收到政府信息公开申请5件,依申请公开3件。\n")
     assert table(facts) == {("apply.received", None): 5}
+
+
+def test_online_as_a_channel_keeps_its_whole_word():
+    facts = facts_of("一、总体情况\n2020年度我镇主动公开政府信息40条,网上公开了32件。\n")
+    assert table(facts) == {("active.total", None): 40, ("active.item", "网上"): 32}
