@@ -242,10 +242,14 @@ def classify_facts(facts: Iterable[Any]) -> None:
         fact.category, fact.channel = classify_label(fact.label)
     # a nested list divides its item (微信公众号 1482 条, 其中原创 …, 转发 …): a part that names no
     # category of its own is of its item's kind
+    # — except 其他… beside parts that name categories (工作动态类50条;…;其他信息类36条): the rest of them
+    by_category = {id(getattr(f, "part_of", None)) for f in items
+                   if getattr(f, "part_of", None) is not None and f.category not in (None, *UNMAPPED)}
     for fact in items:
         parent = getattr(fact, "part_of", None)
         if (parent is not None and (fact.category or fact.channel) in UNMAPPED
-                and (parent.category or parent.channel) not in UNMAPPED):
+                and (parent.category or parent.channel) not in UNMAPPED
+                and not (id(parent) in by_category and fold(fact.label or "").startswith(("其他", "其它")))):
             fact.category, fact.channel = parent.category, parent.channel
 
 

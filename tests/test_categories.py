@@ -281,3 +281,16 @@ def test_parts_of_a_channel_item_take_its_channel_and_are_not_summed_twice() -> 
     columns = category_columns(report.to_dict())
     assert columns["channel.wechat"] == 300
     assert columns["channel.website"] == 120
+
+
+def test_the_rest_beside_named_categories_of_a_channel_is_category_other() -> None:
+    from extract import build_report
+    from parsers import read_bytes
+
+    text = ("青石镇2017年政府信息公开工作年度报告\n一、主动公开政府信息情况\n"
+            "本年度青石镇人民政府网站主动公开政府信息总数80条,其中:工作动态类40条;通知公告类25条;"
+            "其他信息类15条。\n")
+    report = build_report(read_bytes(text.encode("utf-8"), "qingshi.txt"))
+    items = {f.label: f for f in report.facts if f.metric == "active.item"}
+    assert items["工作动态类"].category == "work_news"
+    assert (items["其他信息类"].category, items["其他信息类"].channel) == ("other", None)
