@@ -30,6 +30,9 @@ HEADLINE = regex.compile(rf"(?P<pre>.*)(?P<verb>{_VERB})(?:(?P<mod>[^,;:。、]{
 # the object spelled out as a list of kinds that ends in 等 and a generic noun: 公开机构设置、工作动态等政府信息106条
 ENUMERATED = regex.compile(rf"(?P<pre>.*?)(?P<verb>{_VERB})(?P<enum>[^;:。]{{2,160}}?)等(?P<mod>[^,;:。、等]{{0,8}}?)"
                            rf"{_NOUN}{_CONN}$")
+# generic nouns joined by 、 (公开政府工作信息、动态755条): still the headline, no list of kinds
+_GENERIC_PART = r"(?:政府|政务|工作|各类|新闻)*(?:信息|动态|消息)"
+GENERIC_PAIR = regex.compile(rf"(?P<pre>.*)(?P<verb>{_VERB})(?P<mod>(?:{_GENERIC_PART}、)+){_GENERIC_PART}{_CONN}$")
 SPECIFIC = regex.compile(rf"(?P<pre>.*)(?P<verb>{_VERB})(?P<obj>[^,;:。、]{{2,30}}?){_CONN}$")
 _GENERIC_MOD = regex.compile(r"(?:各类|各项|各种|各级|有关|相关|全部|我[区县市镇乡]|本[区县市镇乡级]|单位|政府|政务|公开|公号|"
                              r"[^,]{0,8}的)*")
@@ -136,9 +139,10 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
                 b.facts.append(b.total)
                 b.consumed.add(part.start)
         return True
-    m = enumerated or HEADLINE.match(head)
+    pair = None if enumerated else GENERIC_PAIR.match(head)
+    m = enumerated or pair or HEADLINE.match(head)
     generic = False
-    if enumerated or m and (m.group("mod") is None or _GENERIC_MOD.fullmatch(m.group("mod") or "")):
+    if enumerated or pair or m and (m.group("mod") is None or _GENERIC_MOD.fullmatch(m.group("mod") or "")):
         generic = True
     elif m is None and _INFO_AFTER.match(tail):
         m = _VERB_AT_END.match(head)

@@ -550,3 +550,15 @@ def test_application_shorthand_after_a_received_count_is_an_outcome_not_taken():
 def test_online_as_a_channel_keeps_its_whole_word():
     facts = facts_of("一、总体情况\n2020年度我镇主动公开政府信息40条,网上公开了32件。\n")
     assert table(facts) == {("active.total", None): 40, ("active.item", "网上"): 32}
+
+
+@pytest.mark.parametrize("obj", ["政府工作信息、动态", "政务信息、工作动态", "信息、新闻动态"])
+def test_generic_nouns_joined_by_a_pause_mark_are_still_the_headline(obj):
+    facts = facts_of(f"二、主动公开政府信息情况\n2017年,主动公开{obj}420多条。\n")
+    assert table(facts) == {("active.total", None): 420}
+    assert next(f for f in facts if f.metric == "active.total").approx
+
+
+def test_named_kinds_joined_by_a_pause_mark_are_not_taken_for_the_headline():
+    facts = facts_of("二、主动公开政府信息情况\n2017年,主动公开规章、规范性文件30件。\n")
+    assert ("active.total", None) not in table(facts)
