@@ -29,7 +29,7 @@ _CONN = r"(?:共计|共有|总计|合计|共|为|达到|达|累计|计)*"
 HEADLINE = regex.compile(rf"(?P<pre>.*)(?P<verb>{_VERB})(?:(?P<mod>[^,;:。、]{{0,16}}?){_NOUN}(?:数量|总数|数|量)?)?{_CONN}$")
 # the object spelled out as a list of kinds that ends in 等 and a generic noun: 公开机构设置、工作动态等政府信息106条
 ENUMERATED = regex.compile(rf"(?P<pre>.*?)(?P<verb>{_VERB})(?P<enum>[^;:。]{{2,160}}?)等(?P<mod>[^,;:。、等]{{0,8}}?)"
-                           rf"{_NOUN}{_CONN}$")
+                           rf"(?:{_NOUN}|动态)(?:数量|总数|数|量)?{_CONN}$")
 # generic nouns joined by 、 (公开政府工作信息、动态755条): still the headline, no list of kinds
 _GENERIC_PART = r"(?:政府|政务|工作|各类|新闻)*(?:信息|动态|消息)"
 GENERIC_PAIR = regex.compile(rf"(?P<pre>.*)(?P<verb>{_VERB})(?P<mod>(?:{_GENERIC_PART}、)+){_GENERIC_PART}{_CONN}$")
@@ -56,6 +56,14 @@ _INTERPRETATION_OF = regex.compile(r"[^,;:。]{0,12}?对(?P<n>\d+)(?:项|件|个
 _SPACES = regex.compile(r"\s+")
 # an account name or address glossing a channel: 订阅号“某某”(微信号:abc123)
 _TRAILING_GLOSS = regex.compile(r"\([^()]*\)$")
+_QUOTED = regex.compile(r"“[^”]{1,20}”|\"[^\"]{1,20}\"|「[^」]{1,20}」")
+
+
+def _masked(m: regex.Match) -> str:
+    """A quoted brand name blanked out, same length, so that offsets into the head still hold."""
+    return m.group()[0] + "〇" * (len(m.group()) - 2) + m.group()[-1]
+
+
 # a list of channels closed by 等方式 / 等渠道: several channels at once
 _SEVERAL_WAYS = regex.compile(r"等(?:多种|各类)?(?:方式|渠道|途径|载体|形式|媒体)$")
 _CHANNEL_JOIN = regex.compile(r"、|和|及|与")
@@ -120,7 +128,7 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
         return False
     head = view.head(c)
     tail = view.tail(c)
-    enumerated = ENUMERATED.match(head)
+    enumerated = ENUMERATED.match(_QUOTED.sub(_masked, head))  # a brand (“青山发布”) holds no verb
     if enumerated and (_NOT_ACTIVE.search(enumerated.group("pre") + enumerated.group("verb"))
                        or not _GENERIC_MOD.fullmatch(enumerated.group("mod"))):
         enumerated = None
@@ -148,7 +156,7 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
         m = _VERB_AT_END.match(head)
         generic = m is not None
     if generic and m is not None:
-        pre = m.group("pre")
+        pre = head[:m.end("pre")]
         channel = _channel_of(pre, _prev_clause(view, c))
         if channel is not None:
             label = _TRAILING_GLOSS.sub("", _printed(view, channel, c.start)) or channel

@@ -20,7 +20,7 @@ breakdown is an item. Figures inside 表二/三/四 renderings are table cells, 
 
 from __future__ import annotations
 
-from extract.active import active_counts, interpretations, lead_clause_lists
+from extract.active import ACTIVE_UNITS, active_counts, interpretations, lead_clause_lists
 from extract.builder import FactBuilder
 from extract.cases import applications, cases_and_fees
 from extract.clauses import TextView
@@ -94,11 +94,22 @@ def _only_channel_is_total(b: FactBuilder) -> None:
     if len(b.channels) != 1 or any(f.metric == "active.total" for f in b.facts):
         return
     ch = b.channels[0]
+    if _unread_count_beside(b, ch):
+        return  # another figure in its sentence may be a channel we could not read
     if ch.group is None:
         ch.group = b.new_group()
     b.facts.append(Fact(metric="active.total", value=ch.value, label=None, unit=ch.unit, approx=ch.approx,
                         text=ch.text, start=ch.start, end=ch.end, page=ch.page, section=ch.section,
                         group=ch.group))
+
+
+def _unread_count_beside(b: FactBuilder, ch: Fact) -> bool:
+    """True when the channel's sentence holds a count of items that no fact took."""
+    view = b.view
+    a, z = view.sentence_start(ch.start), view.sentence_end(ch.start)
+    taken = [(f.start, f.end) for f in b.facts]
+    return any(c.unit in ACTIVE_UNITS and not any(s <= c.start < e for s, e in taken)
+               for c in view.counts_between(a, z))
 
 
 _SCALAR = ("apply.received", "apply.carried_over", "apply.completed", "apply.carried_forward", "review.total",

@@ -562,3 +562,17 @@ def test_generic_nouns_joined_by_a_pause_mark_are_still_the_headline(obj):
 def test_named_kinds_joined_by_a_pause_mark_are_not_taken_for_the_headline():
     facts = facts_of("二、主动公开政府信息情况\n2017年,主动公开规章、规范性文件30件。\n")
     assert ("active.total", None) not in table(facts)
+
+
+def test_a_channel_pushing_spelled_out_kinds_of_news_is_a_channel_count():
+    facts = facts_of("一、总体情况\n2020年,我镇通过“青山发布”微信公众号推送涉及教育、医疗、社会保障等的政务动态45余条。\n")
+    assert table(facts) == {("active.item", "“青山发布”微信公众号"): 45, ("active.total", None): 45}
+
+
+def test_a_lone_channel_beside_an_unread_figure_is_not_promoted_to_the_total():
+    # the website's count is cut from its clause (…财政信息,2条): it may be a second channel, so the
+    # WeChat count is no proven only headline
+    facts = facts_of("一、总体情况\n2020年,我镇通过区政府门户网站公开镇财政信息,2条;通过“青山发布”微信公众号推送"
+                     "涉及教育、医疗等的政务动态45余条。\n")
+    got = table(facts)
+    assert got.get(("active.item", "“青山发布”微信公众号")) == 45 and ("active.total", None) not in got
