@@ -20,6 +20,8 @@ breakdown is an item. Figures inside 表二/三/四 renderings are table cells, 
 
 from __future__ import annotations
 
+import regex
+
 from extract.active import ACTIVE_UNITS, active_counts, interpretations, lead_clause_lists
 from extract.builder import FactBuilder
 from extract.cases import applications, cases_and_fees
@@ -103,13 +105,17 @@ def _only_channel_is_total(b: FactBuilder) -> None:
                         group=ch.group))
 
 
+# a change against last year (同比增加 N 条) is no figure of a channel
+_COMPARISON = regex.compile(r"同比|比上年|较上年|比去年|较去年|增量|增加|增长|减少|下降")
+
+
 def _unread_count_beside(b: FactBuilder, ch: Fact) -> bool:
     """True when the channel's sentence holds a count of items that no fact took."""
     view = b.view
     a, z = view.sentence_start(ch.start), view.sentence_end(ch.start)
     taken = [(f.start, f.end) for f in b.facts]
     return any(c.unit in ACTIVE_UNITS and not any(s <= c.start < e for s, e in taken)
-               for c in view.counts_between(a, z))
+               and not _COMPARISON.search(view.head(c)) for c in view.counts_between(a, z))
 
 
 _SCALAR = ("apply.received", "apply.carried_over", "apply.completed", "apply.carried_forward", "review.total",

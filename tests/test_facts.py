@@ -576,3 +576,8 @@ def test_a_lone_channel_beside_an_unread_figure_is_not_promoted_to_the_total():
                      "涉及教育、医疗等的政务动态45余条。\n")
     got = table(facts)
     assert got.get(("active.item", "“青山发布”微信公众号")) == 45 and ("active.total", None) not in got
+
+
+def test_a_change_against_last_year_beside_a_lone_channel_does_not_block_the_total():
+    facts = facts_of("二、主动公开政府信息情况\n2017年,青山镇通过政府网站主动公开信息共90条,同比增加12条。\n")
+    assert table(facts) == {("active.item", "政府网站"): 90, ("active.total", None): 90}
