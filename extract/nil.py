@@ -98,8 +98,11 @@ def find_nils(mt: str, start: int = 0, end: int | None = None,
                 for metric in sorted(named):
                     yield Nil(metric, a, b)
             continue
-        if "申请" in text and _APPLICATIONS.search(text) and not _FEE_EXCLUDE.search(text) \
-                and "费" not in text and "不予" not in text and "答复" not in text:
+        applied = _APPLICATIONS.search(text) if "申请" in text else None
+        # what the negation says (not a heading run into the sentence: …和不予公开政府信息的情况2010年未收到申请)
+        said = text[applied.start():] if applied else ""
+        if applied and not _FEE_EXCLUDE.search(text) and "费" not in text and "不予" not in said \
+                and "答复" not in said:
             yield Nil("apply.received", a, b)
         if _COMPLETED.search(text):
             yield Nil("apply.completed", a, b)

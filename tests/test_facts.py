@@ -581,3 +581,14 @@ def test_a_lone_channel_beside_an_unread_figure_is_not_promoted_to_the_total():
 def test_a_change_against_last_year_beside_a_lone_channel_does_not_block_the_total():
     facts = facts_of("二、主动公开政府信息情况\n2017年,青山镇通过政府网站主动公开信息共90条,同比增加12条。\n")
     assert table(facts) == {("active.item", "政府网站"): 90, ("active.total", None): 90}
+
+
+def test_no_applications_after_a_heading_run_into_the_sentence():
+    # a heading that names 不予公开 joined to its first sentence on one line still states none received
+    facts = facts_of("三、依申请公开政府信息和不予公开政府信息的情况2012年我乡没有收到政府信息公开申请。\n")
+    assert table(facts) == {("apply.received", None): 0}
+
+
+def test_a_refusal_after_the_negation_is_no_statement_of_none_received():
+    facts = facts_of("三、依申请公开情况\n本年度未收到需不予公开的申请。\n")
+    assert ("apply.received", None) not in table(facts)
