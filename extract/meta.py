@@ -57,7 +57,8 @@ _GOV_END = regex.compile(r"(?:人民政府办公室|人民政府办公厅|人民
 _DEPT_SUFFIX = regex.compile(r"(?:办公室|办公厅|委员会|管委会|局|委|厅|中心|办)$")
 # chars and words that cannot begin a place name: the body starts after the last of them
 _STOP = regex.compile(r"[^\p{Han}]|各乡镇|各街道|各部门|[我本该全是的在由向将把对于为与及了从年度报告号称源构]|公布|编制|发布|印发|现将|"
-                      r"根据|按照|关于|汇总|特此|请与|联系|负责|主办|承办|局长|通过|经过|依托|利用|借助|登录|访问|公开|公示")
+                      r"根据|按照|关于|汇总|特此|请与|联系|负责|主办|承办|局长|通过|经过|依托|利用|借助|登录|访问|公开|公示|"
+                      r"接受|参加|参与|纳入|列入|位列|深入|走进|覆盖")
 
 _FIELD = regex.compile(r"(?P<key>发布机构|发布单位|发文机关|信息来源|来源|发布者|公开主体|主办单位)\s*[::]?\s*"
                        r"(?P<value>[^\s|,,;;。]{2,40})")
@@ -87,6 +88,8 @@ _SELF_LEVEL = {"街道": "street", "镇": "town", "乡": "town", "区": "county"
 _ORGAN_WORDS = regex.compile(r"人民政府|政府|办事处|办公室|办公厅")
 _INNER_GOV = regex.compile(r"人民政府(?=.)")
 _IS_HAN = regex.compile(r"\p{Han}")
+# the author of a cited notice: 某区人民政府(信息公开)办公室《关于做好…的通知》
+_CITED_NOTICE_AFTER = regex.compile(r"\p{Han}{0,10}?《(?:关于|转发)?[^》]{0,50}?(?:通知|意见|办法|规定|方案|要点|函)》")
 _CONTACT_AFTER = regex.compile(r"\s*(?:联系|联络)")
 _ADDRESS_BEFORE = regex.compile(r"地址\s*[::]?\s*$")
 # a website named after its owner, with a word or two before 网 (公众信息网, 政务服务网, 门户网站)
@@ -224,6 +227,8 @@ def _excluded(simple: str, start: int, end: int) -> bool:
     if opened >= 0 and simple.rfind("》", opened, start) < 0 and simple.find("》", end) - end < 60:
         return True
     if _ADDRESS_BEFORE.search(simple, max(0, start - 8), start):
+        return True
+    if _CITED_NOTICE_AFTER.match(simple, end, end + 60):
         return True
     return bool(_WEBSITE_AFTER.match(simple, end, end + 12))
 

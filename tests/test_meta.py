@@ -195,3 +195,16 @@ def test_the_office_named_as_a_contact_point_belongs_to_the_issuing_government()
 def test_a_body_after_a_disclosing_verb_starts_after_the_verb(verb):
     m = _meta(f"根据《条例》规定,现{verb}柳岸街道办事处2022年政府信息公开工作年度报告。\n一、总体情况\n")
     assert (m.body, m.place, m.level, m.year) == ("柳岸街道办事处", "柳岸街道", "street", 2022)
+
+
+@pytest.mark.parametrize("author", ["青川区人民政府办公室", "青川区人民政府信息公开办公室"])
+def test_the_author_of_a_cited_notice_is_not_the_body(author):
+    m = _meta(f"本报告根据《条例》和{author}《关于做好2018年政府信息公开工作年度报告的通知》,由柳岸街道编制。"
+              "本报告统计期限自2018年1月1日起至2018年12月31日止。2018年柳岸街道未收到申请。\n")
+    assert (m.body, m.place, m.level, m.year) == (None, "柳岸街道", "street", 2018)
+
+
+@pytest.mark.parametrize("verb", ["接受", "参加", "位列"])
+def test_a_street_as_a_common_noun_after_a_verb_is_no_place(verb):
+    m = _meta(f"2019年度街道共有专职信息人员2名,均{verb}街道年终考核。\n")
+    assert m.place is None
