@@ -96,8 +96,8 @@ def _only_channel_is_total(b: FactBuilder) -> None:
     if len(b.channels) != 1 or any(f.metric == "active.total" for f in b.facts):
         return
     ch = b.channels[0]
-    if _unread_count_beside(b, ch):
-        return  # another figure in its sentence may be a channel we could not read
+    if _unread_count_beside(b, ch) or _PART_LEAD.search(b.view.mt, max(0, ch.start - 6), ch.start):
+        return  # another figure in its sentence may be a channel we could not read; 其中 makes it a part
     if ch.group is None:
         ch.group = b.new_group()
     b.facts.append(Fact(metric="active.total", value=ch.value, label=None, unit=ch.unit, approx=ch.approx,
@@ -105,6 +105,8 @@ def _only_channel_is_total(b: FactBuilder) -> None:
                         group=ch.group))
 
 
+# a count that opens with 其中 is a part of an unstated whole, never the only headline
+_PART_LEAD = regex.compile(r"其中[,:\s]*$")
 # a change against last year (同比增加 N 条) is no figure of a channel
 _COMPARISON = regex.compile(r"同比|比上年|较上年|比去年|较去年|增量|增加|增长|减少|下降")
 

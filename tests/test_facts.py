@@ -592,3 +592,10 @@ def test_no_applications_after_a_heading_run_into_the_sentence():
 def test_a_refusal_after_the_negation_is_no_statement_of_none_received():
     facts = facts_of("三、依申请公开情况\n本年度未收到需不予公开的申请。\n")
     assert ("apply.received", None) not in table(facts)
+
+
+def test_a_lone_channel_count_opened_by_qizhong_is_a_part_not_the_total():
+    facts = facts_of("二、主动公开政府信息情况\n2018年度,街道通过多种渠道主动公开政府信息。其中,街道官方微信发布信息300条,"
+                     "信息公开网发布政务动态信息40条。\n")
+    got = table(facts)
+    assert got[("active.item", "官方微信")] == 300 and ("active.total", None) not in got
