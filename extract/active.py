@@ -34,9 +34,10 @@ ENUMERATED = regex.compile(rf"(?P<pre>.*?)(?P<verb>{_VERB})(?P<enum>[^;:。]{{2,
 _GENERIC_PART = r"(?:政府|政务|工作|各类|新闻)*(?:信息|动态|消息)"
 GENERIC_PAIR = regex.compile(rf"(?P<pre>.*)(?P<verb>{_VERB})(?P<mod>(?:{_GENERIC_PART}、)+){_GENERIC_PART}{_CONN}$")
 SPECIFIC = regex.compile(rf"(?P<pre>.*)(?P<verb>{_VERB})(?P<obj>[^,;:。、]{{2,30}}?){_CONN}$")
-_GENERIC_MOD = regex.compile(r"(?:各类|各项|各种|各级|有关|相关|全部|我[区县市镇乡]|本[区县市镇乡级]|单位|政府|政务|公开|公号|"
+_GENERIC_MOD = regex.compile(r"(?:\d{4}年度?|各类|各项|各种|各级|有关|相关|全部|我[区县市镇乡]|本[区县市镇乡级]|单位|政府|政务|公开|公号|"
                              r"[^,]{0,8}的)*")
 _NOT_ACTIVE = regex.compile(r"依申请|不予|申请|解读|咨询|重点领域|采购|招聘|征地|现行有效|访问|点击|阅读|浏览|回应|复议|诉讼")
+_ONE_YEAR = regex.compile(r"累计[^,;。]{0,8}?\d{4}年度?(?:的)?(?:政府|政务)?信息(?:共|为)?$")
 _CUMULATIVE = regex.compile(r"(?:历年|到目前|至今|目前|以来|迄今)[^,]{0,8}累计|历年")
 _TIME_SELF = regex.compile(
     r"^(?:\d{4}年(?:度)?|全年|今年(?:以来|来)?|本年度?|年内|当年|一年来|截至[^,]{0,14}?日|截止[^,]{0,14}?日|"
@@ -136,6 +137,8 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
         return False
     all_years = _ALL_YEARS.match(_TIME_SELF.sub("", head)) or "累计" in head and (
         _CUMULATIVE.search(head) or _SO_FAR.search(view.mt[view.clause_start(max(0, view.clause_start(c.start) - 1)):c.start]))
+    if all_years and _ONE_YEAR.search(head):
+        all_years = None  # 累计主动公开2009年度政府信息: the sum of one year, its total
     if all_years and _PUBLISHED.search(head):
         b.facts.append(b.count_fact("active.cumulative", c))
         # 累计…500条,其中2012年新增公开80条: the part of this year is the year's total

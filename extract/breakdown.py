@@ -31,6 +31,8 @@ LEAD_CLAUSE = regex.compile(r"(?:在[^,;。]{0,40}?(?:公开|发布)的[^,;。]{
                             r"|(?:主要)?类别(?:有|为|包括|如下)?|主要(?:包括|有)|^按[^,;:。]{0,10}?分(?:类)?"
                             r"|^从[^,;:。]{0,10}?(?:来看|看))\s*[,:。\n]?\s*$")
 _HEADLINE_VERB = regex.compile(r"主动公开|发布|公布|上传|推送|公开(?:政府)?信息")
+# 应主动公开的其他信息 names a kind (what ought to be published), it is no verb of publishing
+_SHOULD_BE = regex.compile(r"应(?:当|予|该)?(?:主动)?(?:公开|发布|公布)的?")
 _STOP_WORD = regex.compile(r"制作|召开|举办|开展|推进|任务|受理|收到|办结|答复|申请|复议|诉讼|访问量|点击|阅读")
 _LEAD_WORDS = regex.compile(r"(?:具体包括|主要包括|其中|包括|分别为|分别是|以及|及时|另有|还有|此外|及|和|与|另|占|还|共|"
                             r"[\s、,:;()])+")
@@ -164,7 +166,7 @@ def read_list(view: TextView, pos: int, lead: str | None, closing: str | None = 
             break
         if not out.items and _CLAUSE_MARK.search(region):
             break  # the first item opens the list
-        has_verb = bool(_HEADLINE_VERB.search(raw))
+        has_verb = bool(_HEADLINE_VERB.search(_SHOULD_BE.sub("", raw)))
         if out.items and has_verb and not first_has_verb and not raw.lstrip("、,;").startswith("其他"):
             break
         if not out.items:

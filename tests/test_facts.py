@@ -599,3 +599,16 @@ def test_a_lone_channel_count_opened_by_qizhong_is_a_part_not_the_total():
                      "信息公开网发布政务动态信息40条。\n")
     got = table(facts)
     assert got[("active.item", "官方微信")] == 300 and ("active.total", None) not in got
+
+
+def test_cumulative_of_one_named_year_is_the_years_total():
+    facts = facts_of("一、主动公开政府信息情况\n截至2009年底,我镇人民政府累计主动公开2009年度政府信息40条。\n")
+    assert table(facts) == {("active.total", None): 40}
+
+
+def test_what_ought_to_be_published_names_a_kind_inside_a_list():
+    facts = facts_of("一、主动公开政府信息情况\n2011年我镇主动公开政府信息30条。在主动公开的信息中,机构设置类信息10条,"
+                     "占33.3%;应主动公开的其他类信息20条,占66.7%。\n")
+    assert table(facts) == {("active.total", None): 30, ("active.item", "机构设置类信息"): 10,
+                            ("active.item", "应主动公开的其他类信息"): 20}
+    assert len({f.group for f in facts}) == 1
