@@ -24,7 +24,7 @@ ACTIVE_UNITS = frozenset({"条", "件", "篇", "份", "个", "宗"})
 _NO_ACTIVE_ZONES = frozenset({"application", "fees", "review", "problems", "plans", "platform", "other",
                               "consult", "stat_table", "tables"})
 _VERB = r"(?:主动|新增|集中|及时|动态|累计|共|全年|当年|上传|宣发|推送|编发)*(?:公开|发布|公布|推送|更新)(?:了)?"
-_NOUN = r"(?:信息|文件|内容|文章|稿件|消息)"
+_NOUN = r"(?:信息|文件|内容|文章|稿件|消息|图文|推文)"
 _CONN = r"(?:共计|共有|总计|合计|共|为|达到|达|累计|计)*"
 HEADLINE = regex.compile(rf"(?P<pre>.*)(?P<verb>{_VERB})(?:(?P<mod>[^,;:。、]{{0,16}}?){_NOUN}(?:数量|总数|数|量)?)?{_CONN}$")
 # the object spelled out as a list of kinds that ends in 等 and a generic noun: 公开机构设置、工作动态等政府信息106条
@@ -129,6 +129,8 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
         return False
     head = view.head(c)
     tail = view.tail(c)
+    if head.endswith("各"):
+        return True  # 向图书馆、档案馆报送信息各46条: so many each, no count of what is named
     enumerated = ENUMERATED.match(_QUOTED.sub(_masked, head))  # a brand (“青山发布”) holds no verb
     if enumerated and (_NOT_ACTIVE.search(enumerated.group("pre") + enumerated.group("verb"))
                        or not _GENERIC_MOD.fullmatch(enumerated.group("mod"))):

@@ -159,6 +159,9 @@ def read_list(view: TextView, pos: int, lead: str | None, closing: str | None = 
         region = view.mt[p:nxt.start]
         label, label_start = clean_label(view, p, nxt.start)
         raw = _QUOTED.sub("", view.mt[label_start:nxt.start])  # a brand name (“柏源发布”) is no verb
+        if view.mt[nxt.start - 1:nxt.start] == "各":
+            out.open_ended = True  # 各46条: so many each, the list's sum is not known
+            break
         if out.items and _COMPARISON.match(view.mt[p:nxt.start]):
             p = nxt.end
             continue

@@ -612,3 +612,14 @@ def test_what_ought_to_be_published_names_a_kind_inside_a_list():
     assert table(facts) == {("active.total", None): 30, ("active.item", "机构设置类信息"): 10,
                             ("active.item", "应主动公开的其他类信息"): 20}
     assert len({f.group for f in facts}) == 1
+
+
+def test_a_channel_publishing_posts_of_pictures_and_text_is_a_channel_count():
+    facts = facts_of("二、主动公开政府信息情况\n本镇2018年主动公开政府信息300条。本镇2018年通过官方微信公众号共发布有关图文210条。\n")
+    assert table(facts) == {("active.total", None): 300, ("active.item", "官方微信公众号"): 210}
+
+
+@pytest.mark.parametrize("sentence", ["向图书馆、档案馆报送纸质信息各20条。", "其中工作动态30条,图书馆、档案馆各20条。"])
+def test_so_many_each_is_no_count_of_what_is_named(sentence):
+    facts = facts_of(f"二、主动公开政府信息情况\n本镇2018年主动公开政府信息300条。{sentence}\n")
+    assert not any(f.value == 20 for f in facts)
