@@ -340,7 +340,7 @@ def _fields(simple: str, original: str) -> list[tuple[str, str]]:
         if "|" in line and "发布机构" in line:
             keys = [c.strip() for c in line.split("|")]
             values = [c.strip() for c in originals[i + 1].split("|")]
-            if len(values) == len(keys):
+            if len(values) == len(keys) and "发布机构" in keys:  # a header row, not 发布机构:某局 | …
                 out.insert(0, ("发布机构", values[keys.index("发布机构")]))
     return out
 

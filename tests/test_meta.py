@@ -208,3 +208,10 @@ def test_the_author_of_a_cited_notice_is_not_the_body(author):
 def test_a_street_as_a_common_noun_after_a_verb_is_no_place(verb):
     m = _meta(f"2019年度街道共有专职信息人员2名,均{verb}街道年终考核。\n")
     assert m.place is None
+
+
+def test_a_field_row_with_values_inside_its_cells_is_read_as_fields():
+    # 发布机构:X | 关键词:… with a row of the same width below: the cells hold their own values
+    m = _meta("发布机构:青川县审计局 | 关 键 词:政务,公报 | |\n文 号 | 成文日期:2016-03-31 | 发布日期:2016-04-08 |\n"
+              "本年报中所列数据的统计期限自2015年1月1日起至2015年12月31日止。\n")
+    assert m.year == 2015  # read without failing on the row whose cells are not keys
