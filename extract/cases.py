@@ -41,7 +41,7 @@ _OUTCOME = regex.compile(r"败诉|纠错|纠正|维持|结果")
 _NEGATED = regex.compile(r"(?:未|没有|无|不)(?:发生|有|收到|接到)?$")
 # 依申请公开 N 件 as a clause of its own: the applications of the year, in the shorthand of an overview
 _SHORTHAND = regex.compile(r"(?:\d{4}年度?|全年|本年度?|今年|我(?:镇|乡|街道|区|县|局|单位)|共|[\s,、])*"
-                           r"依申请公开(?:政府信息)?(?:共|共计|为)?")
+                           r"依申请公开(?:政府信息)?(?:请求|申请)?(?:共|共计|为)?")
 _HAD = regex.compile(r"有|收到|发生|共$")
 
 

@@ -623,3 +623,14 @@ def test_a_channel_publishing_posts_of_pictures_and_text_is_a_channel_count():
 def test_so_many_each_is_no_count_of_what_is_named(sentence):
     facts = facts_of(f"二、主动公开政府信息情况\n本镇2018年主动公开政府信息300条。{sentence}\n")
     assert not any(f.value == 20 for f in facts)
+
+
+def test_a_list_of_parts_naming_refusals_and_fees_states_no_fees():
+    facts = facts_of("全文包括主动公开政府信息情况、依申请公开政府信息和不予公开政府信息情况、政府信息公开的收费及减免情况。\n"
+                     "一、主动公开政府信息情况\n2015年度,本局共主动公开各类政府信息30条。\n")
+    assert table(facts) == {("active.total", None): 30}
+
+
+def test_disclosure_requests_in_the_application_shorthand():
+    facts = facts_of("一、总体情况\n(二)依申请公开\n2024年,我镇依申请公开请求6件,其中网络平台收到2件,线下收到4件。\n")
+    assert table(facts)[("apply.received", None)] == 6
