@@ -86,7 +86,9 @@ def _channel_of(pre: str, prev_clause: str) -> str | None:
     when the clause names no subject, in the clause before (利用…专栏进行网上公开,全年上传…)."""
     m = _CHANNEL_VIA.search(pre) or _CHANNEL_SCENE.search(pre)
     if m and CHANNEL_WORD.search(m.group("ch")):
-        return _TRAIL_FILLER.sub("", m.group("ch")) or None
+        # 通过各渠道公开信息通过政府信息平台主动公开: the channel is what the last 通过 names
+        ch = m.group("ch").rsplit("通过", 1)[-1]
+        return _TRAIL_FILLER.sub("", ch) or None
     bare = _TIME_SELF.sub("", pre)
     rest = _TRAIL_FILLER.sub("", bare)
     if len(rest) == 1 and bare.startswith(rest):

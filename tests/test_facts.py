@@ -634,3 +634,8 @@ def test_a_list_of_parts_naming_refusals_and_fees_states_no_fees():
 def test_disclosure_requests_in_the_application_shorthand():
     facts = facts_of("一、总体情况\n(二)依申请公开\n2024年,我镇依申请公开请求6件,其中网络平台收到2件,线下收到4件。\n")
     assert table(facts)[("apply.received", None)] == 6
+
+
+def test_the_last_tongguo_of_a_clause_names_its_channel():
+    facts = facts_of("二、主动公开政府信息情况\n2017年,青山镇人民政府通过各渠道公开信息通过政府信息平台主动公开信息共80条。\n")
+    assert table(facts) == {("active.item", "政府信息平台"): 80, ("active.total", None): 80}
