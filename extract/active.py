@@ -31,10 +31,12 @@ HEADLINE = regex.compile(rf"(?P<pre>.*)(?P<verb>{_VERB})(?:(?P<mod>[^,;:。、]{
 ENUMERATED = regex.compile(rf"(?P<pre>.*?)(?P<verb>{_VERB})(?P<enum>[^;:。]{{2,160}}?)等(?P<mod>[^,;:。、等]{{0,8}}?)"
                            rf"(?:{_NOUN}|动态)(?:数量|总数|数|量)?{_CONN}$")
 # generic nouns joined by 、 (公开政府工作信息、动态755条): still the headline, no list of kinds
+# a count inside the spelled-out kinds: they are a list with counts of their own, not one object
+_COUNTED = regex.compile(r"\d")
 _GENERIC_PART = r"(?:政府|政务|工作|各类|新闻)*(?:信息|动态|消息)"
 GENERIC_PAIR = regex.compile(rf"(?P<pre>.*)(?P<verb>{_VERB})(?P<mod>(?:{_GENERIC_PART}、)+){_GENERIC_PART}{_CONN}$")
 SPECIFIC = regex.compile(rf"(?P<pre>.*)(?P<verb>{_VERB})(?P<obj>[^,;:。、]{{2,30}}?){_CONN}$")
-_GENERIC_MOD = regex.compile(r"(?:\d{4}年度?|各类|各项|各种|各级|有关|相关|全部|我[区县市镇乡]|本[区县市镇乡级]|单位|政府|政务|公开|公号|"
+_GENERIC_MOD = regex.compile(r"(?:\d{4}年度?|方面的?|各类|各项|各种|各级|有关|相关|全部|我[区县市镇乡]|本[区县市镇乡级]|单位|政府|政务|公开|公号|"
                              r"[^,]{0,8}的)*")
 _NOT_ACTIVE = regex.compile(r"依申请|不予|申请|解读|咨询|重点领域|采购|招聘|征地|现行有效|访问|点击|阅读|浏览|回应|复议|诉讼")
 _ONE_YEAR = regex.compile(r"累计[^,;。]{0,8}?\d{4}年度?(?:的)?(?:政府|政务)?信息(?:共|为)?$")
@@ -135,7 +137,8 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
         return True  # 向图书馆、档案馆报送信息各46条: so many each, no count of what is named
     enumerated = ENUMERATED.match(_QUOTED.sub(_masked, head))  # a brand (“青山发布”) holds no verb
     if enumerated and (_NOT_ACTIVE.search(enumerated.group("pre") + enumerated.group("verb"))
-                       or not _GENERIC_MOD.fullmatch(enumerated.group("mod"))):
+                       or not _GENERIC_MOD.fullmatch(enumerated.group("mod"))
+                       or _COUNTED.search(enumerated.group("enum"))):  # 组织机构信息3条、…等信息54条: a list
         enumerated = None
     if not enumerated and (_NOT_ACTIVE.search(head) or len(head) > 80):
         return False

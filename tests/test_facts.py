@@ -639,3 +639,17 @@ def test_disclosure_requests_in_the_application_shorthand():
 def test_the_last_tongguo_of_a_clause_names_its_channel():
     facts = facts_of("二、主动公开政府信息情况\n2017年,青山镇人民政府通过各渠道公开信息通过政府信息平台主动公开信息共80条。\n")
     assert table(facts) == {("active.item", "政府信息平台"): 80, ("active.total", None): 80}
+
+
+def test_counted_kinds_before_a_closing_deng_are_no_single_object_of_a_channel():
+    # 在X网上主动公开A信息3条、B信息16条、…等信息54条: the 54 is one kind's count, not the site's
+    facts = facts_of("一、总体情况\n今年以来,本单位通过区政府网和新媒体平台发布各类政务信息300条,在区政府网上主动公开组织机构信息3条、"
+                     "财政预决算信息16条、其他公告公示通知等信息54条。\n")
+    got = table(facts)
+    assert got[("active.total", None)] == 300
+    assert all(not (f.metric == "active.item" and f.value == 54 and "网" in (f.label or "")) for f in facts)
+
+
+def test_kinds_spelled_out_as_aspects_are_a_headline_object():
+    facts = facts_of("一、总体情况\n(一)主动公开\n截止到2021年12月,青山街道主动公开涉及疫情防控、社会救助、安全生产等方面信息320条。\n")
+    assert table(facts) == {("active.total", None): 320}
