@@ -23,7 +23,7 @@ import regex
 
 from extract.model import Section
 from extract.numbers import cn_to_number
-from extract.sections import simplified
+from extract.simplified import simplified
 from parsers.model import Document
 
 LEVELS = ("town", "street", "county", "city", "province", "department")

@@ -215,3 +215,10 @@ def test_a_field_row_with_values_inside_its_cells_is_read_as_fields():
     m = _meta("发布机构:青川县审计局 | 关 键 词:政务,公报 | |\n文 号 | 成文日期:2016-03-31 | 发布日期:2016-04-08 |\n"
               "本年报中所列数据的统计期限自2015年1月1日起至2015年12月31日止。\n")
     assert m.year == 2015  # read without failing on the row whose cells are not keys
+
+
+def test_traditional_script_website_names_are_not_bodies():
+    # every traditional character is folded before the rules read it: 網站 is a website like 网站
+    m = _meta("編制青山縣柳溪鎮2014年政府信息公開工作年度報告。\n"
+              "1、政府網站:在青山縣人民政府網站和柳溪鎮政府網站設有“政務公開”專欄;\n")
+    assert (m.body, m.place, m.level, m.year) == (None, "柳溪鎮", "town", 2014)
