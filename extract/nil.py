@@ -100,7 +100,7 @@ def find_nils(mt: str, start: int = 0, end: int | None = None,
             continue
         applied = _APPLICATIONS.search(text) if "申请" in text else None
         # what the negation says (not a heading run into the sentence: …和不予公开政府信息的情况2010年未收到申请)
-        said = text[applied.start():] if applied else ""
+        said = text[applied.start():applied.end()] if applied else ""
         if applied and not _FEE_EXCLUDE.search(text) and "费" not in text and "不予" not in said \
                 and "答复" not in said:
             yield Nil("apply.received", a, b)

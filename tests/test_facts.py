@@ -653,3 +653,8 @@ def test_counted_kinds_before_a_closing_deng_are_no_single_object_of_a_channel()
 def test_kinds_spelled_out_as_aspects_are_a_headline_object():
     facts = facts_of("一、总体情况\n(一)主动公开\n截止到2021年12月,青山街道主动公开涉及疫情防控、社会救助、安全生产等方面信息320条。\n")
     assert table(facts) == {("active.total", None): 320}
+
+
+def test_none_received_beside_a_separate_statement_about_refusals():
+    facts = facts_of("三、政府信息依申请公开和不予公开情况\n2015年未收到信息公开的申请和未涉及“不予公开”的政府信息。\n")
+    assert table(facts) == {("apply.received", None): 0}
