@@ -201,6 +201,8 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
             blist = read_list(view, lead[1], lead[0], ")" if "(" in view.mt[c.end:lead[1]] else None, b.consumed)
             if len(blist.items) >= 1:
                 b.add_list(blist, f)
+        elif f.metric == "active.total":
+            _unintroduced_list(b, c)
         return True
     if zone == "active":
         s = SPECIFIC.match(head)
@@ -214,6 +216,21 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
                 b.add_list(blist, None)
                 return True
     return False
+
+
+def _unintroduced_list(b: FactBuilder, c: Number) -> None:
+    """Kinds counted right after the total without 其中 (共70条,工作动态66条,其他信息4条): its breakdown
+    only when the list is closed and its counts add up to the total exactly, which the text then proves."""
+    view = b.view
+    if view.mt[c.end:c.end + 1] != ",":
+        return
+    trial: set[int] = set()
+    blist = read_list(view, c.end + 1, None, None, trial)
+    if len(blist.items) < 2 or blist.open_ended or any(i.sub is not None for i in blist.items):
+        return
+    if sum(i.count.value for i in blist.items) != c.value or trial & b.consumed:
+        return
+    b.add_list(blist, b.total)
 
 
 def interpretations(b: FactBuilder, c: Number) -> bool:

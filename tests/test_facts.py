@@ -658,3 +658,14 @@ def test_kinds_spelled_out_as_aspects_are_a_headline_object():
 def test_none_received_beside_a_separate_statement_about_refusals():
     facts = facts_of("三、政府信息依申请公开和不予公开情况\n2015年未收到信息公开的申请和未涉及“不予公开”的政府信息。\n")
     assert table(facts) == {("apply.received", None): 0}
+
+
+def test_kinds_counted_after_the_total_without_qizhong_divide_it_when_they_add_up():
+    facts = facts_of("一、总体情况\n(一)主动公开\n我镇2023年度主动公开政府信息共50条,工作动态42条,其他信息8条。\n")
+    assert table(facts) == {("active.total", None): 50, ("active.item", "工作动态"): 42, ("active.item", "其他信息"): 8}
+    assert len({f.group for f in facts}) == 1
+
+
+def test_kinds_counted_after_the_total_without_qizhong_are_left_when_they_do_not_add_up():
+    facts = facts_of("一、总体情况\n(一)主动公开\n我镇2023年度主动公开政府信息共50条,工作动态42条,其他信息5条。\n")
+    assert table(facts) == {("active.total", None): 50}
