@@ -24,7 +24,8 @@ from extract.numbers import Number
 
 ITEM_UNITS = frozenset({"条", "件", "篇", "份", "个", "宗", "项"})
 # the words that present a list right after the figure it divides
-LEAD = regex.compile(r"\s*(?:\([^()]{0,30}\))?(?:[,;]\s*(?:同比|比上年|较上年|与上年相比)[^,;:。]{0,14})?[,;:。\s]*[\(]?(?P<lead>其中(?:主要)?(?:包括|包含|有)?|具体(?:包括|为|如下)|主要(?:包括|有)|"
+LEAD = regex.compile(r"\s*(?:\([^()]{0,30}\))?(?:[,;]\s*(?:同比|比上年|较上年|较去年|比去年|与上年相比)[^,;:。]{0,14})?"
+                  r"(?:[,;。]\s*全文电子化率(?:达到|达|为)?\d+(?:\.\d+)?%)?[,;:。\s]*[\(]?(?P<lead>其中(?:主要)?(?:包括|包含|有)?|具体(?:包括|为|如下)|主要(?:包括|有)|"
                      r"包括|分别为|分别是|含)[,:;\s]*")
 # a clause that presents a list of the total without a count: 在主动公开的信息中, 主要类别有:
 LEAD_CLAUSE = regex.compile(r"(?:在[^,;。]{0,40}?(?:公开|发布)的[^,;。]{0,12}?(?:信息|文件)中"

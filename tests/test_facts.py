@@ -669,3 +669,10 @@ def test_kinds_counted_after_the_total_without_qizhong_divide_it_when_they_add_u
 def test_kinds_counted_after_the_total_without_qizhong_are_left_when_they_do_not_add_up():
     facts = facts_of("一、总体情况\n(一)主动公开\n我镇2023年度主动公开政府信息共50条,工作动态42条,其他信息5条。\n")
     assert table(facts) == {("active.total", None): 50}
+
+
+def test_a_list_after_the_change_and_the_electronic_full_text_rate_divides_the_total():
+    facts = facts_of("一、总体情况\n2019年,我局全年主动公开政府信息60条,较去年下降7.8%。全文电子化率达100%。其中,机构职能类信息"
+                     "10条,占比16.7%;政策解读类信息5条,占比8.3%;部门动态类信息45条,占比75%。\n")
+    assert table(facts) == {("active.total", None): 60, ("active.item", "机构职能类信息"): 10,
+                            ("active.item", "政策解读类信息"): 5, ("active.item", "部门动态类信息"): 45}
