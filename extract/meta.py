@@ -497,7 +497,11 @@ def read_metadata(doc: Document, sections: list[Section]) -> Metadata:
                     published_from=printed.source if printed else None, years=years)
 
 
-_UNIT_MENTION = regex.compile(r"(\p{Han}{1,8}?)(镇|乡|街道)(?=[^\p{Han}]|政府|人民|党委|办事处|未|没有|共|全年|年|在)")
+# a town or street as the subject of a sentence: followed by its organ, a time, or the adverb or verb of
+# what it did (官垱镇高度重视…, 三龙镇着力健全…)
+_GENERIC_UNITS = regex.compile(r"乡镇|镇乡|街镇|^[各全该本我每]")
+_UNIT_MENTION = regex.compile(r"(\p{Han}{1,8}?)(镇|乡|街道)(?=[^\p{Han}]|政府|人民|党委|办事处|未|没有|共|全年|年|在"
+                              r"|高度|坚持|认真|严格|积极|着力|全面|按照|根据|结合|围绕|深入|持续|不断|进一步|始终)")
 
 
 def _mentioned_place(simple: str, text: str) -> str | None:
@@ -509,8 +513,8 @@ def _mentioned_place(simple: str, text: str) -> str | None:
         if not name or _excluded(simple, m.start(), m.end()):
             continue
         place = place_of(name + m.group(2))
-        if not place:
-            continue
+        if not place or _GENERIC_UNITS.search(simplified(place)):
+            continue  # 各乡镇 / 全县乡镇: towns in general, not one town
         start = m.end() - len(place)
         counts[place] += 1
         first.setdefault(place, start)

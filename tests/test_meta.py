@@ -222,3 +222,14 @@ def test_traditional_script_website_names_are_not_bodies():
     m = _meta("編制青山縣柳溪鎮2014年政府信息公開工作年度報告。\n"
               "1、政府網站:在青山縣人民政府網站和柳溪鎮政府網站設有“政務公開”專欄;\n")
     assert (m.body, m.place, m.level, m.year) == (None, "柳溪鎮", "town", 2014)
+
+
+@pytest.mark.parametrize("sentence", ["2024年,柳岸镇高度重视政务信息公开工作。", "2024年,柳岸镇着力健全信息公开机制。"])
+def test_a_town_as_the_subject_of_what_it_did_names_the_place(sentence):
+    m = _meta(f"一、总体情况\n{sentence}\n")
+    assert (m.place, m.level) == ("柳岸镇", "town")
+
+
+@pytest.mark.parametrize("sentence", ["2019年,全县乡镇高度重视政府信息公开工作。", "2019年,各乡镇积极推进工作。"])
+def test_towns_in_general_are_no_place(sentence):
+    assert _meta(f"一、总体情况\n{sentence}\n").place is None
