@@ -676,3 +676,8 @@ def test_a_list_after_the_change_and_the_electronic_full_text_rate_divides_the_t
                      "10条,占比16.7%;政策解读类信息5条,占比8.3%;部门动态类信息45条,占比75%。\n")
     assert table(facts) == {("active.total", None): 60, ("active.item", "机构职能类信息"): 10,
                             ("active.item", "政策解读类信息"): 5, ("active.item", "部门动态类信息"): 45}
+
+
+def test_all_kinds_and_news_joined_by_ji_summed_are_the_headline():
+    facts = facts_of("二、主动公开政府信息情况\n2014年以镇政府网站为平台,依照主动公开目录公开各类信息及工作动态类信息合计150条。\n")
+    assert table(facts) == {("active.total", None): 150}
