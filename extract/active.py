@@ -26,7 +26,8 @@ _NO_ACTIVE_ZONES = frozenset({"application", "fees", "review", "problems", "plan
 _VERB = r"(?:主动|新增|集中|及时|动态|累计|共|全年|当年|上传|宣发|推送|编发)*(?:公开|发布|公布|推送|更新)(?:了)?"
 _NOUN = r"(?:信息|文件|内容|文章|稿件|消息|图文|推文)"
 _CONN = r"(?:共计|共有|总计|合计|共|为|达到|达|累计|计)*"
-HEADLINE = regex.compile(rf"(?P<pre>.*)(?P<verb>{_VERB})(?:(?P<mod>[^,;:。、]{{0,16}}?){_NOUN}(?:数量|总数|数|量)?)?{_CONN}$")
+HEADLINE = regex.compile(rf"(?P<pre>.*)(?P<verb>{_VERB})(?:(?P<mod>[^,;:。、]{{0,16}}?){_NOUN}的?(?:数量|总数|件数|条数|数|量)?)?"
+                      rf"{_CONN}$")
 # the object spelled out as a list of kinds that ends in 等 and a generic noun: 公开机构设置、工作动态等政府信息106条
 ENUMERATED = regex.compile(rf"(?P<pre>.*?)(?P<verb>{_VERB})(?P<enum>[^;:。]{{2,160}}?)等(?P<mod>[^,;:。、等]{{0,8}}?)"
                            rf"(?:{_NOUN}|动态)(?:数量|总数|数|量)?{_CONN}$")
@@ -54,7 +55,7 @@ _CHANNEL_END = (r"(?:微信公众号|微信公众平台|微信平台|微信号|�
 _CHANNEL_START = regex.compile(rf"^(?:\d{{4}}年(?:度)?)?(?:通过|利用|依托|借助|在)?(?P<ch>[^,;:。]{{2,24}}?{_CHANNEL_END})")
 _INTERPRETATION = regex.compile(r"(?:发布|制作|推出|编发|撰写|刊发|开展)?[^,;:。]{0,6}?解读(?:政策文件|政策|文件|类信息|信息|稿件|文章|材料)?"
                              r"(?:发布)?(?:共计|共|为)?$")
-_LEAD_CLAUSE_END = regex.compile(r"中\s*[,:]|类别(?:有|为|包括|如下)?\s*[:,。\n]|主要(?:包括|有)\s*[:,]|分(?:类)?\s*[:,]|看\s*[:,]")
+_LEAD_CLAUSE_END = regex.compile(r"中\s*[,:]|类别(?:情况)?(?:有|为|包括|如下)?\s*[:,。\n]|主要(?:包括|有)\s*[:,]|分(?:类)?\s*[:,]|看\s*[:,]")
 _INTERPRETATION_OF = regex.compile(r"[^,;:。]{0,12}?对(?P<n>\d+)(?:项|件|个|份)[^。]{0,60}?(?:进行|开展)(?:了)?(?:政策)?解读")
 _SPACES = regex.compile(r"\s+")
 # an account name or address glossing a channel: 订阅号“某某”(微信号:abc123)
@@ -201,12 +202,17 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
             blist = read_list(view, lead[1], lead[0], ")" if "(" in view.mt[c.end:lead[1]] else None, b.consumed)
             if len(blist.items) >= 1:
                 b.add_list(blist, f)
+        elif f.metric == "active.total" and view.mt[c.end:c.end + 1] == "(":
+            blist = read_list(view, c.end + 1, None, ")", b.consumed)  # 共455条(规范性文件84条,…)
+            if len(blist.items) >= 2:
+                b.add_list(blist, f)
         elif f.metric == "active.total":
             _unintroduced_list(b, c)
         return True
     if zone == "active":
         s = SPECIFIC.match(head)
-        if s and not _GENERIC_MOD.fullmatch(s.group("obj")) and not _NOT_ACTIVE.search(s.group("obj")):
+        if s and not _GENERIC_MOD.fullmatch(s.group("obj")) and not _NOT_ACTIVE.search(s.group("obj")) \
+                and not _COUNTED.search(s.group("obj")):  # 共455条(规范性文件84条: a count is no object
             obj = s.group("obj")
             label_start = c.start - len(head) + s.start("obj")
             label = _SPACES.sub("", view.text[label_start:label_start + len(obj)])

@@ -29,7 +29,7 @@ LEAD = regex.compile(r"\s*(?:\([^()]{0,30}\))?(?:[,;]\s*(?:同比|比上年|较�
                      r"包括|分别为|分别是|含)[,:;\s]*")
 # a clause that presents a list of the total without a count: 在主动公开的信息中, 主要类别有:
 LEAD_CLAUSE = regex.compile(r"(?:在[^,;。]{0,40}?(?:公开|发布)的[^,;。]{0,12}?(?:信息|文件)中"
-                            r"|(?:主要)?类别(?:有|为|包括|如下)?|主要(?:包括|有)|^按[^,;:。]{0,10}?分(?:类)?"
+                            r"|(?:主要)?类别(?:情况)?(?:有|为|包括|如下)?|主要(?:包括|有)|^按[^,;:。]{0,10}?分(?:类)?"
                             r"|^从[^,;:。]{0,10}?(?:来看|看))\s*[,:。\n]?\s*$")
 _HEADLINE_VERB = regex.compile(r"主动公开|发布|公布|上传|推送|公开(?:政府)?信息")
 # 应主动公开的其他信息 names a kind (what ought to be published), it is no verb of publishing
@@ -160,6 +160,8 @@ def read_list(view: TextView, pos: int, lead: str | None, closing: str | None = 
         region = view.mt[p:nxt.start]
         label, label_start = clean_label(view, p, nxt.start)
         raw = _QUOTED.sub("", view.mt[label_start:nxt.start])  # a brand name (“柏源发布”) is no verb
+        if view.mt.startswith(("类别", "类", "大类", "方面", "种"), nxt.end):
+            break  # 帮助指南等5个类别: a count of kinds, not of items
         if view.mt[nxt.start - 1:nxt.start] == "各":
             out.open_ended = True  # 各46条: so many each, the list's sum is not known
             break

@@ -681,3 +681,21 @@ def test_a_list_after_the_change_and_the_electronic_full_text_rate_divides_the_t
 def test_all_kinds_and_news_joined_by_ji_summed_are_the_headline():
     facts = facts_of("二、主动公开政府信息情况\n2014年以镇政府网站为平台,依照主动公开目录公开各类信息及工作动态类信息合计150条。\n")
     assert table(facts) == {("active.total", None): 150}
+
+
+@pytest.mark.parametrize("head", ["主动公开政府信息的数量共", "主动公开政府信息件数为"])
+def test_the_number_of_items_said_in_words_is_the_headline(head):
+    facts = facts_of(f"二、主动公开政府信息情况\n(一)2013年度我镇{head}120件。\n")
+    assert table(facts) == {("active.total", None): 120}
+
+
+def test_a_bracketed_list_right_after_the_total_divides_it():
+    facts = facts_of("二、主动公开政府信息情况\n2013年,我镇主动公开政府信息共100条(规范性文件30条,计划规划20条,其他政府信息50条)。\n")
+    assert table(facts) == {("active.total", None): 100, ("active.item", "规范性文件"): 30,
+                            ("active.item", "计划规划"): 20, ("active.item", "其他政府信息"): 50}
+
+
+def test_kinds_presented_as_the_main_categories_and_not_a_count_of_kinds():
+    facts = facts_of("二、主动公开政府信息情况\n(一)主动公开政府信息共60条。\n(二)主动公开政府信息的主要类别情况:党政信息类40条,"
+                     "文件类20条。\n(三)主要类别情况:机构职能、政策文件、人事信息等3个类别。\n")
+    assert table(facts) == {("active.total", None): 60, ("active.item", "党政信息类"): 40, ("active.item", "文件类"): 20}
