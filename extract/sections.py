@@ -76,7 +76,7 @@ _STYLES: dict[str, regex.Pattern] = {
 }
 _STYLE_ORDER = ("part", "cn", "arabic", "paren")
 # where a numbered heading may start inside a line: after a sentence end or closing mark
-_INLINE_BEFORE = regex.compile(r"[。;!?”\"」)|>]\s*$")
+_INLINE_BEFORE = regex.compile(r"[。;!?”\"」)|>]\s*$|如下\s*:\s*$")  # …报告如下: 一、… runs on
 _INLINE_AFTER_FIGURE = regex.compile(r"[\d%元]\s*$")
 
 

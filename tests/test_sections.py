@@ -273,3 +273,15 @@ def test_complete_2019_and_2021_reports_of_the_corpus_show_six_parts(shared_dir)
         assert ids[-1] == "other", (truth["file"], ids)
         checked += 1
     assert checked >= 5
+
+
+def test_a_run_on_part_after_a_colon_that_announces_the_report():
+    text = ("2013年度柳岸镇政府信息公开工作年度报告\n现将我镇2013年政府信息公开工作报告如下: 一、政府信息主动公开情况 "
+            "2013年度我镇主动公开政府信息80件。 二、依申请公开政府信息情况 2013年未收到申请。 "
+            "三、政府信息公开收费和减免情况 本年度没有收费。")
+    assert _ids(text) == ["active", "application", "fees"]
+
+
+def test_an_enumeration_of_the_parts_after_a_colon_is_still_no_outline():
+    text = "本报告包括如下:一、概述;二、主动公开情况;三、依申请公开情况。\n一、概述\n全年工作平稳。\n"
+    assert _ids(text) == ["overview"]
