@@ -20,7 +20,7 @@ from pathlib import Path
 
 import regex
 
-from extract.sections import TO_SIMPLIFIED
+from extract.simplified import simplified
 
 SHINGLE = 3  # tokens per shingle
 MIN_CJK = 8  # shorter pieces (headings, table cells, dates) are no sentences of prose
@@ -58,7 +58,7 @@ def warm() -> None:
 
 def normalise(sentence: str, names: tuple[str, ...] = ()) -> str:
     """Simplified characters, no spaces, figures as '#', the report's own names as '◇'."""
-    text = unicodedata.normalize("NFKC", sentence).translate(TO_SIMPLIFIED)
+    text = simplified(unicodedata.normalize("NFKC", sentence))
     text = _SPACE.sub("", text)
     for name in names:
         text = text.replace(name, "◇")
@@ -100,7 +100,7 @@ def unpack(data: str) -> array:
 
 def names_of(report: dict) -> tuple[str, ...]:
     """The body and place as printed, longest first (so 某镇人民政府 is masked before 某镇)."""
-    found = {unicodedata.normalize("NFKC", n).translate(TO_SIMPLIFIED).replace(" ", "")
+    found = {simplified(unicodedata.normalize("NFKC", n)).replace(" ", "")
              for n in (report.get("body"), report.get("place")) if n}
     found = {n for n in found if len(n) >= 2}
     return tuple(sorted(found, key=len, reverse=True))

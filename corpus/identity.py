@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import regex
 
-from extract.sections import TO_SIMPLIFIED
+from extract.simplified import simplified
 
 GOVERNMENT_LEVELS = ("town", "street", "county", "city", "province")
 _SPACE = regex.compile(r"[\s·•]+")
@@ -30,7 +30,7 @@ def canonical_name(name: str | None) -> str | None:
     """A body or place name as one spelling: 某某区人民政府 → 某某区, 某某街道办事处 → 某某街道."""
     if not name:
         return None
-    text = unicodedata.normalize("NFKC", name).translate(TO_SIMPLIFIED)
+    text = simplified(unicodedata.normalize("NFKC", name))
     text = _SPACE.sub("", text)
     for printed, canonical in _SUFFIXES:
         text = text.replace(printed, canonical)

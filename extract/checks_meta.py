@@ -18,7 +18,8 @@ import regex
 
 from extract.meta import Evidence, publication, year_evidence
 from extract.model import Check, Report
-from extract.sections import heading_meaning, numbered_headings, simplified
+from extract.sections import heading_meaning, numbered_headings
+from extract.simplified import simplified
 
 # (part, section ids that satisfy it, how the check names it)
 _STATUTORY_2019 = (

@@ -12,7 +12,7 @@ from __future__ import annotations
 import regex
 
 from extract.model import Report
-from extract.sections import simplified
+from extract.simplified import simplified
 
 _TOPIC = regex.compile(r"(?:政府|政务)?信息公开|政务公开|依申请公开|主动公开")
 _SELF_REFERENCE = regex.compile(

@@ -17,29 +17,17 @@ What keeps the outline honest:
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
 
 from extract.model import Section
+from extract.simplified import simplified
 from parsers.model import Document
 
 SECTION_IDS = ("overview", "active", "application", "fees", "review_litigation", "problems", "plans",
                "other", "tables")
-
-# Traditional forms of the characters the heading and metadata rules look at, so that one rule set
-# serves both scripts; one char for one char, so offsets do not move.
-_TRAD = "開動請複復議訴費減問題報況總體統計實際鎮鄉區縣縣務機關處於與為這並來發佈單圍數據項規範辦說"
-_SIMP = "开动请复复议诉费减问题报况总体统计实际镇乡区县县务机关处于与为这并来发布单围数据项规范办说"
-TO_SIMPLIFIED = str.maketrans(_TRAD, _SIMP)
-_HAS_TRAD = re.compile(f"[{_TRAD}]")  # `re` scans a plain class of characters several times faster
-
-
-def simplified(text: str) -> str:
-    """The text with the traditional forms above made simplified (same length, same offsets)."""
-    return text.translate(TO_SIMPLIFIED) if _HAS_TRAD.search(text) else text
 
 CN_NUM = "一二三四五六七八九十"
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import regex
 
 from extract.model import Section, Tables
-from extract.sections import simplified
+from extract.simplified import simplified
 from parsers.model import Document
 
 T2021, T2019, NARRATIVE, HYBRID = "t2021", "t2019", "narrative", "hybrid"
