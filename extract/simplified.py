@@ -32,7 +32,18 @@ def _traditional() -> re.Pattern:
     return re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(traditional_table()) if c < 0x10000) + "]")
 
 
+_last_view: list[tuple[str, str]] = []  # (a whole report's text, its view): the one most recently asked
+
+
 def simplified(text: str) -> str:
-    """`text` with traditional characters replaced by simplified ones; same length."""
+    """`text` with traditional characters replaced by simplified ones; same length.
+
+    Sections, metadata, facts and checks each ask for the view of the same report text object: the
+    latest long text's view is kept, so it is computed once per report."""
+    if len(text) > 500 and _last_view and _last_view[0][0] is text:
+        return _last_view[0][1]
     table = traditional_table()
-    return _traditional().sub(lambda m: table[ord(m.group())], text)
+    view = _traditional().sub(lambda m: table[ord(m.group())], text)
+    if len(text) > 500:
+        _last_view[:] = [(text, view)]
+    return view
