@@ -22,7 +22,7 @@ REPORT_COLUMNS = [
 ]
 FACT_COLUMNS = [
     "report_id", "metric", "label", "value", "unit", "approx", "category", "channel", "nested", "source",
-    "table", "row", "col", "raw", "kind", "page", "start", "end", "text", "read_by",
+    "table", "row", "col", "raw", "kind", "page", "start", "end", "text", "read_by", "rule",
 ]
 CHECK_COLUMNS = ["report_id", "check_id", "status", "severity", "message", "expected", "actual", "cells"]
 ERROR_COLUMNS = ["path", "sha256", "stage", "error", "message"]
@@ -135,7 +135,7 @@ def _text_fact_row(rid: str, f: dict) -> dict:
         "channel": f.get("channel"), "nested": bool(f.get("nested")), "source": "text", "table": None,
         "row": None, "col": None, "raw": None,
         "kind": None, "page": f.get("page"), "start": f.get("start"), "end": f.get("end"),
-        "text": f.get("text"), "read_by": f.get("source", "text"),
+        "text": f.get("text"), "read_by": f.get("source", "text"), "rule": f.get("rule"),
     }
 
 
@@ -148,7 +148,7 @@ def _cell_row(rid: str, table: str, keys: list[str], cell: dict) -> dict:
         "approx": False, "category": None, "channel": None, "nested": False, "source": "table", "table": table,
         "row": keys[0] if keys else None, "col": ".".join(keys[1:]) or None, "raw": cell.get("raw"),
         "kind": cell.get("kind"), "page": cell.get("page"), "start": None, "end": None, "text": None,
-        "read_by": cell.get("source", "text"),
+        "read_by": cell.get("source", "text"), "rule": None,
     }
 
 

@@ -17,10 +17,11 @@ from parsers.model import Cell, Document
 __all__ = ["Check", "Fact", "Report", "Section", "build_report"]
 
 
-def build_report(doc: Document) -> Report:
+def build_report(doc: Document, require_report: bool = True) -> Report:
     """Run every extractor over one Document, in dependency order.
 
-    Raises InputError when the document is not a disclosure annual report.
+    Raises InputError when the document is not a disclosure annual report (unless `require_report` is
+    False, as when a user asks why a fragment reads as it does).
     """
     report = Report(document=doc)
     report.sections = find_sections(doc)
@@ -33,8 +34,10 @@ def build_report(doc: Document) -> Report:
     report.facts = narrative_facts(doc, report.sections)
     classify_facts(report.facts)
     reason = not_a_report_reason(report)
-    if reason:
+    if reason and require_report:
         raise InputError(doc.path, reason, "extract")
+    if reason:
+        report.warnings.append(reason)
     _mark_ocr_figures(report)
     report.checks = run_checks(report)
     return report

@@ -22,6 +22,14 @@ def _strip_span(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+def _list_rule(blist: BreakdownList) -> str:
+    """The family of a list: presented by lead words (其中/包括/分别为), by a clause of its own, or by
+    nothing but its shape."""
+    if blist.lead is None:
+        return "list.bare"
+    return "list.lead" if len(blist.lead) <= 4 else "list.lead_clause"
+
+
 class FactBuilder:
     """Collects facts for one document."""
 
@@ -33,18 +41,27 @@ class FactBuilder:
         self.total: Fact | None = None
         self.total_subject = ""  # the office the total was said of, when one was named
         self.channels: list[Fact] = []
+        # count start -> [(rule, why it let the count go)], kept only when a caller asks (explain)
+        self.trace: dict[int, list[tuple[str, str]]] | None = None
 
     def fact(self, metric: str, value: float | int, start: int, end: int, label: str | None = None,
-             approx: bool = False, unit: str | None = None, text: tuple[int, int] | None = None) -> Fact:
+             approx: bool = False, unit: str | None = None, text: tuple[int, int] | None = None,
+             rule: str | None = None) -> Fact:
         a, b = text or self.view.clause_span(start, end)
         a, b = _strip_span(self.doc.text, min(a, start), max(b, end))
         zone = self.zones.at(start)
         return Fact(metric=metric, value=value, label=label, unit=unit, approx=approx,
                     text=self.doc.text[a:b], start=a, end=b, value_start=start, value_end=end,
-                    page=self.doc.page_at(start), section=_SECTION_OF_ZONE.get(zone, zone))
+                    page=self.doc.page_at(start), section=_SECTION_OF_ZONE.get(zone, zone), rule=rule)
 
-    def count_fact(self, metric: str, c: Number, label: str | None = None) -> Fact:
-        return self.fact(metric, c.value, c.start, c.end, label, c.approx, c.unit)
+    def count_fact(self, metric: str, c: Number, label: str | None = None, rule: str | None = None) -> Fact:
+        return self.fact(metric, c.value, c.start, c.end, label, c.approx, c.unit, rule=rule)
+
+    def let_go(self, c: Number, rule: str, why: str) -> bool:
+        """Note why a rule that looked at a count did not take it (read by `nianbao explain`); False."""
+        if self.trace is not None:
+            self.trace.setdefault(c.start, []).append((rule, why))
+        return False
 
     def add_list(self, blist: BreakdownList, parent: Fact | None) -> None:
         """Items of a list; they share `group` with the figure they divide (a nested list divides an item,
@@ -56,7 +73,7 @@ class FactBuilder:
         group = parent.group if parent is not None and parent.breakdown is None else self.new_group()
         breakdown = self.new_group()
         for item in blist.items:
-            f = self.count_fact("active.item", item.count, item.label)
+            f = self.count_fact("active.item", item.count, item.label, rule=blist.rule or _list_rule(blist))
             f.start, f.end = item.label_start, item.count.end
             f.text = self.doc.text[f.start:f.end]
             f.group, f.breakdown, f.lead, f.open_ended = group, breakdown, blist.lead, blist.open_ended

@@ -54,26 +54,28 @@ def applications(b: FactBuilder, c: Number) -> bool:
     zone = b.zones.at(c.start)
     clause = head + tail
     if _NOT_APPLICATION.search(clause):
-        return False
+        return b.let_go(c, "apply", f"the clause speaks of {_NOT_APPLICATION.search(clause).group()}")
     kind_ok = zone == "application" or _RECEIVED_KIND.search(clause)
     if _CARRIED_OVER.search(head):
-        b.facts.append(b.count_fact("apply.carried_over", c))
+        b.facts.append(b.count_fact("apply.carried_over", c, rule="apply.carried_over"))
         return True
     if _CARRIED_FORWARD_TAIL.match(tail) or _CARRIED_FORWARD_HEAD.search(head):
-        b.facts.append(b.count_fact("apply.carried_forward", c))
+        b.facts.append(b.count_fact("apply.carried_forward", c, rule="apply.carried_forward"))
         return True
     received = _RECEIVED.search(head) and ("申请" in head or _RECEIVED_TAIL.match(tail)) or (
         _RECEIVED_BEFORE.search(head) and _RECEIVED_TAIL.match(tail))
     if kind_ok and received and ("申请" in clause or "办件" in clause):
-        b.facts.append(b.count_fact("apply.received", c))
+        b.facts.append(b.count_fact("apply.received", c, rule="apply.received"))
         return True
     if _SHORTHAND.fullmatch(head) and not _other_application_count(b, c):
-        b.facts.append(b.count_fact("apply.received", c))  # 主动公开…21条,依申请公开0件
+        b.facts.append(b.count_fact("apply.received", c, rule="apply.shorthand"))  # 主动公开…21条,依申请公开0件
         return True
     if (zone == "application" or "申请" in view.mt[view.sentence_start(c.start):c.end]) and (
             _COMPLETED.search(head) or _AMONG_APPLICATIONS.match(tail) and head.endswith("办结的")):
-        b.facts.append(b.count_fact("apply.completed", c))
+        b.facts.append(b.count_fact("apply.completed", c, rule="apply.completed"))
         return True
+    if "申请" in clause:
+        b.let_go(c, "apply", "no words of receiving, answering or carrying applications bound to the count")
     return False
 
 
@@ -91,7 +93,7 @@ def cases_and_fees(b: FactBuilder, c: Number) -> bool:
     if c.unit in ("元", "万元") and _FEES.search(head) and not _NOT_FEES.search(head):
         value = round(c.value * 10000, 2) if c.unit == "万元" else c.value
         value = int(value) if float(value).is_integer() else value
-        f = b.count_fact("fees.amount", c)
+        f = b.count_fact("fees.amount", c, rule="fees.charged")
         f.value, f.unit = value, "元"
         b.facts.append(f)
         return True
@@ -103,8 +105,8 @@ def cases_and_fees(b: FactBuilder, c: Number) -> bool:
     if _BOTH_CASES.search(head):
         context = view.mt[max(0, view.sentence_start(c.start) - 100):view.sentence_end(c.start)]
         if b.zones.at(c.start) == "review" or _DISCLOSURE.search(context):
-            b.facts.append(b.count_fact("review.total", c))
-            b.facts.append(b.count_fact("litigation.total", c))
+            b.facts.append(b.count_fact("review.total", c, rule="cases.both"))
+            b.facts.append(b.count_fact("litigation.total", c, rule="cases.both"))
             return True
         return False
     if _REVIEW.search(head):
@@ -120,6 +122,6 @@ def cases_and_fees(b: FactBuilder, c: Number) -> bool:
     # cases about disclosure: in the part on reviews, or said of disclosure in this sentence or the one before
     context = view.mt[max(0, view.sentence_start(c.start) - 100):view.sentence_end(c.start)]
     if b.zones.at(c.start) != "review" and not _DISCLOSURE.search(context):
-        return False
-    b.facts.append(b.count_fact(metric, c))
+        return b.let_go(c, "cases", "a review or lawsuit not said of information disclosure")
+    b.facts.append(b.count_fact(metric, c, rule="cases.count"))
     return True

@@ -44,11 +44,12 @@ class Fact:
     breakdown: int | None = None  # an item: which list of its group (a total may be divided twice)
     lead: str | None = None  # an item: the words presenting its list (其中, 包括, 分别为, …中)
     open_ended: bool = False  # an item: its list ends with 等 or names items without a count
+    rule: str | None = None  # the phrasing family that read it (active.headline, list.lead, stat_table.row, …)
 
     def to_dict(self) -> dict:
         out = {"metric": self.metric, "label": self.label, "value": self.value, "unit": self.unit,
                "approx": self.approx, "text": self.text, "start": self.start, "end": self.end,
-               "page": self.page}
+               "page": self.page, "rule": self.rule}
         if self.source != "text":
             out["source"] = self.source
         if self.category is not None:

@@ -14,7 +14,8 @@ from extract import build_report
 from extract.model import Check, Fact, Report, Section
 from parsers import Document, InputError, read
 
-__all__ = ["Check", "Document", "Fact", "InputError", "Report", "Section", "__version__", "extract", "read", "report"]
+__all__ = ["Check", "Document", "Fact", "InputError", "Report", "Section", "__version__", "explain", "extract", "read",
+           "report"]
 __version__ = "0.1.0"
 
 
@@ -24,6 +25,15 @@ def extract(path: str | Path) -> Report:
     Raises InputError with a one-line reason for a file that cannot be read or is not a report.
     """
     return build_report(read(path))
+
+
+def explain(path: str | Path) -> tuple[Report, list]:
+    """Read one report and say, for every count in its text, the fact it became and the rule that read it,
+    or why each rule that looked at it let it go (a list of extract.explain.CountVerdict)."""
+    from extract.explain import explain as _explain
+
+    report = build_report(read(path), require_report=False)  # a fragment is explained as well
+    return report, _explain(report)
 
 
 def build(paths, out, **options):

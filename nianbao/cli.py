@@ -89,6 +89,34 @@ def _count_cells(node) -> int:
     return 1
 
 
+def cmd_explain(args: argparse.Namespace) -> int:
+    try:
+        _, verdicts = nianbao.explain(args.file)
+    except Exception as err:
+        _err_console().print(_fail_line(err, args.file), markup=False)
+        return 1
+    if args.json:
+        for v in verdicts:
+            if args.missed and v.facts:
+                continue
+            sys.stdout.write(json.dumps(v.to_dict(), ensure_ascii=False) + "\n")
+        return 0
+    table = Table(title=f"counts in {args.file}")
+    for col in ("at", "count", "clause", "became / let go"):
+        table.add_column(col, overflow="fold")
+    for v in verdicts:
+        if args.missed and v.facts:
+            continue
+        if v.facts:
+            said = "\n".join(f"[green]{f['metric']}[/] {f['label'] or ''} = {f['value']}  ({f['rule']})"
+                             for f in v.facts)
+        else:
+            said = "\n".join(f"[yellow]{rule}[/]: {why}" for rule, why in v.let_go)
+        table.add_row(f"{v.start}" + (f" p{v.page}" if v.page else ""), v.text, v.context[:80], said)
+    Console(highlight=False).print(table)
+    return 0
+
+
 def cmd_text(args: argparse.Namespace) -> int:
     try:
         doc = nianbao.read(args.file)
@@ -154,6 +182,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("files", nargs="+")
     p.add_argument("--json", action="store_true", help="JSON Lines, one object per file, input order")
     p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("explain", help="for each count in a report's text, the rule that read it or why none did")
+    p.add_argument("file")
+    p.add_argument("--json", action="store_true", help="JSON Lines, one object per count")
+    p.add_argument("--missed", action="store_true", help="only the counts that gave no fact")
+    p.set_defaults(func=cmd_explain)
 
     p = sub.add_parser("text", help="print the normalised text that offsets refer to")
     p.add_argument("file")
