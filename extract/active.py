@@ -130,31 +130,36 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
     """Headline, channel and named-document counts of proactive disclosure; True when taken."""
     view = b.view
     zone = b.zones.at(c.start)
-    if zone in _NO_ACTIVE_ZONES or c.unit not in ACTIVE_UNITS:
-        return False
+    if zone in _NO_ACTIVE_ZONES:
+        return b.let_go(c, "active", f"in the part `{zone}`, which holds no proactive-disclosure figure")
+    if c.unit not in ACTIVE_UNITS:
+        return b.let_go(c, "active", f"the unit {c.unit} counts no disclosed items")
     head = view.head(c)
     tail = view.tail(c)
     if head.endswith("各"):
-        return True  # 向图书馆、档案馆报送信息各46条: so many each, no count of what is named
+        b.let_go(c, "active", "so many each (各 N 条): no count of what is named")
+        return True  # 向图书馆、档案馆报送信息各46条
     enumerated = ENUMERATED.match(_QUOTED.sub(_masked, head))  # a brand (“青山发布”) holds no verb
     if enumerated and (_NOT_ACTIVE.search(enumerated.group("pre") + enumerated.group("verb"))
                        or not _GENERIC_MOD.fullmatch(enumerated.group("mod"))
                        or _COUNTED.search(enumerated.group("enum"))):  # 组织机构信息3条、…等信息54条: a list
         enumerated = None
     if not enumerated and (_NOT_ACTIVE.search(head) or len(head) > 80):
-        return False
+        what = _NOT_ACTIVE.search(head)
+        return b.let_go(c, "active", f"the clause speaks of {what.group()}, not of proactive disclosure"
+                        if what else "the clause before the count is too long to be a headline")
     all_years = _ALL_YEARS.match(_TIME_SELF.sub("", head)) or "累计" in head and (
         _CUMULATIVE.search(head) or _SO_FAR.search(view.mt[view.clause_start(max(0, view.clause_start(c.start) - 1)):c.start]))
     if all_years and _ONE_YEAR.search(head):
         all_years = None  # 累计主动公开2009年度政府信息: the sum of one year, its total
     if all_years and _PUBLISHED.search(head):
-        b.facts.append(b.count_fact("active.cumulative", c))
+        b.facts.append(b.count_fact("active.cumulative", c, rule="active.cumulative"))
         # 累计…500条,其中2012年新增公开80条: the part of this year is the year's total
         year = _YEAR_PART.match(view.mt, c.end)
         if year and b.total is None:
             part = view.next_count(year.end(), ACTIVE_UNITS)
             if part is not None and part.start == year.end():
-                b.total = b.count_fact("active.total", part)
+                b.total = b.count_fact("active.total", part, rule="active.year_part")
                 b.facts.append(b.total)
                 b.consumed.add(part.start)
         return True
@@ -174,28 +179,30 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
             multi = _CHANNEL_JOIN.search(channel) is not None and (
                 len(CHANNEL_WORD.findall(channel)) > 1 or _SEVERAL_WAYS.search(channel) is not None)
             if multi and b.total is None:
-                f = b.count_fact("active.total", c)
+                f = b.count_fact("active.total", c, rule="active.channels_all")
                 b.total = f
             else:
-                f = b.count_fact("active.item", c, label)
+                f = b.count_fact("active.item", c, label, rule="active.channel")
                 b.channels.append(f)
         else:
             subject = _TRAIL_FILLER.sub("", _TIME_SELF.sub("", pre))
             if b.total is not None and b.total_subject and _WHOLE.search(pre) and b.total.value < c.value:
                 # the first figure was one office's, this one is the whole body's
                 b.total.metric, b.total.label = "active.item", b.total_subject
-                f = b.count_fact("active.total", c)
+                b.total.rule = "active.office"
+                f = b.count_fact("active.total", c, rule="active.whole_body")
                 b.total, b.total_subject = f, ""
-            elif b.total is not None and subject and zone == "active":
-                f = b.count_fact("active.item", c, _printed(view, subject, c.start))
+            elif b.total is not None and subject and zone == "active" and not _COUNTED.search(subject):
+                f = b.count_fact("active.item", c, _printed(view, subject, c.start), rule="active.office")
             elif b.total is None:
-                f = b.count_fact("active.total", c)
+                f = b.count_fact("active.total", c, rule="active.headline")
                 b.total = f
                 b.total_subject = _printed(view, subject, c.start) if subject else ""
             elif c.value == b.total.value:
-                f = b.count_fact("active.total", c)
+                f = b.count_fact("active.total", c, rule="active.headline")
             else:
-                return True  # a second headline figure: not the year's total
+                b.let_go(c, "active.headline", "a second unnamed headline figure, not the year's total")
+                return True
         b.facts.append(f)
         lead = find_lead(view, c.end)
         if lead:
@@ -219,9 +226,10 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
             first = Item(label, label_start, c)
             blist = read_list(view, c.end, None, None, b.consumed, first=first)
             if blist.items and len(blist.items[0].label) <= 40:
+                blist.rule = "list.named_documents"
                 b.add_list(blist, None)
                 return True
-    return False
+    return b.let_go(c, "active", "no publishing verb with a generic object, channel or named kind before the count")
 
 
 def _unintroduced_list(b: FactBuilder, c: Number) -> None:
@@ -236,6 +244,7 @@ def _unintroduced_list(b: FactBuilder, c: Number) -> None:
         return
     if sum(i.count.value for i in blist.items) != c.value or trial & b.consumed:
         return
+    blist.rule = "list.closed_sum"
     b.add_list(blist, b.total)
 
 
@@ -248,10 +257,10 @@ def interpretations(b: FactBuilder, c: Number) -> bool:
         return False
     m = _INTERPRETATION_OF.match(b.view.mt, b.view.clause_start(c.start))
     if m and m.start("n") == c.start:
-        b.facts.append(b.count_fact("interpretation.total", c))
+        b.facts.append(b.count_fact("interpretation.total", c, rule="interpretation.of_items"))
         return True
     if _INTERPRETATION.search(head) and "解读" in head:
-        b.facts.append(b.count_fact("interpretation.total", c))
+        b.facts.append(b.count_fact("interpretation.total", c, rule="interpretation.count"))
         return True
     return False
 

@@ -52,6 +52,7 @@ _CATEGORY_END = regex.compile(r"(?:类|信息|公告|动态|文件|公示|通知
 _COMPARISON = regex.compile(r"^[,;、\s]*(?:同比|比上年|较上年|较去年|比去年|与上年相比|与去年相比)[^,;:。]{0,6}$"
                             r"|^[,;、\s]*(?:增量|增加|增长|减少|下降)$")
 _GAP_SPLIT = regex.compile(r"[,;、。:]")
+_COLON_BEFORE = regex.compile(r"[:：]\s*[\(（]?\s*$")
 _GLOSS = regex.compile(r"\([^()]*\)")
 
 
@@ -74,6 +75,7 @@ class BreakdownList:
     items: list[Item] = field(default_factory=list)
     open_ended: bool = False
     end: int = 0
+    rule: str | None = None  # the family that found the list, when not told by its lead
 
 
 def clean_label(view: TextView, start: int, end: int) -> tuple[str, int]:
@@ -120,7 +122,8 @@ def find_lead(view: TextView, pos: int) -> tuple[str, int] | None:
 
 
 def read_list(view: TextView, pos: int, lead: str | None, closing: str | None = None,
-              consumed: set[int] | None = None, first: Item | None = None) -> BreakdownList:
+              consumed: set[int] | None = None, first: Item | None = None,
+              units: frozenset[str] = ITEM_UNITS) -> BreakdownList:
     """Items from `pos` on. `closing` is ")" for a list inside brackets."""
     out = BreakdownList(lead=lead, end=pos)
     if first is not None:
@@ -139,7 +142,7 @@ def read_list(view: TextView, pos: int, lead: str | None, closing: str | None = 
             out.end = p
             return out
     while True:
-        nxt = view.next_count(p, ITEM_UNITS)
+        nxt = view.next_count(p, units)
         if nxt is None:
             break
         if nxt.start >= limit:
@@ -159,6 +162,10 @@ def read_list(view: TextView, pos: int, lead: str | None, closing: str | None = 
             limit = view.sentence_end(nxt.start)
         region = view.mt[p:nxt.start]
         label, label_start = clean_label(view, p, nxt.start)
+        colon = _COLON_BEFORE.search(region)
+        if not label and colon:  # 政策文件:3件 — the label stands before the colon
+            label, label_start = clean_label(view, p, p + colon.start())
+            region = region[:colon.start()]
         raw = _QUOTED.sub("", view.mt[label_start:nxt.start])  # a brand name (“柏源发布”) is no verb
         if view.mt.startswith(("类别", "类", "大类", "方面", "种"), nxt.end):
             break  # 帮助指南等5个类别: a count of kinds, not of items

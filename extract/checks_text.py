@@ -4,7 +4,8 @@
 clause such as 在主动公开的信息中) adds up to it. `active.channels_sum`: a list whose items are all
 channels adds up to the figure it divides. A one-item 其中 names a part, not a breakdown, and is not
 checked. A list or total given approximately (余, 约), or a list ending in 等 that falls short, is
-`uncertain`: it cannot be told to be wrong.
+`uncertain`: it cannot be told to be wrong. A list found by its shape alone (extract.lists) that adds
+up to no stated figure is `uncertain` as well, and says so.
 """
 
 from __future__ import annotations
@@ -12,6 +13,9 @@ from __future__ import annotations
 from collections import defaultdict
 
 from extract.model import Check, Fact, Report
+
+# lists found by their shape alone (extract.lists): read as items even when they divide no stated figure
+_SHAPE_RULES = frozenset({"list.structure", "list.lines"})
 
 
 def _span(f: Fact) -> dict:
@@ -48,6 +52,12 @@ def breakdown_checks(facts: list[Fact]) -> list[Check]:
         if len(items) < 2:
             continue
         parent = _parent(facts, group)
+        if parent is None and items[0].rule in _SHAPE_RULES:
+            actual = sum(f.value for f in items)
+            checks.append(Check(id="active.items_sum", status="uncertain", severity="warning",
+                                message=f"a list of {len(items)} items adding up to {actual:g} divides no stated figure",
+                                expected=None, actual=actual, cells=[_span(f) for f in items]))
+            continue
         if parent is None:
             continue
         if all(f.channel for f in items):

@@ -26,6 +26,7 @@ from extract.active import ACTIVE_UNITS, active_counts, interpretations, lead_cl
 from extract.builder import FactBuilder
 from extract.cases import applications, cases_and_fees
 from extract.clauses import TextView
+from extract.lists import structural_lists
 from extract.model import Fact, Section
 from extract.nil import find_nils
 from extract.stat_table import read_stat_table
@@ -35,22 +36,33 @@ from parsers.model import Document
 _NO_FACT_ZONES = frozenset({"problems", "plans", "tables"})
 
 
-def narrative_facts(doc: Document, sections: list[Section]) -> list[Fact]:
-    """Every narrative figure of the metric ids of SCHEMA.md, with its span and page."""
+def narrative_facts(doc: Document, sections: list[Section],
+                    trace: dict[int, list[tuple[str, str]]] | None = None) -> list[Fact]:
+    """Every narrative figure of the metric ids of SCHEMA.md, with its span and page.
+
+    `trace`, when given, collects for each count (by its offset) why each rule that looked at it let
+    it go; `nianbao explain` prints it.
+    """
     view = TextView(doc.text)
     zones = find_zones(doc, sections)
     b = FactBuilder(doc, view, zones)
+    b.trace = trace
     lead_lists = lead_clause_lists(b)
     for c in view.counts:
-        if c.start in b.consumed or zones.is_blocked(c.start, c.end):
+        if c.start in b.consumed:
+            continue
+        if zones.is_blocked(c.start, c.end):
+            b.let_go(c, "zones", "inside a table rendering or an unusable text span: read as cells, not prose")
             continue
         if zones.at(c.start) in _NO_FACT_ZONES:
+            b.let_go(c, "zones", f"in the part `{zones.at(c.start)}`, where no figure is read")
             continue
         for rule in (interpretations, cases_and_fees, applications, active_counts):
             if rule(b, c):
                 break
     for blist in lead_lists:
         b.add_list(blist, b.total)
+    structural_lists(b)
     _nil_facts(b)
     _stat_table_facts(b)
     _only_channel_is_total(b)
@@ -65,7 +77,7 @@ def _nil_facts(b: FactBuilder) -> None:
             continue
         if nil.metric in stated:
             continue
-        b.facts.append(b.fact(nil.metric, 0, nil.start, nil.end, text=(nil.start, nil.end)))
+        b.facts.append(b.fact(nil.metric, 0, nil.start, nil.end, text=(nil.start, nil.end), rule="none.stated"))
 
 
 def _stat_table_facts(b: FactBuilder) -> None:
@@ -78,7 +90,7 @@ def _stat_table_facts(b: FactBuilder) -> None:
         breakdown = None
         for fig in figures:
             f = b.fact(fig.metric, fig.value, fig.start, fig.end, fig.label, unit="条" if fig.role != "scalar" else None,
-                       text=(fig.start, fig.end))
+                       text=(fig.start, fig.end), rule="stat_table.row")
             if fig.metric == "fees.amount":
                 f.unit = "元"
             if fig.role == "total" and fig.metric == "active.total":
@@ -102,7 +114,7 @@ def _only_channel_is_total(b: FactBuilder) -> None:
         ch.group = b.new_group()
     b.facts.append(Fact(metric="active.total", value=ch.value, label=None, unit=ch.unit, approx=ch.approx,
                         text=ch.text, start=ch.start, end=ch.end, page=ch.page, section=ch.section,
-                        group=ch.group))
+                        group=ch.group, rule="active.only_channel"))
 
 
 # a count that opens with 其中 is a part of an unstated whole, never the only headline

@@ -666,9 +666,10 @@ def test_kinds_counted_after_the_total_without_qizhong_divide_it_when_they_add_u
     assert len({f.group for f in facts}) == 1
 
 
-def test_kinds_counted_after_the_total_without_qizhong_are_left_when_they_do_not_add_up():
+def test_kinds_counted_after_the_total_without_qizhong_divide_it_even_when_they_do_not_add_up():
     facts = facts_of("一、总体情况\n(一)主动公开\n我镇2023年度主动公开政府信息共50条,工作动态42条,其他信息5条。\n")
-    assert table(facts) == {("active.total", None): 50}
+    assert table(facts) == {("active.total", None): 50, ("active.item", "工作动态"): 42, ("active.item", "其他信息"): 5}
+    assert len({f.group for f in facts}) == 1  # the items_sum check then fails: 47 against 50
 
 
 def test_a_list_after_the_change_and_the_electronic_full_text_rate_divides_the_total():

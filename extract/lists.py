@@ -1,0 +1,169 @@
+"""Breakdown lists found by their structure, whatever words present them.
+
+A run of two or more "label + count" items is a list wherever it stands in the parts on proactive
+disclosure (and the overview): with or without 其中 / 包括 / 分别为, after the total in the same or a
+later sentence, items separated by 、 , ; or line breaks, in the forms
+
+    工作动态56条、通知公告26条            label and count run together
+    公示公告类36条; 政策文件:3件            a colon between them
+    机构职能类信息(37条)                   the count in brackets
+    1.工作动态 56 条⏎2.通知公告 26 条      one item a line, numbered or not
+    公开栏张贴12期、电子显示屏滚动播出30条   channels counted in 期 / 次 as well as 条
+
+This pass runs after the phrasing families of extract.active, over the counts they left. The figure a
+list divides is the nearest figure before it in the same part that its items add up to exactly; else
+the figure it follows directly in its sentence (共50条,工作动态42条,…); else, when words present it as
+a breakdown (其中, 从公开内容看, 按类别 …), the year's total; else none, and the items stand on their
+own (`active.items_sum` then says the list adds up to no stated figure).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from extract.breakdown import BreakdownList, Item, clean_label, read_list
+from extract.builder import FactBuilder
+from extract.model import Fact
+from extract.numbers import Number
+
+LIST_UNITS = frozenset({"条", "件", "篇", "份", "个", "宗", "项", "期", "次"})
+_LIST_ZONES = frozenset({"active", "overview", None})
+# one item a line: an optional enumerator, a label, an optional colon, the count, a gloss, an end mark
+_LINE_ITEM = regex.compile(r"^[ \t]*(?:\d{1,2}[.、)]|[(（]?[一二三四五六七八九十]{1,3}[)）、.]|[•·\-*])?[ \t]*"
+                           r"(?P<label>[^\n,;:。，；：\d]{2,30}?)[ \t]*[:：]?[ \t]*[(（]?[ \t]*$")
+# words that present the list as a breakdown of the year's figure
+_PRESENTED = regex.compile(r"其中|包括|分别为|分别是|从[^,;:。\n]{0,10}?(?:看|来看)|按[^,;:。\n]{0,10}?分|类别|主要有|具体(?:为|如下)")
+_RIGHT_AFTER = regex.compile(r"[\s,;:]*(?:\([^()]{0,30}\))?[\s,;:]*")
+_NOT_LIST = regex.compile(r"受理|收到|办结|答复|申请|复议|诉讼|访问|点击|浏览|阅读|会议|培训|召开|举办|开展|接待|咨询|"
+                          r"解读|回应|建议|提案|人次|万元")
+
+
+def structural_lists(b: FactBuilder) -> None:
+    """Read the lists that no phrasing family took, by their shape."""
+    view = b.view
+    taken = set(b.consumed) | {f.value_start for f in b.facts if f.value_start is not None}
+    done_to = -1
+    for c in view.counts:
+        if c.start <= done_to or c.start in taken or c.unit not in LIST_UNITS:
+            continue
+        if b.zones.at(c.start) not in _LIST_ZONES or b.zones.is_blocked(c.start, c.end):
+            continue
+        blist = _line_list(b, c, taken) or _inline_list(b, c, taken)
+        if blist is None:
+            continue
+        if _divides_unread_figure(b, blist):
+            continue
+        parent = _parent(b, blist)
+        if parent is None and not _plainly_a_breakdown(b, blist):
+            continue
+        for item in blist.items:
+            taken.add(item.count.start)
+        done_to = blist.items[-1].count.start
+        b.add_list(blist, parent)
+
+
+def _divides_unread_figure(b: FactBuilder, blist: BreakdownList) -> bool:
+    """True when the count right before the list, in its sentence, is a figure no rule read (共发布380条
+    财政资金信息,其中专项资金152条,…): the list divides that figure, which is none of ours."""
+    view = b.view
+    first = blist.items[0].label_start
+    before = view.counts_between(view.sentence_start(first), first)
+    if not before:
+        return False
+    read = {f.value_start for f in b.facts}
+    return before[-1].start not in read
+
+
+def _plainly_a_breakdown(b: FactBuilder, blist: BreakdownList) -> bool:
+    """A list that divides no stated figure is still read when it stands beside the year's figure (in
+    its sentence or the next) and its labels are short names of kinds or channels of publication."""
+    from extract.categories import classify_label
+
+    view = b.view
+    first = blist.items[0]
+    near = [f for f in b.facts if f.metric in ("active.total", "active.item") and f.breakdown is None
+            and f.value_end is not None and f.value_end <= first.label_start]
+    if not near:
+        return False
+    last = max(near, key=lambda f: f.value_end)
+    between = view.mt[last.value_end:first.label_start]
+    if between.count("。") + between.count("\n") > 1 or len(between) > 80:
+        return False
+    if any(len(i.label) > 14 for i in blist.items):
+        return False
+    named = 0
+    for item in blist.items:
+        category, channel = classify_label(item.label)
+        if channel not in (None, "other_channel") or category not in (None, "other", "key_areas"):
+            named += 1
+    return 2 * named >= len(blist.items)
+
+
+def _inline_list(b: FactBuilder, c: Number, taken: set[int]) -> BreakdownList | None:
+    view = b.view
+    start = view.clause_start(c.start)
+    if view.mt[start:c.start].strip() == "" and start > 0 and view.mt[start - 1] in ":：":
+        start = view.clause_start(start - 1)  # 政策文件:3件
+    if view.mt[start:c.start].strip() == "" or _NOT_LIST.search(view.mt[start:c.end]):
+        return None
+    trial: set[int] = set()
+    blist = read_list(view, start, None, None, trial, units=LIST_UNITS)
+    if len(blist.items) < 2 or blist.items[0].count is not c or trial & taken:
+        return None
+    if any(_NOT_LIST.search(view.mt[i.label_start:i.count.end]) for i in blist.items):
+        return None
+    blist.rule = "list.structure"
+    return blist
+
+
+def _line_list(b: FactBuilder, c: Number, taken: set[int]) -> BreakdownList | None:
+    """Items one a line: each line holds a label and one count and nothing else of note."""
+    view = b.view
+    items: list[Item] = []
+    count = c
+    while count is not None:
+        line_start = view.mt.rfind("\n", 0, count.start) + 1
+        line_end = view.mt.find("\n", count.end)
+        line_end = len(view.mt) if line_end == -1 else line_end
+        m = _LINE_ITEM.match(view.mt[line_start:count.start])
+        rest = view.mt[count.end:line_end].strip()
+        if not m or count.start in taken or count.unit not in LIST_UNITS or len(rest) > 12 \
+                or view.counts_between(count.end, line_end) or _NOT_LIST.search(m.group("label")):
+            break
+        label, label_start = clean_label(view, line_start + m.start("label"), line_start + m.end("label"))
+        label = label.rstrip(":：(（")
+        if not label:
+            break
+        items.append(Item(label, label_start, count))
+        if line_end >= len(view.mt):
+            break
+        nxt = view.counts_between(line_end + 1, view.mt.find("\n", line_end + 1) % (len(view.mt) + 1) or len(view.mt))
+        count = nxt[0] if len(nxt) == 1 else None
+    if len(items) < 2:
+        return None
+    return BreakdownList(lead=None, items=items, end=items[-1].count.end, rule="list.lines")
+
+
+def _parent(b: FactBuilder, blist: BreakdownList) -> Fact | None:
+    """The figure the list divides: the nearest one before it in its part that the items add up to, else
+    the year's total when words present the list as a breakdown, else none."""
+    view, zones = b.view, b.zones
+    first = blist.items[0]
+    part = zones.top(first.label_start)
+    total = sum(i.count.value for i in blist.items)
+    before = [f for f in b.facts if f.metric in ("active.total", "active.item") and f.value_end is not None
+              and f.value_end <= first.label_start and zones.top(f.value_start) == part and f.breakdown is None]
+    for f in sorted(before, key=lambda f: -f.value_end):
+        if f.value == total and not f.approx:
+            return f
+    if before:  # right after a figure, in its sentence (共50条,工作动态42条,…): its breakdown, even when short
+        nearest = max(before, key=lambda f: f.value_end)
+        if _RIGHT_AFTER.fullmatch(view.mt, nearest.value_end, first.label_start):
+            return nearest
+    lead_from = max(view.sentence_start(first.label_start) - 1, 0)
+    presented = _PRESENTED.search(view.mt, view.sentence_start(lead_from), first.label_start)
+    if presented and b.total is not None and b.total.value_end is not None \
+            and b.total.value_end <= first.label_start and zones.top(b.total.value_start) == part:
+        blist.lead = blist.lead or presented.group()
+        return b.total
+    return None

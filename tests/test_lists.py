@@ -1,0 +1,99 @@
+"""Breakdown lists read by their structure (extract.lists), one form a test, on text written for them."""
+
+from __future__ import annotations
+
+from extract.checks_text import breakdown_checks
+from extract.facts import narrative_facts
+from parsers import read_bytes
+
+
+def facts_of(text: str):
+    return narrative_facts(read_bytes(text.encode("utf-8"), "written.txt"), [])
+
+
+def items(facts) -> dict[str, float]:
+    return {f.label: f.value for f in facts if f.metric == "active.item"}
+
+
+def total(facts):
+    return next(f for f in facts if f.metric == "active.total")
+
+
+def test_a_list_in_the_next_sentence_without_lead_words_divides_the_total_it_adds_up_to():
+    facts = facts_of("二、主动公开政府信息情况\n全年主动公开政府信息86条。工作动态50条、通知公告20条、政策文件16条。\n")
+    assert items(facts) == {"工作动态": 50, "通知公告": 20, "政策文件": 16}
+    t = total(facts)
+    assert {f.group for f in facts if f.metric == "active.item"} == {t.group}
+    assert {f.rule for f in facts if f.metric == "active.item"} == {"list.structure"}
+    assert [c.status for c in breakdown_checks(facts)] == ["pass"]
+
+
+def test_colon_forms_and_chinese_numerals():
+    facts = facts_of("二、主动公开政府信息情况\n本年度主动公开信息30条。政策文件:三件;工作动态:二十条;人事信息:七条。\n")
+    assert items(facts) == {"政策文件": 3, "工作动态": 20, "人事信息": 7}
+    assert [c.status for c in breakdown_checks(facts)] == ["pass"]
+
+
+def test_counts_in_brackets_after_the_labels():
+    facts = facts_of("二、主动公开政府信息情况\n共公开政府信息60条。机构职能类信息(37条)、公示公告类信息(23条)。\n")
+    assert items(facts) == {"机构职能类信息": 37, "公示公告类信息": 23}
+
+
+def test_one_item_a_line_numbered():
+    text = ("二、主动公开政府信息情况\n全年主动公开政府信息45条。\n1.工作动态 30 条\n2.通知公告 10 条\n"
+            "3.财政信息 5 条\n三、依申请公开情况\n本年度未收到政府信息公开申请。\n")
+    facts = facts_of(text)
+    assert items(facts) == {"工作动态": 30, "通知公告": 10, "财政信息": 5}
+    assert {f.rule for f in facts if f.metric == "active.item"} == {"list.lines"}
+    assert [c.status for c in breakdown_checks(facts)] == ["pass"]
+
+
+def test_channels_counted_in_issues_and_times():
+    facts = facts_of("二、主动公开政府信息情况\n全年主动公开政府信息150条。政务公开栏张贴12期、电子显示屏滚动播出30次。\n")
+    got = items(facts)
+    assert got["政务公开栏张贴"] == 12 and got["电子显示屏滚动播出"] == 30
+
+
+def test_a_presented_list_that_adds_up_to_nothing_still_divides_the_total_and_fails_the_sum():
+    facts = facts_of("二、主动公开政府信息情况\n全年主动公开政府信息100条。从公开内容看,工作动态50条、通知公告20条、"
+                     "政策文件16条。\n")
+    assert items(facts) == {"工作动态": 50, "通知公告": 20, "政策文件": 16}
+    assert [c.status for c in breakdown_checks(facts)] == ["fail"]
+
+
+def test_the_nearest_figure_the_items_add_up_to_is_the_one_divided():
+    facts = facts_of("二、主动公开政府信息情况\n全年主动公开政府信息200条,通过门户网站公开信息120条。门户网站信息中,"
+                     "工作动态100条、通知公告20条。\n")
+    site = next(f for f in facts if f.metric == "active.item" and f.label == "门户网站")
+    listed = [f for f in facts if f.label in ("工作动态", "通知公告")]
+    assert len(listed) == 2 and {f.group for f in listed} == {site.group}
+
+
+def test_a_list_dividing_a_figure_no_rule_read_is_left_alone():
+    facts = facts_of("二、主动公开政府信息情况\n全年主动公开政府信息500条。(8)推进财政资金信息公开。今年共发布380条财政资金信息,"
+                     "其中专项资金152条、预决算公开197条、三公经费27条、债券发行4条。\n")
+    assert items(facts) == {}
+
+
+def test_counts_of_other_things_make_no_list():
+    facts = facts_of("二、主动公开政府信息情况\n全年主动公开政府信息90条。召开新闻发布会3次、开展培训5次。"
+                     "受理群众诉求259起、答复留言12条。\n")
+    assert items(facts) == {}
+
+
+def test_unplaced_short_lists_of_kinds_beside_the_total_are_items():
+    facts = facts_of("二、主动公开政府信息情况\n全年主动公开政府信息300条。工作动态120条、通知公告40条。\n")
+    assert items(facts) == {"工作动态": 120, "通知公告": 40}
+
+
+def test_a_list_of_kinds_adding_up_to_no_figure_says_so_in_items_sum():
+    facts = facts_of("二、主动公开政府信息情况\n全年主动公开政府信息300条。工作动态120条、通知公告40条。\n")
+    checks = breakdown_checks(facts)
+    assert [(c.id, c.status) for c in checks] == [("active.items_sum", "uncertain")]
+    assert "divides no stated figure" in checks[0].message
+
+
+def test_a_short_list_right_after_the_total_divides_it_and_fails_the_sum():
+    facts = facts_of("二、主动公开政府信息情况\n全年主动公开政府信息共50条,工作动态42条,其他信息5条。\n")
+    assert items(facts) == {"工作动态": 42, "其他信息": 5}
+    assert [(c.id, c.status) for c in breakdown_checks(facts)] == [("active.items_sum", "fail")]
