@@ -6,7 +6,8 @@ What it undoes, and why:
   first page stays: it is the title or letterhead the metadata is read from);
 - hard line wraps inside a sentence (PDF-to-text and crawled pages break lines at the print width:
   "主动公开政府信\\n\\n息 255 条" is one sentence);
-- spaces between digits and CJK ("工作动态 56 条" reads as "工作动态56条").
+- spaces between digits and CJK ("工作动态 56 条" reads as "工作动态56条");
+- pinyin glosses that mirror sites put after characters (網(wǎng)站 reads as 網站).
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ PAGE_NUMBER = regex.compile(
     r"|\d{1,4}\s*/\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)\s*$",
     regex.I,
 )
+# a pinyin gloss after a character: latin letters with at least one tone mark, in brackets
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_PINYIN_GLOSS = regex.compile(rf"(?<=\p{{Han}})\((?=[a-zü{_TONED}]*[{_TONED}])[a-zü{_TONED}]{{1,7}}\)")
 _BARE_NUMBER = regex.compile(r"^\s*\d{1,3}\s*$")
 HEADING_START = regex.compile(
     r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]"
@@ -93,7 +97,22 @@ def _strip(line: _Line) -> _Line:
 _AS_SPACE = str.maketrans("\t\u3000\u00a0", "   ")
 
 
+def _drop_pinyin(line: _Line) -> _Line:
+    """Mirror sites gloss characters with their pinyin (網(wǎng)站, 數(shù)據(jù)): the glosses go, so the
+    words read as printed in the original."""
+    text = line.text
+    if "(" not in text:
+        return line
+    keep = [True] * len(text)
+    for m in _PINYIN_GLOSS.finditer(text):
+        keep[m.start():m.end()] = [False] * (m.end() - m.start())
+    if all(keep):
+        return line
+    return _Line("".join(itertools.compress(text, keep)), list(itertools.compress(line.src, keep)), line.width)
+
+
 def _close_gaps(line: _Line) -> _Line:
+    line = _drop_pinyin(line)
     text = line.text
     if " " not in text and "\t" not in text:
         return line

@@ -88,3 +88,14 @@ def test_offsets_of_a_rejoined_sentence_point_into_the_source():
 
 def test_display_width_counts_wide_chars_twice():
     assert display_width("年报ab") == 6
+
+
+def test_pinyin_glosses_of_mirror_sites_are_dropped_and_offsets_still_map_to_the_source():
+    from parsers import read_bytes
+
+    raw = "一、主动公开情况\n通過網(wǎng)站主動公開政府信息120條,其中工作動(dòng)態(tài)80條。(a)项不变。\n"
+    doc = read_bytes(raw.encode("utf-8"), "mirror.txt")
+    assert "網站主動公開" in doc.text and "工作動態80條" in doc.text
+    assert "(a)" in doc.text  # brackets without a tone mark are no gloss
+    i = doc.text.index("站")
+    assert raw[doc.offsets.source_offset(i)] == "站"
