@@ -31,7 +31,7 @@ def build_report(doc: Document, require_report: bool = True) -> Report:
     report.body, report.place, report.level = meta.body, meta.place, meta.level
     report.year, report.published = meta.year, meta.published
     report.template, report.template_parts = decide_template(doc, report.sections, report.tables, meta.year)
-    report.facts = narrative_facts(doc, report.sections)
+    report.facts = narrative_facts(doc, report.sections, warnings=report.warnings)
     classify_facts(report.facts)
     reason = not_a_report_reason(report)
     if reason and require_report:

@@ -37,11 +37,12 @@ _NO_FACT_ZONES = frozenset({"problems", "plans", "tables"})
 
 
 def narrative_facts(doc: Document, sections: list[Section],
-                    trace: dict[int, list[tuple[str, str]]] | None = None) -> list[Fact]:
+                    trace: dict[int, list[tuple[str, str]]] | None = None,
+                    warnings: list[str] | None = None) -> list[Fact]:
     """Every narrative figure of the metric ids of SCHEMA.md, with its span and page.
 
     `trace`, when given, collects for each count (by its offset) why each rule that looked at it let
-    it go; `nianbao explain` prints it.
+    it go; `nianbao explain` prints it. `warnings`, when given, receives what could not be read and why.
     """
     view = TextView(doc.text)
     zones = find_zones(doc, sections)
@@ -64,7 +65,7 @@ def narrative_facts(doc: Document, sections: list[Section],
         b.add_list(blist, b.total)
     structural_lists(b)
     _nil_facts(b)
-    _stat_table_facts(b)
+    _stat_table_facts(b, warnings)
     _only_channel_is_total(b)
     return _settle(b.facts)
 
@@ -80,11 +81,11 @@ def _nil_facts(b: FactBuilder) -> None:
         b.facts.append(b.fact(nil.metric, 0, nil.start, nil.end, text=(nil.start, nil.end), rule="none.stated"))
 
 
-def _stat_table_facts(b: FactBuilder) -> None:
+def _stat_table_facts(b: FactBuilder, warnings: list[str] | None) -> None:
     view = b.view
     known = b.total.value if b.total is not None else None
     for start, end in b.zones.stat_tables:
-        figures = [f for f in read_stat_table(view.mt, start, end, known)
+        figures = [f for f in read_stat_table(view.mt, start, end, known, warnings)
                    if not any(a < f.end and f.start < z for a, z in b.doc.unusable_spans)]
         parent: Fact | None = None
         breakdown = None

@@ -17,7 +17,7 @@ from itertools import product
 import regex
 
 # label, unit, then the two cells: run together (flattened page) or apart (lines, spaces, pipes)
-_ROW = regex.compile(r"(?P<label>[\p{Han}、“”()]+?)[\s|]*(?P<unit>条|件|元|个|次)[\s|]*(?P<digits>\d+)"
+_ROW = regex.compile(r"(?P<label>[\p{Han}、“”()]+?)[\s|]*(?P<unit>万元|条|件|元|个|次)[\s|]*(?P<digits>\d+(?:\.\d+)?)"
                      r"(?:[ \t|]+|\s*\n\s*)?(?:(?<=[\s|])(?P<cum>\d+)(?![\d.、]))?")
 
 
@@ -27,7 +27,7 @@ _HAN = regex.compile(r"\p{Han}")
 class StatRow:
     metric: str
     label: str | None
-    options: list[tuple[int, int]]
+    options: list[tuple[int | float, int | None]]  # (this year, all years) readings
     start: int
     end: int
     role: str  # total | item | scalar
@@ -55,36 +55,55 @@ def _splits(digits: str) -> list[tuple[int, int]]:
     return out
 
 
+_ENUMERATOR = regex.compile(r"^(?:[一二三四五六七八九十]{1,2}、|\([一二三四五六七八九十]{1,2}\))+")
+
+
 def _classify(label: str) -> tuple[str, str | None, str] | None:
-    label = label.lstrip("、")
+    label = _ENUMERATOR.sub("", label.lstrip("、"))
     if "主动公开" in label and label.endswith(("信息数", "文件数")):
         return "active.total", None, "total"
     if label.endswith(("网站公开", "网站公开数", "公报公开", "公报公开数")):
         return "active.item", label.removesuffix("数"), "item"
     if "申请" in label and "受理" in label and label.endswith("总数"):
         return "apply.received", None, "scalar"
+    if label.endswith(("收到申请数", "收到申请总数", "收到申请数量", "受理申请数")):
+        return "apply.received", None, "scalar"
     if label.endswith(("对申请的答复数", "对申请的答复总数")):
         return "apply.completed", None, "scalar"
-    if label.endswith(("收费减免金额", "收费金额")):
+    if label.endswith(("申请办结数", "申请办结总数", "已办结申请数")):
+        return "apply.completed", None, "scalar"
+    if label.endswith(("收费减免金额", "收费金额", "收取的费用", "收取费用")):
         return "fees.amount", None, "scalar"
-    if label.endswith("行政复议数") and "、" not in label:
+    if label.endswith(("行政复议数", "行政复议数量")) and "、" not in label:
         return "review.total", None, "scalar"
-    if label.endswith("行政诉讼数") and "、" not in label:
+    if label.endswith(("行政诉讼数", "行政诉讼数量")) and "、" not in label:
         return "litigation.total", None, "scalar"
-    if label.endswith("行政申诉数") and "、" not in label:
+    if label.endswith(("行政申诉数", "申诉数量", "举报投诉数量", "投诉举报数量", "申诉举报数")) and "、" not in label:
         return "complaint.total", None, "scalar"
     return None
 
 
-def read_stat_table(mt: str, start: int, end: int, known_total: int | float | None) -> list[StatFigure]:
-    """Figures of the old statistics table in mt[start:end]."""
+def read_stat_table(mt: str, start: int, end: int, known_total: int | float | None,
+                    warnings: list[str] | None = None) -> list[StatFigure]:
+    """Figures of the old statistics table in mt[start:end]; rows left out are named in `warnings`."""
     rows: list[StatRow] = []
+    # a table of the year alone (统计指标 · 单位 · 统计数) has one cell a row: nothing to split
+    one_column = "累计" not in mt[start:min(end, start + 200)]
     for m in _ROW.finditer(mt, start, end):
         digits, cum = m.group("digits"), m.group("cum")
         kind = _classify(m.group("label"))
         if kind is None:
             continue
         metric, label, role = kind
+        if m.group("unit") == "万元" or "." in digits:
+            if metric == "fees.amount" and cum is None and (one_column or "." in digits):
+                yuan = float(digits) * (10000 if m.group("unit") == "万元" else 1)
+                rows.append(StatRow(metric, label, [(int(yuan) if yuan.is_integer() else round(yuan, 2), None)],
+                                    m.start("label"), m.end("digits"), role))
+            continue  # an amount run into its cumulative one: no reading of it is safe
+        if one_column and cum is None:
+            rows.append(StatRow(metric, label, [(int(digits), None)], m.start("label"), m.end("digits"), role))
+            continue
         if cum is not None:  # two cells printed apart: nothing to split
             rows.append(StatRow(metric, label, [(int(digits), int(cum))], m.start("label"), m.end("cum"), role))
             continue
@@ -95,6 +114,16 @@ def read_stat_table(mt: str, start: int, end: int, known_total: int | float | No
 
     out: list[StatFigure] = []
     parent = next((r for r in rows if r.role == "total"), None)
+    if parent is not None and all(len(r.options) == 1 for r in rows if r.role != "scalar"):
+        # every cell reads one way only: as printed, whether or not the rows add up (the check says)
+        p = parent.options[0]
+        out.append(StatFigure("active.total", None, p[0], parent.start, parent.end, p[1], "total"))
+        if p[1] is not None:
+            out.append(StatFigure("active.cumulative", None, p[1], parent.start, parent.end, None, "total"))
+        for child in (r for r in rows if r.role == "item"):
+            v = child.options[0]
+            out.append(StatFigure("active.item", child.label, v[0], child.start, child.end, v[1], "item"))
+        parent = None
     if parent is not None:
         children = [r for r in rows if r.role == "item"]
         combos = []
@@ -116,4 +145,11 @@ def read_stat_table(mt: str, start: int, end: int, known_total: int | float | No
     for row in rows:
         if row.role == "scalar" and len(row.options) == 1:
             out.append(StatFigure(row.metric, None, row.options[0][0], row.start, row.end, row.options[0][1]))
+    if warnings is not None:
+        read = {(f.start, f.metric) for f in out}
+        for row in rows:
+            if (row.start, row.metric) not in read:
+                printed = mt[row.start:row.end]
+                warnings.append(f"统计表 row {printed!r} left out: its run of digits splits into this year and "
+                                f"all years in {len(row.options)} ways the table's relations do not settle")
     return out

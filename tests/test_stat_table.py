@@ -1,0 +1,47 @@
+"""The old 统计表 in its renderings: a table, one cell a line, and the one-line flattening; written text."""
+
+from __future__ import annotations
+
+from extract.facts import narrative_facts
+from parsers import read_bytes
+
+
+def read(text: str):
+    warnings: list[str] = []
+    facts = narrative_facts(read_bytes(text.encode("utf-8"), "written.txt"), [], warnings=warnings)
+    return {(f.metric, f.label): f.value for f in facts}, facts, warnings
+
+
+def test_a_one_column_table_of_the_year_reads_each_row_as_printed():
+    text = ("一、概述\n本报告统计期限自2011年1月1日起至2011年12月31日止。\n五、政府信息公开情况统计表\n统计指标 单位 统计数\n"
+            "一、主动公开情况\n(一)主动公开政府信息数 条 356\n其中:政府网站公开数 条 300\n政府公报公开数 条 6\n"
+            "二、依申请公开情况\n(一)收到申请数 件 4\n(二)申请办结数 件 4\n三、行政复议数量 件 0\n四、行政诉讼数量 件 0\n"
+            "五、举报投诉数量 件 1\n六、依申请公开信息收取的费用 万元 0\n")
+    got, facts, _ = read(text)
+    assert got == {("active.total", None): 356, ("active.item", "政府网站公开"): 300, ("active.item", "政府公报公开"): 6,
+                   ("apply.received", None): 4, ("apply.completed", None): 4, ("review.total", None): 0,
+                   ("litigation.total", None): 0, ("complaint.total", None): 1, ("fees.amount", None): 0}
+    assert {f.rule for f in facts} == {"stat_table.row"}
+
+
+def test_fees_in_ten_thousand_yuan_are_read_in_yuan():
+    text = "七、统计表\n统计指标 单位 统计数\n主动公开政府信息数 条 20\n依申请公开信息收取的费用 万元 0.05\n"
+    got, _, _ = read(text)
+    assert got[("fees.amount", None)] == 500
+
+
+def test_a_flattened_run_the_relations_settle_is_split():
+    # 1201500 reads 1|201500 or 120|1500; only the second is the sum of 100|1400 and 20|100
+    text = ("六、政府信息公开情况统计表指标名称计量单位本年度历年累计主动公开政府信息数条1201500其中:1、政府网站公开数条"
+            "10014002、政府公报公开数条20100\n")
+    got, _, warnings = read(text)
+    assert got[("active.total", None)] == 120 and got[("active.cumulative", None)] == 1500
+    assert got[("active.item", "政府网站公开")] == 100 and got[("active.item", "政府公报公开")] == 20
+    assert warnings == []
+
+
+def test_a_flattened_run_left_open_is_absent_with_a_warning():
+    text = "六、统计表指标名称计量单位本年度历年累计主动公开文件数条29498191其中:1、政府网站公开数条294981912、政府公报公开数条00\n"
+    got, _, warnings = read(text)
+    assert ("active.total", None) not in got
+    assert any("统计表 row" in w and "ways" in w for w in warnings)
