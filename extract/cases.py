@@ -2,6 +2,7 @@
 
     收到/受理/新收 … 申请 N 件, 依申请公开数为 N 件      apply.received
     办结/答复 N 件, 在办结的 N 件申请中                  apply.completed
+    收到申请 N 件,均已按时办结 / 答复率100%             apply.completed N (every one answered, in words)
     上年结转 N 件 / N 件结转下年度, 结转至2022年度 N 件   apply.carried_over / apply.carried_forward
     行政复议 N 件, 有 N 件…的行政复议, 行政诉讼 N 件       review.total / litigation.total
     收取信息处理费 N 元                                  fees.amount (in 元)
@@ -43,6 +44,13 @@ _NEGATED = regex.compile(r"(?:未|没有|无|不)(?:发生|有|收到|接到)?$"
 _SHORTHAND = regex.compile(r"(?:\d{4}年度?|全年|本年度?|今年|我(?:镇|乡|街道|区|县|局|单位)|共|[\s,、])*"
                            r"依申请公开(?:政府信息)?(?:请求|申请)?(?:共|共计|为)?")
 _HAD = regex.compile(r"有|收到|发生|共$")
+_RECEIVED_AND_DONE = regex.compile(r"(?:收到|受理)[^,;:。]{0,3}?(?:并|和|及)(?:办结|答复|处理)")
+_RECEIVED_WORD = regex.compile(r"收到|受理|新收|接到|接收")
+_DONE_OBJECT = regex.compile(r"(?:办结|答复|办理完毕|处理完毕)(?:了)?[^,;:。]{0,14}?申请(?:共|共计|总数|数量|数)?(?:为)?$")
+# every application answered, in words: 均已按时办结, 全部予以答复, 已全部办理完毕, 答复率100%
+_ALL_DONE = regex.compile(r"(?:均|全部|都|皆|全都|悉数|一一|已全部|均已|全部已)[^,;:。]{0,14}?"
+                          r"(?:办结|答复|办理完毕|处理完毕|回复)(?!率)"
+                          r"|(?:办结|答复|回复)率(?:为|达到|达)?100%")
 
 
 def applications(b: FactBuilder, c: Number) -> bool:
@@ -66,6 +74,11 @@ def applications(b: FactBuilder, c: Number) -> bool:
         _RECEIVED_BEFORE.search(head) and _RECEIVED_TAIL.match(tail))
     if kind_ok and received and ("申请" in clause or "办件" in clause):
         b.facts.append(b.count_fact("apply.received", c, rule="apply.received"))
+        if _RECEIVED_AND_DONE.search(head):  # 收到并办结…申请8件: both at once
+            b.facts.append(b.count_fact("apply.completed", c, rule="apply.received_and_done"))
+        return True
+    if kind_ok and _DONE_OBJECT.search(head) and not _RECEIVED_WORD.search(head):
+        b.facts.append(b.count_fact("apply.completed", c, rule="apply.completed"))  # 办结政府信息公开申请9件
         return True
     if _SHORTHAND.fullmatch(head) and not _other_application_count(b, c):
         b.facts.append(b.count_fact("apply.received", c, rule="apply.shorthand"))  # 主动公开…21条,依申请公开0件
@@ -77,6 +90,26 @@ def applications(b: FactBuilder, c: Number) -> bool:
     if "申请" in clause:
         b.let_go(c, "apply", "no words of receiving, answering or carrying applications bound to the count")
     return False
+
+
+def implied_completion(b: FactBuilder) -> None:
+    """All received applications answered, said in words after their count (收到申请5件,均已按时办结 /
+    全部予以答复 / 答复率100%): `apply.completed` is the count received. Only where no count of answered
+    applications is given."""
+    if any(f.metric == "apply.completed" for f in b.facts):
+        return
+    view = b.view
+    for f in b.facts:
+        if f.metric != "apply.received" or f.value_end is None or not f.value:
+            continue
+        sentence_end = view.sentence_end(f.value_end)
+        m = _ALL_DONE.search(view.mt, f.value_end, sentence_end)
+        if m is None or view.counts_between(f.value_end, m.start()):
+            continue  # another count in between: the words may be said of it
+        done = b.fact("apply.completed", f.value, f.value_start, f.value_end, approx=f.approx, unit=f.unit,
+                      text=(view.clause_start(m.start()), view.clause_end(m.end())), rule="apply.all_done")
+        b.facts.append(done)
+        return
 
 
 def _other_application_count(b: FactBuilder, c: Number) -> bool:

@@ -283,7 +283,7 @@ def test_sections_when_given_are_used(seed_path):
     doc = doc_of("一、工作概况\n受理申请4件,均已办结。\n")
     assert table(narrative_facts(doc, [])) == {}
     section = Section(id="application", heading="一、工作概况", start=0, end=len(doc.text))
-    assert table(narrative_facts(doc, [section])) == {("apply.received", None): 4}
+    assert table(narrative_facts(doc, [section])) == {("apply.received", None): 4, ("apply.completed", None): 4}
 
 
 def test_seed_gives_exactly_its_truth(seed_path, shared_dir):
@@ -700,3 +700,27 @@ def test_kinds_presented_as_the_main_categories_and_not_a_count_of_kinds():
     facts = facts_of("二、主动公开政府信息情况\n(一)主动公开政府信息共60条。\n(二)主动公开政府信息的主要类别情况:党政信息类40条,"
                      "文件类20条。\n(三)主要类别情况:机构职能、政策文件、人事信息等3个类别。\n")
     assert table(facts) == {("active.total", None): 60, ("active.item", "党政信息类"): 40, ("active.item", "文件类"): 20}
+
+
+@pytest.mark.parametrize("sentence", [
+    "本年度共收到政府信息公开申请5件,均已按时办结。",
+    "今年受理依申请公开5件,全部在法定期限内予以答复。",
+    "共收到申请5件,按时答复率100%。",
+    "收到政府信息公开申请5件,已全部办理完毕。",
+])
+def test_every_application_answered_in_words_gives_completed(sentence):
+    facts = facts_of("三、依申请公开情况\n" + sentence + "\n")
+    assert table(facts) == {("apply.received", None): 5, ("apply.completed", None): 5}
+    assert next(f for f in facts if f.metric == "apply.completed").rule == "apply.all_done"
+
+
+def test_answered_in_words_after_another_count_is_not_said_of_the_received():
+    facts = facts_of("三、依申请公开情况\n收到申请3件,其中2件予以公开,1件不予公开,均已答复。\n")
+    assert ("apply.completed", None) not in table(facts)
+
+
+def test_received_and_answered_at_once_and_answered_as_the_verb_of_applications():
+    assert table(facts_of("三、依申请公开情况\n全年收到并办结政府信息公开申请8件。\n")) == {
+        ("apply.received", None): 8, ("apply.completed", None): 8}
+    assert table(facts_of("三、依申请公开情况\n本年度办结政府信息公开申请9件,办结率100%。\n")) == {
+        ("apply.completed", None): 9}
