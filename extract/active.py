@@ -84,6 +84,25 @@ _WHOLE = regex.compile(r"全(?:区|县|市|镇|乡|街道|委|局|省)|各级(?:
 _NOT_INTERPRETATION = regex.compile(r"视频|活动|会|图解|累计")
 
 
+# 自2008年以来 / 2008年至今: a figure over all the years since
+_SINCE_YEAR = regex.compile(r"(?:自|从)\d{4}年[^,;:。]{0,6}?(?:以来|起至今|至今)|\d{4}年至今|(?:施行|实施|开展)以来")
+# a clause opening with 累计 after the year's figure in the same sentence (320条,累计公开1850条)
+_AFTER_YEAR_TOTAL = regex.compile(r"^(?:已|共)?累计")
+
+
+def _since_a_year(b: FactBuilder, c: Number) -> bool:
+    """自2008年以来, before the count in its sentence with no other count between."""
+    view = b.view
+    a = view.sentence_start(c.start)
+    m = _SINCE_YEAR.search(view.mt, a, c.start)
+    return m is not None and not view.counts_between(m.end(), c.start)
+
+
+def _year_total_before(b: FactBuilder, c: Number) -> bool:
+    a = b.view.sentence_start(c.start)
+    return b.total is not None and b.total.value_end is not None and a <= b.total.value_start < c.start
+
+
 def _channel_of(pre: str, prev_clause: str) -> str | None:
     """The channel a headline count is bound to: named before its verb (通过门户网站…, 市政府网站…) or,
     when the clause names no subject, in the clause before (利用…专栏进行网上公开,全年上传…)."""
@@ -149,7 +168,8 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
         return b.let_go(c, "active", f"the clause speaks of {what.group()}, not of proactive disclosure"
                         if what else "the clause before the count is too long to be a headline")
     all_years = _ALL_YEARS.match(_TIME_SELF.sub("", head)) or "累计" in head and (
-        _CUMULATIVE.search(head) or _SO_FAR.search(view.mt[view.clause_start(max(0, view.clause_start(c.start) - 1)):c.start]))
+        _CUMULATIVE.search(head) or _SO_FAR.search(view.mt[view.clause_start(max(0, view.clause_start(c.start) - 1)):c.start])
+        or _AFTER_YEAR_TOTAL.match(head) and _year_total_before(b, c)) or _since_a_year(b, c)
     if all_years and _ONE_YEAR.search(head):
         all_years = None  # 累计主动公开2009年度政府信息: the sum of one year, its total
     if all_years and _PUBLISHED.search(head):

@@ -5,6 +5,7 @@
     收到申请 N 件,均已按时办结 / 答复率100%             apply.completed N (every one answered, in words)
     上年结转 N 件 / N 件结转下年度, 结转至2022年度 N 件   apply.carried_over / apply.carried_forward
     行政复议 N 件, 有 N 件…的行政复议, 行政诉讼 N 件       review.total / litigation.total
+    收到…投诉举报 N 件, 申诉 N 件                         complaint.total
     收取信息处理费 N 元                                  fees.amount (in 元)
 
 Counts of outcomes (予以公开 N 件, 告知性答复, 败诉, 纠错) are no totals; cases count only when the
@@ -30,6 +31,7 @@ _CARRIED_FORWARD_TAIL = regex.compile(r"^[^,;:。]{0,10}?(?:结转|顺延|转入
 _CARRIED_FORWARD_HEAD = regex.compile(r"(?:(?:结转|转)(?:入|到|至)?下(?:一)?年度?|结转(?:至|到)\d{4}年度?)[^,;:。]{0,12}?$")
 _REVIEW = regex.compile(r"(?:行政)?复议(?:案件|案|申请|件)?(?:数量|数)?(?:为|共|共计|有)?$")
 _LITIGATION = regex.compile(r"(?:行政)?诉讼(?:案件|案|件)?(?:数量|数)?(?:为|共|共计|有)?$")
+_COMPLAINT = regex.compile(r"(?:申诉|投诉|举报)(?:案件|案|件|事项)?(?:数量|数)?(?:为|共|共计|有)?$")
 _CASE_TAIL = regex.compile(r"^[^,;:。]{0,20}?(?P<what>行政复议|行政诉讼)")
 _FEES = regex.compile(r"(?:收取|收费|处理费)[^,;:。]{0,16}?(?:共计|合计|共|为|金额)?$")
 _NOT_APPLICATION = regex.compile(r"复议|诉讼|咨询|电话|举报|投诉")
@@ -120,7 +122,7 @@ def _other_application_count(b: FactBuilder, c: Number) -> bool:
 
 
 def cases_and_fees(b: FactBuilder, c: Number) -> bool:
-    """A count of fees charged (in 元), of reviews or of lawsuits about disclosure; True when taken."""
+    """A count of fees charged (in 元), of reviews, lawsuits or complaints about disclosure; True when taken."""
     view = b.view
     head, tail = view.head(c), view.tail(c)
     if c.unit in ("元", "万元") and _FEES.search(head) and not _NOT_FEES.search(head):
@@ -146,6 +148,8 @@ def cases_and_fees(b: FactBuilder, c: Number) -> bool:
         metric = "review.total"
     elif _LITIGATION.search(head):
         metric = "litigation.total"
+    elif _COMPLAINT.search(head):
+        metric = "complaint.total"
     else:
         m = _CASE_TAIL.match(tail)
         if m and _HAD.search(head):

@@ -724,3 +724,24 @@ def test_received_and_answered_at_once_and_answered_as_the_verb_of_applications(
         ("apply.received", None): 8, ("apply.completed", None): 8}
     assert table(facts_of("三、依申请公开情况\n本年度办结政府信息公开申请9件,办结率100%。\n")) == {
         ("apply.completed", None): 9}
+
+
+@pytest.mark.parametrize("sentence, metric", [
+    ("全年收到关于政府信息公开的投诉举报2件。", "complaint.total"),
+    ("收到群众举报投诉2件,已办结。", "complaint.total"),
+])
+def test_complaints_counted(sentence, metric):
+    assert table(facts_of("四、行政复议、行政诉讼和申诉情况\n" + sentence + "\n")) == {(metric, None): 2}
+
+
+def test_cases_counted_one_by_one_including_complaints():
+    assert table(facts_of("四、行政复议、行政诉讼和申诉情况\n行政复议0件,行政诉讼0件,申诉0件。\n")) == {
+        ("review.total", None): 0, ("litigation.total", None): 0, ("complaint.total", None): 0}
+
+
+def test_all_years_since_a_year_and_累计_after_the_years_figure():
+    assert table(facts_of("二、主动公开情况\n自2008年以来,共主动公开政府信息5000余条。\n")) == {("active.cumulative", None): 5000}
+    assert table(facts_of("二、主动公开情况\n2016年主动公开政府信息320条,累计公开1850条。\n")) == {
+        ("active.total", None): 320, ("active.cumulative", None): 1850}
+    assert table(facts_of("二、主动公开情况\n自2016年1月1日起至2016年12月31日止,主动公开政府信息320条。\n")) == {
+        ("active.total", None): 320}
