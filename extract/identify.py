@@ -2,7 +2,8 @@
 
 A report, even an excerpt cut after a few lines, shows at least one of: its title or self-reference
 (政府信息公开工作年度报告 / 本年度报告 / 信息公开年报), two parts of the report's outline, the tables of
-the 2019/2021 format, or the statistics-period sentence. A news item about disclosure work, a notice
+the 2019/2021 format, or the statistics-period sentence; a copy without its title line that starts at
+a part of the report (二、主动公开政府信息情况) is one when that part gives its figures. A news item about disclosure work, a notice
 about compiling the reports (关于做好…年度报告…的通知), a contract or a procurement notice shows none of
 them outside quotation marks, and is turned away with a one-line reason.
 """
@@ -21,6 +22,7 @@ _SELF_REFERENCE = regex.compile(
 _FORMAT_MARK = regex.compile(r"第二十条第\s*\([一二三四五六七八九]\)项|收到和处理政府信息公开申请|本年新收政府信息公开申请"
                             r"|本年制发件数|本年新制作数量|勾稽关系为")
 _NOTICE_TITLE = regex.compile(r"关于.{2,80}?的(?:通知|函|意见|批复|公告|通告)")
+_REPORT_FIGURES = {"active.total", "active.item", "apply.received", "apply.completed"}
 _OUTLINE_PARTS = {"overview", "active", "application", "fees", "review_litigation", "problems", "plans",
                   "other", "tables"}
 
@@ -54,5 +56,7 @@ def not_a_report_reason(report: Report) -> str | None:
         return "not an annual report but a notice or letter (its title reads 关于…的通知)"
     if _outside_quotes(simple, _SELF_REFERENCE) or "overview" in parts:
         return None
+    if parts and any(f.metric in _REPORT_FIGURES for f in report.facts):
+        return None  # no title line, but a part of the report with its figures (a copy starting at 二、)
     return ("not a government information-disclosure annual report (mentions 信息公开 but has no report "
             "title, report parts, statistics period or disclosure tables)")

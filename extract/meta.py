@@ -53,6 +53,8 @@ _LEVEL_OF_UNIT = {"镇": "town", "乡": "town", "苏木": "town", "街道": "str
 _GOV_SUFFIX = regex.compile(r"人民政府办公室|人民政府办公厅|人民政府|办事处|政府(?!信息|网站|门户|公报|办公"
                             r"|工作|部门|常务|领导|组成|系统|机关|采购|投资|债务|性|购买|主导|网|服务|热线|专项|各)")
 _GOV_END = regex.compile(r"(?:人民政府办公室|人民政府办公厅|人民政府|办事处|政府)$")
+# the managing committee of a new area or development zone governs it as a county does
+_ZONE_COMMITTEE = regex.compile(r"(?:新区|开发区|实验区|示范区|高新区|保税区|合作区|试验区)(?:党工委)?(?:管理委员会|管委会)$")
 # department suffixes, accepted only from a title or an explicit field
 _DEPT_SUFFIX = regex.compile(r"(?:办公室|办公厅|委员会|管委会|局|委|厅|中心|办)$")
 # chars and words that cannot begin a place name: the body starts after the last of them
@@ -170,7 +172,8 @@ def _level(body: str | None, place: str | None, text: str) -> str | None:
     if body:
         simple = simplified(body)
         bare = _INNER_GOV.sub("", simple)
-        if not simple.endswith(("人民政府", "政府", "办事处")) and _DEPT_SUFFIX.search(bare):
+        if not simple.endswith(("人民政府", "政府", "办事处")) and _DEPT_SUFFIX.search(bare) \
+                and not _ZONE_COMMITTEE.search(simple):
             return "department"
     if place:
         simple = simplified(place)

@@ -233,3 +233,31 @@ def test_a_town_as_the_subject_of_what_it_did_names_the_place(sentence):
 @pytest.mark.parametrize("sentence", ["2019年,全县乡镇高度重视政府信息公开工作。", "2019年,各乡镇积极推进工作。"])
 def test_towns_in_general_are_no_place(sentence):
     assert _meta(f"一、总体情况\n{sentence}\n").place is None
+
+
+@pytest.mark.parametrize("title, place", [
+    ("重庆两江新区管理委员会2017年政府信息公开工作年度报告", "重庆两江新区"),
+    ("长沙经济技术开发区管理委员会2018年政府信息公开工作年度报告", "长沙经济技术开发区"),
+    ("平潭综合实验区2015年度政府信息公开工作年度报告", "平潭综合实验区"),
+])
+def test_new_areas_and_development_zones_are_county_level_places(tmp_path, title, place):
+    import nianbao
+
+    path = tmp_path / "zone.txt"
+    path.write_text(title + "\n一、概述\n全年主动公开政府信息120条。\n二、依申请公开情况\n未收到申请。\n", encoding="utf-8")
+    report = nianbao.extract(path)
+    assert (report.place, report.level) == (place, "county")
+
+
+def test_a_copy_without_its_title_starting_at_a_part_with_figures_is_a_report(tmp_path):
+    import nianbao
+    from parsers import InputError
+
+    part = tmp_path / "part.txt"
+    part.write_text("二、主动公开政府信息情况\n2015年,我镇通过政府网站主动公开政府信息120条,其中工作动态80条、通知公告40条。\n",
+                    encoding="utf-8")
+    assert nianbao.extract(part).facts_of("active.total")[0].value == 120
+    news = tmp_path / "news.txt"
+    news.write_text("2015年,某某镇认真贯彻落实《中华人民共和国政府信息公开条例》,全年主动公开政府信息120条。\n", encoding="utf-8")
+    with pytest.raises(InputError):
+        nianbao.extract(news)
