@@ -25,7 +25,7 @@ _NO_ACTIVE_ZONES = frozenset({"application", "fees", "review", "problems", "plan
                               "consult", "stat_table", "tables"})
 _VERB = r"(?:主动|新增|集中|及时|动态|累计|共|全年|当年|上传|宣发|推送|编发)*(?:公开|发布|公布|推送|更新)(?:了)?"
 _NOUN = r"(?:信息|文件|内容|文章|稿件|消息|图文|推文)"
-_CONN = r"(?:共计|共有|总计|合计|共|为|达到|达|累计|计)*"
+_CONN = r"(?:共计|共有|总计|合计|共|为|达到|达|累计|计|有)*"
 HEADLINE = regex.compile(rf"(?P<pre>.*)(?P<verb>{_VERB})(?:(?P<mod>[^,;:。、]{{0,16}}?){_NOUN}的?(?:数量|总数|件数|条数|数|量)?)?"
                       rf"{_CONN}$")
 # the object spelled out as a list of kinds that ends in 等 and a generic noun: 公开机构设置、工作动态等政府信息106条
@@ -36,8 +36,8 @@ ENUMERATED = regex.compile(rf"(?P<pre>.*?)(?P<verb>{_VERB})(?P<enum>[^;:。]{{2,
 _COUNTED = regex.compile(r"\d")
 _GENERIC_PART = r"(?:政府|政务|工作|各类|新闻)*(?:信息|动态|消息)(?:类信息|类)?"
 GENERIC_PAIR = regex.compile(rf"(?P<pre>.*)(?P<verb>{_VERB})(?P<mod>(?:{_GENERIC_PART}[、及和与])+){_GENERIC_PART}{_CONN}$")
-SPECIFIC = regex.compile(rf"(?P<pre>.*)(?P<verb>{_VERB})(?P<obj>[^,;:。、]{{2,30}}?){_CONN}$")
-_GENERIC_MOD = regex.compile(r"(?:\d{4}年度?|方面的?|各类|各项|各种|各级|有关|相关|全部|我[区县市镇乡]|本[区县市镇乡级]|单位|政府|政务|公开|公号|"
+SPECIFIC = regex.compile(rf"(?P<pre>.*)(?<!政务|信息|村务|党务|厂务)(?P<verb>{_VERB})(?P<obj>[^,;:。、]{{2,30}}?){_CONN}$")
+_GENERIC_MOD = regex.compile(r"(?:\d{4}年度?|方面的?|各类|类|各项|各种|各级|有关|相关|全部|我[区县市镇乡]|本[区县市镇乡级]|单位|政府|政务|公开|公号|"
                              r"[^,]{0,8}的)*")
 _NOT_ACTIVE = regex.compile(r"依申请|不予|申请|解读|咨询|重点领域|采购|招聘|征地|现行有效|访问|点击|阅读|浏览|回应|复议|诉讼")
 _ONE_YEAR = regex.compile(r"累计[^,;。]{0,8}?\d{4}年度?(?:的)?(?:政府|政务)?信息(?:共|为)?$")
@@ -45,12 +45,12 @@ _CUMULATIVE = regex.compile(r"(?:历年|到目前|至今|目前|以来|迄今)[^
 _TIME_SELF = regex.compile(
     r"^(?:\d{4}年(?:度)?|全年|今年(?:以来|来)?|本年度?|年内|当年|一年来|截至[^,]{0,14}?日|截止[^,]{0,14}?日|"
     r"我(?:镇|乡|街道|区|县|市|局|委|办|单位|们)|本(?:街道|单位|机关|镇|乡|级|部门)|全(?:镇|乡|区|县|市|街道)|"
-    r"街道|镇政府|乡政府|共|累计|主动|还|已|又|向社会|[,、\s])*")
+    r"街道|镇政府|乡政府|共计|总计|合计|共|累计|主动|还|已|又|向社会|[,、\s])*")
 _TIME = regex.compile(r"^(?:\d{4}年(?:度)?|全年|今年(?:以来|来)?|本年度?|[,、\s])*")
-_TRAIL_FILLER = regex.compile(r"(?:上|中|里|共|全年|当年|本年度?|累计|主动|共计|向社会|进行网上公开|进行公开|及时|上传|宣发|推送|编发|新增|集中|动态)+$")
+_TRAIL_FILLER = regex.compile(r"(?:上|中|里|共|全年|当年|本年度?|累计|主动|共计|总计|合计|向社会|进行网上公开|进行公开|及时|上传|宣发|推送|编发|新增|集中|动态|更新)+$")
 _CHANNEL_VIA = regex.compile(r"(?:通过|在|利用|依托|借助|设立)(?P<ch>[^,;:。]{2,40})$")
 # the noun a channel name ends with, longest first (街道微信公众号, not 街道微信)
-_CHANNEL_END = (r"(?:微信公众号|微信公众平台|微信平台|微信号|公众号|微信|门户网站|网站|平台|微博|专栏|客户端|公开栏"
+_CHANNEL_END = (r"(?:微信公众号|微信公众平台|微信平台|微信号|公众号|微信|门户网站|网站|平台|微博|专栏|栏目|客户端|公开栏"
                 r"|公示栏|视频号|抖音号|头条号)")
 _CHANNEL_START = regex.compile(rf"^(?:\d{{4}}年(?:度)?)?(?:通过|利用|依托|借助|在)?(?P<ch>[^,;:。]{{2,24}}?{_CHANNEL_END})")
 _INTERPRETATION = regex.compile(r"(?:发布|制作|推出|编发|撰写|刊发|开展)?[^,;:。]{0,6}?解读(?:政策文件|政策|文件|类信息|信息|稿件|文章|材料)?"
@@ -79,6 +79,11 @@ _ALL_YEARS = regex.compile(r"(?:历年|到目前|至今)累计")
 _PUBLISHED = regex.compile(r"公开|发布|累计")
 _INFO_AFTER = regex.compile(r"(?:政府|政务)?信息")
 _VERB_AT_END = regex.compile(rf"(?P<pre>.*)(?P<verb>{_VERB}){_CONN}$")
+_CHANNEL_PREFIX_WORDS = regex.compile(r"^.*?(?:通过|利用|依托|借助|在)")
+# a subject that names an office or body (县直各单位, 区财政局, 各镇街): its own figure is an item
+_OFFICE = regex.compile(r"(?:单位|部门|局|委|办|办公室|中心|政府|镇|乡|街道|街|站|所|院|队|处|科|村|社区|机关|[”」\"])$")
+_KEY_AREAS = regex.compile(r"\d*个?重点领域(?:的)?")
+_VERB_GLOSS = regex.compile(r"(?<=公开|发布|公布|推送|更新)\([^()\d]{1,6}\)")
 # a figure said of the whole body (全区, 全县各级行政机关), as against one office's
 _WHOLE = regex.compile(r"全(?:区|县|市|镇|乡|街道|委|局|省)|各级(?:各部门|行政机关)|合计|总计")
 _NOT_INTERPRETATION = regex.compile(r"视频|活动|会|图解|累计")
@@ -119,6 +124,8 @@ def _channel_of(pre: str, prev_clause: str) -> str | None:
         return rest if CHANNEL_WORD.search(rest) else None  # a subject of its own
     if not prev_clause:
         return None
+    if _SEVERAL_WAYS.search(prev_clause) and CHANNEL_WORD.search(prev_clause):
+        return _CHANNEL_PREFIX_WORDS.sub("", prev_clause)  # 通过网站等渠道,累计发布…: several channels at once
     m = _CHANNEL_SCENE.search(prev_clause)
     if m:
         return _TRAIL_FILLER.sub("", m.group("ch")) or None
@@ -163,7 +170,10 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
                        or not _GENERIC_MOD.fullmatch(enumerated.group("mod"))
                        or _COUNTED.search(enumerated.group("enum"))):  # 组织机构信息3条、…等信息54条: a list
         enumerated = None
-    if not enumerated and (_NOT_ACTIVE.search(head) or len(head) > 80):
+    # a figure of the key areas (重点领域) is the headline when the report states no other before it
+    key_areas = bool(_KEY_AREAS.search(head)) and not _NOT_ACTIVE.search(_KEY_AREAS.sub("", head)) \
+        and b.total is None and zone in ("active", "overview", None)
+    if not enumerated and not key_areas and (_NOT_ACTIVE.search(head) or len(head) > 80):
         what = _NOT_ACTIVE.search(head)
         return b.let_go(c, "active", f"the clause speaks of {what.group()}, not of proactive disclosure"
                         if what else "the clause before the count is too long to be a headline")
@@ -183,22 +193,25 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
                 b.facts.append(b.total)
                 b.consumed.add(part.start)
         return True
-    pair = None if enumerated else GENERIC_PAIR.match(head)
-    m = enumerated or pair or HEADLINE.match(head)
+    said = _VERB_GLOSS.sub("", head)  # 公开(更新)政务信息: the verb's gloss is no object
+    if key_areas:
+        said = _KEY_AREAS.sub("", said)
+    pair = None if enumerated else GENERIC_PAIR.match(said)
+    m = enumerated or pair or HEADLINE.match(said)
     generic = False
     if enumerated or pair or m and (m.group("mod") is None or _GENERIC_MOD.fullmatch(m.group("mod") or "")):
         generic = True
     elif m is None and _INFO_AFTER.match(tail):
-        m = _VERB_AT_END.match(head)
+        m = _VERB_AT_END.match(said)
         generic = m is not None
     if generic and m is not None:
-        pre = head[:m.end("pre")]
+        pre = (head if enumerated else said)[:m.end("pre")]
         channel = _channel_of(pre, _prev_clause(view, c))
         if channel is not None:
             label = _TRAILING_GLOSS.sub("", _printed(view, channel, c.start)) or channel
-            multi = _CHANNEL_JOIN.search(channel) is not None and (
-                len(CHANNEL_WORD.findall(channel)) > 1 or _SEVERAL_WAYS.search(channel) is not None)
-            if multi and b.total is None:
+            multi = _SEVERAL_WAYS.search(channel) is not None or _CHANNEL_JOIN.search(channel) is not None and (
+                len(CHANNEL_WORD.findall(channel)) > 1)
+            if multi and b.total is None and not b.channels:
                 f = b.count_fact("active.total", c, rule="active.channels_all")
                 b.total = f
             else:
@@ -206,17 +219,25 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
                 b.channels.append(f)
         else:
             subject = _TRAIL_FILLER.sub("", _TIME_SELF.sub("", pre))
-            if b.total is not None and b.total_subject and _WHOLE.search(pre) and b.total.value < c.value:
+            if b.total is not None and b.total_key_areas and b.total.value < c.value:
+                # the first headline was the key areas', this one is the year's: the key areas' figure and
+                # its list are no breakdown of the year's total
+                dropped = b.total.group
+                b.facts = [x for x in b.facts if x is not b.total and (dropped is None or x.group != dropped)]
+                f = b.count_fact("active.total", c, rule="active.headline")
+                b.total, b.total_key_areas = f, False
+            elif b.total is not None and b.total_subject and _WHOLE.search(pre) and b.total.value < c.value:
                 # the first figure was one office's, this one is the whole body's
                 b.total.metric, b.total.label = "active.item", b.total_subject
                 b.total.rule = "active.office"
                 f = b.count_fact("active.total", c, rule="active.whole_body")
                 b.total, b.total_subject = f, ""
-            elif b.total is not None and subject and zone == "active" and not _COUNTED.search(subject):
+            elif b.total is not None and subject and zone == "active" and not _COUNTED.search(subject) \
+                    and _OFFICE.search(subject):
                 f = b.count_fact("active.item", c, _printed(view, subject, c.start), rule="active.office")
             elif b.total is None:
-                f = b.count_fact("active.total", c, rule="active.headline")
-                b.total = f
+                f = b.count_fact("active.total", c, rule="active.key_areas" if key_areas else "active.headline")
+                b.total, b.total_key_areas = f, key_areas
                 b.total_subject = _printed(view, subject, c.start) if subject else ""
             elif c.value == b.total.value:
                 f = b.count_fact("active.total", c, rule="active.headline")

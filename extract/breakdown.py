@@ -34,7 +34,7 @@ LEAD_CLAUSE = regex.compile(r"(?:在[^,;。]{0,40}?(?:公开|发布)的[^,;。]{
 _HEADLINE_VERB = regex.compile(r"主动公开|发布|公布|上传|推送|公开(?:政府)?信息")
 # 应主动公开的其他信息 names a kind (what ought to be published), it is no verb of publishing
 _SHOULD_BE = regex.compile(r"应(?:当|予|该)?(?:主动)?(?:公开|发布|公布)的?")
-_STOP_WORD = regex.compile(r"制作|召开|举办|开展|推进|任务|受理|收到|办结|答复|申请|复议|诉讼|访问量|点击|阅读")
+_STOP_WORD = regex.compile(r"制作|召开|举办|开展|推进|任务|受理|收到|办结|答复|申请|复议|诉讼|访问量|点击|阅读|总计|合计|共计")
 _LEAD_WORDS = regex.compile(r"(?:具体包括|主要包括|其中|包括|分别为|分别是|以及|及时|另有|还有|此外|及|和|与|另|占|还|共|"
                             r"[\s、,:;()])+")
 _TRAIL_WORDS = regex.compile(r"(?:共计|共有|共|合计|为|达到|达|有|约|近|各|\(|\s)+$")
@@ -42,7 +42,7 @@ _VERB_OBJECT = regex.compile(r"(?:主动)?(?:公开|发布|公布)(?:了)?(?:各
 _LEADING_GLOSS = regex.compile(r"(?:\s*\([^()]*\)|\s*占[^,;、()]{0,16}?%|[\s、])+")
 _ACTIVE_VERB_START = regex.compile(r"主动(?:公开|发布)(?:了)?")
 # words that name a channel (where, not what, was published)
-CHANNEL_WORD = regex.compile(r"网站|门户|平台|公众号|微信|微博|专栏|公开栏|公示栏|客户端|APP|抖音|头条|视频号|线上|网上|新媒体|政务网|网》?$")
+CHANNEL_WORD = regex.compile(r"网站|门户|平台|公众号|微信|微博|专栏|栏目|公开栏|公示栏|客户端|APP|抖音|头条|视频号|线上|网上|新媒体|政务网|网》?$")
 _CHANNEL_PREFIX = regex.compile(r"^(?:通过|在|利用|依托)")
 _CHANNEL_VERB = regex.compile(r"(?:上)?(?:共)?(?:主动)?(?:公开|发布|推送)$")
 _TITLE = regex.compile(r"^.*[》」]")

@@ -158,7 +158,9 @@ def cases_and_fees(b: FactBuilder, c: Number) -> bool:
         return False
     # cases about disclosure: in the part on reviews, or said of disclosure in this sentence or the one before
     context = view.mt[max(0, view.sentence_start(c.start) - 100):view.sentence_end(c.start)]
+    if metric == "complaint.total":  # complaints of every kind are common: said of disclosure in their clause
+        context = view.mt[view.clause_start(c.start):c.start]
     if b.zones.at(c.start) != "review" and not _DISCLOSURE.search(context):
-        return b.let_go(c, "cases", "a review or lawsuit not said of information disclosure")
+        return b.let_go(c, "cases", "a review, lawsuit or complaint not said of information disclosure")
     b.facts.append(b.count_fact(metric, c, rule="cases.count"))
     return True

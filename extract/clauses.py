@@ -19,6 +19,8 @@ _UNIT_ALT = "|".join(sorted(UNITS, key=len, reverse=True))
 # a number with its counter (extract.numbers reads numbers without one too); the words of
 # approximation before it (约, 近, 超过) are looked at by hand, which keeps the scan fast
 COUNT = re.compile(rf"(\d+(?:,\d{{3}})*(?:\.\d+)?|[{CN_DIGITS}]+)(万(?!元)|亿(?!元))?(余|多)?({_UNIT_ALT})(以上|左右|余)?")
+_NOT_ITEMS = ("工作日", "自然日", "月", "小时", "季度", "星期", "百分点", "多月", "年度", "镇", "乡", "村", "街道",
+              "社区", "部门", "单位", "行政村")
 # plain character classes: the standard `re` runs them faster than `regex`
 _CLAUSE_SEP = re.compile(r"[,;:。!?\n，；：！？]")
 _SENTENCE_SEP = re.compile(r"[。!?\n！？]")
@@ -44,6 +46,8 @@ class TextView:
                 continue  # 第二十条, decimals cut by the pattern
             if not num[0].isdigit() and unit not in _CN_COUNT_UNITS:
                 continue  # 三个方面, 两个: words, not counts
+            if unit == "个" and mt.startswith(_NOT_ITEMS, m.end()):
+                continue  # 20个工作日, 16个镇: a span of time or a count of bodies, not of items
             value = to_number(num)
             if value is None:
                 continue
@@ -51,7 +55,7 @@ class TextView:
                 value = value * (10000 if times == "万" else 100000000)
                 value = int(value) if float(value).is_integer() else value
             approx = bool(post or post2 in ("以上", "左右", "余"))
-            if before in "约近逾达":
+            if before in "约近逾达超":
                 start -= 1
                 approx = approx or before != "达"
             elif mt[start - 2:start] == "超过":
@@ -93,6 +97,9 @@ class TextView:
         a = self.clause_start(count.start)
         if a > 0 and self.mt[a - 1] in ":：" and count.start - a <= 2:
             return self.mt[self.clause_start(a - 1):a - 1] + self.mt[a:count.start]
+        before = self.counts_between(a, count.start)
+        if before and self.mt[before[-1].end:before[-1].end + 1] == "、":
+            a = before[-1].end + 1  # 新媒体更新486条、全年总计…500条: the words after the last figure are its own
         return self.mt[a:count.start]
 
     def tail(self, count: Number) -> str:

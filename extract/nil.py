@@ -18,14 +18,16 @@ from dataclasses import dataclass
 import regex
 
 _NEG_EVENT = (r"(?:未发生|没有发生|未有|没有|无|未收到|未接到|没有收到|没有接到|尚未收到|尚无|未出现|未产生|没有产生|不存在|"
-              r"未曾发生|未被|未提起|均未|从未)")
+              r"未曾发生|未被|未提起|均未|从未|未因|未引起|未引发|没有引起|没有引发)")
 _CASES = regex.compile(rf"{_NEG_EVENT}[^,;:。\n]{{0,40}}?(?P<what>复议|诉讼|申诉|投诉|举报)")
 _ALL_ZERO = regex.compile(r"(?P<what>复议|诉讼|申诉)[^,;:。\n]{0,20}?(?:均|都|皆)?(?:为|是)(?:0|零|〇)(?:件|起|个)?(?![\d.])")
 _CASE_WORDS = regex.compile(r"(?<!行政)复议|行政复议|(?<!行政)诉讼|行政诉讼|申诉|投诉|举报")
 _NOT_A_COUNT = regex.compile(r"败诉|纠错|纠正|撤销|费用|经费|支出|电话|渠道|制度|机制|途径|方式")
 _APPLICATIONS = regex.compile(r"(?:未|没有|尚未|并未|均未)(?:收到|接到|接收到|接收|受理|发生|有)[^,;:。\n]{0,30}?申请"
-                              r"|无依申请|无(?:任何)?(?:政府信息公开|信息公开)?申请(?!人)|(?:收到|受理)(?:的)?(?:政府信息公开|信息公开|依申请公开)?申请(?:数)?(?:为)?(?:零|0)(?!\d)")
-_COMPLETED = regex.compile(r"(?:不存在|无|没有)[^,;:。\n]{0,12}?(?:答复|办结)(?:处理)?(?:情况|事项)")
+                              r"|无依申请|(?:没有|未有|未发生)(?:任何)?(?:的)?依申请公开|(?:未|没有|尚未)(?:收到|接到|受理)(?:任何)?(?:政府)?信息公开(?:类|型)?(?:案件|事项)|无(?:任何)?(?:政府信息公开|信息公开)?申请(?!人)|(?:收到|受理)(?:的)?(?:政府信息公开|信息公开|依申请公开)?申请(?:数)?(?:为)?(?:零|0)(?!\d)")
+_COMPLETED = regex.compile(r"(?:不存在|无|没有)[^,;:。\n]{0,12}?(?:答复|办结)(?:处理)?(?:情况|事项)"
+                           r"|(?:无|没有|不存在)(?:相关|任何)?(?:的)?申请(?:的)?(?:处理|办理|答复)(?:情况|事项)"
+                           r"|(?:未|没有)(?:收到|接到|受理)(?:和|及|或)(?:办理|处理|答复)")
 _FEES = regex.compile(r"(?:没有|未|无|不(?!予)|暂不|免于?|免收)[^,;:。\n]{0,30}?(?:收费|收取|处理费|费用)"
                       r"|收费(?:金额)?(?:为|是)?(?:0|零)(?![\d.])|零收费|免费(?:提供|公开|获取)")
 _FEE_EXCLUDE = regex.compile(r"支出|行政事业性收费|逾期|经费|缴纳")
@@ -33,7 +35,7 @@ _CLAUSE = regex.compile(r"[^,;:。\n]+")
 _NONE_AFTER_COLON = regex.compile(r"[:]\s*(?:无|没有|零|0)\s*(?=[。;,\n]|$)")
 _NAMES_A_METRIC = regex.compile(r"复议|诉讼|申诉|申请|收费|费用")
 # a clause is looked at only when it holds one of these words
-_TRIGGER = regex.compile(r"复议|诉讼|申诉|投诉|举报|申请|答复|办结|费|收取")
+_TRIGGER = regex.compile(r"复议|诉讼|申诉|投诉|举报|申请|答复|办结|费|收取|案件")
 
 
 @dataclass(slots=True, frozen=True)
@@ -98,7 +100,7 @@ def find_nils(mt: str, start: int = 0, end: int | None = None,
                 for metric in sorted(named):
                     yield Nil(metric, a, b)
             continue
-        applied = _APPLICATIONS.search(text) if "申请" in text else None
+        applied = _APPLICATIONS.search(text) if "申请" in text or "依申请" in text or "信息公开" in text else None
         # what the negation says (not a heading run into the sentence: …和不予公开政府信息的情况2010年未收到申请)
         said = text[applied.start():applied.end()] if applied else ""
         if applied and not _FEE_EXCLUDE.search(text) and "费" not in text and "不予" not in said \

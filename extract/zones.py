@@ -32,10 +32,11 @@ _MEANING = (
     ("plans", regex.compile(r"今后|下一步|下步|改进措施|整改|工作计划|工作打算|工作思路")),
     ("application", regex.compile(r"依申请|收到和处理|申请")),
     ("consult", regex.compile(r"咨询")),
-    ("platform", regex.compile(r"平台建设|网站建设|新媒体|政府信息管理|监督保障|工作机制")),
-    # 主动公开 near the start names the part; 加大主动公开力度 is a work item inside another part
+    # 主动公开 near the start names the part (主动公开政府信息以及公开平台建设情况 too); 加大主动公开力度 is a
+    # work item inside another part
     ("active", regex.compile(r"^[^,。]{0,8}?(?<!加大|加强|深化|推进|强化|全面|推动)主动公开(?!力度)|信息公开的?情况|公开的?主要内容"
                              r"|公开的?数量")),
+    ("platform", regex.compile(r"平台建设|网站建设|新媒体|政府信息管理|监督保障|工作机制")),
     ("overview", regex.compile(r"总体情况|概述|概况|基本情况|总体工作|主要做法")),
 )
 _SECTION_TO_ZONE = {"review_litigation": "review"}

@@ -1,0 +1,100 @@
+"""Phrasing families met in real reports, each on text written for its test (one family a test)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.facts import narrative_facts
+from parsers import read_bytes
+
+
+def table(text: str) -> dict:
+    facts = narrative_facts(read_bytes(text.encode("utf-8"), "written.txt"), [])
+    out: dict = {}
+    for f in facts:
+        assert out.get((f.metric, f.label), f.value) == f.value
+        out[(f.metric, f.label)] = f.value
+    return out
+
+
+ACTIVE = "二、主动公开政府信息情况\n"
+
+
+def test_key_areas_figure_is_the_headline_when_no_other_comes_first():
+    got = table(ACTIVE + "本年度,12个重点领域累计更新信息90条,其中政务动态60条、政策文件30条。\n")
+    assert got == {("active.total", None): 90, ("active.item", "政务动态"): 60, ("active.item", "政策文件"): 30}
+
+
+def test_key_areas_figure_gives_way_to_the_years_headline_after_it():
+    got = table(ACTIVE + "全年公开重点领域信息40条,其中财政信息30条、扶贫信息10条。全年共主动公开政府信息300条。\n")
+    assert got == {("active.total", None): 300}
+
+
+def test_a_gloss_after_the_verb_is_no_object():
+    got = table(ACTIVE + "2025年,在区政府门户网站累计公开(更新)政务信息880条。\n")
+    assert got[("active.item", "区政府门户网站")] == 880
+
+
+def test_the_words_after_a_figure_joined_by_a_pause_mark_are_the_next_figures_own():
+    got = table(ACTIVE + "其中,通过县政府网站更新信息20条,政务新媒体更新300条、全年总计更新主动公开信息320条。\n")
+    assert got[("active.total", None)] == 320
+    assert got[("active.item", "政务新媒体")] == 300
+
+
+def test_spans_of_time_and_counts_of_bodies_are_no_counts():
+    got = table(ACTIVE + "全年主动公开政府信息80条,公开时限符合自信息形成之日起20个工作日内公开的要求。政务公开工作涉及全县16个镇。\n")
+    assert got == {("active.total", None): 80}
+
+
+def test_more_than_is_approximate():
+    facts = narrative_facts(read_bytes((ACTIVE + "全年主动公开政府信息超300条。\n").encode(), "w.txt"), [])
+    assert [(f.metric, f.value, f.approx) for f in facts] == [("active.total", 300, True)]
+
+
+@pytest.mark.parametrize("sentence, metrics", [
+    ("本年度未因政府信息公开工作引发行政复议或行政诉讼案件。", {"review.total", "litigation.total"}),
+    ("全年未引起行政诉讼。", {"litigation.total"}),
+    ("2013年度没有依申请公开信息的情况。", {"apply.received"}),
+    ("2025年,未收到政府信息公开类案件。", {"apply.received"}),
+    ("我镇未收到政府信息公开申请、无相关申请处理情况。", {"apply.received", "apply.completed"}),
+    ("本年度未收到和办理政府信息公开申请。", {"apply.received", "apply.completed"}),
+])
+def test_statements_of_none_in_further_words(sentence, metrics):
+    got = table("三、依申请公开和行政复议情况\n" + sentence + "\n")
+    assert got == {(m, None): 0 for m in metrics}
+
+
+def test_a_column_of_the_portal_is_a_channel():
+    got = table(ACTIVE + "全年在门户网站公示公告栏目发布信息7条。\n")
+    assert got[("active.item", "门户网站公示公告栏目")] == 7
+
+
+def test_kind_of_information_written_with_a_bare_类_is_generic():
+    got = table(ACTIVE + "2021年度通过政府网站主动公开类信息12条,其中发布文件2条,发布便民政策10条。\n")
+    assert got[("active.item", "政府网站")] == 12
+
+
+def test_channels_closed_by_等渠道_are_several_at_once_and_give_the_total():
+    got = table(ACTIVE + "通过网站“街道动态”等渠道,累计主动发布各类信息170余条。\n")
+    assert got == {("active.total", None): 170}
+
+
+def test_complaints_of_every_kind_are_no_disclosure_complaints():
+    got = table("一、总体情况\n全年通过政府网站公开政府信息29条。全年累计办理各类投诉231件、信访26件。\n")
+    assert ("complaint.total", None) not in got
+
+
+def test_a_figure_after_the_total_is_an_office_item_only_when_it_names_an_office():
+    got = table(ACTIVE + "全年主动公开政府信息900条。县直各单位主动公开政府信息300条。财政资金信息中,预决算公开197条。\n")
+    assert got[("active.item", "县直各单位")] == 300
+    assert ("active.item", "预决算") not in got
+
+
+def test_政务公开_is_a_noun_not_a_verb_of_publishing():
+    got = table(ACTIVE + "全年主动公开政府信息60条。政务公开工作涉及全县各单位12家。\n")
+    assert got == {("active.total", None): 60}
+
+
+def test_a_heading_on_proactive_disclosure_and_platforms_opens_the_active_part():
+    got = table("三、主动公开政府信息以及公开平台建设情况\n我镇充分利用网站、公告栏等渠道。2010年,我单位共主动公开政府信息23条。\n")
+    assert got[("active.total", None)] == 23
