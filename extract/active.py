@@ -24,10 +24,14 @@ ACTIVE_UNITS = frozenset({"条", "件", "篇", "份", "个", "宗"})
 _NO_ACTIVE_ZONES = frozenset({"application", "fees", "review", "problems", "plans", "platform", "other",
                               "consult", "stat_table", "tables"})
 _VERB = r"(?:主动|新增|集中|及时|动态|累计|共|全年|当年|上传|宣发|推送|编发)*(?:公开|发布|公布|推送|更新)(?:了)?"
-_NOUN = r"(?:信息|文件|内容|文章|稿件|消息|图文|推文)"
+_NOUN = r"(?:信息|内容|文章|稿件|消息|图文|推文)"
 _CONN = r"(?:共计|共有|总计|合计|共|为|达到|达|累计|计|有)*"
 HEADLINE = regex.compile(rf"(?P<pre>.*)(?P<verb>{_VERB})(?:(?P<mod>[^,;:。、]{{0,16}}?){_NOUN}的?(?:数量|总数|件数|条数|数|量)?)?"
                       rf"{_CONN}$")
+# documents are the object of the headline only when said to be published proactively (主动公开政务文件11份);
+# 全年公开政府文件27条 counts one kind beside the others
+HEADLINE_DOCS = regex.compile(rf"(?P<pre>.*)(?P<verb>主动(?:公开|发布)(?:了)?)(?:(?P<mod>[^,;:。、]{{0,8}}?)文件(?:数量|总数|数)?)"
+                              rf"{_CONN}$")
 # the object spelled out as a list of kinds that ends in 等 and a generic noun: 公开机构设置、工作动态等政府信息106条
 ENUMERATED = regex.compile(rf"(?P<pre>.*?)(?P<verb>{_VERB})(?P<enum>[^;:。]{{2,160}}?)等(?P<mod>[^,;:。、等]{{0,8}}?)"
                            rf"(?:{_NOUN}|动态)(?:数量|总数|数|量)?{_CONN}$")
@@ -69,7 +73,7 @@ def _masked(m: regex.Match) -> str:
 
 
 # a list of channels closed by 等方式 / 等渠道: several channels at once
-_SEVERAL_WAYS = regex.compile(r"等(?:多种|各类)?(?:方式|渠道|途径|载体|形式|媒体)$")
+_SEVERAL_WAYS = regex.compile(r"等(?:多种|各类)?(?:方式|渠道|途径|载体|形式|媒体|媒介|平台)$")
 _CHANNEL_JOIN = regex.compile(r"、|和|及|与")
 _CHANNEL_SCENE = regex.compile(rf"(?:通过|在|利用|依托|借助|设立)(?P<ch>[^,;:。]{{1,40}}?(?:{_CHANNEL_END}|网))"
                             r"(?:上|中)?(?:进行|提升|发布|公开|$)")
@@ -86,6 +90,7 @@ _KEY_AREAS = regex.compile(r"\d*个?重点领域(?:的)?")
 _VERB_GLOSS = regex.compile(r"(?<=公开|发布|公布|推送|更新)\([^()\d]{1,6}\)")
 # a figure said of the whole body (全区, 全县各级行政机关), as against one office's
 _WHOLE = regex.compile(r"全(?:区|县|市|镇|乡|街道|委|局|省)|各级(?:各部门|行政机关)|合计|总计")
+_VERB_THEN_INTERPRETATION = regex.compile(r"(?:发布|制作|推出|编发|撰写|刊发)[^,;:。]{0,6}?解读")
 _NOT_INTERPRETATION = regex.compile(r"视频|活动|会|图解|累计")
 
 
@@ -197,7 +202,7 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
     if key_areas:
         said = _KEY_AREAS.sub("", said)
     pair = None if enumerated else GENERIC_PAIR.match(said)
-    m = enumerated or pair or HEADLINE.match(said)
+    m = enumerated or pair or HEADLINE.match(said) or HEADLINE_DOCS.match(said)
     generic = False
     if enumerated or pair or m and (m.group("mod") is None or _GENERIC_MOD.fullmatch(m.group("mod") or "")):
         generic = True
@@ -294,8 +299,10 @@ def interpretations(b: FactBuilder, c: Number) -> bool:
     if c.unit not in ("条", "篇", "个", "件", "份", "期", "项"):
         return False
     head = b.view.head(c)
-    if b.zones.at(c.start) == "platform" or _NOT_INTERPRETATION.search(head):
+    if _NOT_INTERPRETATION.search(head):
         return False
+    if b.zones.at(c.start) == "platform" and not _VERB_THEN_INTERPRETATION.search(head):
+        return False  # 解读类信息发布21条 among the platform's counts: a kind of post, no count of interpretations
     m = _INTERPRETATION_OF.match(b.view.mt, b.view.clause_start(c.start))
     if m and m.start("n") == c.start:
         b.facts.append(b.count_fact("interpretation.total", c, rule="interpretation.of_items"))

@@ -52,6 +52,7 @@ _CATEGORY_END = regex.compile(r"(?:类|信息|公告|动态|文件|公示|通知
 _COMPARISON = regex.compile(r"^[,;、\s]*(?:同比|比上年|较上年|较去年|比去年|与上年相比|与去年相比)[^,;:。]{0,6}$"
                             r"|^[,;、\s]*(?:增量|增加|增长|减少|下降)$")
 _GAP_SPLIT = regex.compile(r"[,;、。:]")
+_NEW_STATEMENT = regex.compile(r"全年|本年|今年|年内|\d{4}年|此外|另外|同时|还")
 _COLON_BEFORE = regex.compile(r"[:：]\s*[\(（]?\s*$")
 _GLOSS = regex.compile(r"\([^()]*\)")
 
@@ -177,6 +178,8 @@ def read_list(view: TextView, pos: int, lead: str | None, closing: str | None = 
             continue
         if not label or len(label) > 60 or _STOP_WORD.search(raw):
             break
+        if out.items and ";" in region and _NEW_STATEMENT.match(raw.lstrip("、,;")):
+            break  # …3113条;全年公开政府文件27条: a statement of its own, not the list's next item
         if not out.items and _CLAUSE_MARK.search(region):
             break  # the first item opens the list
         has_verb = bool(_HEADLINE_VERB.search(_SHOULD_BE.sub("", raw)))

@@ -46,9 +46,10 @@ _NEGATED = regex.compile(r"(?:未|没有|无|不)(?:发生|有|收到|接到)?$"
 _SHORTHAND = regex.compile(r"(?:\d{4}年度?|全年|本年度?|今年|我(?:镇|乡|街道|区|县|局|单位)|共|[\s,、])*"
                            r"依申请公开(?:政府信息)?(?:请求|申请)?(?:共|共计|为)?")
 _HAD = regex.compile(r"有|收到|发生|共$")
-_RECEIVED_AND_DONE = regex.compile(r"(?:收到|受理)[^,;:。]{0,3}?(?:并|和|及)(?:办结|答复|处理)")
+_RECEIVED_AND_DONE = regex.compile(r"(?:收到|受理)[^,;:。]{0,3}?(?:并|和|及|、)?(?:办结|答复|处理)")
 _RECEIVED_WORD = regex.compile(r"收到|受理|新收|接到|接收")
 _DONE_OBJECT = regex.compile(r"(?:办结|答复|办理完毕|处理完毕)(?:了)?[^,;:。]{0,14}?申请(?:共|共计|总数|数量|数)?(?:为)?$")
+_ONE_DONE = regex.compile(r"(?:已|予以|依法|及时|按时)[^,;:。]{0,8}?(?:办结|答复|回复)")
 # every application answered, in words: 均已按时办结, 全部予以答复, 已全部办理完毕, 答复率100%
 _ALL_DONE = regex.compile(r"(?:均|全部|都|皆|全都|悉数|一一|已全部|均已|全部已)[^,;:。]{0,14}?"
                           r"(?:办结|答复|办理完毕|处理完毕|回复)(?!率)"
@@ -106,6 +107,8 @@ def implied_completion(b: FactBuilder) -> None:
             continue
         sentence_end = view.sentence_end(f.value_end)
         m = _ALL_DONE.search(view.mt, f.value_end, sentence_end)
+        if m is None and f.value == 1:  # the one application 依法予以答复
+            m = _ONE_DONE.search(view.mt, f.value_end, sentence_end)
         if m is None or view.counts_between(f.value_end, m.start()):
             continue  # another count in between: the words may be said of it
         done = b.fact("apply.completed", f.value, f.value_start, f.value_end, approx=f.approx, unit=f.unit,

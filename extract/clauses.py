@@ -18,7 +18,7 @@ _CN_COUNT_UNITS = frozenset({"条", "件", "篇", "份", "宗", "项", "元", "�
 _UNIT_ALT = "|".join(sorted(UNITS, key=len, reverse=True))
 # a number with its counter (extract.numbers reads numbers without one too); the words of
 # approximation before it (约, 近, 超过) are looked at by hand, which keeps the scan fast
-COUNT = re.compile(rf"(\d+(?:,\d{{3}})*(?:\.\d+)?|[{CN_DIGITS}]+)(万(?!元)|亿(?!元))?(余|多)?({_UNIT_ALT})(以上|左右|余)?")
+COUNT = re.compile(rf"(\d+(?:,\d{{3}})*(?:\.\d+)?|[{CN_DIGITS}]+)(?:(余|多)(?=[万亿]))?(万(?!元)|亿(?!元))?(余|多)?({_UNIT_ALT})(以上|左右|余)?")
 _NOT_ITEMS = ("工作日", "自然日", "月", "小时", "季度", "星期", "百分点", "多月", "年度", "镇", "乡", "村", "街道",
               "社区", "部门", "单位", "行政村")
 # plain character classes: the standard `re` runs them faster than `regex`
@@ -39,7 +39,8 @@ class TextView:
         self.counts: list[Number] = []
         mt = self.mt
         for m in COUNT.finditer(mt):
-            num, times, post, unit, post2 = m.groups()
+            num, pre_times, times, post, unit, post2 = m.groups()
+            post = post or pre_times  # 20余万条
             start = m.start()
             before = mt[start - 1] if start else ""
             if before in "第." or (before.isdigit() and not num[0].isdigit()):

@@ -68,6 +68,7 @@ def narrative_facts(doc: Document, sections: list[Section],
     _nil_facts(b)
     _stat_table_facts(b, warnings)
     _only_channel_is_total(b)
+    _interpretations_among_named_documents(b)
     return _settle(b.facts)
 
 
@@ -103,6 +104,17 @@ def _stat_table_facts(b: FactBuilder, warnings: list[str] | None) -> None:
             if fig.role == "item" and parent is not None:
                 f.group, f.breakdown, f.lead = parent.group, breakdown, "其中"
             b.facts.append(f)
+
+
+def _interpretations_among_named_documents(b: FactBuilder) -> None:
+    """政策解读 counted beside named documents (公开政府文件27条,图文政策解读16条) is the count of
+    interpretations, not a kind of document: the list divides no figure."""
+    if any(f.metric == "interpretation.total" for f in b.facts):
+        return
+    for f in b.facts:
+        if f.metric == "active.item" and f.rule == "list.named_documents" and f.label and "解读" in f.label:
+            f.metric, f.label, f.rule = "interpretation.total", None, "interpretation.named"
+            return
 
 
 def _only_channel_is_total(b: FactBuilder) -> None:

@@ -98,3 +98,45 @@ def test_政务公开_is_a_noun_not_a_verb_of_publishing():
 def test_a_heading_on_proactive_disclosure_and_platforms_opens_the_active_part():
     got = table("三、主动公开政府信息以及公开平台建设情况\n我镇充分利用网站、公告栏等渠道。2010年,我单位共主动公开政府信息23条。\n")
     assert got[("active.total", None)] == 23
+
+
+def test_approximate_before_ten_thousands():
+    facts = narrative_facts(read_bytes((ACTIVE + "通过政府网站和政务新媒体等媒介,主动公开政府信息20余万条。\n").encode(), "w.txt"), [])
+    assert [(f.metric, f.value, f.approx) for f in facts] == [("active.total", 200000, True)]
+
+
+def test_received_and_answered_in_one_verb():
+    got = table("三、依申请公开情况\n受理答复政府信息公开申请28件。\n")
+    assert got == {("apply.received", None): 28, ("apply.completed", None): 28}
+
+
+def test_the_one_application_answered():
+    got = table("三、依申请公开情况\n2025年共受理政府信息公开申请1件,经核查后在法定时限内依法予以公开答复。\n")
+    assert got == {("apply.received", None): 1, ("apply.completed", None): 1}
+
+
+def test_interpretations_counted_beside_named_documents():
+    got = table(ACTIVE + "全年主动公开政府信息500条。全年公开政府文件27条,图文政策解读16条。\n")
+    assert got[("interpretation.total", None)] == 16 and got[("active.total", None)] == 500
+    assert got[("active.item", "政府文件")] == 27
+
+
+def test_a_statement_after_a_semicolon_ends_the_list():
+    got = table(ACTIVE + "门户网站发布信息300条,其中政务动态200条,通知公告100条;全年公开政府文件27条。\n")
+    assert got[("active.item", "政务动态")] == 200 and got[("active.item", "政府文件")] == 27
+    facts = narrative_facts(read_bytes((ACTIVE + "门户网站发布信息300条,其中政务动态200条,通知公告100条;全年公开政府文件27条。\n")
+                                       .encode(), "w.txt"), [])
+    listed = {f.label: f.rule for f in facts if f.metric == "active.item"}
+    assert listed["政务动态"] == "list.lead" and listed["政府文件"] != "list.lead"
+
+
+def test_documents_are_the_headline_object_only_when_published_proactively():
+    assert table(ACTIVE + "本年度主动公开政务文件11份。\n") == {("active.total", None): 11}
+    assert ("active.total", None) not in table(ACTIVE + "全年公开政府文件27条。\n")
+
+
+def test_interpretation_posts_among_platform_counts_are_no_interpretation_count():
+    got = table("(四)平台建设情况\n门户网站全年信息发布1744条,政务信息发布393条,解读类信息发布21条。\n")
+    assert ("interpretation.total", None) not in got
+    got = table("(三)政府信息管理情况\n发布政策解读信息260条。\n")
+    assert got[("interpretation.total", None)] == 260
