@@ -62,10 +62,8 @@ def breakdown_checks(facts: list[Fact]) -> list[Check]:
             continue
         if all(f.channel for f in items):
             check_id, what = "active.channels_sum", "the channel counts"
-        elif parent.metric == "active.total":
+        else:  # kinds dividing the total, or dividing one channel's count (公示公告栏318条,其中…)
             check_id, what = "active.items_sum", "the breakdown items"
-        else:
-            continue
         actual = sum(f.value for f in items)
         status = _status(parent, items)
         lead = items[0].lead or "the list"

@@ -26,7 +26,7 @@ from extract.active import ACTIVE_UNITS, active_counts, interpretations, lead_cl
 from extract.builder import FactBuilder
 from extract.cases import applications, cases_and_fees, implied_completion
 from extract.clauses import TextView
-from extract.lists import structural_lists
+from extract.lists import bare_number_lists, structural_lists
 from extract.model import Fact, Section
 from extract.nil import find_nils
 from extract.stat_table import read_stat_table
@@ -64,6 +64,7 @@ def narrative_facts(doc: Document, sections: list[Section],
     for blist in lead_lists:
         b.add_list(blist, b.total)
     structural_lists(b)
+    bare_number_lists(b)
     implied_completion(b)
     _nil_facts(b)
     _stat_table_facts(b, warnings)

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import regex
 
-from extract.breakdown import BreakdownList, Item, clean_label, read_list
+from extract.breakdown import BreakdownList, Item, clean_label, find_lead, read_list
 from extract.builder import FactBuilder
 from extract.model import Fact
 from extract.numbers import Number
@@ -47,6 +47,8 @@ def structural_lists(b: FactBuilder) -> None:
         if c.start <= done_to or c.start in taken or c.unit not in LIST_UNITS:
             continue
         if b.zones.at(c.start) not in _LIST_ZONES or b.zones.is_blocked(c.start, c.end):
+            continue
+        if _bare_channel(b, c, taken):
             continue
         blist = _line_list(b, c, taken) or _inline_list(b, c, taken)
         if blist is None:
@@ -167,3 +169,71 @@ def _parent(b: FactBuilder, blist: BreakdownList) -> Fact | None:
         blist.lead = blist.lead or presented.group()
         return b.total
     return None
+
+
+# an item of a list whose counts print no unit (其中1.组织机构5;2.规章100;…): the unit is the total's
+_BARE_ITEM = regex.compile(r"[ \t]*(?:\d{1,2}[.、](?!\d))?[ \t]*(?P<label>[^\d,;:。、\s()]{2,20}?)[ \t]*(?P<n>\d+)"
+                           r"(?P<sep>[;,、。\n]|$)")
+
+
+def bare_number_lists(b: FactBuilder) -> None:
+    """Lists after a total's 其中 whose counts carry no unit, read when they are plainly a list: three or
+    more numbered items, or items that add up to the total exactly."""
+    view = b.view
+    for total in [f for f in b.facts if f.metric == "active.total" and f.value_end is not None]:
+        lead = find_lead(view, total.value_end)
+        if lead is None:
+            continue
+        if any(f.metric == "active.item" and lead[1] <= f.start < lead[1] + 30 for f in b.facts):
+            continue  # the list after the lead was read already
+        items: list[Item] = []
+        pos = lead[1]
+        while True:
+            m = _BARE_ITEM.match(view.mt, pos)
+            if m is None or view.counts_between(m.start("n"), m.end("n") + 1):
+                break
+            label, label_start = clean_label(view, m.start("label"), m.end("label"))
+            if not label:
+                break
+            value = int(m.group("n"))
+            items.append(Item(label, label_start,
+                              Number(value, total.unit, False, m.start("n"), m.end("n"), m.group("n"))))
+            pos = m.end()
+            if m.group("sep") in ("。", "\n", ""):
+                break
+        if len(items) < 2:
+            continue
+        numbered = len(items) >= 3 and regex.match(r"[ \t]*\d{1,2}[.、]", view.mt[lead[1]:lead[1] + 4])
+        if not numbered and sum(i.count.value for i in items) != total.value:
+            continue
+        b.add_list(BreakdownList(lead=lead[0], items=items, end=pos, rule="list.bare_numbers"), total)
+
+
+_CHANNEL_NOUN = regex.compile(r"(?:公示公告栏|公开栏|公示栏|公告栏|宣传栏|专栏|网站|公众号|微博|平台|客户端|显示屏|电子屏)$")
+
+
+def _bare_channel(b: FactBuilder, c: Number, taken: set[int]) -> bool:
+    """A channel named with its count and no verb, after another channel's count in the same sentence
+    (…网站信息公开60条,公示公告栏318条,其中…): one more channel count, with the list that divides it."""
+    view = b.view
+    a = view.clause_start(c.start)
+    label, label_start = clean_label(view, a, c.start)
+    if not label or len(label) > 20 or not _CHANNEL_NOUN.search(view.mt[label_start:c.start]):
+        return False
+    before = view.counts_between(view.sentence_start(c.start), a)
+    if not before or not any(f.value_start == before[-1].start and f.rule == "active.channel" for f in b.facts):
+        return False
+    f = b.count_fact("active.item", c, label, rule="active.channel_bare")
+    f.start = label_start
+    f.text = b.doc.text[f.start:f.end] if f.end > f.start else f.text
+    b.facts.append(f)
+    b.channels.append(f)
+    taken.add(c.start)
+    lead = find_lead(view, c.end)
+    if lead:
+        blist = read_list(view, lead[1], lead[0], None, b.consumed)
+        if blist.items:
+            for item in blist.items:
+                taken.add(item.count.start)
+            b.add_list(blist, f)
+    return True

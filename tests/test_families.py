@@ -140,3 +140,34 @@ def test_interpretation_posts_among_platform_counts_are_no_interpretation_count(
     assert ("interpretation.total", None) not in got
     got = table("(三)政府信息管理情况\n发布政策解读信息260条。\n")
     assert got[("interpretation.total", None)] == 260
+
+
+def test_counts_without_a_unit_in_a_numbered_list_after_the_total():
+    facts = narrative_facts(read_bytes((ACTIVE + "全年主动公开政府信息60条,其中1.组织机构5;2.规范性文件20;3.工作动态35。\n")
+                                       .encode(), "w.txt"), [])
+    got = {(f.metric, f.label): f.value for f in facts}
+    assert got == {("active.total", None): 60, ("active.item", "组织机构"): 5, ("active.item", "规范性文件"): 20,
+                   ("active.item", "工作动态"): 35}
+    assert {f.unit for f in facts} == {"条"} and {f.rule for f in facts if f.label} == {"list.bare_numbers"}
+
+
+def test_unnumbered_bare_counts_are_read_only_when_they_add_up():
+    assert ("active.item", "工作动态") not in table(ACTIVE + "全年主动公开政府信息60条,其中工作动态5,通知公告20。\n")
+    assert table(ACTIVE + "全年主动公开政府信息25条,其中工作动态5,通知公告20。\n")[("active.item", "工作动态")] == 5
+
+
+def test_a_channel_named_with_its_count_after_another_channel():
+    from extract.checks_text import breakdown_checks
+
+    text = ACTIVE + "主动公开政府信息400条,县政府网站信息公开80条,公示公告栏320条,其中政府职能20条;民政信息100条;其他信息190条。\n"
+    facts = narrative_facts(read_bytes(text.encode(), "w.txt"), [])
+    got = {(f.metric, f.label): f.value for f in facts}
+    assert got[("active.item", "公示公告栏")] == 320 and got[("active.item", "民政信息")] == 100
+    # the kinds divide the noticeboard's count, and do not add up to it
+    assert ("active.items_sum", "fail") in {(c.id, c.status) for c in breakdown_checks(facts)}
+
+
+def test_a_channel_used_运用_and_the_verb_nearest_the_kinds():
+    got = table("(一)公开政府信息情况本年度我乡通过县政府门户网站发布各类工作动态、公示公告等主动公开信息73条。"
+                "另外,我乡运用“某某乡”微信公众号发布信息71条。\n")
+    assert got == {("active.item", "县政府门户网站"): 73, ("active.item", "“某某乡”微信公众号"): 71}
