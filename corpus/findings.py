@@ -142,6 +142,18 @@ def _scalar(value):
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
+_RELEASED_FROM = {"page_header": "页面发布时间", "metadata": "文件元数据日期", "signature": "落款日期"}
+
+
+def _release_place(report: dict, check: dict) -> str:
+    """Where the publication date was read, and the deadline it was held against."""
+    source = report.get("released_source")
+    keys = [c.split(":", 1)[1] for c in check.get("cells") or [] if isinstance(c, str)
+            and c.startswith(("page_header:", "metadata:"))]
+    said = _RELEASED_FROM.get(source or "", "发布日期") + (f"（{keys[0]}）" if keys else "")
+    return f"{said} {check.get('actual')} 对照 截止日期 {check.get('expected')}"
+
+
 def check_findings(report: dict, check: dict) -> list[dict]:
     """The findings of one failed check of one report, each naming its place in the report."""
     cid = check.get("id") or check.get("check_id")
@@ -162,6 +174,9 @@ def check_findings(report: dict, check: dict) -> list[dict]:
         where = f"章节 (现有 {present or '无'}) 缺少 {'、'.join(f'“{m}”' for m in missing)}"
         return [{"where": where, "expected": check.get("expected"), "actual": check.get("actual"),
                  "page": None, "message": check.get("message")}]
+    if cid == "timeliness.deadline":
+        return [{"where": _release_place(report, check), "expected": check.get("expected"),
+                 "actual": check.get("actual"), "page": None, "message": check.get("message")}]
     if cid == "completeness.tables":
         missing = [t for t in (check.get("expected") or []) if t not in (check.get("actual") or [])]
         return [{"where": f"统计表 缺少 {'、'.join(missing)}", "expected": check.get("expected"),

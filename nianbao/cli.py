@@ -124,8 +124,9 @@ def cmd_build(args: argparse.Namespace) -> int:
     from corpus.errors import BuildError
     from nianbao.corpus_build import build
 
+    rules = _deadline_rules(args.deadlines, "build")
     try:
-        summary = build(args.paths, args.out, jobs=args.jobs, dask_address=args.dask,
+        summary = build(args.paths, args.out, jobs=args.jobs, dask_address=args.dask, deadlines=rules,
                         manifest=args.manifest, timeout=args.timeout, memory_mb=args.memory_mb,
                         progress=not args.quiet, report=not args.no_report)
     except BuildError as err:
@@ -188,6 +189,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--manifest", default=None, help="manifest.csv: path or body -> county, province, level")
     p.add_argument("--timeout", type=float, default=120.0, help="seconds allowed per file")
     p.add_argument("--memory-mb", type=int, default=1500, help="memory allowed per worker")
+    p.add_argument("--deadlines", default=None, metavar="deadlines.csv",
+                   help="publication deadlines (level,first_year,last_year,month,day) replacing the national ones")
     p.add_argument("--strict", action="store_true", help="exit non-zero if any file failed")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.add_argument("--no-report", action="store_true", help="do not write report.html / report.xlsx")
