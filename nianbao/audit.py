@@ -88,14 +88,14 @@ def _print_late(console: Console, args: argparse.Namespace) -> int:
     late = [t for t in timed if t.days_late]
     table = Table(title="reports published after the deadline")
     for col in ("body", "county", "year", "level", "released", "from", "deadline", "days late", "path"):
-        table.add_column(col, overflow="fold")
+        table.add_column(col, overflow="fold", no_wrap=col != "path")
     for t in late:
         table.add_row(t.body or "", t.county or "", str(t.year or ""), t.level or "", t.released or "",
                       t.released_source or "", t.deadline or "", str(t.days_late), t.path)
     console.print(table)
     undated = sum(1 for t in timed if t.days_late is None)
     on_time = sum(1 for t in timed if t.days_late == 0)
-    Console(stderr=True, highlight=False).print(
+    Console(stderr=True, highlight=False, soft_wrap=True).print(
         f"nianbao audit: {len(timed)} report(s): {on_time} on time, {len(late)} late, {undated} undecided "
         "(no date, no rule for the level, or a later copy)")
     return 0
