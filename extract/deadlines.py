@@ -10,8 +10,8 @@ towns and streets by 31 January. A province with its own rule replaces the table
 For a report, the rule naming its level wins over a `*` rule; among rules of the same kind the first
 listed wins. The check compares `released` with the deadline: on or before it passes, after it fails
 and says by how many days. Without a date, a year or a rule for the level it is `uncertain`; so is a
-page-header or metadata date after the end of the year following the deadline's (a repost, a mirror or
-a later copy of the file says nothing about when the report first came out).
+page-header or metadata date after the end of the year the deadline falls in (a repost, a mirror or a
+later copy of the file says nothing about when the report first came out).
 """
 
 from __future__ import annotations
