@@ -97,9 +97,10 @@ def locate(text_geo: dict | None, folder_geo: dict, manifest_values: dict) -> Lo
 def with_deadlines(report: dict, where: Located, deadlines: tuple[Rule, ...] | None) -> dict:
     """The report dict with timeliness.deadline made again where its result may differ from the worker's:
     under other rules (`deadlines`), or for the level or year the manifest gives."""
-    if deadlines is None and not {"level", "year"} & set(where.overrides):
+    given = {k: v for k, v in where.overrides.items() if k in ("level", "year")}
+    if deadlines is None and not given:
         return report
-    return recheck({**report, **where.overrides}, deadlines or default_rules())
+    return {**report, "checks": recheck({**report, **given}, deadlines or default_rules())["checks"]}
 
 
 def report_rows(rid: str, path: str, sha256: str, report: dict, where: Located, duplicates: list[str]) -> dict:

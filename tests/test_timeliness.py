@@ -181,3 +181,14 @@ def test_build_with_a_replacement_table_rechecks_the_cached_results(sample_out, 
     checks = [c for c in _csv(out / "checks.csv") if c["check_id"] == "timeliness.deadline"]
     assert len(checks) == 12 and {c["status"] for c in checks} == {"pass"}
     assert not [f for f in _csv(out / "findings.csv") if f["check_id"] == "timeliness.deadline"]
+
+
+def test_a_level_given_by_the_manifest_changes_the_deadline(tmp_path):
+    """琮岭镇 filed as a county-level body (due 31 March) was on time; the text still says town."""
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_text("body,level\n琮岭镇人民政府,county\n", encoding="utf-8")
+    out = tmp_path / "out"
+    build([SAMPLES / "沣禾县" / "琮岭镇"], out, jobs=1, progress=False, report=False, manifest=manifest)
+    late = next(r for r in _csv(out / "reports.csv") if r["year"] == "2021")
+    assert (late["level"], late["deadline"], late["days_late"], late["overrides"]) == ("county", "2022-03-31", "0",
+                                                                                          "level")
