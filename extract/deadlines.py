@@ -185,7 +185,7 @@ def recheck(report: dict, rules: tuple[Rule, ...]) -> dict:
     it names is kept)."""
     checks = list(report.get("checks") or [])
     old = next((c for c in checks if c.get("id") == CHECK_ID), None)
-    cells = [c for c in (old or {}).get("cells") or [] if not str(c).startswith("rule:")]
+    cells = [c for c in (old or {}).get("cells") or [] if not (isinstance(c, str) and c.startswith("rule:"))]
     new = deadline_check(report.get("released"), report.get("released_source"), report.get("level"),
                          report.get("year"), rules, cells).to_dict()
     checks = [new if c is old else c for c in checks] if old else [*checks, new]

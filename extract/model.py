@@ -104,7 +104,7 @@ class Report:
     published: str | None = None
     released: str | None = None  # when it was made public (extract.released)
     released_source: str | None = None  # page_header | metadata | signature
-    released_cells: list[str] = field(default_factory=list)  # where the date was read
+    released_cells: list[dict] = field(default_factory=list)  # where the date was read (extract.released)
     template: str | None = None
     template_parts: dict[str, str] = field(default_factory=dict)  # hybrid: which part follows which
     sections: list[Section] = field(default_factory=list)

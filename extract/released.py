@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from extract.meta import publication
 from extract.simplified import simplified
-from parsers.dates import METADATA, PAGE_HEADER, header_date
+from parsers.dates import METADATA, PAGE_HEADER, SourceDate, header_date
 from parsers.model import Document
 
 
@@ -24,7 +24,8 @@ class Released:
     date: str  # ISO
     source: str  # page_header | metadata | signature
     key: str  # the field it was read from: 发布时间, PubDate, ModDate, signature
-    cells: list[str] = field(default_factory=list)  # where: text:<start>-<end>, or page_header:<key> / metadata:<key>
+    # where: {start, end, text} of the words in the report's text, else {source, field, raw} of the page or file
+    cells: list[dict] = field(default_factory=list)
 
 
 def real_metadata_date(date: str, year: int | None, today: datetime.date | None = None) -> bool:
@@ -39,15 +40,23 @@ def released(doc: Document, year: int | None) -> Released | None:
     """The best date of publication of `doc`, a report covering `year`; None when the file gives none."""
     for d in doc.dates:
         if d.source == PAGE_HEADER:
-            return Released(d.date, PAGE_HEADER, d.key, [f"page_header:{d.key}"])
+            return Released(d.date, PAGE_HEADER, d.key, [_field(d)])
     hit = header_date(simplified(doc.text))
     if hit:
         date, start, end = hit
-        return Released(date.date, PAGE_HEADER, date.key, [f"text:{start}-{end}"])
+        return Released(date.date, PAGE_HEADER, date.key, [_span(doc, start, end)])
     for d in doc.dates:
         if d.source == METADATA and real_metadata_date(d.date, year):
-            return Released(d.date, METADATA, d.key, [f"metadata:{d.key}"])
+            return Released(d.date, METADATA, d.key, [_field(d)])
     printed = publication(doc.text)
     if printed is not None and printed.source == "signature":
-        return Released(str(printed.value), "signature", "signature", [f"text:{printed.start}-{printed.end}"])
+        return Released(str(printed.value), "signature", "signature", [_span(doc, printed.start, printed.end)])
     return None
+
+
+def _span(doc: Document, start: int, end: int) -> dict:
+    return {"start": start, "end": end, "text": doc.text[start:end], "page": doc.page_at(start)}
+
+
+def _field(date: SourceDate) -> dict:
+    return {"source": date.source, "field": date.key, "raw": date.raw}

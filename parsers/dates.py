@@ -91,9 +91,9 @@ def header_matches(text: str, limit: int | None = None) -> list[regex.Match]:
 
 
 def header_date(text: str, limit: int = 3000) -> tuple[SourceDate, int, int] | None:
-    """The publication time in the head of a page's text (a named key first), with the date's span."""
+    """The publication time in the head of a page's text (a named key first), with the span of key and date."""
     for m in header_matches(text, limit):
-        return SourceDate(header_match_date(m), PAGE_HEADER, m.group("key"), m.group(0).strip()), m.start("y"), m.end()
+        return SourceDate(header_match_date(m), PAGE_HEADER, m.group("key"), m.group(0).strip()), m.start(), m.end()
     return None
 
 

@@ -9,6 +9,7 @@ import docx
 import pytest
 
 import nianbao
+from corpus.findings import check_findings
 from corpus.synthetic.compose import compose
 from corpus.synthetic.html import body_html
 from corpus.synthetic.pdf import render_pdf
@@ -111,8 +112,8 @@ def test_saved_page_as_text_uses_its_header(town_report):
     check = next(c for c in report.checks if c.id == "timeliness.deadline")
     assert check.status == "fail" and check.expected == "2023-01-31" and check.actual == "2023-02-14"
     assert "14 days late" in check.message and "town" in check.message
-    start, end = map(int, check.cells[0][5:].split("-"))
-    assert report.document.text[start:end].startswith("2023-02-14")
+    span = check.cells[0]
+    assert report.document.text[span["start"]:span["end"]] == span["text"] == "发布时间:2023-02-14 10:20"
 
 
 def test_pdf_with_metadata_dates(town_report):
@@ -120,6 +121,15 @@ def test_pdf_with_metadata_dates(town_report):
     report = build_report(doc)
     assert (report.released, report.released_source) == ("2023-01-25", "metadata")
     assert [d.key for d in doc.dates] == ["ModDate", "CreationDate"]
+
+
+def test_a_late_pdf_is_found_by_its_metadata_field(town_report):
+    report = build_report(read_bytes(render_pdf(town_report, dated="D:20230301080000+08'00'"), "report.pdf"))
+    check = next(c for c in report.checks if c.id == "timeliness.deadline")
+    assert check.status == "fail" and "29 days late" in check.message
+    d = report.to_dict()
+    assert [f["where"] for f in check_findings(d, check.to_dict())] == [
+        "文件元数据 ModDate “D:20230301080000+08'00'” 对照 截止日期 2023-01-31"]
 
 
 def test_pdf_without_metadata_dates_falls_back_to_the_signature(town_report):

@@ -141,7 +141,7 @@ def test_the_sample_county_has_one_late_report(sample_out):
     assert wide[late[0]["report_id"]]["days_late"] == "36"
     findings = [f for f in _csv(sample_out / "findings.csv") if f["check_id"] == "timeliness.deadline"]
     assert [(f["body"], f["year"], f["where"]) for f in findings] == [
-        ("琮岭镇人民政府", "2021", "页面发布时间 2022-03-08 对照 截止日期 2022-01-31")]
+        ("琮岭镇人民政府", "2021", "句 “发布时间:2022-03-08 10:20” 对照 截止日期 2022-01-31")]
 
 
 def test_the_timeliness_view(sample_out):
