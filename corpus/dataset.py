@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 # column name -> type for every column whose type is known; other columns are text, except the
 # metric columns of the wide table, which are numbers
 INT_COLUMNS = {"year", "pages", "n_facts", "n_cells", "n_checks", "n_fail", "n_warn", "n_uncertain",
-               "n_warnings", "page", "start", "end", "size"}
+               "n_warnings", "page", "start", "end", "size", "days_late"}
 FLOAT_COLUMNS = {"value", "similarity"}
 BOOL_COLUMNS = {"approx", "nested"}
 

@@ -142,6 +142,26 @@ def _scalar(value):
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
+_FILE_PLACES = {"page_header": "网页", "metadata": "文件元数据"}
+
+
+def _release_place(report: dict, check: dict) -> tuple[str, int | None]:
+    """Where the publication date was read (the words in the report's text, else the page's or the file's
+    field as found), held against the deadline."""
+    cells = [c for c in check.get("cells") or [] if isinstance(c, dict)]
+    spans = [c for c in cells if c.get("text")]
+    fields = [c for c in cells if c.get("field")]
+    page = None
+    if spans:
+        (said, _), page = _text_cells(report, spans[:1])[0], spans[0].get("page")
+    elif fields:
+        f = fields[0]
+        said = f"{_FILE_PLACES.get(f.get('source'), '文件')} {f['field']} “{f.get('raw')}”"
+    else:
+        said = f"发布日期 {check.get('actual')}"
+    return f"{said} 对照 截止日期 {check.get('expected')}", page
+
+
 def check_findings(report: dict, check: dict) -> list[dict]:
     """The findings of one failed check of one report, each naming its place in the report."""
     cid = check.get("id") or check.get("check_id")
@@ -162,6 +182,10 @@ def check_findings(report: dict, check: dict) -> list[dict]:
         where = f"章节 (现有 {present or '无'}) 缺少 {'、'.join(f'“{m}”' for m in missing)}"
         return [{"where": where, "expected": check.get("expected"), "actual": check.get("actual"),
                  "page": None, "message": check.get("message")}]
+    if cid == "timeliness.deadline":
+        where, page = _release_place(report, check)
+        return [{"where": where, "expected": check.get("expected"), "actual": check.get("actual"), "page": page,
+                 "message": check.get("message")}]
     if cid == "completeness.tables":
         missing = [t for t in (check.get("expected") or []) if t not in (check.get("actual") or [])]
         return [{"where": f"统计表 缺少 {'、'.join(missing)}", "expected": check.get("expected"),

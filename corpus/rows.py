@@ -13,10 +13,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from extract.categories import category_columns
+from extract.deadlines import CHECK_ID as TIMELINESS
+from extract.deadlines import Rule, days_late, default_rules, recheck
 
 REPORT_COLUMNS = [
     "report_id", "path", "sha256", "body", "place", "level", "county", "province", "county_source",
-    "province_source", "overrides", "year", "published", "template", "medium", "pages", "encoding",
+    "province_source", "overrides", "year", "published", "released", "released_source", "deadline", "days_late",
+    "template", "medium", "pages", "encoding",
     "n_facts", "n_cells", "n_checks", "n_fail", "n_warn", "n_uncertain", "n_warnings", "status",
     "duplicates",
 ]
@@ -27,7 +30,8 @@ FACT_COLUMNS = [
 CHECK_COLUMNS = ["report_id", "check_id", "status", "severity", "message", "expected", "actual", "cells"]
 ERROR_COLUMNS = ["path", "sha256", "stage", "error", "message"]
 DUPLICATE_COLUMNS = ["path", "sha256", "report_id", "same_as"]
-WIDE_FIXED = ["report_id", "body", "place", "level", "county", "province", "year", "template", "status"]
+WIDE_FIXED = ["report_id", "body", "place", "level", "county", "province", "year", "released", "released_source",
+              "days_late", "template", "status"]
 
 TEXT_ORDER = [
     "active.total", "active.cumulative", "apply.received", "apply.carried_over", "apply.completed",
@@ -90,12 +94,23 @@ def locate(text_geo: dict | None, folder_geo: dict, manifest_values: dict) -> Lo
     return out
 
 
+def with_deadlines(report: dict, where: Located, deadlines: tuple[Rule, ...] | None) -> dict:
+    """The report dict with timeliness.deadline made again where its result may differ from the worker's:
+    under other rules (`deadlines`), or for the level or year the manifest gives."""
+    given = {k: v for k, v in where.overrides.items() if k in ("level", "year")}
+    if deadlines is None and not given:
+        return report
+    return {**report, "checks": recheck({**report, **given}, deadlines or default_rules())["checks"]}
+
+
 def report_rows(rid: str, path: str, sha256: str, report: dict, where: Located, duplicates: list[str]) -> dict:
     """One report's rows: {"report": row, "facts": [...], "checks": [...], "wide": row}."""
     src = report.get("source") or {}
-    merged = {k: report.get(k) for k in ("body", "place", "level", "year", "published", "template")}
+    merged = {k: report.get(k) for k in ("body", "place", "level", "year", "published", "released",
+                                         "released_source", "template")}
     merged.update(where.overrides)
     checks = report.get("checks") or []
+    timely = next((c for c in checks if c.get("id") == TIMELINESS), {})
     failed = [c for c in checks if c.get("status") == "fail"]
     n_fail = sum(1 for c in failed if c.get("severity") == "error")
     n_warn = len(failed) - n_fail
@@ -107,6 +122,7 @@ def report_rows(rid: str, path: str, sha256: str, report: dict, where: Located, 
         "county": where.county, "province": where.province,
         "county_source": where.county_source, "province_source": where.province_source,
         "overrides": ";".join(sorted(where.overrides)) or None,
+        "deadline": timely.get("expected"), "days_late": days_late(timely),
         "medium": src.get("medium"), "pages": src.get("pages"), "encoding": src.get("encoding"),
         "n_facts": len(facts), "n_cells": len(cells), "n_checks": len(checks), "n_fail": n_fail,
         "n_warn": n_warn, "n_uncertain": sum(1 for c in checks if c.get("status") == "uncertain"),

@@ -35,6 +35,7 @@ from corpus.discover import Discovery, discover
 from corpus.geo import geo_from_path
 from corpus.manifest import Manifest
 from corpus.pool import Task, run_local
+from extract.deadlines import Rule
 
 DEFAULT_TIMEOUT = 120.0
 DEFAULT_MEMORY_MB = 1500
@@ -50,8 +51,12 @@ class _RateColumn(ProgressColumn):
 def run_corpus(paths: Iterable[str | os.PathLike], out: str | os.PathLike, *, jobs: int | None = None,
                dask_address: str | None = None, manifest: str | os.PathLike | None = None,
                timeout: float | None = DEFAULT_TIMEOUT, memory_mb: int | None = DEFAULT_MEMORY_MB,
-               progress: bool = True, console: Console | None = None) -> tuple[Dataset, dict]:
+               progress: bool = True, console: Console | None = None,
+               deadlines: tuple[Rule, ...] | None = None) -> tuple[Dataset, dict]:
     """Run the per-file pipeline over the files and folders in `paths`, caching results in `out`.
+
+    `deadlines` replaces the national rules of timeliness.deadline (extract.deadlines.load_rules); the
+    check is remade from the cached results, so changing the rules reads no file again.
 
     Returns the dataset tables and a summary dict with keys inputs, distinct, reports, errors,
     duplicates, reused, processed, seconds, files_per_second, worker_peak_mb ({worker pid: peak
@@ -124,7 +129,7 @@ def run_corpus(paths: Iterable[str | os.PathLike], out: str | os.PathLike, *, jo
     run_seconds = time.monotonic() - run_started
 
     with console.status("assembling the dataset") if progress else contextlib.nullcontext():
-        dataset, _ = assemble(found, groups, entries, man)
+        dataset, _ = assemble(found, groups, entries, man, deadlines)
     cache.prune_other_versions()
 
     errors = dataset["errors"].rows
@@ -146,8 +151,10 @@ def _progress(console: Console) -> Progress:
 
 
 def assemble(found: Discovery, groups: dict[str, list], entries: dict[str, dict],
-             manifest: Manifest | None = None) -> tuple[Dataset, list[dict]]:
+             manifest: Manifest | None = None,
+             deadlines: tuple[Rule, ...] | None = None) -> tuple[Dataset, list[dict]]:
     """The dataset tables from the per-content results, in path order; also the report dicts."""
+    entries = dict(entries)  # reports rechecked against other deadlines replace the cached ones here only
     reports, facts, checks, errors, wide, dups = [], [], [], [], [], []
     report_dicts: list[dict] = []
     for item in found.failed:
@@ -167,6 +174,10 @@ def assemble(found: Discovery, groups: dict[str, list], entries: dict[str, dict]
         report["source"] = {**(report.get("source") or {}), "path": first}
         values = manifest.lookup(first, report.get("body"), report.get("place")) if manifest else {}
         where = R.locate(entry.get("geo"), geo_from_path(first), values)
+        checked = R.with_deadlines(report, where, deadlines)
+        if checked is not report:
+            report = checked
+            entries[sha] = {**entry, "report": report}
         rows = R.report_rows(rid, first, sha, report, where, others)
         reports.append(rows["report"])
         facts += rows["facts"]

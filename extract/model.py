@@ -103,6 +103,9 @@ class Report:
     level: str | None = None
     year: int | None = None
     published: str | None = None
+    released: str | None = None  # when it was made public (extract.released)
+    released_source: str | None = None  # page_header | metadata | signature
+    released_cells: list[dict] = field(default_factory=list)  # where the date was read (extract.released)
     template: str | None = None
     template_parts: dict[str, str] = field(default_factory=dict)  # hybrid: which part follows which
     sections: list[Section] = field(default_factory=list)
@@ -119,6 +122,8 @@ class Report:
             "level": self.level,
             "year": self.year,
             "published": self.published,
+            "released": self.released,
+            "released_source": self.released_source,
             "template": self.template,
             "sections": [s.to_dict() for s in self.sections],
             "facts": [f.to_dict() for f in self.facts],

@@ -19,12 +19,19 @@ __all__ = ["Check", "Document", "Fact", "InputError", "Report", "Section", "__ve
 __version__ = "0.1.0"
 
 
-def extract(path: str | Path) -> Report:
+def extract(path: str | Path, deadlines: str | Path | None = None) -> Report:
     """Read one report file (text, PDF, HTML, DOCX; told apart by content) and extract everything.
 
-    Raises InputError with a one-line reason for a file that cannot be read or is not a report.
+    `deadlines`: a deadlines CSV replacing the national rules of timeliness.deadline (see the README).
+    Raises InputError with a one-line reason for a file that cannot be read or is not a report, and
+    extract.deadlines.DeadlineError for a deadlines file that cannot be used.
     """
-    return build_report(read(path))
+    rules = None
+    if deadlines is not None:
+        from extract.deadlines import load_rules
+
+        rules = load_rules(deadlines)
+    return build_report(read(path), rules)
 
 
 def explain(path: str | Path) -> tuple[Report, list]:

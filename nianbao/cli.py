@@ -26,13 +26,29 @@ def _fail_line(err: Exception, path: str) -> str:
     return f"nianbao: {path}: internal error while reading ({kind}: {str(err).splitlines()[0] if str(err) else ''})"
 
 
+def _deadline_rules(path: str | None, command: str):
+    """The rules of a --deadlines file (None: the national ones); exits with one line if it is unusable."""
+    if path is None:
+        return None
+    from extract.deadlines import DeadlineError, load_rules
+
+    try:
+        return load_rules(path)
+    except DeadlineError as err:
+        _err_console().print(f"nianbao {command}: {err}", markup=False)
+        raise SystemExit(2) from None
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
+    from extract import build_report
+
     console = Console(highlight=False)
     errors = _err_console()
+    rules = _deadline_rules(args.deadlines, "extract")
     status = 0
     for path in args.files:
         try:
-            report = nianbao.extract(path)
+            report = build_report(nianbao.read(path), rules)
         except Exception as err:  # every file ends as a report or a one-line error
             errors.print(_fail_line(err, path), markup=False)
             status = 1
@@ -49,8 +65,11 @@ def _print_report(console: Console, report: nianbao.Report) -> None:
     d = report.to_dict()
     console.rule(f"[bold]{d['source']['path']}")
     meta = Table(show_header=False, box=None)
-    for key in ("body", "place", "level", "year", "published", "template"):
-        meta.add_row(key, str(d[key]) if d[key] is not None else "—")
+    for key in ("body", "place", "level", "year", "published", "released", "template"):
+        value = str(d[key]) if d[key] is not None else "—"
+        if key == "released" and d["released_source"]:
+            value += f" ({d['released_source']})"
+        meta.add_row(key, value)
     meta.add_row("medium", f"{d['source']['medium']}, {d['source']['pages']} page(s)")
     console.print(meta)
     if d["sections"]:
@@ -133,8 +152,9 @@ def cmd_build(args: argparse.Namespace) -> int:
     from corpus.errors import BuildError
     from nianbao.corpus_build import build
 
+    rules = _deadline_rules(args.deadlines, "build")
     try:
-        summary = build(args.paths, args.out, jobs=args.jobs, dask_address=args.dask,
+        summary = build(args.paths, args.out, jobs=args.jobs, dask_address=args.dask, deadlines=rules,
                         manifest=args.manifest, timeout=args.timeout, memory_mb=args.memory_mb,
                         progress=not args.quiet, report=not args.no_report)
     except BuildError as err:
@@ -181,6 +201,8 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("extract", help="extract one or more reports")
     p.add_argument("files", nargs="+")
     p.add_argument("--json", action="store_true", help="JSON Lines, one object per file, input order")
+    p.add_argument("--deadlines", default=None, metavar="deadlines.csv",
+                   help="publication deadlines (level,first_year,last_year,month,day) replacing the national ones")
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("explain", help="for each count in a report's text, the rule that read it or why none did")
@@ -201,6 +223,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--manifest", default=None, help="manifest.csv: path or body -> county, province, level")
     p.add_argument("--timeout", type=float, default=120.0, help="seconds allowed per file")
     p.add_argument("--memory-mb", type=int, default=1500, help="memory allowed per worker")
+    p.add_argument("--deadlines", default=None, metavar="deadlines.csv",
+                   help="publication deadlines (level,first_year,last_year,month,day) replacing the national ones")
     p.add_argument("--strict", action="store_true", help="exit non-zero if any file failed")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.add_argument("--no-report", action="store_true", help="do not write report.html / report.xlsx")

@@ -3,7 +3,12 @@
 Views: `body_year` (one row per body and year: the wide row of the fullest report, with how many
 reports there were), `failed_checks` (every failed check with its report's body, year and path),
 `error_summary` (files that could not be read, by stage and kind), `coverage` (reports per county,
-province and year).
+province and year), `timeliness` (per county and year: the county's bodies, and how many of them
+published on time, late, without a date, or not at all).
+
+In `timeliness` a body is a `body_key`; the county's bodies are those with a report in any year, and
+its years run from the first to the last year any of them has a report. A body with several reports for
+a year counts once, by its earliest publication (on time if any report was).
 """
 
 from __future__ import annotations
@@ -37,6 +42,24 @@ VIEWS = {
         FROM facts AS f JOIN body_year AS b ON b.report_id = f.report_id
         WHERE f.metric = 'active.item' AND f.value IS NOT NULL AND NOT coalesce(f.nested, false)
         GROUP BY ALL""",
+    "timeliness": """
+        WITH body AS (
+            SELECT county, body_key, year, min(days_late) AS days_late
+            FROM reports WHERE body_key IS NOT NULL AND year IS NOT NULL GROUP BY ALL),
+        county AS (
+            SELECT county, min(year) AS first_year, max(year) AS last_year, count(DISTINCT body_key) AS bodies
+            FROM body GROUP BY county),
+        years AS (
+            SELECT county, bodies, unnest(range(first_year, last_year + 1)) AS year FROM county)
+        SELECT y.county, y.year, y.bodies,
+               count(b.body_key) FILTER (WHERE b.days_late = 0) AS on_time,
+               count(b.body_key) FILTER (WHERE b.days_late > 0) AS late,
+               count(b.body_key) FILTER (WHERE b.days_late IS NULL) AS undated,
+               y.bodies - count(b.body_key) AS missing,
+               max(b.days_late) AS most_days_late
+        FROM years AS y LEFT JOIN body AS b ON b.county IS NOT DISTINCT FROM y.county AND b.year = y.year
+        GROUP BY y.county, y.year, y.bodies
+        ORDER BY y.county NULLS LAST, y.year""",
     "coverage": """
         SELECT province, county, year, count(*) AS reports, count(DISTINCT body) AS bodies
         FROM reports GROUP BY province, county, year""",

@@ -51,7 +51,7 @@ CHECKS = {
     "text_vs_table.litigation": "正文与表四 行政诉讼", "year.consistent": "年份一致",
     "cross_year.carry": "跨年 结转衔接", "cross_year.valid_roll": "跨年 现行有效滚动",
     "cross_year.text_reuse": "跨年 文字重复", "cross_body.text_reuse": "跨机关 内容雷同",
-    "completeness.parts": "报告部分齐全", "completeness.tables": "表格齐全",
+    "completeness.parts": "报告部分齐全", "completeness.tables": "表格齐全", "timeliness.deadline": "按期发布",
 }
 CATEGORIES = {
     "work_news": "工作动态", "notices": "通知公告", "policy_docs": "政策文件", "interpretation": "政策解读",

@@ -54,7 +54,7 @@ def build_payload(data: BuiltDataset, title: str = "政府信息公开工作年�
         "checks": checks,
         "checkNames": {c: ZH.CHECKS.get(c, c) for c in checks},
         "heat": heat,
-        "coverage": _coverage(reports),
+        "coverage": _coverage(data, key, body_index, reports),
         "mix": _mix(data, chosen),
         "levelNames": ZH.LEVELS,
         "findingCols": FINDING_COLS,
@@ -129,10 +129,19 @@ def _body_info(reports: list[list], n: int) -> list[list]:
     return info
 
 
-def _coverage(reports: list[list]) -> list[list[int]]:
-    """[body, year, number of reports] for every body and year that has any."""
+def _coverage(data: BuiltDataset, key: str, body_index: dict, reports: list[list]) -> list[list]:
+    """[body, year, number of reports, days late] for every body and year that has any. Days late is
+    that of the earliest publication (as in the DuckDB view `timeliness`): 0 when on time, null when
+    no report of the body and year could be dated (or a dataset built without it)."""
     counts = Counter((r[1], r[5]) for r in reports if r[1] is not None and r[5] is not None)
-    return [[b, y, n] for (b, y), n in sorted(counts.items())]
+    late: dict[tuple[int, int], int] = {}
+    if data.has("reports", "days_late"):
+        for k, year, days in data.rows(f"""
+                SELECT {ident(key)}, year, min(days_late) FROM reports
+                WHERE {ident(key)} IS NOT NULL AND year IS NOT NULL AND days_late IS NOT NULL GROUP BY ALL"""):
+            if k in body_index:
+                late[(body_index[k], int(year))] = int(days)
+    return [[b, y, n, late.get((b, y))] for (b, y), n in sorted(counts.items())]
 
 
 def _failed_heat(data: BuiltDataset, key: str, body_index: dict) -> tuple[list[str], list[list[int]]]:

@@ -20,6 +20,7 @@ from pathlib import Path
 import lxml.etree
 
 from parsers.cells import make_cell
+from parsers.dates import SourceDate, w3c_date
 from parsers.errors import InputError
 from parsers.model import Cell, Document, Grid
 from parsers.normalize import normalize_pages, split_lines
@@ -463,6 +464,7 @@ def parse_docx(data: bytes, path: str, sha256: str) -> Document:
             document_xml = _part(zf, "word/document.xml")
             numbering_xml = _part(zf, "word/numbering.xml")
             styles_xml = _part(zf, "word/styles.xml")
+            core_xml = _part(zf, "docProps/core.xml")
         if document_xml is None:
             raise InputError(path, "Word file without word/document.xml", "docx")
         root = _xml(document_xml)
@@ -480,7 +482,28 @@ def parse_docx(data: bytes, path: str, sha256: str) -> Document:
     rendered = "\n".join(reader.lines)
     text, offsets, pages = normalize_pages([split_lines(rendered)], paged=False)
     return Document(path=path, sha256=sha256, medium="docx", text=text, pages=pages, grids=reader.grids,
-                    offsets=offsets, source_text=rendered)
+                    offsets=offsets, source_text=rendered, dates=core_dates(core_xml))
+
+
+_CORE_DATES = (("dcterms:modified", "{http://purl.org/dc/terms/}modified"),
+               ("dcterms:created", "{http://purl.org/dc/terms/}created"))
+
+
+def core_dates(xml: bytes | None) -> list[SourceDate]:
+    """The core properties' dates, last saved first; a damaged docProps/core.xml gives none."""
+    if not xml:
+        return []
+    try:
+        root = _xml(xml)
+    except (lxml.etree.XMLSyntaxError, ValueError):
+        return []
+    dates = []
+    for key, tag in _CORE_DATES:
+        el = root.find(tag)
+        date = w3c_date(key, el.text) if el is not None else None
+        if date:
+            dates.append(date)
+    return dates
 
 
 def legacy_word(data: bytes, path: str, sha256: str) -> Document:

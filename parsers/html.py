@@ -18,6 +18,7 @@ import lxml.html
 import regex
 
 from parsers.cells import make_cell
+from parsers.dates import SourceDate, header_match_date, header_matches, meta_date
 from parsers.errors import InputError
 from parsers.model import Cell, Document, Grid
 from parsers.normalize import normalize_pages, split_lines
@@ -100,6 +101,7 @@ def parse_html(data: bytes, path: str, sha256: str) -> Document:
     if "(page declares" in encoding:
         warnings.append(f"the page's declared charset is wrong; read as {encoding}")
     title = _page_title(root)
+    dates = page_dates(root)
     _drop_chrome(root)
     container = find_content(root)
     rendering = _Renderer(root.getroottree())
@@ -116,7 +118,29 @@ def parse_html(data: bytes, path: str, sha256: str) -> Document:
     rendered = "\n".join(lines)
     text, offsets, pages = normalize_pages([split_lines(rendered)], paged=False)
     return Document(path=path, sha256=sha256, medium="html", text=text, pages=pages, grids=rendering.grids,
-                    encoding=encoding, warnings=warnings, offsets=offsets, source_text=rendered)
+                    encoding=encoding, warnings=warnings, offsets=offsets, source_text=rendered, dates=dates)
+
+
+_VISIBLE_TEXT = ("//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript "
+                 "or ancestor::template or ancestor::title)]")
+
+
+def page_dates(root) -> list[SourceDate]:
+    """The page's publication time: its header line (发布时间：… anywhere on the page, a named key before a
+    bare 时间/日期), then the meta tags CMS templates fill (PubDate). Read before the chrome is dropped,
+    as templates print the line outside the article, often in a toolbar with the print button."""
+    found: list[SourceDate] = []
+    text = "\n".join(root.xpath(_VISIBLE_TEXT))
+    matches = header_matches(text)
+    if matches:
+        m = matches[0]
+        found.append(SourceDate(header_match_date(m), "page_header", m.group("key"), _WS.sub(" ", m.group(0)).strip()))
+    for meta in root.iter("meta"):
+        name = meta.get("name") or meta.get("property") or ""
+        date = meta_date(name, meta.get("content") or "")
+        if date:
+            found.append(date)
+    return found
 
 
 def _attachment_only(lines: list[str], title: str | None, container, root) -> str | None:

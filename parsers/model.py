@@ -9,6 +9,8 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
+from parsers.dates import SourceDate
+
 MEDIA = ("text", "pdf", "pdf-scanned", "html", "docx")
 CELL_KINDS = ("number", "zero", "blank", "slash", "dash", "text")
 
@@ -111,6 +113,8 @@ class Document:
     offsets: OffsetMap | None = None
     source_text: str | None = None  # the decoded source, for text media
     unusable_spans: list[tuple[int, int]] = field(default_factory=list)  # text read from garbage
+    # dates the file gives about itself (page header, then metadata), best first; see parsers.dates
+    dates: list[SourceDate] = field(default_factory=list)
 
     def page_at(self, offset: int) -> int | None:
         if not self.pages:

@@ -19,6 +19,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 import regex
 
+from parsers.dates import SourceDate, pdf_date
 from parsers.errors import InputError
 from parsers.model import Document, Grid
 from parsers.normalize import normalize_pages, split_lines
@@ -66,7 +67,7 @@ def parse_pdf(data: bytes, path: str, sha256: str, settings: TableSettings = DEF
 
     `ocr=False` leaves pages without a usable text layer unread even where the OCR extra is installed.
     """
-    raw_pages = _read_text_layer(data, path)
+    raw_pages, dates = _read_text_layer(data, path)
     bad = [p for p in raw_pages if not p.quality.usable]
     ocr_results = _apply_ocr(data, bad) if bad and ocr else []
     grids, table_warnings = _read_tables(data, path, raw_pages, settings)
@@ -101,17 +102,29 @@ def parse_pdf(data: bytes, path: str, sha256: str, settings: TableSettings = DEF
         medium = "pdf-scanned"
     return Document(path=path, sha256=sha256, medium=medium, text=text, pages=spans, grids=grids,
                     warnings=warnings, offsets=offsets, source_text="\f".join(source_parts),
-                    unusable_spans=unusable)
+                    unusable_spans=unusable, dates=dates)
 
 
-def _read_text_layer(data: bytes, path: str, layout: bool = True) -> list[_RawPage]:
-    """Every page's text through pdfium, and the rulings and chars of pages that may hold a table."""
+def _metadata_dates(pdf: pdfium.PdfDocument) -> list[SourceDate]:
+    """The Info dictionary's dates, last saved first (the file was published no earlier than that)."""
+    try:
+        info = pdf.get_metadata_dict(skip_empty=True)
+    except (pdfium.PdfiumError, UnicodeDecodeError, ValueError):
+        return []
+    dates = [pdf_date(key, info.get(key)) for key in ("ModDate", "CreationDate")]
+    return [d for d in dates if d is not None]
+
+
+def _read_text_layer(data: bytes, path: str, layout: bool = True) -> tuple[list[_RawPage], list[SourceDate]]:
+    """Every page's text through pdfium, and the rulings and chars of pages that may hold a table; also
+    the dates of the file's metadata."""
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as err:
         raise InputError(path, _open_problem(str(err)), "read") from None
     pages: list[_RawPage] = []
     try:
+        dates = _metadata_dates(pdf)
         n = len(pdf)
         if n == 0:
             raise InputError(path, "PDF has no pages (damaged or truncated)", "read")
@@ -146,7 +159,7 @@ def _read_text_layer(data: bytes, path: str, layout: bool = True) -> list[_RawPa
         if not whole.usable:  # a short page of a garbage document is garbage too
             for p in unsure:
                 p.quality = whole
-    return pages
+    return pages, dates
 
 
 def _indented_lines(textpage: pdfium.PdfTextPage, raw: str) -> str:

@@ -85,6 +85,15 @@ def test_html_report_in_headless_chromium_offline(sample_out):
                 assert page.locator(f"#{chart} svg path").count() > 5, chart
             assert "芸埠镇人民政府" in page.inner_text("#chart-rank-active")
             assert "缺" in page.inner_text("#chart-coverage")  # 璞塘乡 2021 is missing
+            assert "迟" in page.inner_text("#chart-coverage")  # 琮岭镇 2021 was put online late
+            late_cell = page.evaluate("echarts.getInstanceByDom(document.getElementById('chart-coverage'))"
+                                      ".getOption().series[0].data.findIndex(function (c) { return c[3] === 3; })")
+            page.evaluate("echarts.getInstanceByDom(document.getElementById('chart-coverage'))"
+                          f".dispatchAction({{type: 'showTip', seriesIndex: 0, dataIndex: {late_cell}}})")
+            tip = page.locator("#chart-coverage > div").nth(1)
+            tip.wait_for(state="visible")
+            assert "琮岭镇人民政府" in tip.inner_text() and "2021年" in tip.inner_text()
+            assert "逾期36天发布" in tip.inner_text()
             assert "表三 行合计" in page.inner_text("#chart-heat")
             for chart, says in (("chart-coverage", "份报告"), ("chart-heat", "）：")):  # tooltips: body, check, count
                 page.evaluate(f"echarts.getInstanceByDom(document.getElementById('{chart}'))"

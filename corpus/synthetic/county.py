@@ -11,14 +11,18 @@ Planted (what the audit should report):
 - 琮岭镇 2022 carries over a different number than 2021 carried forward (cross_year.carry); every other
   consecutive pair is drawn so that the carry agrees and 表二 现行有效 rolls forward;
 - 璞塘乡 has no 2021 report (a gap in coverage);
-- 霁川街道 2020 is 芸埠镇 2020 with the names swapped (内容雷同, cross_body.text_reuse).
+- 霁川街道 2020 is 芸埠镇 2020 with the names swapped (内容雷同, cross_body.text_reuse);
+- 琮岭镇 2021 is signed in January but the saved page it comes from was put online on 8 March 2022,
+  after the towns' deadline of 31 January (timeliness.deadline); every other report is signed, put
+  online and (PDF) saved in January.
 """
 
 from __future__ import annotations
 
+import datetime
 import os
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from corpus.synthetic import SyntheticReport
@@ -47,6 +51,7 @@ CARRY_BREAK = {("琮岭镇", 2022)}
 MISSING = {("璞塘乡", 2021)}
 CLONE = {("霁川街道", 2020): "芸埠镇"}
 MEDIUM = {("芸埠镇", 2022): "pdf", ("霁川街道", 2021): "pdf", ("琮岭镇", 2020): "html"}
+LATE = {("琮岭镇", 2021): "2022-03-08 10:20"}  # the page header's 发布时间 of a report put online late
 
 
 def _template(year: int) -> str:
@@ -84,6 +89,20 @@ def _compose(town: Town, year: int, previous: SyntheticReport | None, n: int) ->
     raise RuntimeError(f"no seed below {MAX_SEEDS} fits {town.place} {year}")
 
 
+def _signed_in_january(report: SyntheticReport, n: int) -> SyntheticReport:
+    """The report signed on a January day of the next year (towns and streets are due by 31 January)."""
+    day = datetime.date(report.year + 1, 1, 6 + (3 * n + report.year) % 20)
+    blocks = list(report.blocks)
+    last = max(i for i, b in enumerate(blocks) if b.kind == "signature")
+    blocks[last] = replace(blocks[last], text=f"{day.year}年{day.month}月{day.day}日")
+    return replace(report, blocks=blocks, published=day.isoformat())
+
+
+def _saved_page(data: bytes, released: str) -> bytes:
+    """A report as text saved from its web page: the page's header line above the title."""
+    return f"发布时间：{released} 浏览次数：312\n\n".encode() + data
+
+
 def _swap_names(data: bytes, source: Town, target: Town) -> bytes:
     text = data.decode("utf-8")
     text = text.replace(source.body, target.body).replace(source.place, target.place)
@@ -108,9 +127,16 @@ def write_sample_county(folder: str | os.PathLike) -> list[Path]:
                 data, medium = _swap_names(render_text(previous), by_place[clone_of], town), "txt"
             else:
                 report = _compose(town, year, previous, n * 10 + year - YEARS[0])
+                report = _signed_in_january(report, n)
                 sources[(town.place, year)] = previous = report
                 medium = MEDIUM.get((town.place, year), "txt")
-                data = {"pdf": render_pdf, "html": render_html, "txt": render_text}[medium](report)
+                if medium == "pdf":  # saved two days after it was signed
+                    saved = datetime.date.fromisoformat(report.published) + datetime.timedelta(days=2)
+                    data = render_pdf(report, dated=f"D:{saved:%Y%m%d}093000+08'00'")
+                else:
+                    data = {"html": render_html, "txt": render_text}[medium](report)
+                if (town.place, year) in LATE:
+                    data = _saved_page(data, LATE[(town.place, year)])
             path = root / town.place / f"{year}.{medium}"
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_bytes(data)

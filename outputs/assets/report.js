@@ -130,12 +130,17 @@
       var ca = D.bodyInfo[a][0] || '\uffff', cb = D.bodyInfo[b][0] || '\uffff';
       return ca < cb ? -1 : ca > cb ? 1 : (D.bodies[a] < D.bodies[b] ? -1 : 1);
     });
-    var count = {}; D.coverage.forEach(function (c) { count[c[0] + ':' + c[1]] = c[2]; });
+    // a cell: [year, row, reports, state, days late]; state 0 missing, 1 one report, 2 several, 3 published late
+    var count = {}, late = {};
+    D.coverage.forEach(function (c) { count[c[0] + ':' + c[1]] = c[2]; late[c[0] + ':' + c[1]] = c[3]; });
     var cells = [];
     order.forEach(function (b, i) {
       var s = span[D.bodyInfo[b][0] || ('#' + b)];
       years.forEach(function (yr, j) {
-        if (yr >= s[0] && yr <= s[1]) { cells.push([j, order.length - 1 - i, count[b + ':' + yr] || 0]); }
+        if (yr >= s[0] && yr <= s[1]) {
+          var n = count[b + ':' + yr] || 0, days = late[b + ':' + yr];
+          cells.push([j, order.length - 1 - i, n, days > 0 ? 3 : Math.min(n, 2), days === undefined ? null : days]);
+        }
       });
     });
     var visible = Math.min(order.length, 40);
@@ -143,17 +148,22 @@
       var county = D.bodyInfo[b][0]; return county ? county + ' · ' + D.bodies[b] : D.bodies[b];
     });
     var missing = cells.filter(function (c) { return c[2] === 0; }).length;
+    var nLate = cells.filter(function (c) { return c[3] === 3; }).length;
     var option = {
-      title: { text: order.length + '个机关，缺失' + missing + '份（按所在县区有报告的年份计）' },
-      tooltip: { formatter: function (p) { return esc(names[p.value[1]]) + ' · ' + years[p.value[0]] + '年：' + (p.value[2] ? p.value[2] + '份报告' : '缺失'); } },
+      title: { text: order.length + '个机关，缺失' + missing + '份，逾期发布' + nLate + '份（按所在县区有报告的年份计）' },
+      tooltip: { formatter: function (p) {
+        var v = p.value, said = v[2] ? v[2] + '份报告' : '缺失';
+        if (v[3] === 3) { said += '，逾期' + v[4] + '天发布'; } else if (v[2] && v[4] === 0) { said += '，按期发布'; }
+        return esc(names[v[1]]) + ' · ' + years[v[0]] + '年：' + said;
+      } },
       grid: { left: 10, right: order.length > visible ? 50 : 20, top: 40, bottom: 60, containLabel: true },
       xAxis: { type: 'category', data: years.map(String), splitArea: { show: true } },
       yAxis: { type: 'category', data: names, axisLabel: { width: 220, overflow: 'truncate' } },
-      visualMap: { type: 'piecewise', orient: 'horizontal', left: 'center', bottom: 0,
+      visualMap: { type: 'piecewise', orient: 'horizontal', left: 'center', bottom: 0, dimension: 3,
                    pieces: [{ value: 0, label: '缺失', color: '#e5534b' }, { value: 1, label: '1份', color: '#57ab5a' },
-                            { gte: 2, label: '多份', color: '#3b7dd8' }] },
+                            { value: 2, label: '多份', color: '#3b7dd8' }, { value: 3, label: '逾期发布', color: '#e8a33d' }] },
       series: [{ type: 'heatmap', data: cells, itemStyle: { borderColor: '#fff', borderWidth: 1 },
-                 label: { show: true, formatter: function (p) { return p.value[2] ? p.value[2] : '缺'; }, color: '#fff' } }]
+                 label: { show: true, formatter: function (p) { return p.value[3] === 3 ? '迟' : p.value[2] ? p.value[2] : '缺'; }, color: '#fff' } }]
     };
     if (order.length > visible) {
       option.dataZoom = [{ type: 'slider', yAxisIndex: 0, right: 5, width: 18, startValue: order.length - visible, endValue: order.length - 1 },
