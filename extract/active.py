@@ -33,7 +33,7 @@ HEADLINE = regex.compile(rf"(?P<pre>.*)(?P<verb>{_VERB})(?:(?P<mod>[^,;:。、]{
 HEADLINE_DOCS = regex.compile(rf"(?P<pre>.*)(?P<verb>主动(?:公开|发布)(?:了)?)(?:(?P<mod>[^,;:。、]{{0,8}}?)文件(?:数量|总数|数)?)"
                               rf"{_CONN}$")
 # the object spelled out as a list of kinds that ends in 等 and a generic noun: 公开机构设置、工作动态等政府信息106条
-ENUMERATED = regex.compile(rf"(?P<pre>.*?)(?P<verb>{_VERB})(?P<enum>(?:(?!公开|发布|公布|推送)[^;:。]){{2,160}}?)等(?P<mod>[^,;:。、等]{{0,8}}?)"
+ENUMERATED = regex.compile(rf"(?P<pre>.*?)(?P<verb>{_VERB}|(?<![^,;:。\s]{{4}})(?:具体)?(?:包括|涵盖))(?P<enum>(?:(?!公开|发布|公布|推送)[^;:。]){{2,160}}?)等(?P<mod>[^,;:。、等]{{0,8}}?)"
                            rf"(?:{_NOUN}|动态)(?:数量|总数|数|量)?{_CONN}$")
 # generic nouns joined by 、 (公开政府工作信息、动态755条): still the headline, no list of kinds
 # a count inside the spelled-out kinds: they are a list with counts of their own, not one object
@@ -41,7 +41,7 @@ _COUNTED = regex.compile(r"\d")
 _GENERIC_PART = r"(?:政府|政务|工作|各类|新闻)*(?:信息|动态|消息)(?:类信息|类)?"
 GENERIC_PAIR = regex.compile(rf"(?P<pre>.*)(?P<verb>{_VERB})(?P<mod>(?:{_GENERIC_PART}[、及和与])+){_GENERIC_PART}{_CONN}$")
 SPECIFIC = regex.compile(rf"(?P<pre>.*)(?<!政务|信息|村务|党务|厂务)(?P<verb>{_VERB})(?P<obj>[^,;:。、]{{2,30}}?){_CONN}$")
-_GENERIC_MOD = regex.compile(r"(?:\d{4}年度?|方面的?|各类|类|主动|各项|各种|各级|有关|相关|全部|我[区县市镇乡]|本[区县市镇乡级]|单位|政府|政务|公开|公号|"
+_GENERIC_MOD = regex.compile(r"(?:\d{4}年度?|本年度?|今年|全年|当年|方面的?|各类|类|主动|信息|各项|各种|各级|有关|相关|全部|我[区县市镇乡]|本[区县市镇乡级]|单位|政府|政务|公开|公号|"
                              r"[^,]{0,8}的)*")
 _NOT_ACTIVE = regex.compile(r"依申请|不予|申请|解读|咨询|重点领域|采购|招聘|征地|现行有效|访问|点击|阅读|浏览|回应|复议|诉讼")
 _ONE_YEAR = regex.compile(r"累计[^,;。]{0,8}?\d{4}年度?(?:的)?(?:政府|政务)?信息(?:共|为)?$")
@@ -49,7 +49,7 @@ _CUMULATIVE = regex.compile(r"(?:历年|到目前|至今|目前|以来|迄今)[^
 _TIME_SELF = regex.compile(
     r"^(?:\d{4}年(?:度)?|全年|今年(?:以来|来)?|本年度?|年内|当年|一年来|截至[^,]{0,14}?日|截止[^,]{0,14}?日|"
     r"我(?:镇|乡|街道|区|县|市|局|委|办|单位|们)|本(?:街道|单位|机关|镇|乡|级|部门)|全(?:镇|乡|区|县|市|街道)|"
-    r"街道|镇政府|乡政府|共计|总计|合计|共|累计|主动|还|已|又|向社会|[,、\s])*")
+    r"街道|镇政府|乡政府|共计|总计|合计|共|累计|主动|还|已|又|向社会各界|向社会公众|向社会|向公众|[,、\s])*")
 _TIME = regex.compile(r"^(?:\d{4}年(?:度)?|全年|今年(?:以来|来)?|本年度?|[,、\s])*")
 _TRAIL_FILLER = regex.compile(r"(?:上|中|里|共|全年|当年|本年度?|累计|主动|共计|总计|合计|向社会|进行网上公开|进行公开|及时|上传|宣发|推送|编发|新增|集中|动态|更新)+$")
 _CHANNEL_VIA = regex.compile(r"(?:通过|在|利用|依托|借助|设立|运用|使用)(?P<ch>[^,;:。]{2,40})$")
@@ -74,6 +74,7 @@ def _masked(m: regex.Match) -> str:
 
 # a list of channels closed by 等方式 / 等渠道: several channels at once
 _SEVERAL_WAYS = regex.compile(r"等(?:多种|各类)?(?:方式|渠道|途径|载体|形式|媒体|媒介|平台)$")
+_SEVERAL_CHANNELS = regex.compile(r"(?:各类|各种|多种|各个|各)(?:媒体|平台|渠道|载体)")
 _CHANNEL_JOIN = regex.compile(r"、|和|及|与")
 _CHANNEL_SCENE = regex.compile(rf"(?:通过|在|利用|依托|借助|设立|运用|使用)(?P<ch>[^,;:。]{{1,40}}?(?:{_CHANNEL_END}|网))"
                             r"(?:上|中)?(?:进行|提升|发布|公开|$)")
@@ -214,8 +215,8 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
         channel = _channel_of(pre, _prev_clause(view, c))
         if channel is not None:
             label = _TRAILING_GLOSS.sub("", _printed(view, channel, c.start)) or channel
-            multi = _SEVERAL_WAYS.search(channel) is not None or _CHANNEL_JOIN.search(channel) is not None and (
-                len(CHANNEL_WORD.findall(channel)) > 1)
+            multi = _SEVERAL_WAYS.search(channel) is not None or _SEVERAL_CHANNELS.match(channel) is not None or (
+                _CHANNEL_JOIN.search(channel) is not None and len(CHANNEL_WORD.findall(channel)) > 1)
             if multi and b.total is None and not b.channels:
                 f = b.count_fact("active.total", c, rule="active.channels_all")
                 b.total = f

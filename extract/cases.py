@@ -49,6 +49,7 @@ _HAD = regex.compile(r"有|收到|发生|共$")
 _RECEIVED_AND_DONE = regex.compile(r"(?:收到|受理)[^,;:。]{0,3}?(?:并|和|及|、)?(?:办结|答复|处理)")
 _RECEIVED_WORD = regex.compile(r"收到|受理|新收|接到|接收")
 _DONE_OBJECT = regex.compile(r"(?:办结|答复|办理完毕|处理完毕)(?:了)?[^,;:。]{0,14}?申请(?:共|共计|总数|数量|数)?(?:为)?$")
+_CHANGE = regex.compile(r"同比|相比|比上年|较上年|较去年|比去年|增加了?$|减少了?$|增长了?$|下降了?$")
 _ONE_DONE = regex.compile(r"(?:已|予以|依法|及时|按时)[^,;:。]{0,8}?(?:办结|答复|回复)")
 # every application answered, in words: 均已按时办结, 全部予以答复, 已全部办理完毕, 答复率100%
 _ALL_DONE = regex.compile(r"(?:均|全部|都|皆|全都|悉数|一一|已全部|均已|全部已)[^,;:。]{0,14}?"
@@ -109,8 +110,8 @@ def implied_completion(b: FactBuilder) -> None:
         m = _ALL_DONE.search(view.mt, f.value_end, sentence_end)
         if m is None and f.value == 1:  # the one application 依法予以答复
             m = _ONE_DONE.search(view.mt, f.value_end, sentence_end)
-        if m is None or view.counts_between(f.value_end, m.start()):
-            continue  # another count in between: the words may be said of it
+        if m is None or any(not _CHANGE.search(view.head(o)) for o in view.counts_between(f.value_end, m.start())):
+            continue  # another count in between (not a change against last year): the words may be said of it
         done = b.fact("apply.completed", f.value, f.value_start, f.value_end, approx=f.approx, unit=f.unit,
                       text=(view.clause_start(m.start()), view.clause_end(m.end())), rule="apply.all_done")
         b.facts.append(done)

@@ -134,8 +134,23 @@ def chain(text: str) -> list[str] | None:
     for pattern in _CHAINS:
         m = pattern.fullmatch(text)
         if m:
-            return list(m.captures(1))
+            return _joined_one_char_names(list(m.captures(1)))
     return None
+
+
+_UNIT_END = regex.compile(rf"(?:{_UNIT_ALT})$")
+
+
+def _joined_one_char_names(units: list[str]) -> list[str]:
+    """Two units of one-character names in a row are one name that holds a unit word: 西乡|塘街道 is
+    西乡塘街道, 东乡|口镇 is 东乡口镇."""
+    out: list[str] = []
+    for unit in units:
+        if out and len(_UNIT_END.sub("", out[-1])) == 1 and len(_UNIT_END.sub("", unit)) == 1:
+            out[-1] += unit
+        else:
+            out.append(unit)
+    return out
 
 
 def _trim_left(text: str) -> str:

@@ -19,9 +19,9 @@ import regex
 
 _NEG_EVENT = (r"(?:未发生|没有发生|未有|没有|无|未收到|未接到|没有收到|没有接到|尚未收到|尚无|未出现|未产生|没有产生|不存在|"
               r"未曾发生|未被|未提起|均未|从未|未因|未引起|未引发|没有引起|没有引发)")
-_CASES = regex.compile(rf"{_NEG_EVENT}[^,;:。\n]{{0,40}}?(?P<what>复议|诉讼|申诉|投诉|举报)")
+_CASES = regex.compile(rf"{_NEG_EVENT}[^,;:。\n]{{0,40}}?(?P<what>复议|诉讼|起诉|申诉|投诉|举报)")
 _ALL_ZERO = regex.compile(r"(?P<what>复议|诉讼|申诉)[^,;:。\n]{0,20}?(?:均|都|皆)?(?:为|是)(?:0|零|〇)(?:件|起|个)?(?![\d.])")
-_CASE_WORDS = regex.compile(r"(?<!行政)复议|行政复议|(?<!行政)诉讼|行政诉讼|申诉|投诉|举报")
+_CASE_WORDS = regex.compile(r"(?<!行政)复议|行政复议|(?<!行政)诉讼|行政诉讼|(?<!提)起诉|申诉|投诉|举报")
 _NOT_A_COUNT = regex.compile(r"败诉|纠错|纠正|撤销|费用|经费|支出|电话|渠道|制度|机制|途径|方式")
 _APPLICATIONS = regex.compile(r"(?:未|没有|尚未|并未|均未)(?:收到|接到|接收到|接收|受理|发生|有)[^,;:。\n]{0,30}?申请"
                               r"|无依申请|(?:没有|未有|未发生)(?:任何)?(?:的)?依申请公开|(?:未|没有|尚未)(?:收到|接到|受理)(?:任何)?(?:政府)?信息公开(?:类|型)?(?:案件|事项)|无(?:任何)?(?:政府信息公开|信息公开)?申请(?!人)|(?:收到|受理)(?:的)?(?:政府信息公开|信息公开|依申请公开)?申请(?:数)?(?:为)?(?:零|0)(?!\d)")
@@ -48,7 +48,7 @@ class Nil:
 def _metric_of(word: str) -> str:
     if "复议" in word:
         return "review.total"
-    if "诉讼" in word:
+    if "诉讼" in word or "起诉" in word:
         return "litigation.total"
     return "complaint.total"
 
@@ -93,12 +93,16 @@ def find_nils(mt: str, start: int = 0, end: int | None = None,
         text = clause.group()
         b = clause.end()
         seen = b
-        if "复议" in text or "诉讼" in text or "申诉" in text or "投诉" in text or "举报" in text:
+        if "复议" in text or "诉讼" in text or "起诉" in text or "申诉" in text or "投诉" in text or "举报" in text:
             m = _CASES.search(text) or _ALL_ZERO.search(text)
             if m and not _NOT_A_COUNT.search(text):
                 named = {_metric_of(w.group()) for w in _CASE_WORDS.finditer(text)}
                 for metric in sorted(named):
                     yield Nil(metric, a, b)
+            applied = _APPLICATIONS.search(text) if "申请" in text else None
+            # 未收到…申请公开政府信息以及…举报、投诉: none received, said in the same clause as the cases
+            if applied and not _CASE_WORDS.search(applied.group()) and "不予" not in applied.group():
+                yield Nil("apply.received", a, b)
             continue
         applied = _APPLICATIONS.search(text) if "申请" in text or "依申请" in text or "信息公开" in text else None
         # what the negation says (not a heading run into the sentence: …和不予公开政府信息的情况2010年未收到申请)

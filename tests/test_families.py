@@ -171,3 +171,48 @@ def test_a_channel_used_运用_and_the_verb_nearest_the_kinds():
     got = table("(一)公开政府信息情况本年度我乡通过县政府门户网站发布各类工作动态、公示公告等主动公开信息73条。"
                 "另外,我乡运用“某某乡”微信公众号发布信息71条。\n")
     assert got == {("active.item", "县政府门户网站"): 73, ("active.item", "“某某乡”微信公众号"): 71}
+
+
+def test_this_years_information_at_a_channel():
+    got = table(ACTIVE + "2015年,我乡在区政府网站公开本年度信息69条,其中,乡文件13条,工作动态56条。\n")
+    assert got[("active.item", "区政府网站")] == 69 and got[("active.item", "工作动态")] == 56
+
+
+def test_the_channel_in_the_clause_before_a_count_said_to_the_public():
+    got = table(ACTIVE + "线上,通过城区政府门户网站街道专栏,主动向社会各界公开有关信息71条。线下,通过便民服务中心政务公开专区、"
+                "小区公告栏主动公开政府信息文件93份。\n")
+    assert got[("active.item", "城区政府门户网站街道专栏")] == 71
+    assert got[("active.item", "便民服务中心政务公开专区、小区公告栏")] == 93
+
+
+def test_all_kinds_of_platforms_at_once_give_the_total():
+    assert table(ACTIVE + "2024年通过各类平台发布信息共计12176条。\n") == {("active.total", None): 12176}
+
+
+def test_kinds_spelled_out_after_具体包括_with_a_closing_count():
+    got = table(ACTIVE + "本年度按照《条例》要求公开了各类政府信息,具体包括调整领导干部分工、残疾人补助领取等方面的内容共计108条。\n")
+    assert got[("active.total", None)] == 108
+
+
+def test_issues_counted_in_a_list_after_its_lead():
+    got = table(ACTIVE + "全年主动公开各类信息300条,其中工作动态185条,通知通告63条,四川要闻52期。\n")
+    assert got[("active.item", "四川要闻")] == 52
+
+
+def test_a_change_against_last_year_does_not_stand_between_the_count_and_all_answered():
+    got = table("三、依申请公开情况\n2024年接收政府信息公开申请52件,与去年相比增加了32件,均规范予以答复。\n")
+    assert got == {("apply.received", None): 52, ("apply.completed", None): 52}
+
+
+def test_none_received_said_with_complaints_and_起诉():
+    got = table("(二)依申请公开\n2024年,我街道未收到公民、法人或者其他组织申请公开政府信息以及有关政府信息公开工作的举报、投诉,"
+                "无因不及时公开信息而引发行政复议和起诉案件。\n")
+    assert got == {("apply.received", None): 0, ("complaint.total", None): 0, ("review.total", None): 0,
+                   ("litigation.total", None): 0}
+
+
+def test_a_name_holding_a_unit_word_is_one_place():
+    from extract.meta import chain
+
+    assert chain("南宁市西乡塘区西乡塘街道") == ["南宁市", "西乡塘区", "西乡塘街道"]
+    assert chain("某县东乡镇") == ["某县", "东乡镇"]
