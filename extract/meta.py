@@ -59,7 +59,7 @@ _ZONE_COMMITTEE = regex.compile(r"(?:新区|开发区|实验区|示范区|高新
 _DEPT_SUFFIX = regex.compile(r"(?:办公室|办公厅|委员会|管委会|局|委|厅|中心|办)$")
 # chars and words that cannot begin a place name: the body starts after the last of them
 _STOP = regex.compile(r"[^\p{Han}]|各乡镇|各街道|各部门|[我本该全是的在由向将把对于为与及了从年度报告号称源构]|公布|编制|发布|印发|现将|"
-                      r"根据|按照|关于|汇总|特此|请与|联系|负责|主办|承办|局长|通过|经过|依托|利用|借助|登录|访问|公开|公示|包括|"
+                      r"根据|按照|关于|汇总|特此|请与|联系|负责|主办|承办|局长|通过|经过|依托|利用|借助|登录|访问|公开|公示|包括|总结|"
                       r"接受|参加|参与|纳入|列入|位列|深入|走进|覆盖")
 
 _FIELD = regex.compile(r"(?P<key>发布机构|发布单位|发文机关|信息来源|来源|发布者|公开主体|主办单位)\s*[::]?\s*"
@@ -489,8 +489,8 @@ def _title_place(simple: str, text: str) -> str | None:
     for m in _titles(simple):
         for name in _title_names(head_simple, head_text, m):
             place = place_of(name)
-            if place:
-                return place
+            if place and not _GENERIC_UNITS.search(simplified(place)):
+                return place  # 乡镇政府信息公开年度报告 names a column of the site, not a place
     return None
 
 

@@ -216,3 +216,17 @@ def test_a_name_holding_a_unit_word_is_one_place():
 
     assert chain("南宁市西乡塘区西乡塘街道") == ["南宁市", "西乡塘区", "西乡塘街道"]
     assert chain("某县东乡镇") == ["某县", "东乡镇"]
+
+
+def test_a_site_column_named_for_towns_is_no_place(tmp_path):
+    import nianbao
+
+    path = tmp_path / "page.txt"
+    path.write_text("登录 | 注册\n乡镇政府信息公开年度报告\n发布机构\n    某某县面甸镇人民政府\n\n某某县面甸镇2025年政府信息公开工作年度报告\n"
+                    "一、总体情况\n全年主动公开政府信息7条。\n二、依申请公开\n未收到申请。\n", encoding="utf-8")
+    assert nianbao.extract(path).place == "面甸镇"
+
+
+def test_a_list_ends_at_a_clause_that_issues_something_else():
+    got = table(ACTIVE + "通过政府网站公开政府信息29条,其中政策类信息6条、其他类信息23条;编发简报信息118期。\n")
+    assert ("active.item", "编发简报信息") not in got and got[("active.item", "其他类信息")] == 23
