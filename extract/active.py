@@ -23,7 +23,7 @@ from extract.numbers import Number
 ACTIVE_UNITS = frozenset({"条", "件", "篇", "份", "个", "宗"})
 _NO_ACTIVE_ZONES = frozenset({"application", "fees", "review", "problems", "plans", "platform", "other",
                               "consult", "stat_table", "tables"})
-_VERB = r"(?:主动|新增|集中|及时|动态|累计|共|全年|当年|上传|宣发|推送|编发)*(?:公开|发布|公布|推送|更新)(?:了)?"
+_VERB = r"(?:主动|新增|集中|及时|动态|累计|共|全年|当年|上传|宣发|推送|编发)*(?:公开|发布|公布|推送|更新|张贴|播放|播出)(?:了)?"
 _NOUN = r"(?:信息|内容|文章|稿件|消息|图文|推文)"
 _CONN = r"(?:共计|共有|总计|合计|共|为|达到|达|累计|计|有)*"
 HEADLINE = regex.compile(rf"(?P<pre>.*)(?P<verb>{_VERB})(?:(?P<mod>[^,;:。、]{{0,16}}?){_NOUN}的?(?:数量|总数|件数|条数|数|量)?)?"
@@ -51,10 +51,10 @@ _TIME_SELF = regex.compile(
     r"我(?:镇|乡|街道|区|县|市|局|委|办|单位|们)|本(?:街道|单位|机关|镇|乡|级|部门)|全(?:镇|乡|区|县|市|街道)|"
     r"街道|镇政府|乡政府|共计|总计|合计|共|累计|主动|还|已|又|向社会各界|向社会公众|向社会|向公众|[,、\s])*")
 _TIME = regex.compile(r"^(?:\d{4}年(?:度)?|全年|今年(?:以来|来)?|本年度?|[,、\s])*")
-_TRAIL_FILLER = regex.compile(r"(?:上|中|里|共|全年|当年|本年度?|累计|主动|共计|总计|合计|向社会|进行网上公开|进行公开|及时|上传|宣发|推送|编发|新增|集中|动态|更新)+$")
+_TRAIL_FILLER = regex.compile(r"(?:上|中|里|共|全年|当年|本年度?|累计|主动|共计|总计|合计|向社会|进行网上公开|进行公开|及时|上传|宣发|推送|编发|新增|集中|动态|更新|滚动|循环)+$")
 _CHANNEL_VIA = regex.compile(r"(?:通过|在|利用|依托|借助|设立|运用|使用)(?P<ch>[^,;:。]{2,40})$")
 # the noun a channel name ends with, longest first (街道微信公众号, not 街道微信)
-_CHANNEL_END = (r"(?:微信公众号|微信公众平台|微信平台|微信号|公众号|微信|门户网站|网站|平台|微博|专栏|栏目|客户端|公开栏"
+_CHANNEL_END = (r"(?:微信公众号|微信公众平台|微信平台|微信号|公众号|微信|门户网站|网站|平台|微博|专栏|栏目|客户端|公开栏|显示屏|电子屏"
                 r"|公示栏|视频号|抖音号|头条号)")
 _CHANNEL_START = regex.compile(rf"^(?:\d{{4}}年(?:度)?)?(?:通过|利用|依托|借助|运用|在)?(?P<ch>[^,;:。]{{2,24}}?{_CHANNEL_END})")
 _INTERPRETATION = regex.compile(r"(?:发布|制作|推出|编发|撰写|刊发|开展)?[^,;:。]{0,6}?解读(?:政策文件|政策|文件|类信息|信息|稿件|文章|材料)?"
@@ -75,6 +75,8 @@ def _masked(m: regex.Match) -> str:
 # a list of channels closed by 等方式 / 等渠道: several channels at once
 _SEVERAL_WAYS = regex.compile(r"等(?:多种|各类)?(?:方式|渠道|途径|载体|形式|媒体|媒介|平台)$")
 _SEVERAL_CHANNELS = regex.compile(r"(?:各类|各种|多种|各个|各)(?:媒体|平台|渠道|载体)")
+# a channel's count may be of issues or showings (公开栏张贴12期, 电子屏播放30次)
+_CHANNEL_UNITS = frozenset({"期", "次"})
 _CHANNEL_JOIN = regex.compile(r"、|和|及|与")
 _CHANNEL_SCENE = regex.compile(rf"(?:通过|在|利用|依托|借助|设立|运用|使用)(?P<ch>[^,;:。]{{1,40}}?(?:{_CHANNEL_END}|网))"
                             r"(?:上|中)?(?:进行|提升|发布|公开|$)")
@@ -164,8 +166,9 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
     zone = b.zones.at(c.start)
     if zone in _NO_ACTIVE_ZONES:
         return b.let_go(c, "active", f"in the part `{zone}`, which holds no proactive-disclosure figure")
-    if c.unit not in ACTIVE_UNITS:
+    if c.unit not in ACTIVE_UNITS and c.unit not in _CHANNEL_UNITS:
         return b.let_go(c, "active", f"the unit {c.unit} counts no disclosed items")
+    per_issue = c.unit in _CHANNEL_UNITS  # 公开栏公开信息48期: only a channel counts in issues or times
     head = view.head(c)
     tail = view.tail(c)
     if head.endswith("各"):
@@ -213,6 +216,8 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
     if generic and m is not None:
         pre = (head if enumerated else said)[:m.end("pre")]
         channel = _channel_of(pre, _prev_clause(view, c))
+        if per_issue and channel is None:
+            return b.let_go(c, "active", f"a count in {c.unit} names no channel")
         if channel is not None:
             label = _TRAILING_GLOSS.sub("", _printed(view, channel, c.start)) or channel
             multi = _SEVERAL_WAYS.search(channel) is not None or _SEVERAL_CHANNELS.match(channel) is not None or (
@@ -263,7 +268,7 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
         elif f.metric == "active.total":
             _unintroduced_list(b, c)
         return True
-    if zone == "active":
+    if zone == "active" and not per_issue:
         s = SPECIFIC.match(head)
         if s and not _GENERIC_MOD.fullmatch(s.group("obj")) and not _NOT_ACTIVE.search(s.group("obj")) \
                 and not _COUNTED.search(s.group("obj")):  # 共455条(规范性文件84条: a count is no object

@@ -230,3 +230,10 @@ def test_a_site_column_named_for_towns_is_no_place(tmp_path):
 def test_a_list_ends_at_a_clause_that_issues_something_else():
     got = table(ACTIVE + "通过政府网站公开政府信息29条,其中政策类信息6条、其他类信息23条;编发简报信息118期。\n")
     assert ("active.item", "编发简报信息") not in got and got[("active.item", "其他类信息")] == 23
+
+
+def test_channels_counted_in_issues_and_showings():
+    got = table(ACTIVE + "全年在政府门户网站发布信息112条,通过公开栏公开信息48期。村务公开栏张贴信息12期,电子显示屏播放信息30次。\n")
+    assert got[("active.item", "公开栏")] == 48 and got[("active.item", "村务公开栏")] == 12
+    assert got[("active.item", "电子显示屏")] == 30
+    assert table(ACTIVE + "全年主动公开政府信息80条。编发简报18期。\n") == {("active.total", None): 80}
