@@ -73,7 +73,7 @@ def _masked(m: regex.Match) -> str:
 
 
 # a list of channels closed by 等方式 / 等渠道: several channels at once
-_SEVERAL_WAYS = regex.compile(r"等(?:多种|各类)?(?:方式|渠道|途径|载体|形式|媒体|媒介|平台)$")
+_SEVERAL_WAYS = regex.compile(r"等[^,;:。等]{0,8}?(?:方式|渠道|途径|载体|形式|媒体|媒介|平台)$")
 _SEVERAL_CHANNELS = regex.compile(r"(?:各类|各种|多种|各个|各)(?:媒体|平台|渠道|载体)")
 # a channel's count may be of issues or showings (公开栏张贴12期, 电子屏播放30次)
 _CHANNEL_UNITS = frozenset({"期", "次"})

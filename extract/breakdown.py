@@ -53,6 +53,8 @@ _COMPARISON = regex.compile(r"^[,;、\s]*(?:同比|比上年|较上年|较去年
                             r"|^[,;、\s]*(?:增量|增加|增长|减少|下降)$")
 _GAP_SPLIT = regex.compile(r"[,;、。:]")
 _NEW_STATEMENT = regex.compile(r"全年|本年|今年|年内|\d{4}年|此外|另外|同时|还|编发|编印|印发|刊发|制作|发放|张贴")
+# an item of a list stated as none, between counted items: ;无行政职责类信息;
+_NONE_ITEM = regex.compile(r"(?:^|(?<=[,;、:]))\s*无(?P<label>[^,;、:。\d无]{2,20}?(?:类信息|类|信息))\s*[,;、]")
 _COLON_BEFORE = regex.compile(r"[:：]\s*[\(（]?\s*$")
 _GLOSS = regex.compile(r"\([^()]*\)")
 
@@ -161,6 +163,11 @@ def read_list(view: TextView, pos: int, lead: str | None, closing: str | None = 
                 break  # only a bare category name carries a list over
             continued = True
             limit = view.sentence_end(nxt.start)
+        for none in _NONE_ITEM.finditer(view.mt, p, nxt.start):  # 无机构职能类信息; an item stated as none
+            zero = Number(0, nxt.unit, False, none.start(), none.start("label"), "无")
+            out.items.append(Item(_SPACES.sub("", view.text[none.start("label"):none.end("label")]),
+                                  none.start("label"), zero))
+            p = none.end()
         region = view.mt[p:nxt.start]
         label, label_start = clean_label(view, p, nxt.start)
         colon = _COLON_BEFORE.search(region)

@@ -442,6 +442,15 @@ def year_evidence(text: str) -> tuple[Evidence, ...]:
     return tuple(found)
 
 
+_TOWN_OFFICE = regex.compile(r"(?<=(?:镇|乡|街道)(?:人民政府|办事处))(?:党政办公室|党政办|办公室)$")
+
+
+def _town_office_is_its_government(body: str) -> str:
+    """由某乡人民政府办公室编制: a town's office compiles the town's report; the town is the issuer."""
+    m = _TOWN_OFFICE.search(simplified(body))
+    return body[:m.start()] if m else body
+
+
 def _choose_body(doc: Document, simple: str, place_hint: str | None) -> str | None:
     text = doc.text
 
@@ -476,7 +485,7 @@ def _choose_body(doc: Document, simple: str, place_hint: str | None) -> str | No
         inside = [(a, b) for a, b in candidates if compiled.start(1) <= a < compiled.end(1) + 2]
         if inside and fits(text[inside[0][0]:inside[0][1]]):
             a, b = inside[0]
-            return text[a:b]
+            return _town_office_is_its_government(text[a:b])
     for a, b in candidates:
         if fits(text[a:b]):
             return text[a:b]

@@ -237,3 +237,24 @@ def test_channels_counted_in_issues_and_showings():
     assert got[("active.item", "公开栏")] == 48 and got[("active.item", "村务公开栏")] == 12
     assert got[("active.item", "电子显示屏")] == 30
     assert table(ACTIVE + "全年主动公开政府信息80条。编发简报18期。\n") == {("active.total", None): 80}
+
+
+def test_an_item_stated_as_none_inside_a_list_is_zero():
+    got = table(ACTIVE + "全年主动公开政府信息200条。法规文件类信息20条,占10%;无行政职责类信息;业务动态类信息180条,占90%。\n")
+    assert got[("active.item", "行政职责类信息")] == 0 and got[("active.item", "业务动态类信息")] == 180
+
+
+def test_several_carriers_of_every_kind_give_the_total():
+    got = table(ACTIVE + "2014年,我局通过区政府信息公开网、宣传栏等各类政府公开载体主动公开信息43条,其中财政信息19条、简报信息24条。\n")
+    assert got[("active.total", None)] == 43
+
+
+def test_a_towns_office_compiles_the_towns_report(tmp_path):
+    import nianbao
+
+    path = tmp_path / "r.txt"
+    path.write_text("本年报是根据《中华人民共和国政府信息公开条例》要求,由某垟乡人民政府办公室编制。全文包括基本概况、主动公开政府信息情况。"
+                    "本年报中所列数据的统计期限自2017年1月1日起至2017年12月31日止。\n一、主动公开情况\n全年主动公开政府信息40条。\n",
+                    encoding="utf-8")
+    report = nianbao.extract(path)
+    assert (report.body, report.level) == ("某垟乡人民政府", "town")
