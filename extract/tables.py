@@ -44,11 +44,17 @@ MAX_COMBINATIONS = 20_000
 
 @dataclass
 class _Fit:
-    """A row's values fitted to its columns: cells, or several admissible digit cuts, or a reason."""
+    """A row's values fitted to its columns: cells, or several admissible digit cuts, or a reason.
 
-    cells: list[Cell] | None = None
+    `cells` may hold None where a digit run left a cell unsure (`note` says why); `partial` holds the
+    cells every cut agrees on, kept when the `choices` cannot be settled.
+    """
+
+    cells: list[Cell | None] | None = None
     choices: list[list[Cell]] = field(default_factory=list)
+    partial: list[Cell | None] = field(default_factory=list)
     problem: str | None = None
+    note: str | None = None
 
 
 @dataclass
@@ -123,15 +129,32 @@ def _cut_run(cells: list[Cell], tokens: list[str], n: int, accept, truncated: bo
         if truncated:
             return None
         return _Fit(problem=f"digits '{' '.join(tokens)}' for {n} columns can be read more than one way")
-    found = digit_runs.admissible_splits(tokens, n, accept)
-    if found is None:
-        return _Fit(problem=f"digits '{' '.join(tokens)}' can be cut too many ways")
-    if len(found) == 1:
-        return _Fit(cells=_piece_cells(found[0], cells))
-    if found:
-        return _Fit(choices=[_piece_cells(p, cells) for p in found],
-                    problem=f"digits '{' '.join(tokens)}' can be cut {len(found)} ways")
-    return _Fit(problem=f"no cut of digits '{' '.join(tokens)}' satisfies the row's identity")
+    reading = digit_runs.read_run(tokens, n, accept)
+    run = f"digits '{' '.join(tokens)}'"
+    if reading.too_many:
+        return _Fit(problem=f"{run} can be cut too many ways")
+    if reading.pieces is not None:
+        return _Fit(cells=_piece_cells(reading.pieces, cells))
+    if reading.choices:
+        return _Fit(choices=[_piece_cells(p, cells) for p in reading.choices],
+                    partial=_common_cells(reading.common, cells),
+                    problem=f"{run} can be cut {len(reading.choices)} ways")
+    if reading.common is None:
+        return None
+    partial = _common_cells(reading.common, cells)
+    kept = sum(c is not None for c in partial)
+    return _Fit(cells=partial if kept else None,
+                problem=f"no cut of {run} satisfies the row's identity",
+                note=f"no cut of {run} satisfies the row's identity; "
+                     f"{kept} of {n} cells are the same in all {reading.cuts} cuts and kept, the rest left out")
+
+
+def _common_cells(common: list[str | None] | None, origin: list[Cell]) -> list[Cell | None]:
+    """The cells every cut of a run agrees on, None where the cuts differ."""
+    if not common:
+        return []
+    sure = _piece_cells([p or "0" for p in common], origin)
+    return [cell if p is not None else None for p, cell in zip(common, sure)]
 
 
 class _Mapper:
@@ -256,18 +279,22 @@ class _Mapper:
         table: dict = {}
         choices: dict[str, list[list[Cell]]] = {}
         notes: dict[str, str] = {}
+        partial: dict[str, list[Cell | None]] = {}
         for idx, key in assigned.items():
             r = rows[idx]
             if r.fit.cells:
                 table[key] = {c: cell for c, cell in zip(T3_COLUMNS, r.fit.cells) if cell is not None}
+                if r.fit.note:
+                    self.warnings.append(f"t3.{key} ({r.where}): {r.fit.note}")
             elif r.fit.choices:
                 choices[key] = r.fit.choices
+                partial[key] = r.fit.partial
                 cuts = "; ".join("/".join(c.raw for c in cells) for cells in r.fit.choices[:4])
                 notes[key] = f"t3.{key} ({r.where}): {r.fit.problem} ({cuts})"
             elif r.fit.problem:
                 self.warnings.append(f"t3.{key} ({r.where}): {r.fit.problem}; row left out")
         if choices:
-            self._resolve_by_columns(table, choices, notes, order)
+            self._resolve_by_columns(table, choices, partial, notes, order)
         if table:
             tables["t3"] = {k: table[k] for k in order if k in table}
 
@@ -321,9 +348,11 @@ class _Mapper:
                 self.warnings.append(f"表三 row at {rows[i].where} has no readable label; placed as {slot} "
                                      f"between {assigned[lo]} and {assigned[hi]} by the template's order")
 
-    def _resolve_by_columns(self, table: dict, choices: dict[str, list[list[Cell]]], notes: dict[str, str],
+    def _resolve_by_columns(self, table: dict, choices: dict[str, list[list[Cell]]],
+                            partial: dict[str, list[Cell | None]], notes: dict[str, str],
                             order: tuple[str, ...]) -> None:
-        """Digit runs cut several ways: keep the one combination the column identities admit."""
+        """Digit runs cut several ways: keep the one combination the column identities admit, else the
+        cells every cut of a row agrees on."""
         keys = list(choices)
         n = 1
         for k in keys:
@@ -347,7 +376,13 @@ class _Mapper:
                                      f"the column identities admit")
         else:
             for k in keys:
-                self.warnings.append(f"{notes[k]}, and the column identities do not settle it; row left out")
+                sure = {c: cell for c, cell in zip(T3_COLUMNS, partial.get(k, [])) if cell is not None}
+                if sure:
+                    table[k] = sure
+                    self.warnings.append(f"{notes[k]}, and the column identities do not settle it; the "
+                                         f"{len(sure)} cells all cuts agree on are kept, the rest left out")
+                else:
+                    self.warnings.append(f"{notes[k]}, and the column identities do not settle it; row left out")
 
     # 表四 ---------------------------------------------------------------------------------------
     def _build_t4(self, tables: Tables) -> None:
@@ -357,8 +392,11 @@ class _Mapper:
         if fit.cells is None:
             self.warnings.append(f"表四 ({self.t4_where}): {fit.problem}; left out")
             return
-        tables["t4"] = {block: dict(zip(T4_COLUMNS, fit.cells[i * 5:(i + 1) * 5]))
-                        for i, block in enumerate(T4_BLOCKS)}
+        if fit.note:
+            self.warnings.append(f"表四 ({self.t4_where}): {fit.note}")
+        t4 = {block: {c: cell for c, cell in zip(T4_COLUMNS, fit.cells[i * 5:(i + 1) * 5]) if cell is not None}
+              for i, block in enumerate(T4_BLOCKS)}
+        tables["t4"] = {block: cells for block, cells in t4.items() if cells}
 
 
 _T3_HEADER_WORDS = {"自然人", "法人或其他组织", "申请人情况", "商业企业", "科研机构", "社会公益组织", "法律服务机构"}
