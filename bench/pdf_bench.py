@@ -9,7 +9,10 @@ Then in one process times nianbao's parse_pdf and the baseline (pdfplumber extra
 extract_tables on every page), checks that both read the same cell values, and prints both times, the
 ratio for each font family and overall, pages/s and the peak RSS.
 
-    python bench/pdf_bench.py [--n 200] [--cid 40] [--seed 0] [--system-fonts]
+With the OCR extra installed, also prints the seconds per page of parse_pdf on --ocr-pages pages of
+the shared corpus's huaianshi report rendered to images at 200 dpi (a scan with no text layer).
+
+    python bench/pdf_bench.py [--n 200] [--cid 40] [--seed 0] [--system-fonts] [--ocr-pages 2]
 """
 
 from __future__ import annotations
@@ -96,6 +99,7 @@ def main() -> None:
     parser.add_argument("--cid", type=int, default=None, help="template reports in the CID fonts (default n/5)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--system-fonts", action="store_true", help="let pdfium use the installed fonts")
+    parser.add_argument("--ocr-pages", type=int, default=2, help="scanned pages to time OCR on (0: none)")
     args = parser.parse_args()
     if not args.system_fonts:
         read_without_system_fonts(tempfile.mkdtemp())
@@ -155,6 +159,32 @@ def main() -> None:
         print(f"  {family:32s} {len(idx):4d} PDFs {sum(ours[i][0] for i in idx):5d} pages  nianbao {ours_s:6.2f} s  "
               f"baseline {base_s:6.2f} s  ratio {ours_s / base_s:.3f}  differing files {differ}")
     print(f"RSS after nianbao: {rss_ours / 2**20:.0f} MB; peak RSS of the process (both runs): {peak_rss / 2**20:.0f} MB")
+    if args.ocr_pages > 0:
+        ocr_per_page(args.ocr_pages)
+
+
+OCR_PDF = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "jiangsu_huaianshi_2024.pdf"
+
+
+def ocr_per_page(n: int, dpi: int = 200) -> None:
+    """parse_pdf's seconds per page on a scan: pages of a real report rendered to images (its fonts are
+    embedded, so they render without installed fonts), OCR engine loaded beforehand."""
+    from parsers.ocr import OcrSettings, _engine, ocr_available
+
+    if not ocr_available() or not OCR_PDF.exists():
+        print("OCR: not timed (the ocr extra or the shared corpus is missing)")
+        return
+    pdf = pdfium.PdfDocument(OCR_PDF)
+    images = [pdf[i].render(scale=dpi / 72).to_pil().convert("RGB") for i in range(min(n, len(pdf)))]
+    pdf.close()
+    buf = io.BytesIO()
+    images[0].save(buf, format="PDF", save_all=True, append_images=images[1:], resolution=dpi)
+    _engine(OcrSettings())
+    start = time.perf_counter()
+    doc = parse_pdf(buf.getvalue(), "scan.pdf", "0", ocr=True)
+    took = time.perf_counter() - start
+    print(f"OCR: {took / len(images):.2f} s per page ({len(images)} scanned pages at {dpi} dpi, "
+          f"{sum(1 for p in doc.pages if p.ocr)} read by OCR, {len(doc.grids)} tables)")
 
 
 def _lost_objects(page: pdfium.PdfPage) -> int:
