@@ -1,15 +1,18 @@
 """Rows whose numbers ran together when a table was flattened to text: '713000074' = 71,3,0,0,0,0,74.
 
 A run is cut into numbers without leading zeros ('07' is never a number, '0' is); a space that was
-printed is a sure cut. Of all the ways to cut, only those that satisfy the table's identities
-(TEMPLATE.md: a 总计 equals the cells it sums) are admissible; one admissible way is a reading, several
-are no reading at all: the caller leaves those cells absent rather than guess.
+printed is a sure cut. A run that can be cut only one way (as many digits as cells, or every other cut
+ruled out by the number of digits) is read as printed: the identities it breaks are the source's
+errors, to be reported, not a reason to drop the row. Where several cuts remain, the table's identities
+(TEMPLATE.md: a 总计 equals the cells it sums) choose: one admissible cut is a reading; several are
+no reading; none means the source broke an identity, and only the cells every cut agrees on are sure.
 """
 
 from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 
 import regex
 
@@ -52,6 +55,50 @@ def splits(tokens: list[str], n: int) -> Iterator[list[str]]:
                     yield [*head, *tail]
 
     yield from walk(0, n)
+
+
+@dataclass
+class RunReading:
+    """What a run of digits gives for `n` cells.
+
+    `pieces`: the one reading (`printed` tells whether it is the only cut, read whatever the identities
+    say); `choices`: several cuts the identities admit; `common`: the pieces every cut agrees on (None
+    where cuts differ), what is sure when no single cut is; `too_many`: more cuts than could be tried.
+    """
+
+    pieces: list[str] | None = None
+    printed: bool = False
+    choices: list[list[str]] = field(default_factory=list)
+    common: list[str | None] | None = None
+    cuts: int = 0
+    too_many: bool = False
+
+
+def read_run(tokens: list[str], n: int, accept: Callable[[list[int]], bool], limit: int = 50) -> RunReading:
+    """Read a run of digits as `n` cells: the only cut as printed, else the cuts the identities admit."""
+    first: list[str] | None = None
+    common: list[str | None] = []
+    admitted: list[list[str]] = []
+    count = 0
+    for pieces in splits(tokens, n):
+        if count >= MAX_SPLITS:
+            return RunReading(too_many=True, cuts=count)
+        count += 1
+        if first is None:
+            first, common = pieces, list(pieces)
+        else:
+            common = [c if c == p else None for c, p in zip(common, pieces)]
+        if len(admitted) < limit and accept([int(p) for p in pieces]):
+            admitted.append(pieces)
+    if first is None:
+        return RunReading()
+    if count == 1:
+        return RunReading(pieces=first, printed=True, cuts=1)
+    if len(admitted) == 1:
+        return RunReading(pieces=admitted[0], cuts=count)
+    if admitted:
+        return RunReading(choices=admitted, cuts=count, common=common)
+    return RunReading(common=common, cuts=count)
 
 
 def admissible_splits(tokens: list[str], n: int, accept: Callable[[list[int]], bool],

@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-import cn2an
 import regex
 
 CN_DIGITS = "〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟"
@@ -53,11 +52,71 @@ def cn_to_number(span: str) -> int | float | None:
         # digit-by-digit form, as in years: 二〇一八
         digits = "〇一二三四五六七八九"
         return int("".join(str(digits.index(ch)) if ch in digits else "0" for ch in span))
+    plain = _plain_numeral(span)
+    if plain is not None:
+        return plain
+    if span[0] in _NO_LEADING:
+        return None  # 万, 百万: a unit with no digit before it is no numeral (cn2an refuses it too)
+    import cn2an  # building its tables takes ~0.1 s: loaded only for numerals the plain reading leaves
+
     try:
         value = cn2an.cn2an(span, "normal")
     except (ValueError, KeyError, TypeError, IndexError):
         return None
     return int(value) if float(value).is_integer() else float(value)
+
+
+_NO_LEADING = "百千万亿佰仟"
+_CN_VALUE = {ch: i for i, ch in enumerate("零一二三四五六七八九")}
+_CN_UNITS = ((1000, "千"), (100, "百"), (10, "十"))
+_CN_UNIT_VALUE = {unit: size for size, unit in _CN_UNITS}
+
+
+def _cn_section(n: int, leading: bool) -> str:
+    """1..9999 written as cn2an.an2cn writes it (十二 leading, 一十二 after 万)."""
+    out, gap = "", False
+    for size, unit in _CN_UNITS:
+        d, n = divmod(n, size)
+        if d:
+            out += ("零" if gap else "") + ("" if leading and not out and size == 10 and d == 1 else "零一二三四五六七八九"[d])
+            out += unit
+            gap = False
+        elif out:
+            gap = True
+    if n:
+        out += ("零" if gap else "") + "零一二三四五六七八九"[n]
+    return out
+
+
+def plain_cn(n: int) -> str | None:
+    """0 <= n < 10**8 in the canonical form cn2an.an2cn gives; None beyond."""
+    if n == 0:
+        return "零"
+    if not 0 < n < 10**8:
+        return None
+    high, low = divmod(n, 10_000)
+    if not high:
+        return _cn_section(low, True)
+    return _cn_section(high, True) + "万" + ("零" if 0 < low < 1000 else "") + (_cn_section(low, False) if low else "")
+
+
+def _plain_numeral(span: str) -> int | None:
+    """A numeral in the canonical form (三百零五, 十二, 两万一千) read without cn2an, whose start-up costs
+    more than reading a whole report; anything else (壹贰, 亿, 一十二) is left to cn2an."""
+    total = section = digit = 0
+    for ch in span:
+        if ch in _CN_VALUE:
+            digit = _CN_VALUE[ch]
+        elif ch in _CN_UNIT_VALUE:
+            section += (digit or 1) * _CN_UNIT_VALUE[ch]
+            digit = 0
+        elif ch == "万":
+            total += (section + digit) * 10_000
+            section = digit = 0
+        else:
+            return None
+    value = total + section + digit
+    return value if plain_cn(value) == span else None
 
 
 def to_number(span: str) -> int | float | None:

@@ -4,8 +4,10 @@ Grids come from the medium's parser (`doc.grids`: PDF, web page, Word) or from t
 the tables (`extract.textgrid`); both go through the same mapper. Which table and which row a row
 belongs to is decided by its label (`extract.table_labels`), never by counting rows or numbers. Two
 things rest on the template's fixed order, and each is reported in the warnings:
-- a 表三 row whose label was lost (scrambled Markdown, cut labels) is placed only when it stands
-  between two rows whose labels were read and the rows in between fill the template's rows exactly;
+- a 表三 row whose label was lost (scrambled Markdown, cut labels, a label OCR read past recognition)
+  is placed only between two rows whose labels were read: where the rows in between fill the
+  template's rows exactly, in order; otherwise by the one order-keeping way to lay them that the
+  column identities leave, and where several remain only the cells they all agree on are kept;
 - the 表四 value row carries no label of its own: it is the row of 15 values under the 表四 header.
 A value that cannot be read with certainty (a run of digits cut more than one way, fewer values than
 columns) is left absent, with a warning; a blank cell stays blank (value None), never 0.
@@ -30,6 +32,7 @@ from extract.table_labels import (
     T3_ROWS_2021,
     T4_BLOCKS,
     T4_COLUMNS,
+    is_t3_group_label,
     t2_layout_votes,
     t2_row_key,
     t3_row_keys_nearest,
@@ -40,15 +43,22 @@ from parsers.model import Cell, Document, Grid
 
 TABLE_KEYS = ("t2", "t2_2019", "t3", "t4")
 MAX_COMBINATIONS = 20_000
+MAX_READINGS = 5_000  # ways to lay unlabelled 表三 rows over a gap of the template tried before giving up
 
 
 @dataclass
 class _Fit:
-    """A row's values fitted to its columns: cells, or several admissible digit cuts, or a reason."""
+    """A row's values fitted to its columns: cells, or several admissible digit cuts, or a reason.
 
-    cells: list[Cell] | None = None
+    `cells` may hold None where a digit run left a cell unsure (`note` says why); `partial` holds the
+    cells every cut agrees on, kept when the `choices` cannot be settled.
+    """
+
+    cells: list[Cell | None] | None = None
     choices: list[list[Cell]] = field(default_factory=list)
+    partial: list[Cell | None] = field(default_factory=list)
     problem: str | None = None
+    note: str | None = None
 
 
 @dataclass
@@ -123,15 +133,32 @@ def _cut_run(cells: list[Cell], tokens: list[str], n: int, accept, truncated: bo
         if truncated:
             return None
         return _Fit(problem=f"digits '{' '.join(tokens)}' for {n} columns can be read more than one way")
-    found = digit_runs.admissible_splits(tokens, n, accept)
-    if found is None:
-        return _Fit(problem=f"digits '{' '.join(tokens)}' can be cut too many ways")
-    if len(found) == 1:
-        return _Fit(cells=_piece_cells(found[0], cells))
-    if found:
-        return _Fit(choices=[_piece_cells(p, cells) for p in found],
-                    problem=f"digits '{' '.join(tokens)}' can be cut {len(found)} ways")
-    return _Fit(problem=f"no cut of digits '{' '.join(tokens)}' satisfies the row's identity")
+    reading = digit_runs.read_run(tokens, n, accept)
+    run = f"digits '{' '.join(tokens)}'"
+    if reading.too_many:
+        return _Fit(problem=f"{run} can be cut too many ways")
+    if reading.pieces is not None:
+        return _Fit(cells=_piece_cells(reading.pieces, cells))
+    if reading.choices:
+        return _Fit(choices=[_piece_cells(p, cells) for p in reading.choices],
+                    partial=_common_cells(reading.common, cells),
+                    problem=f"{run} can be cut {len(reading.choices)} ways")
+    if reading.common is None:
+        return None
+    partial = _common_cells(reading.common, cells)
+    kept = sum(c is not None for c in partial)
+    return _Fit(cells=partial if kept else None,
+                problem=f"no cut of {run} satisfies the row's identity",
+                note=f"no cut of {run} satisfies the row's identity; "
+                     f"{kept} of {n} cells are the same in all {reading.cuts} cuts and kept, the rest left out")
+
+
+def _common_cells(common: list[str | None] | None, origin: list[Cell]) -> list[Cell | None]:
+    """The cells every cut of a run agrees on, None where the cuts differ."""
+    if not common:
+        return []
+    sure = _piece_cells([p or "0" for p in common], origin)
+    return [cell if p is not None else None for p, cell in zip(common, sure)]
 
 
 class _Mapper:
@@ -146,6 +173,7 @@ class _Mapper:
         self.t4_fit: _Fit | None = None
         self.t4_where = ""
         self.warnings: list[str] = []
+        self.agreed: dict[str, dict[str, Cell]] = {}  # 表三 cells every reading of unlabelled rows agrees on
 
     def run(self) -> Tables:
         last = len(self.rows) - 1
@@ -192,6 +220,12 @@ class _Mapper:
         t4_shaped = len([c for c in values if c.kind != "blank"]) == len(T4_BLOCKS) * len(T4_COLUMNS)
         if self.context == "t3" and not labels and not t4_shaped:
             self.t3_rows.append(_T3Row(set(), "", _fit(values, 7, digit_runs.t3_row_ok), where))
+        elif self.context == "t3" and labels and not t4_shaped and _ocr_row_label_unread(labels, values):
+            # a row of seven figures whose label OCR read past recognition: placed by the template's
+            # order and counts, as a row printed without a label is
+            fit = _fit(values, 7, digit_runs.t3_row_ok)
+            if fit.cells and all(c is not None for c in fit.cells):
+                self.t3_rows.append(_T3Row(set(), labels[-1], fit, where))
         elif (self.context == "t4" or t4_shaped and self.context == "t3") and self.t4_fit is None:
             fit = _fit(values, 15, digit_runs.t4_row_ok)
             if fit.cells or fit.choices or len(values) >= 15:
@@ -256,18 +290,24 @@ class _Mapper:
         table: dict = {}
         choices: dict[str, list[list[Cell]]] = {}
         notes: dict[str, str] = {}
+        partial: dict[str, list[Cell | None]] = {}
         for idx, key in assigned.items():
             r = rows[idx]
             if r.fit.cells:
                 table[key] = {c: cell for c, cell in zip(T3_COLUMNS, r.fit.cells) if cell is not None}
+                if r.fit.note:
+                    self.warnings.append(f"t3.{key} ({r.where}): {r.fit.note}")
             elif r.fit.choices:
                 choices[key] = r.fit.choices
+                partial[key] = r.fit.partial
                 cuts = "; ".join("/".join(c.raw for c in cells) for cells in r.fit.choices[:4])
                 notes[key] = f"t3.{key} ({r.where}): {r.fit.problem} ({cuts})"
             elif r.fit.problem:
                 self.warnings.append(f"t3.{key} ({r.where}): {r.fit.problem}; row left out")
+        for key, cells in self.agreed.items():
+            table.setdefault(key, cells)
         if choices:
-            self._resolve_by_columns(table, choices, notes, order)
+            self._resolve_by_columns(table, choices, partial, notes, order)
         if table:
             tables["t3"] = {k: table[k] for k in order if k in table}
 
@@ -294,9 +334,17 @@ class _Mapper:
 
     def _fill_gaps(self, rows: list[_T3Row], order: tuple[str, ...], assigned: dict[int, str],
                    known_layout: bool) -> None:
-        """Place rows without a readable label between two placed rows, when they fill the gap exactly."""
+        """Place rows without a readable label between two placed rows, by the template's order.
+
+        Rows that fill the template rows between exactly are placed; otherwise every order-keeping way
+        to lay them over those rows (each row in a template row its partial label allows, rows left
+        over being no template row) is a reading, the column identities drop the readings they refute
+        (unless they refute all: then the source broke them), and a cell is kept only where every
+        reading left puts the same figure there.
+        """
         anchors = sorted(assigned)
         bounds = list(zip([None, *anchors], [*anchors, None]))
+        results = T3_RESULT_ROWS_2019 if "other_processing" in order else T3_RESULT_ROWS_2021
         for lo, hi in bounds:
             start = lo + 1 if lo is not None else 0
             stop = hi if hi is not None else len(rows)
@@ -310,20 +358,75 @@ class _Mapper:
                 continue
             slots = order[order.index(assigned[lo]) + 1: order.index(assigned[hi])]
             crosses_other = any(s in T3_OTHER_2021 or s == "other_processing" for s in slots)
-            fits = len(slots) == len(loose) and (known_layout or not crosses_other) and all(
-                not rows[i].keys or slot in rows[i].keys for i, slot in zip(loose, slots))
-            if not fits:
-                self.warnings.append(f"表三: {len(loose)} row(s) without a readable label between "
-                                     f"{assigned[lo]} and {assigned[hi]} ({len(slots)} template rows); left out")
+            between = f"between {assigned[lo]} and {assigned[hi]}"
+            if crosses_other and not known_layout:
+                self.warnings.append(f"表三: {len(loose)} row(s) without a readable label {between} "
+                                     f"({len(slots)} template rows); left out")
                 continue
-            for i, slot in zip(loose, slots):
+            readings = _readings(rows, loose, slots)
+            if readings is None or not readings:
+                self.warnings.append(f"表三: {len(loose)} row(s) without a readable label {between} "
+                                     f"({len(slots)} template rows) "
+                                     f"{'fit too many ways' if readings is None else 'fit no way'}; left out")
+                continue
+            if len(readings) == 1 and len(loose) == len(slots):
+                for i, slot in readings[0].items():
+                    assigned[i] = slot
+                    self.warnings.append(f"表三 row at {rows[i].where} has no readable label; placed as {slot} "
+                                         f"{between} by the template's order")
+                continue
+            self._settle_readings(rows, assigned, readings, results, between, len(slots))
+
+    def _settle_readings(self, rows: list[_T3Row], assigned: dict[int, str], readings: list[dict[int, str]],
+                         results: tuple[str, ...], between: str, n_slots: int) -> None:
+        """Of several ways to lay rows over template rows, keep what the column identities and the
+        agreement of the readings left make sure."""
+        table = {key: dict(zip(T3_COLUMNS, rows[i].fit.cells)) for i, key in assigned.items() if rows[i].fit.cells}
+        verdicts = []
+        for reading in readings:
+            trial = dict(table)
+            for i, slot in reading.items():
+                if rows[i].fit.cells:
+                    trial[slot] = dict(zip(T3_COLUMNS, rows[i].fit.cells))
+            verdicts.append(_columns_refute(trial, results))
+        kept = [r for r, refuted in zip(readings, verdicts) if not refuted] or readings
+        judged = "the column identities leave" if len(kept) < len(readings) else "order and counts allow"
+        if len(kept) == 1:
+            for i, slot in kept[0].items():
                 assigned[i] = slot
                 self.warnings.append(f"表三 row at {rows[i].where} has no readable label; placed as {slot} "
-                                     f"between {assigned[lo]} and {assigned[hi]} by the template's order")
+                                     f"{between}: the one way to lay the rows that {judged}")
+            return
+        by_slot: dict[str, list[int | None]] = {}
+        for reading in kept:
+            placed = {slot: i for i, slot in reading.items()}
+            for slot in {s for r in kept for s in r.values()}:
+                by_slot.setdefault(slot, []).append(placed.get(slot))
+        sure: list[str] = []
+        for slot, where_from in by_slot.items():
+            if len(set(where_from)) == 1 and where_from[0] is not None:
+                assigned[where_from[0]] = slot
+                sure.append(slot)
+                continue
+            if any(i is None or not rows[i].fit.cells for i in where_from):
+                continue
+            cells = {}
+            for col_index, col in enumerate(T3_COLUMNS):
+                values = {rows[i].fit.cells[col_index].value for i in where_from}  # type: ignore[index]
+                if len(values) == 1:
+                    cells[col] = rows[where_from[0]].fit.cells[col_index]  # type: ignore[index]
+            if cells:
+                self.agreed[slot] = cells
+                sure.append(f"{slot} ({len(cells)} cells)")
+        self.warnings.append(f"表三: rows without a readable label {between} ({n_slots} template rows) fit "
+                             f"{len(kept)} ways that {judged}; kept where all agree: "
+                             f"{', '.join(sure) if sure else 'nothing'}; the rest left out")
 
-    def _resolve_by_columns(self, table: dict, choices: dict[str, list[list[Cell]]], notes: dict[str, str],
+    def _resolve_by_columns(self, table: dict, choices: dict[str, list[list[Cell]]],
+                            partial: dict[str, list[Cell | None]], notes: dict[str, str],
                             order: tuple[str, ...]) -> None:
-        """Digit runs cut several ways: keep the one combination the column identities admit."""
+        """Digit runs cut several ways: keep the one combination the column identities admit, else the
+        cells every cut of a row agrees on."""
         keys = list(choices)
         n = 1
         for k in keys:
@@ -347,7 +450,13 @@ class _Mapper:
                                      f"the column identities admit")
         else:
             for k in keys:
-                self.warnings.append(f"{notes[k]}, and the column identities do not settle it; row left out")
+                sure = {c: cell for c, cell in zip(T3_COLUMNS, partial.get(k, [])) if cell is not None}
+                if sure:
+                    table[k] = sure
+                    self.warnings.append(f"{notes[k]}, and the column identities do not settle it; the "
+                                         f"{len(sure)} cells all cuts agree on are kept, the rest left out")
+                else:
+                    self.warnings.append(f"{notes[k]}, and the column identities do not settle it; row left out")
 
     # 表四 ---------------------------------------------------------------------------------------
     def _build_t4(self, tables: Tables) -> None:
@@ -357,8 +466,11 @@ class _Mapper:
         if fit.cells is None:
             self.warnings.append(f"表四 ({self.t4_where}): {fit.problem}; left out")
             return
-        tables["t4"] = {block: dict(zip(T4_COLUMNS, fit.cells[i * 5:(i + 1) * 5]))
-                        for i, block in enumerate(T4_BLOCKS)}
+        if fit.note:
+            self.warnings.append(f"表四 ({self.t4_where}): {fit.note}")
+        t4 = {block: {c: cell for c, cell in zip(T4_COLUMNS, fit.cells[i * 5:(i + 1) * 5]) if cell is not None}
+              for i, block in enumerate(T4_BLOCKS)}
+        tables["t4"] = {block: cells for block, cells in t4.items() if cells}
 
 
 _T3_HEADER_WORDS = {"自然人", "法人或其他组织", "申请人情况", "商业企业", "科研机构", "社会公益组织", "法律服务机构"}
@@ -396,6 +508,63 @@ def _columns_hold(t3: dict, results: tuple[str, ...]) -> bool:
             if abs(a + b - total - d) > 1e-9:
                 return False
     return evaluated
+
+
+def _columns_refute(t3: dict, results: tuple[str, ...]) -> bool:
+    """Does a column identity (results, balance) that can be evaluated fail?"""
+    for col in T3_COLUMNS:
+        def num(row: str, col: str = col) -> float | None:
+            cell = t3.get(row, {}).get(col)
+            return cell.value if cell is not None and cell.value is not None else None
+
+        parts = [num(r) for r in results]
+        total = num("total_processed")
+        if total is not None and all(p is not None for p in parts) and abs(sum(parts) - total) > 1e-9:
+            return True
+        a, b, d = num("new_received"), num("carried_over"), num("carried_forward")
+        if None not in (a, b, d, total) and abs(a + b - total - d) > 1e-9:
+            return True
+    return False
+
+
+def _readings(rows: list[_T3Row], loose: list[int], slots: tuple[str, ...]) -> list[dict[int, str]] | None:
+    """Every order-keeping way to lay `loose` rows over the template rows `slots`: as many rows placed
+    as both allow, each in a template row its partial label (if any) names. None: too many ways."""
+    spare = max(0, len(loose) - len(slots))  # rows that must be left over
+    out: list[dict[int, str]] = []
+    acc: dict[int, str] = {}
+
+    def walk(li: int, si: int, skipped: int) -> bool:
+        if len(out) > MAX_READINGS:
+            return False
+        if li == len(loose):
+            if skipped == spare:
+                out.append(dict(acc))
+            return True
+        i = loose[li]
+        after = len(loose) - li - 1 - (spare - skipped)  # rows after this one that must still be placed
+        for sj in range(si, min(len(slots), len(slots) - after)):
+            if rows[i].keys and slots[sj] not in rows[i].keys:
+                continue
+            acc[i] = slots[sj]
+            ok = walk(li + 1, sj + 1, skipped)
+            del acc[i]
+            if not ok:
+                return False
+        if skipped < spare:
+            return walk(li + 1, si, skipped + 1)
+        return True
+
+    return out if walk(0, 0, 0) else None
+
+
+def _ocr_row_label_unread(labels: list[str], values: list[Cell]) -> bool:
+    """An OCR'd row whose label cell names no 表三 row and is no group or header cell: its label was
+    read past recognition."""
+    if not values or any(c.source != "ocr" for c in values):
+        return False
+    last = labels[-1]
+    return not (is_t3_group_label(last) or _t3_header(labels) or _t4_header(labels) or table_cue(last))
 
 
 def _grid_rows(grids: list[Grid]) -> list[list[Cell]]:

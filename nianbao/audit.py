@@ -7,9 +7,10 @@ Thin layer over corpus.findings.read_findings, corpus.coverage.coverage and corp
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
-from rich.console import Console
-from rich.table import Table
+if TYPE_CHECKING:
+    from rich.console import Console
 
 
 def add_audit_parser(sub) -> None:
@@ -30,6 +31,8 @@ def add_audit_parser(sub) -> None:
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
+    from rich.console import Console
+
     console = Console(highlight=False, soft_wrap=True)
     try:
         if args.coverage:
@@ -60,6 +63,9 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
 
 def _print_coverage(console: Console, args: argparse.Namespace) -> int:
+    from rich.console import Console
+    from rich.table import Table
+
     from corpus.coverage import coverage
 
     listing = coverage(args.out, county=args.county, first=args.first, last=args.last)
@@ -76,6 +82,9 @@ def _print_coverage(console: Console, args: argparse.Namespace) -> int:
 
 
 def _print_late(console: Console, args: argparse.Namespace) -> int:
+    from rich.console import Console
+    from rich.table import Table
+
     from corpus.timeliness import timeliness
     from extract.deadlines import DeadlineError, load_rules
 

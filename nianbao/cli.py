@@ -5,18 +5,26 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-
-from rich.console import Console
-from rich.table import Table
+from typing import TYPE_CHECKING
 
 import nianbao
 from nianbao.audit import add_audit_parser
 from nianbao.report import add_report_parser
 from parsers import InputError
 
+if TYPE_CHECKING:
+    from rich.console import Console
+
+
+def _console(**kwargs) -> Console:
+    """rich, imported only when something is printed through it (--json output needs none)."""
+    from rich.console import Console
+
+    return Console(highlight=False, **kwargs)
+
 
 def _err_console() -> Console:
-    return Console(stderr=True, highlight=False, soft_wrap=True)
+    return _console(stderr=True, soft_wrap=True)
 
 
 def _fail_line(err: Exception, path: str) -> str:
@@ -42,26 +50,28 @@ def _deadline_rules(path: str | None, command: str):
 def cmd_extract(args: argparse.Namespace) -> int:
     from extract import build_report
 
-    console = Console(highlight=False)
-    errors = _err_console()
+    console = None
     rules = _deadline_rules(args.deadlines, "extract")
     status = 0
     for path in args.files:
         try:
             report = build_report(nianbao.read(path), rules)
         except Exception as err:  # every file ends as a report or a one-line error
-            errors.print(_fail_line(err, path), markup=False)
+            _err_console().print(_fail_line(err, path), markup=False)
             status = 1
             continue
         if args.json:
             sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False) + "\n")
             sys.stdout.flush()
         else:
+            console = console or _console()
             _print_report(console, report)
     return status
 
 
 def _print_report(console: Console, report: nianbao.Report) -> None:
+    from rich.table import Table
+
     d = report.to_dict()
     console.rule(f"[bold]{d['source']['path']}")
     meta = Table(show_header=False, box=None)
@@ -120,6 +130,8 @@ def cmd_explain(args: argparse.Namespace) -> int:
                 continue
             sys.stdout.write(json.dumps(v.to_dict(), ensure_ascii=False) + "\n")
         return 0
+    from rich.table import Table
+
     table = Table(title=f"counts in {args.file}")
     for col in ("at", "count", "clause", "became / let go"):
         table.add_column(col, overflow="fold")
@@ -132,7 +144,7 @@ def cmd_explain(args: argparse.Namespace) -> int:
         else:
             said = "\n".join(f"[yellow]{rule}[/]: {why}" for rule, why in v.let_go)
         table.add_row(f"{v.start}" + (f" p{v.page}" if v.page else ""), v.text, v.context[:80], said)
-    Console(highlight=False).print(table)
+    _console().print(table)
     return 0
 
 
@@ -180,12 +192,14 @@ def cmd_labels(args: argparse.Namespace) -> int:
         for r in shown:
             sys.stdout.write(f"{r.count}\t{r.label}\t{r.id}\t{r.anchor or ''}\n")
     else:
+        from rich.table import Table
+
         table = Table(title="active.item labels" if args.all else "labels mapped to other / other_channel")
         for col in ("count", "label", "id", "anchor"):
             table.add_column(col, overflow="fold")
         for r in shown:
             table.add_row(str(r.count), r.label, r.id, r.anchor or "")
-        Console(highlight=False).print(table)
+        _console().print(table)
     sys.stdout.flush()
     share = f"{mapped / total:.1%}" if total else "n/a"
     _err_console().print(f"{mapped} of {total} active.item facts mapped to a category or channel ({share}); "

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import argparse
 
-from rich.console import Console
-
 
 def add_report_parser(sub) -> None:
     """Register the `report` subcommand on the CLI's subparsers."""
@@ -20,6 +18,8 @@ def add_report_parser(sub) -> None:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    from rich.console import Console
+
     from outputs.report_data import DatasetMissing
     from outputs.report_files import write_report
 

@@ -23,7 +23,8 @@ from parsers.dates import SourceDate, pdf_date
 from parsers.errors import InputError
 from parsers.model import Document, Grid
 from parsers.normalize import normalize_pages, split_lines
-from parsers.pdf_geometry import PageGeometry, page_geometry
+from parsers.pdf_content import ContentReader
+from parsers.pdf_geometry import PageGeometry, lost_chars, page_chars, page_geometry
 from parsers.pdf_tables import (
     DEFAULT_SETTINGS,
     PageTable,
@@ -123,6 +124,7 @@ def _read_text_layer(data: bytes, path: str, layout: bool = True) -> tuple[list[
     except pdfium.PdfiumError as err:
         raise InputError(path, _open_problem(str(err)), "read") from None
     pages: list[_RawPage] = []
+    content: list[ContentReader] = []  # opened at the first page pdfium cannot fully place
     try:
         dates = _metadata_dates(pdf)
         n = len(pdf)
@@ -139,11 +141,18 @@ def _read_text_layer(data: bytes, path: str, layout: bool = True) -> tuple[list[
                 textpage = page.get_textpage()
                 text = _indented_lines(textpage, textpage.get_text_range())
                 paths, images, lost = _count_objects(page)
+                chars = None
+                if lost:
+                    if not content:
+                        content.append(ContentReader(data))
+                    chars = _with_lost_chars(page, textpage, content[0], i + 1)
+                    if chars is not None:
+                        text, lost = _chars_text(chars), 0
                 quality = assess(text)
                 if quality.empty and not images:
                     quality = TextLayerQuality(usable=True, empty=True)  # a blank page: nothing to miss
                 if layout and quality.usable and needs_layout(text, paths):
-                    geometry = page_geometry(page, textpage) if not lost else None
+                    geometry = page_geometry(page, textpage, chars=chars) if not lost else None
                     if geometry is None:
                         geometry = _NEEDS_PDFPLUMBER
                 textpage.close()
@@ -160,6 +169,26 @@ def _read_text_layer(data: bytes, path: str, layout: bool = True) -> tuple[list[
             for p in unsure:
                 p.quality = whole
     return pages, dates
+
+
+def _with_lost_chars(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, content: ContentReader,
+                     number: int) -> list[dict] | None:
+    """The page's chars with those pdfium laid out at no size put back (parsers.pdf_content), or None
+    where they cannot be: the page is then read by pdfminer."""
+    shown = content.shown(number)
+    if shown is None:
+        return None
+    lost = lost_chars(page, textpage, shown)
+    if lost is None:
+        return None
+    return page_chars(page, textpage) + lost
+
+
+def _chars_text(chars: list[dict]) -> str:
+    """A page's text from its chars, lines and words told apart as pdfplumber's extract_text does."""
+    from pdfplumber.utils.text import extract_text
+
+    return extract_text([{**c, "doctop": c["top"], "upright": True} for c in chars])
 
 
 def _indented_lines(textpage: pdfium.PdfTextPage, raw: str) -> str:

@@ -93,8 +93,10 @@ def _path_edges(obj, height: float, left: float, max_thickness: float) -> list[d
     return [e for s in segments if (e := _edge(*s, height, kind)) is not None]
 
 
-def page_geometry(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, max_thickness: float = 2.5) -> PageGeometry | None:
-    """Rulings and chars of a page, or None where its paths nest inside form XObjects."""
+def page_geometry(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, max_thickness: float = 2.5,
+                  chars: list[dict] | None = None) -> PageGeometry | None:
+    """Rulings and chars of a page (`chars` when given, else its text page's), or None where its paths
+    nest inside form XObjects."""
     left, bottom, right, top = page.get_mediabox()
     height = top
     edges: list[dict] = []
@@ -102,6 +104,14 @@ def page_geometry(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, max_thickn
         if obj.type == pdfium_c.FPDF_PAGEOBJ_FORM:
             return None
         edges.extend(_path_edges(obj, height, left, max_thickness))
+    if chars is None:
+        chars = page_chars(page, textpage)
+    return PageGeometry(width=right - left, height=top - bottom, edges=edges, chars=chars)
+
+
+def page_chars(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> list[dict]:
+    """The chars of pdfium's text page with their loose boxes, in pdfplumber's coordinates."""
+    left, _bottom, _right, height = page.get_mediabox()
     raw_tp = textpage.raw
     boxes: list[tuple[str, float, float, float, float, int]] = []
     for i in range(pdfium_c.FPDFText_CountChars(raw_tp)):
@@ -125,4 +135,62 @@ def page_geometry(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, max_thickn
             mid = (b_.value + t_.value) / 2
             x0, x1, y0, y1 = l_.value, r_.value, mid - em / 2, mid + em / 2
         chars.append({"text": ch, "x0": x0 - left, "x1": x1 - left, "top": height - y1, "bottom": height - y0})
-    return PageGeometry(width=right - left, height=top - bottom, edges=edges, chars=chars)
+    return chars
+
+
+def lost_chars(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, shown: list) -> list[dict] | None:
+    """Chars of the text objects pdfium laid out at no size, their text taken from `shown` (the page's
+    show operators in order, parsers.pdf_content) and their boxes from each object's origin and its
+    font's widths, ascent and descent; None where the objects and the operators do not pair up
+    (every other object's text must be the operator's) or an object is rotated.
+    """
+    left, _bottom, _right, height = page.get_mediabox()
+    texts = []
+    for obj in page.get_objects(max_depth=1):
+        if obj.type == pdfium_c.FPDF_PAGEOBJ_FORM:
+            return None
+        if obj.type == pdfium_c.FPDF_PAGEOBJ_TEXT:
+            texts.append(obj)
+    if len(texts) != len(shown):
+        return None
+    out: list[dict] = []
+    m = pdfium_c.FS_MATRIX()
+    size, width, ascent, descent = (ctypes.c_float() for _ in range(4))
+    for obj, show in zip(texts, shown):
+        x0, y0, x1, y1 = obj.get_bounds()
+        placed = x1 - x0 >= 0.01 or y1 - y0 >= 0.01
+        if show.text is None:
+            if placed:
+                continue
+            return None  # lost, in a font this reader cannot decode
+        if placed:
+            if _object_text(obj, textpage) != "".join(show.text.split()):
+                return None
+            continue
+        pdfium_c.FPDFPageObj_GetMatrix(obj.raw, ctypes.byref(m))
+        if abs(m.b) > 1e-6 or abs(m.c) > 1e-6 or m.a <= 0 or m.d <= 0:
+            return None
+        font = pdfium_c.FPDFTextObj_GetFont(obj.raw)
+        pdfium_c.FPDFTextObj_GetFontSize(obj.raw, ctypes.byref(size))
+        pdfium_c.FPDFFont_GetAscent(font, size, ctypes.byref(ascent))
+        pdfium_c.FPDFFont_GetDescent(font, size, ctypes.byref(descent))
+        x = m.e
+        top, bottom = height - (m.f + ascent.value * m.d), height - (m.f + descent.value * m.d)
+        for ch in show.text:
+            if not pdfium_c.FPDFFont_GetGlyphWidth(font, ord(ch), size, ctypes.byref(width)):
+                return None
+            advance = width.value * m.a
+            if not ch.isspace():
+                out.append({"text": ch, "x0": x - left, "x1": x + advance - left, "top": top, "bottom": bottom})
+            x += advance
+    return out
+
+
+def _object_text(obj, textpage: pdfium.PdfTextPage) -> str:
+    n = pdfium_c.FPDFTextObj_GetText(obj.raw, textpage.raw, None, 0)
+    if n <= 0:
+        return ""
+    buf = (ctypes.c_ushort * n)()
+    pdfium_c.FPDFTextObj_GetText(obj.raw, textpage.raw, buf, n)
+    text = bytes(buf).decode("utf-16-le", errors="replace")
+    return "".join(text.replace("\x00", "").split())

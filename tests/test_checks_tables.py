@@ -68,6 +68,21 @@ def test_a_blank_cell_makes_its_row_uncertain_not_failed():
     assert "new_received" in row_sum[0].message
 
 
+def test_a_flattened_row_read_as_printed_fails_the_identities_it_breaks():
+    # 表三 printed as digit runs; （七）总计 '1000000' can only be 自然人 1 … 总计 0, and that is an error
+    runs = {"new_received": "1000001", "granted": "1000001", "total_processed": "1000000"}
+    lines = [label if key is None else label + runs.get(key, "0000000") for key, label in T3_LABELS_2021]
+    checks = table_checks(report_of(HEAD + T3_HEAD + "\n".join(lines)))
+    row_fails = [c for c in by_id(checks, "t3.row_sum") if c.status == "fail"]
+    assert [c.cells[-1] for c in row_fails] == ["t3.total_processed.total"]
+    results = [c for c in by_id(checks, "t3.results_sum") if c.status == "fail"]
+    assert [c.cells[-1] for c in results] == ["t3.total_processed.total"]
+    assert (results[0].expected, results[0].actual) == (1, 0)
+    balance = [c for c in by_id(checks, "t3.balance") if c.status == "fail"]
+    assert [c.cells[-1] for c in balance] == ["t3.total_processed.total"]
+    assert not [c for c in checks if c.id.startswith("t3.") and c.status == "uncertain"]
+
+
 def test_table_four_block_that_does_not_add_up():
     t4 = T4_SPACE.replace("2 1 0 0 3 1 0 0 1 2", "2 1 0 0 4 1 0 0 1 2")
     fails = [c for c in table_checks(report_of(full_text(t4=t4))) if c.id == "t4.sum" and c.status == "fail"]

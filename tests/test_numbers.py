@@ -3,20 +3,46 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extract.clauses import TextView
-from extract.numbers import cn_to_number, find_numbers, to_number
+from extract.numbers import _plain_numeral, cn_to_number, find_numbers, plain_cn, to_number
 
 
 @pytest.mark.parametrize(("span", "value"), [
     ("二百五十五", 255), ("一百零三", 103), ("两", 2), ("〇", 0), ("零", 0), ("十二", 12), ("三千零六", 3006),
-    ("二〇一八", 2018),
+    ("二〇一八", 2018), ("两万零二十", 20_020),
 ])
 def test_chinese_numerals(span, value):
     assert cn_to_number(span) == value
 
 
+@given(st.integers(min_value=0, max_value=10**8 - 1))
+@settings(max_examples=3000, deadline=None)
+def test_plain_numerals_are_read_as_cn2an_reads_them(n):
+    import cn2an
+
+    written = cn2an.an2cn(n)
+    assert plain_cn(n) == written
+    assert _plain_numeral(written) == n == cn2an.cn2an(written, "normal")
+
+
+@pytest.mark.parametrize(("span", "value"), [
+    ("一十二", 12), ("壹佰零伍", 105), ("三亿", 300_000_000), ("一百〇五", 105),
+])
+def test_numerals_outside_the_plain_form_are_left_to_cn2an(span, value):
+    assert _plain_numeral(span) is None
+    assert cn_to_number(span) == value
+
+
 def test_not_a_numeral():
+    import cn2an
+
+    for span in ("万", "百万", "千", "亿"):
+        assert cn_to_number(span) is None
+        with pytest.raises(ValueError):
+            cn2an.cn2an(span, "normal")
     assert cn_to_number("一般") is None
     assert cn_to_number("") is None
 

@@ -327,26 +327,97 @@ def test_shared_reports_tables_add_up(shared_dir, name):
         assert sum(figures[k:k + 4]) == figures[k + 4]
 
 
-def test_one_character_runs_pdfium_drops_are_read_through_pdfminer():
+def _in_a_process_without_fonts(code: str) -> None:
+    """Run `code` (asserts) where pdfium finds no installed font, as on a machine without CJK fonts."""
+    import subprocess
+    import sys
+    import textwrap
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    prelude = ("import sys, tempfile\n"
+               f"sys.path.insert(0, {str(root)!r})\n"
+               "from corpus.synthetic.pdf import read_without_system_fonts\n"
+               "read_without_system_fonts(tempfile.mkdtemp())\n")
+    done = subprocess.run([sys.executable, "-c", prelude + textwrap.dedent(code)], capture_output=True, text=True,
+                          cwd=root, timeout=300)
+    assert done.returncode == 0, done.stderr[-3000:]
+
+
+def test_one_character_runs_pdfium_cannot_place_are_read_from_the_content_stream():
     """A vertical label printed one character a line, in a CJK font neither embedded nor installed:
-    pdfium cannot measure those runs and drops them; the page is read again through pdfminer."""
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf)
-    c.setFont(_font(), 12)
-    c.drawString(60, 780, "澜川镇2023年政府信息公开工作年度报告")
-    xs, ys = [60, 100, 300, 400], [700, 660, 620, 580]
-    for x in xs:
-        c.line(x, ys[-1], x, ys[0])
-    for y in ys:  # inner rules stop at the merged first column
-        c.line(xs[0] if y in (ys[0], ys[-1]) else xs[1], y, xs[-1], y)
-    for k, ch in enumerate("办理结果"):  # one merged cell over the three rows, one character a line
-        c.drawString(74, 682 - 30 * k, ch)
-    for row, (label, figure) in enumerate([("予以公开", "12"), ("部分公开", "3"), ("不予公开", "0")]):
-        c.drawString(110, 675 - 40 * row, label)
-        c.drawString(340, 675 - 40 * row, figure)
-    c.showPage()
-    c.save()
-    doc = read_bytes(buf.getvalue(), "vertical.pdf")
-    assert "办" in doc.text and "果" in doc.text
-    assert [row[0].raw for row in doc.grids[0].rows] == ["办理结果"] * 3
-    assert [row[2].value for row in doc.grids[0].rows] == [12, 3, 0]
+    pdfium cannot measure those runs and leaves them out of its text page; their text comes from the
+    page's content stream and their boxes from the objects' origins, without pdfminer laying out the page."""
+    _in_a_process_without_fonts('''
+        import io
+        from reportlab.pdfbase import pdfmetrics
+        from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+        from reportlab.pdfgen import canvas
+        from parsers import read_bytes
+        from parsers.pdf import _read_text_layer
+        from parsers.pdf_geometry import PageGeometry
+
+        pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+        buf = io.BytesIO()
+        c = canvas.Canvas(buf)
+        c.setFont("STSong-Light", 12)
+        c.drawString(60, 780, "澜川镇2023年政府信息公开工作年度报告")
+        xs, ys = [60, 100, 300, 400], [700, 660, 620, 580]
+        for x in xs:
+            c.line(x, ys[-1], x, ys[0])
+        for y in ys:  # inner rules stop at the merged first column
+            c.line(xs[0] if y in (ys[0], ys[-1]) else xs[1], y, xs[-1], y)
+        for k, ch in enumerate("办理结果"):  # one merged cell over the three rows, one character a line
+            c.drawString(74, 682 - 30 * k, ch)
+        for row, (label, figure) in enumerate([("予以公开", "12"), ("部分公开", "3"), ("不予公开", "0")]):
+            c.drawString(110, 675 - 40 * row, label)
+            c.drawString(340, 675 - 40 * row, figure)
+        c.drawString(60, 540, "本机关全年共收到申请十二件。")
+        c.drawString(60, 520, "完")
+        c.showPage()
+        c.save()
+        data = buf.getvalue()
+        page = _read_text_layer(data, "vertical.pdf")[0]
+        assert page.lost_text == 0 and isinstance(page.geometry, PageGeometry), page
+        doc = read_bytes(data, "vertical.pdf")
+        assert "办" in doc.text and "果" in doc.text and "\\n完" in doc.text, doc.text
+        assert [row[0].raw for row in doc.grids[0].rows] == ["办理结果"] * 3
+        assert [row[2].value for row in doc.grids[0].rows] == [12, 3, 0]
+    ''')
+
+
+@pytest.mark.parametrize("font", ["STSong-Light", "MSung-Light", "HeiseiMin-W3", "HYSMyeongJo-Medium"])
+def test_reports_in_cid_fonts_with_one_character_runs_read_as_pdfplumber_reads_them(font):
+    _in_a_process_without_fonts(f'''
+        import io
+        import pdfplumber
+        from corpus.synthetic.compose import compose
+        from corpus.synthetic.pdf import render_pdf
+        from parsers.cells import classify, clean_cell_text
+        from parsers.pdf import _read_text_layer, parse_pdf
+
+        data = render_pdf(compose(7, "t2021"), font_size=23, cell_font_size=14, font={font!r}, orphans=True)
+        pages = _read_text_layer(data, "r.pdf")
+        assert not any(p.lost_text for p in pages)
+        ours = {{}}
+        doc = parse_pdf(data, "r.pdf", "0", ocr=False)
+        seen = set()
+        for grid in doc.grids:
+            for row in grid.rows:
+                for cell in row:
+                    key = (cell.page, round(cell.bbox[1], 1), round(cell.bbox[0], 1))
+                    if cell.value is not None and key not in seen:
+                        seen.add(key)
+                        ours.setdefault(cell.page, []).append((key, cell.value))
+        ours = {{page: [v for _, v in sorted(cells)] for page, cells in ours.items()}}
+        theirs = {{}}
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            for page in pdf.pages:
+                for table in page.extract_tables():
+                    for row in table:
+                        for text in row:
+                            value = classify(clean_cell_text(text))[0] if text is not None else None
+                            if value is not None:
+                                theirs.setdefault(page.page_number, []).append(value)
+        assert ours == theirs and sum(map(len, ours.values())) > 100, (ours, theirs)
+    ''')

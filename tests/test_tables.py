@@ -289,13 +289,35 @@ def test_table_run_into_one_line_with_digit_runs_cut_by_the_row_identity():
     assert values_of(t4["litigation_after_review"]) == [0, 0, 0, 0, 0]
 
 
-def test_digit_run_with_two_admissible_cuts_is_left_out():
+def test_digit_run_with_two_admissible_cuts_keeps_only_the_cells_every_cut_shares():
     text = HEAD + ("三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量110000011\n"
                    "二、上年结转政府信息公开申请数量0000000\n")
     tables, warnings = read_text(text)
-    assert "new_received" not in tables["t3"]
+    assert list(tables["t3"]["new_received"]) == ["research_institution", "public_welfare_org", "legal_service_org"]
+    assert values_of(tables["t3"]["new_received"]) == [0, 0, 0]
     assert values_of(tables["t3"]["carried_over"]) == [0] * 7
-    assert any("new_received" in w and "2 ways" in w for w in warnings)
+    assert any("new_received" in w and "2 ways" in w and "3 cells all cuts agree on" in w for w in warnings)
+
+
+def test_a_flattened_total_with_one_cut_is_read_as_printed():
+    # seven digits for seven cells: only one reading, and it breaks the row identity as printed
+    lines = [label if key is None else label + {"new_received": "1000001", "total_processed": "1000000",
+                                                   "granted": "1000001"}.get(key, "0000000")
+             for key, label in T3_LABELS_2021]
+    tables, warnings = read_text(HEAD + T3_HEAD + "\n".join(lines))
+    assert values_of(tables["t3"]["total_processed"]) == [1, 0, 0, 0, 0, 0, 0]
+    assert not any("total_processed" in w for w in warnings)
+
+
+def test_a_flattened_row_no_cut_of_which_adds_up_keeps_its_sure_cells():
+    lines = [label if key is None else label + {"new_received": "10000012"}.get(key, "0000000")
+             for key, label in T3_LABELS_2021]
+    tables, warnings = read_text(HEAD + T3_HEAD + "\n".join(lines))
+    row = tables["t3"]["new_received"]
+    assert list(row) == ["commercial_enterprise", "research_institution", "public_welfare_org", "legal_service_org"]
+    assert values_of(row) == [0, 0, 0, 0]
+    assert any("new_received" in w and "no cut of digits '10000012'" in w and "4 of 7 cells" in w
+               for w in warnings)
 
 
 def test_digit_runs_cut_several_ways_are_settled_by_the_column_identities():

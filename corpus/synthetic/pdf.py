@@ -1,8 +1,10 @@
 """PDF rendering of a synthetic report: A4 pages, a "- N -" page number, template tables ruled in
 black with merged cells spanned, and long tables split over page breaks as office suites print them.
 
-The font is reportlab's CID font STSong-Light, which needs no font file: the PDF names it and carries
-a Unicode CMap, so its text layer reads back exactly what was printed.
+The font is one of reportlab's CID fonts (STSong-Light by default), which need no font file: the PDF
+names the font without embedding it and encodes the text in a Unicode CMap (UniGB-UCS2-H for
+STSong-Light), as report systems written in Java do, so its text layer reads back exactly what was
+printed.
 """
 
 from __future__ import annotations
@@ -23,19 +25,19 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, T
 from corpus.synthetic import Block, SyntheticReport
 
 FONT = "STSong-Light"
-_registered = False
+CID_FONTS = ("STSong-Light", "MSung-Light", "HeiseiMin-W3", "HYSMyeongJo-Medium")  # reportlab's built-in
+_registered: set[str] = set()
 
 
-def _font() -> str:
-    global _registered
-    if not _registered:
-        pdfmetrics.registerFont(UnicodeCIDFont(FONT))
-        _registered = True
-    return FONT
+def _font(name: str = FONT) -> str:
+    if name not in _registered:
+        pdfmetrics.registerFont(UnicodeCIDFont(name))
+        _registered.add(name)
+    return name
 
 
-def _styles(size: float, cell_size: float) -> dict[str, ParagraphStyle]:
-    font = _font()
+def _styles(size: float, cell_size: float, font_name: str = FONT) -> dict[str, ParagraphStyle]:
+    font = _font(font_name)
     body = ParagraphStyle("body", fontName=font, fontSize=size, leading=size * 1.75, wordWrap="CJK",
                           firstLineIndent=2 * size)
     return {
@@ -58,9 +60,10 @@ class RuledTable(Flowable):
 
     def __init__(self, rows: list[list[str]], spans: list[tuple[int, int, int, int]], col_widths: list[float],
                  cell_style: ParagraphStyle, header: list[list[str]] | None = None,
-                 header_spans: list[tuple[int, int, int, int]] | None = None) -> None:
+                 header_spans: list[tuple[int, int, int, int]] | None = None, orphans: bool = False) -> None:
         super().__init__()
         self.rows, self.spans, self.col_widths, self.cell_style = rows, spans, col_widths, cell_style
+        self.orphans = orphans
         self.header, self.header_spans = header or [], header_spans or []
         self._table = self._make()
 
@@ -70,8 +73,8 @@ class RuledTable(Flowable):
         spans = list(self.spans)
         covered = {(r + i, c + j) for r, c, nr, nc in spans for i in range(nr) for j in range(nc) if i or j}
         width = {(r, c): sum(self.col_widths[c:c + nc]) for r, c, _nr, nc in spans}
-        data = [[Paragraph(escape(text), _fitting_style(text, width.get((r, c), self.col_widths[c]) - 4,
-                                                        self.cell_style))
+        data = [[Paragraph(escape(text), self.cell_style if self.orphans else
+                           _fitting_style(text, width.get((r, c), self.col_widths[c]) - 4, self.cell_style))
                  if text and (r, c) not in covered else ""
                  for c, text in enumerate(row + [""] * (n_cols - len(row)))] for r, row in enumerate(rows)]
         commands: list[tuple] = [
@@ -122,13 +125,15 @@ class RuledTable(Flowable):
             shift = len(self.header)
             bottom_rows = [list(h) for h in self.header] + bottom_rows
             bottom_spans = list(self.header_spans) + [(r + shift, c, nr, nc) for r, c, nr, nc in bottom_spans]
-        top = RuledTable(self.rows[:n], top_spans, self.col_widths, self.cell_style, self.header, self.header_spans)
+        top = RuledTable(self.rows[:n], top_spans, self.col_widths, self.cell_style, self.header, self.header_spans,
+                         self.orphans)
         bottom = RuledTable(bottom_rows, bottom_spans, self.col_widths, self.cell_style, self.header,
-                            self.header_spans)
+                            self.header_spans, self.orphans)
         return top, bottom
 
 
-def _table(block: Block, styles: dict[str, ParagraphStyle], width: float, repeat_header: bool) -> RuledTable:
+def _table(block: Block, styles: dict[str, ParagraphStyle], width: float, repeat_header: bool,
+           orphans: bool = False) -> RuledTable:
     rows = [list(r) for r in block.rows or []]
     n_cols = max((len(r) for r in rows), default=0)
     rows = [r + [""] * (n_cols - len(r)) for r in rows]
@@ -136,7 +141,8 @@ def _table(block: Block, styles: dict[str, ParagraphStyle], width: float, repeat
     n_header = _header_rows(block) if repeat_header else 0
     header = rows[:n_header]
     header_spans = [s for s in spans if s[0] + s[2] <= n_header]
-    return RuledTable(rows, spans, _column_widths(rows, n_cols, width), styles["cell"], header, header_spans)
+    return RuledTable(rows, spans, _column_widths(rows, n_cols, width), styles["cell"], header, header_spans,
+                      orphans)
 
 
 def _fitting_style(text: str, width: float, style: ParagraphStyle, smallest: float = 7.5) -> ParagraphStyle:
@@ -213,14 +219,17 @@ def _dated_canvas(dated: str):
 
 def render_pdf(report: SyntheticReport, *, font_size: float = 16, cell_font_size: float = 10.5,
                repeat_header: bool = False, page_numbers: bool = True, running_header: str | None = None,
-               dated: str | None = None) -> bytes:
+               dated: str | None = None, font: str = FONT, orphans: bool = False) -> bytes:
     """The report as PDF bytes; `repeat_header` reprints a split table's header rows on the next page,
     `running_header` is printed at the top of every page. `dated` sets the metadata dates (a PDF date
     such as D:20220118093000+08'00', or "" for none); by default they are the moment of rendering.
+    `font` is one of CID_FONTS; `orphans` leaves a cell's last character alone on its line where it
+    wraps so (the cell's size is not stepped down), a one-character text run that pdfium cannot place in
+    a font it cannot load.
 
     The defaults follow official documents: body text in 三号 (16 pt), tables in 五号 (10.5 pt).
     """
-    styles = _styles(font_size, cell_font_size)
+    styles = _styles(font_size, cell_font_size, font)
     buf = io.BytesIO()
     margin = 25 * mm
     doc = SimpleDocTemplate(buf, pagesize=A4, leftMargin=margin, rightMargin=margin, topMargin=margin,
@@ -229,13 +238,13 @@ def render_pdf(report: SyntheticReport, *, font_size: float = 16, cell_font_size
     story: list = []
     for block in report.blocks:
         if block.kind == "table":
-            story.append(_table(block, styles, doc.width, repeat_header))
+            story.append(_table(block, styles, doc.width, repeat_header, orphans))
             story.append(Spacer(1, font_size * 0.6))
         else:
             story.append(Paragraph(escape(block.text), styles.get(block.kind, styles["para"])))
 
     def number_page(canvas, _doc) -> None:
-        canvas.setFont(_font(), font_size - 2)
+        canvas.setFont(_font(font), font_size - 2)
         if page_numbers:
             canvas.drawCentredString(A4[0] / 2, 12 * mm, f"- {canvas.getPageNumber()} -")
         if running_header:
@@ -244,3 +253,29 @@ def render_pdf(report: SyntheticReport, *, font_size: float = 16, cell_font_size
     extra = {"canvasmaker": _dated_canvas(dated)} if dated is not None else {}
     doc.build(story, onFirstPage=number_page, onLaterPages=number_page, **extra)
     return buf.getvalue()
+
+
+def read_without_system_fonts(folder: str) -> None:
+    """Have pdfium look for fonts in `folder` only (an empty one: none at all), as on a machine without
+    CJK fonts, where it cannot measure the glyphs of a CID font that is not embedded.
+
+    Call before any PDF is opened in the process: pdfium is restarted with the folder as its only
+    font path. Generated PDFs then read the same on every machine.
+    """
+    import ctypes
+
+    import pypdfium2._library_scope as scope
+    import pypdfium2.raw as pdfium_c
+
+    scope.destroy_lib()
+    paths = (ctypes.c_char_p * 2)(folder.encode(), None)
+    config = pdfium_c.FPDF_LIBRARY_CONFIG(version=2, m_pUserFontPaths=ctypes.cast(paths, type(
+        pdfium_c.FPDF_LIBRARY_CONFIG().m_pUserFontPaths)), m_pIsolate=None, m_v8EmbedderSlot=0)
+    pdfium_c.FPDF_InitLibraryWithConfig(config)
+    _font_paths.append(paths)  # pdfium keeps the pointers
+    from pypdfium2.internal import bases
+
+    bases.LIBRARY_AVAILABLE = True
+
+
+_font_paths: list = []
