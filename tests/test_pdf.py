@@ -377,7 +377,7 @@ def test_one_character_runs_pdfium_cannot_place_are_read_from_the_content_stream
         c.showPage()
         c.save()
         data = buf.getvalue()
-        page = _read_text_layer(data, "vertical.pdf")[0]
+        page = _read_text_layer(data, "vertical.pdf")[0][0]
         assert page.lost_text == 0 and isinstance(page.geometry, PageGeometry), page
         doc = read_bytes(data, "vertical.pdf")
         assert "办" in doc.text and "果" in doc.text and "\\n完" in doc.text, doc.text
@@ -397,7 +397,7 @@ def test_reports_in_cid_fonts_with_one_character_runs_read_as_pdfplumber_reads_t
         from parsers.pdf import _read_text_layer, parse_pdf
 
         data = render_pdf(compose(7, "t2021"), font_size=23, cell_font_size=14, font={font!r}, orphans=True)
-        pages = _read_text_layer(data, "r.pdf")
+        pages, _ = _read_text_layer(data, "r.pdf")
         assert not any(p.lost_text for p in pages)
         ours = {{}}
         doc = parse_pdf(data, "r.pdf", "0", ocr=False)
