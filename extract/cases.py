@@ -47,6 +47,7 @@ _SHORTHAND = regex.compile(r"(?:\d{4}年度?|全年|本年度?|今年|我(?:镇|
                            r"依申请公开(?:政府信息)?(?:请求|申请)?(?:共|共计|为)?")
 _HAD = regex.compile(r"有|收到|发生|共$")
 _RECEIVED_AND_DONE = regex.compile(r"(?:收到|受理)[^,;:。]{0,3}?(?:并|和|及|、)?(?:办结|答复|处理)")
+_HANDLED = regex.compile(r"办理[^,;:。]{0,12}?(?:申请|依申请公开)[^,;:。]{0,6}?$")
 _RECEIVED_WORD = regex.compile(r"收到|受理|新收|接到|接收")
 _DONE_OBJECT = regex.compile(r"(?:办结|答复|办理完毕|处理完毕)(?:了)?[^,;:。]{0,14}?申请(?:共|共计|总数|数量|数)?(?:为)?$")
 _CHANGE = regex.compile(r"同比|相比|比上年|较上年|较去年|比去年|增加了?$|减少了?$|增长了?$|下降了?$")
@@ -81,6 +82,12 @@ def applications(b: FactBuilder, c: Number) -> bool:
         if _RECEIVED_AND_DONE.search(head):  # 收到并办结…申请8件: both at once
             b.facts.append(b.count_fact("apply.completed", c, rule="apply.received_and_done"))
         return True
+    if kind_ok and _HANDLED.search(head) and not _RECEIVED_WORD.search(head):
+        # 办理依申请公开事项5件,均在法定时限内答复: handled and all answered, said of the answered ones
+        m = _ALL_DONE.search(view.mt, c.end, view.sentence_end(c.end))
+        if m and not any(not _CHANGE.search(view.head(o)) for o in view.counts_between(c.end, m.start())):
+            b.facts.append(b.count_fact("apply.completed", c, rule="apply.handled_all_done"))
+            return True
     if kind_ok and _DONE_OBJECT.search(head) and not _RECEIVED_WORD.search(head):
         b.facts.append(b.count_fact("apply.completed", c, rule="apply.completed"))  # 办结政府信息公开申请9件
         return True

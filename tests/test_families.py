@@ -258,3 +258,8 @@ def test_a_towns_office_compiles_the_towns_report(tmp_path):
                     encoding="utf-8")
     report = nianbao.extract(path)
     assert (report.body, report.level) == ("某垟乡人民政府", "town")
+
+
+def test_applications_handled_and_all_answered_are_completed():
+    assert table("三、依申请公开情况\n办理依申请公开事项5件,均在法定时限内答复。\n") == {("apply.completed", None): 5}
+    assert table("三、依申请公开情况\n全区共办理政府信息公开申请154件。\n") == {}
