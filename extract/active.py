@@ -41,7 +41,7 @@ _COUNTED = regex.compile(r"\d")
 _GENERIC_PART = r"(?:政府|政务|工作|各类|新闻)*(?:信息|动态|消息)(?:类信息|类)?"
 GENERIC_PAIR = regex.compile(rf"(?P<pre>.*)(?P<verb>{_VERB})(?P<mod>(?:{_GENERIC_PART}[、及和与])+){_GENERIC_PART}{_CONN}$")
 SPECIFIC = regex.compile(rf"(?P<pre>.*)(?<!政务|信息|村务|党务|厂务)(?P<verb>{_VERB})(?P<obj>[^,;:。、]{{2,30}}?){_CONN}$")
-_GENERIC_MOD = regex.compile(r"(?:\d{4}年度?|本年度?|今年|全年|当年|方面的?|各类|类|主动|信息|各项|各种|各级|有关|相关|全部|我[区县市镇乡]|本[区县市镇乡级]|单位|政府|政务|公开|公号|"
+_GENERIC_MOD = regex.compile(r"(?:\d{4}年度?|本年度?|今年|全年|当年|街道|乡镇|镇|乡|本级|机关|方面的?|各类|类|主动|信息|各项|各种|各级|有关|相关|全部|我[区县市镇乡]|本[区县市镇乡级]|单位|政府|政务|公开|公号|"
                              r"[^,]{0,8}的)*")
 _NOT_ACTIVE = regex.compile(r"依申请|不予|申请|解读|咨询|重点领域|采购|招聘|征地|现行有效|访问|点击|阅读|浏览|回应|复议|诉讼")
 _ONE_YEAR = regex.compile(r"累计[^,;。]{0,8}?\d{4}年度?(?:的)?(?:政府|政务)?信息(?:共|为)?$")
@@ -54,7 +54,7 @@ _TIME = regex.compile(r"^(?:\d{4}年(?:度)?|全年|今年(?:以来|来)?|本年
 _TRAIL_FILLER = regex.compile(r"(?:上|中|里|共|全年|当年|本年度?|累计|主动|共计|总计|合计|向社会|进行网上公开|进行公开|及时|上传|宣发|推送|编发|新增|集中|动态|更新|滚动|循环)+$")
 _CHANNEL_VIA = regex.compile(r"(?:通过|在|利用|依托|借助|设立|运用|使用)(?P<ch>[^,;:。]{2,40})$")
 # the noun a channel name ends with, longest first (街道微信公众号, not 街道微信)
-_CHANNEL_END = (r"(?:微信公众号|微信公众平台|微信平台|微信号|公众号|微信|门户网站|网站|平台|微博|专栏|栏目|客户端|公开栏|显示屏|电子屏"
+_CHANNEL_END = (r"(?:微信公众号|微信公众平台|微信平台|微信号|公众号|微信|门户网站|网站|官网|平台|微博|专栏|栏目|客户端|公开栏|显示屏|电子屏"
                 r"|公示栏|视频号|抖音号|头条号)")
 _CHANNEL_START = regex.compile(rf"^(?:\d{{4}}年(?:度)?)?(?:通过|利用|依托|借助|运用|在)?(?P<ch>[^,;:。]{{2,24}}?{_CHANNEL_END})")
 _INTERPRETATION = regex.compile(r"(?:发布|制作|推出|编发|撰写|刊发|开展)?[^,;:。]{0,6}?解读(?:政策文件|政策|文件|类信息|信息|稿件|文章|材料)?"
@@ -98,7 +98,7 @@ _NOT_INTERPRETATION = regex.compile(r"视频|活动|会|图解|累计")
 
 
 # 自2008年以来 / 2008年至今: a figure over all the years since
-_SINCE_YEAR = regex.compile(r"(?:自|从)\d{4}年[^,;:。]{0,6}?(?:以来|起至今|至今)|\d{4}年至今|(?:施行|实施|开展)以来")
+_SINCE_YEAR = regex.compile(r"(?:自|从)\d{4}年(?!1月|一月|初|年初)[^,;:。]{0,6}?(?:以来|起至今|至今)|\d{4}年至今|(?:施行|实施|开展)以来")
 # a clause opening with 累计 after the year's figure in the same sentence (320条,累计公开1850条)
 _AFTER_YEAR_TOTAL = regex.compile(r"^(?:已|共)?累计")
 

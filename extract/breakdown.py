@@ -25,7 +25,7 @@ from extract.numbers import Number
 ITEM_UNITS = frozenset({"条", "件", "篇", "份", "个", "宗", "项", "期", "次"})
 # the words that present a list right after the figure it divides
 LEAD = regex.compile(r"\s*(?:\([^()]{0,30}\))?(?:[,;]\s*(?:同比|比上年|较上年|较去年|比去年|与上年相比)[^,;:。]{0,14})?"
-                  r"(?:[,;。]\s*全文电子化率(?:达到|达|为)?\d+(?:\.\d+)?%)?[,;:。\s]*[\(]?(?P<lead>其中(?:主要)?(?:包括|包含|有)?|具体(?:包括|为|如下)|主要(?:包括|有)|"
+                  r"(?:[,;。]\s*全文电子化率?(?:达到|达|为)?\d+(?:\.\d+)?%)?[,;:。\s]*[\(]?(?P<lead>其中(?:主要)?(?:包括|包含|有)?|具体(?:包括|为|如下)|主要(?:包括|有)|"
                      r"包括|分别为|分别是|含)[,:;\s]*")
 # a clause that presents a list of the total without a count: 在主动公开的信息中, 主要类别有:
 LEAD_CLAUSE = regex.compile(r"(?:在[^,;。]{0,40}?(?:公开|发布)的[^,;。]{0,12}?(?:信息|文件)中"
@@ -42,7 +42,7 @@ _VERB_OBJECT = regex.compile(r"(?:主动)?(?:公开|发布|公布)(?:了)?(?:各
 _LEADING_GLOSS = regex.compile(r"(?:\s*\([^()]*\)|\s*占[^,;、()]{0,16}?%|[\s、])+")
 _ACTIVE_VERB_START = regex.compile(r"主动(?:公开|发布)(?:了)?")
 # words that name a channel (where, not what, was published)
-CHANNEL_WORD = regex.compile(r"网站|门户|平台|公众号|微信|微博|专栏|栏目|公告栏|宣传栏|专区|显示屏|电子屏|广播|电视|公开栏|公示栏|客户端|APP|抖音|头条|视频号|线上|网上|新媒体|政务网|网》?$")
+CHANNEL_WORD = regex.compile(r"网站|官网|门户|平台|公众号|微信|微博|专栏|栏目|公告栏|宣传栏|专区|显示屏|电子屏|广播|电视|公开栏|公示栏|客户端|APP|抖音|头条|视频号|线上|网上|新媒体|政务网|网》?$")
 _CHANNEL_PREFIX = regex.compile(r"^(?:通过|在|利用|依托|运用)")
 _CHANNEL_VERB = regex.compile(r"(?:上)?(?:共)?(?:主动)?(?:公开|发布|推送)$")
 _TITLE = regex.compile(r"^.*[》」]")

@@ -47,21 +47,26 @@ _SHORTHAND = regex.compile(r"(?:\d{4}年度?|全年|本年度?|今年|我(?:镇|
                            r"依申请公开(?:政府信息)?(?:请求|申请)?(?:共|共计|为)?")
 _HAD = regex.compile(r"有|收到|发生|共$")
 _RECEIVED_AND_DONE = regex.compile(r"(?:收到|受理)[^,;:。]{0,3}?(?:并|和|及|、)?(?:办结|答复|处理)")
+_OCCURRED = regex.compile(r"(?:发生|产生)依申请公开(?:申请|事项)?(?:共|为)?$")
+_AMONG_DONE = regex.compile(r"\s*其中")
+_DONE_TAIL = regex.compile(r"^(?:申请)?(?:已经?|均已|已全部)?[^,;:。]{0,8}?(?:完成答复|办结|答复|办理完毕)")
 _HANDLED = regex.compile(r"办理[^,;:。]{0,12}?(?:申请|依申请公开)[^,;:。]{0,6}?$")
 _RECEIVED_WORD = regex.compile(r"收到|受理|新收|接到|接收")
 _DONE_OBJECT = regex.compile(r"(?:办结|答复|办理完毕|处理完毕)(?:了)?[^,;:。]{0,14}?申请(?:共|共计|总数|数量|数)?(?:为)?$")
 _CHANGE = regex.compile(r"同比|相比|比上年|较上年|较去年|比去年|增加了?$|减少了?$|增长了?$|下降了?$")
 _ONE_DONE = regex.compile(r"(?:已|予以|依法|及时|按时)[^,;:。]{0,8}?(?:办结|答复|回复)")
+# answered, said of all that were received (2021年新受理…3件,已依规及时完成答复)
+_ALL_COMPLETED = regex.compile(r"已(?:依规|依法|按时|及时|按规|全部|妥善)*完成(?:答复|回复|办理|办结)")
 # every application answered, in words: 均已按时办结, 全部予以答复, 已全部办理完毕, 答复率100%
 _ALL_DONE = regex.compile(r"(?:均|全部|都|皆|全都|悉数|一一|已全部|均已|全部已)[^,;:。]{0,14}?"
-                          r"(?:办结|答复|办理完毕|处理完毕|回复)(?!率)"
+                          r"(?:办结|答复|办理完毕|处理完毕|回复|予以公开)(?!率)"
                           r"|(?:办结|答复|回复)率(?:为|达到|达)?100%")
 
 
 def applications(b: FactBuilder, c: Number) -> bool:
     """A count of applications received, carried over, answered or carried forward; True when taken."""
     view = b.view
-    if c.unit not in ("件", "条", "宗", "个", "次"):
+    if c.unit not in ("件", "条", "宗", "个", "次", "份"):
         return False
     head, tail = view.head(c), view.tail(c)
     zone = b.zones.at(c.start)
@@ -91,6 +96,13 @@ def applications(b: FactBuilder, c: Number) -> bool:
     if kind_ok and _DONE_OBJECT.search(head) and not _RECEIVED_WORD.search(head):
         b.facts.append(b.count_fact("apply.completed", c, rule="apply.completed"))  # 办结政府信息公开申请9件
         return True
+    if _OCCURRED.search(head) and not _other_application_count(b, c):
+        b.facts.append(b.count_fact("apply.received", c, rule="apply.shorthand"))  # 发生依申请公开1次
+        return True
+    if (zone == "application" or "申请" in view.mt[view.sentence_start(c.start):c.start]) and \
+            _AMONG_DONE.match(view.mt, view.clause_start(c.start)) and _DONE_TAIL.match(tail):
+        b.facts.append(b.count_fact("apply.completed", c, rule="apply.completed"))  # 其中10件已按时完成答复
+        return True
     if _SHORTHAND.fullmatch(head) and not _other_application_count(b, c):
         b.facts.append(b.count_fact("apply.received", c, rule="apply.shorthand"))  # 主动公开…21条,依申请公开0件
         return True
@@ -117,6 +129,8 @@ def implied_completion(b: FactBuilder) -> None:
         m = _ALL_DONE.search(view.mt, f.value_end, sentence_end)
         if m is None and f.value == 1:  # the one application 依法予以答复
             m = _ONE_DONE.search(view.mt, f.value_end, sentence_end)
+        if m is None:
+            m = _ALL_COMPLETED.search(view.mt, f.value_end, sentence_end)
         if m is None or any(not _CHANGE.search(view.head(o)) for o in view.counts_between(f.value_end, m.start())):
             continue  # another count in between (not a change against last year): the words may be said of it
         done = b.fact("apply.completed", f.value, f.value_start, f.value_end, approx=f.approx, unit=f.unit,

@@ -134,6 +134,8 @@ def _only_channel_is_total(b: FactBuilder) -> None:
 
 # a count that opens with 其中 is a part of an unstated whole, never the only headline
 _PART_LEAD = regex.compile(r"其中[,:\s]*$")
+# a count of applications or consultations beside a channel's count is no channel we could not read
+_NOT_PROACTIVE = regex.compile(r"依申请|申请|咨询|留言|答复|受理")
 # a change against last year (同比增加 N 条) is no figure of a channel
 _COMPARISON = regex.compile(r"同比|比上年|较上年|比去年|较去年|增量|增加|增长|减少|下降")
 
@@ -144,7 +146,8 @@ def _unread_count_beside(b: FactBuilder, ch: Fact) -> bool:
     a, z = view.sentence_start(ch.start), view.sentence_end(ch.start)
     taken = [(f.start, f.end) for f in b.facts]
     return any(c.unit in ACTIVE_UNITS and not any(s <= c.start < e for s, e in taken)
-               and not _COMPARISON.search(view.head(c)) for c in view.counts_between(a, z))
+               and not _COMPARISON.search(view.head(c)) and not _NOT_PROACTIVE.search(view.head(c))
+               for c in view.counts_between(a, z))
 
 
 _SCALAR = ("apply.received", "apply.carried_over", "apply.completed", "apply.carried_forward", "review.total",

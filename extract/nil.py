@@ -24,12 +24,12 @@ _ALL_ZERO = regex.compile(r"(?P<what>复议|诉讼|申诉)[^,;:。\n]{0,20}?(?:�
 _CASE_WORDS = regex.compile(r"(?<!行政)复议|行政复议|(?<!行政)诉讼|行政诉讼|(?<!提)起诉|申诉|投诉|举报")
 _NOT_A_COUNT = regex.compile(r"败诉|纠错|纠正|撤销|费用|经费|支出|电话|渠道|制度|机制|途径|方式")
 _APPLICATIONS = regex.compile(r"(?:未|没有|尚未|并未|均未)(?:收到|接到|接收到|接收|受理|发生|有)[^,;:。\n]{0,30}?申请"
-                              r"|无依申请|(?:没有|未有|未发生)(?:任何)?(?:的)?依申请公开|(?:未|没有|尚未)(?:收到|接到|受理)(?:任何)?(?:政府)?信息公开(?:类|型)?(?:案件|事项)|无(?:任何)?(?:政府信息公开|信息公开)?申请(?!人)|(?:收到|受理)(?:的)?(?:政府信息公开|信息公开|依申请公开)?申请(?:数)?(?:为)?(?:零|0)(?!\d)")
+                              r"|依申请(?:公开)?(?:办理)?(?:事项|件|申请)?(?:数)?(?:为|是)(?:零|0)(?![\d.])|无依申请|(?:没有|未有|未发生)(?:任何)?(?:的)?依申请公开|(?:未|没有|尚未)(?:收到|接到|受理)(?:任何)?(?:政府)?信息公开(?:类|型)?(?:案件|事项)|无(?:任何)?(?:政府信息公开|信息公开)?申请(?!人)|(?:收到|受理)(?:的)?(?:政府信息公开|信息公开|依申请公开)?申请(?:数)?(?:为)?(?:零|0)(?!\d)")
 _COMPLETED = regex.compile(r"(?:不存在|无|没有)[^,;:。\n]{0,12}?(?:答复|办结)(?:处理)?(?:情况|事项)"
                            r"|(?:无|没有|不存在)(?:相关|任何)?(?:的)?申请(?:的)?(?:处理|办理|答复)(?:情况|事项)"
                            r"|(?:未|没有)(?:收到|接到|受理)(?:和|及|或)(?:办理|处理|答复)")
 _FEES = regex.compile(r"(?:没有|未|无|不(?!予)|暂不|免于?|免收)[^,;:。\n]{0,30}?(?:收费|收取|处理费|费用)"
-                      r"|收费(?:金额)?(?:为|是)?(?:0|零)(?![\d.])|零收费|免费(?:提供|公开|获取)")
+                      r"|收费(?:和|及|与)?(?:减免)?(?:情况)?(?:金额)?(?:均)?(?:为|是)?(?:0|零)(?![\d.])|零收费|免费(?:提供|公开|获取)")
 _FEE_EXCLUDE = regex.compile(r"支出|行政事业性收费|逾期|经费|缴纳")
 _CLAUSE = regex.compile(r"[^,;:。\n]+")
 _NONE_AFTER_COLON = regex.compile(r"[:]\s*(?:无|没有|零|0)\s*(?=[。;,\n]|$)")
@@ -101,7 +101,8 @@ def find_nils(mt: str, start: int = 0, end: int | None = None,
                     yield Nil(metric, a, b)
             applied = _APPLICATIONS.search(text) if "申请" in text else None
             # 未收到…申请公开政府信息以及…举报、投诉: none received, said in the same clause as the cases
-            if applied and not _CASE_WORDS.search(applied.group()) and "不予" not in applied.group():
+            if applied and not _CASE_WORDS.search(applied.group()) and "不予" not in applied.group() \
+                    and "因" not in applied.group():  # 未发生因依申请公开引发的复议: said of cases only
                 yield Nil("apply.received", a, b)
             continue
         applied = _APPLICATIONS.search(text) if "申请" in text or "依申请" in text or "信息公开" in text else None

@@ -263,3 +263,41 @@ def test_a_towns_office_compiles_the_towns_report(tmp_path):
 def test_applications_handled_and_all_answered_are_completed():
     assert table("三、依申请公开情况\n办理依申请公开事项5件,均在法定时限内答复。\n") == {("apply.completed", None): 5}
     assert table("三、依申请公开情况\n全区共办理政府信息公开申请154件。\n") == {}
+
+
+@pytest.mark.parametrize("sentence, got_", [
+    ("2025年度我镇于12月25日收到一份政府信息公开申请,按程序及时进行了答复。", {"apply.received": 1, "apply.completed": 1}),
+    ("2012年共收到2份书面政府信息公开申请,均依法回复。", {"apply.received": 2, "apply.completed": 2}),
+    ("2021年新受理依申请政府信息公开3件,已依规及时完成答复。", {"apply.received": 3, "apply.completed": 3}),
+    ("2023年,本街道共收到12件信息依申请公开,其中10件已经按时按规完成答复,剩余2件结转下年度继续办理。",
+     {"apply.received": 12, "apply.completed": 10, "apply.carried_forward": 2}),
+    ("2025年,安镇街道共受理政府信息公开申请3件,均已按规定及时予以公开。", {"apply.received": 3, "apply.completed": 3}),
+    ("2020年度和平街道发生依申请公开1次。", {"apply.received": 1}),
+    ("2009年,全镇政府信息公开依申请办理事项为零。", {"apply.received": 0}),
+])
+def test_applications_in_further_words(sentence, got_):
+    assert table("三、依申请公开情况\n" + sentence + "\n") == {(m, None): v for m, v in got_.items()}
+
+
+def test_from_january_of_the_year_is_the_year_not_all_years():
+    got = table(ACTIVE + "自2019年1月份以来我办共计发布各类信息共408条,其中政策文件22条,机构设置3条,人事信息5条。\n")
+    assert got[("active.total", None)] == 408
+
+
+def test_the_electronic_full_text_rate_between_the_total_and_its_list():
+    got = table(ACTIVE + "2021年通过政府网站主动公布政府信息共计304条,全文电子化达100%。其中工作动态信息300条,通知公告4条。\n")
+    assert got[("active.item", "工作动态信息")] == 300
+
+
+def test_fees_and_waivers_stated_as_none():
+    assert table("四、收费情况\n2009年,全镇信息公开的收费和减免为零。\n") == {("fees.amount", None): 0}
+
+
+def test_the_streets_information_on_its_official_site():
+    got = table(ACTIVE + "2023年,本街道在政府官网上主动公开街道信息423条。此外,还通过某某发布微信公众号,发布信息977条。\n")
+    assert got == {("active.item", "政府官网"): 423, ("active.item", "某某发布微信公众号"): 977}
+
+
+def test_applications_beside_a_channel_count_do_not_keep_it_from_being_the_only_headline():
+    got = table(ACTIVE + "一是通过政府门户网站主动公开信息1470条,依申请公开信息37条,受理留言咨询169件。\n")
+    assert got[("active.total", None)] == 1470
