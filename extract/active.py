@@ -43,7 +43,7 @@ GENERIC_PAIR = regex.compile(rf"(?P<pre>.*)(?P<verb>{_VERB})(?P<mod>(?:{_GENERIC
 SPECIFIC = regex.compile(rf"(?P<pre>.*)(?<!政务|信息|村务|党务|厂务)(?P<verb>{_VERB})(?P<obj>[^,;:。、]{{2,30}}?){_CONN}$")
 _GENERIC_MOD = regex.compile(r"(?:\d{4}年度?|本年度?|今年|全年|当年|街道|乡镇|镇|乡|本级|机关|方面的?|各类|类|主动|信息|各项|各种|各级|有关|相关|全部|我[区县市镇乡]|本[区县市镇乡级]|单位|政府|政务|公开|公号|"
                              r"[^,]{0,8}的)*")
-_NOT_ACTIVE = regex.compile(r"依申请|不予|申请|解读|咨询|重点领域|采购|招聘|征地|现行有效|访问|点击|阅读|浏览|回应|复议|诉讼")
+_NOT_ACTIVE = regex.compile(r"依申请|不予|申请|解读|咨询|重点领域|建议|提案|采购|招聘|征地|现行有效|访问|点击|阅读|浏览|回应|复议|诉讼")
 _ONE_YEAR = regex.compile(r"累计[^,;。]{0,8}?\d{4}年度?(?:的)?(?:政府|政务)?信息(?:共|为)?$")
 _CUMULATIVE = regex.compile(r"(?:历年|到目前|至今|目前|以来|迄今)[^,]{0,8}累计|历年")
 _TIME_SELF = regex.compile(
@@ -51,7 +51,7 @@ _TIME_SELF = regex.compile(
     r"我(?:镇|乡|街道|区|县|市|局|委|办|单位|们)|本(?:街道|单位|机关|镇|乡|级|部门)|全(?:镇|乡|区|县|市|街道)|"
     r"街道|镇政府|乡政府|共计|总计|合计|共|累计|主动|还|已|又|向社会各界|向社会公众|向社会|向公众|[,、\s])*")
 _TIME = regex.compile(r"^(?:\d{4}年(?:度)?|全年|今年(?:以来|来)?|本年度?|[,、\s])*")
-_TRAIL_FILLER = regex.compile(r"(?:上|中|里|共|全年|当年|本年度?|累计|主动|共计|总计|合计|向社会|进行网上公开|进行公开|及时|上传|宣发|推送|编发|新增|集中|动态|更新|滚动|循环)+$")
+_TRAIL_FILLER = regex.compile(r"(?:上|中|里|共|全年|当年|本年度?|累计|主动|共计|总计|合计|向社会|进行网上公开|进行公开|及时|规范|上传|宣发|推送|编发|发布|新增|集中|动态|更新|滚动|循环|、)+$")
 _CHANNEL_VIA = regex.compile(r"(?:通过|在|利用|依托|借助|设立|运用|使用)(?P<ch>[^,;:。]{2,40})$")
 # the noun a channel name ends with, longest first (街道微信公众号, not 街道微信)
 _CHANNEL_END = (r"(?:微信公众号|微信公众平台|微信平台|微信号|公众号|微信|门户网站|网站|官网|平台|微博|专栏|栏目|客户端|公开栏|显示屏|电子屏"
@@ -101,6 +101,16 @@ _NOT_INTERPRETATION = regex.compile(r"视频|活动|会|图解|累计")
 _SINCE_YEAR = regex.compile(r"(?:自|从)\d{4}年(?!1月|一月|初|年初)[^,;:。]{0,6}?(?:以来|起至今|至今)|\d{4}年至今|(?:施行|实施|开展)以来")
 # a clause opening with 累计 after the year's figure in the same sentence (320条,累计公开1850条)
 _AFTER_YEAR_TOTAL = regex.compile(r"^(?:已|共)?累计")
+
+
+def _part_of_a_figure_before(b: FactBuilder, c: Number) -> bool:
+    """产生政府文件信息22条,其中主动公开14条: the count opened by 其中 is a part of the figure before it
+    (documents made), which gives way to a channel's count of everything published read before it."""
+    view = b.view
+    a = view.clause_start(c.start)
+    if not view.mt[a:c.start].lstrip().startswith("其中"):
+        return False
+    return bool(view.counts_between(view.sentence_start(c.start), a))
 
 
 def _since_a_year(b: FactBuilder, c: Number) -> bool:
@@ -221,7 +231,7 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
         if channel is not None:
             label = _TRAILING_GLOSS.sub("", _printed(view, channel, c.start)) or channel
             multi = _SEVERAL_WAYS.search(channel) is not None or _SEVERAL_CHANNELS.match(channel) is not None or (
-                _CHANNEL_JOIN.search(channel) is not None and len(CHANNEL_WORD.findall(channel)) > 1)
+                sum(1 for part in _CHANNEL_JOIN.split(channel) if CHANNEL_WORD.search(part)) > 1)
             if multi and b.total is None and not b.channels:
                 f = b.count_fact("active.total", c, rule="active.channels_all")
                 b.total = f
@@ -246,6 +256,9 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
             elif b.total is not None and subject and zone == "active" and not _COUNTED.search(subject) \
                     and _OFFICE.search(subject):
                 f = b.count_fact("active.item", c, _printed(view, subject, c.start), rule="active.office")
+            elif b.total is None and b.channels and _part_of_a_figure_before(b, c):
+                b.let_go(c, "active.headline", "opened by 其中 after another figure: a part of it, not the year's total")
+                return True
             elif b.total is None:
                 f = b.count_fact("active.total", c, rule="active.key_areas" if key_areas else "active.headline")
                 b.total, b.total_key_areas = f, key_areas

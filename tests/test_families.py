@@ -301,3 +301,19 @@ def test_the_streets_information_on_its_official_site():
 def test_applications_beside_a_channel_count_do_not_keep_it_from_being_the_only_headline():
     got = table(ACTIVE + "一是通过政府门户网站主动公开信息1470条,依申请公开信息37条,受理留言咨询169件。\n")
     assert got[("active.total", None)] == 1470
+
+
+def test_one_site_named_with_manner_words_is_one_channel():
+    got = table(ACTIVE + "2025年度,镇政府通过“某某”门户网站主动、规范发布、更新各类政府信息90余条。2025年度产生政府文件信息22条,"
+                "其中主动公开14条。\n")
+    assert got[("active.item", "“某某”门户网站")] == 90 and got[("active.total", None)] == 90
+
+
+def test_the_proactive_part_of_information_made_is_the_total_when_no_channel_came_first():
+    got = table(ACTIVE + "2011年制作、获取政府信息总数1873条,其中主动公开政府信息425条,作为依申请公开信息数46条。\n")
+    assert got[("active.total", None)] == 425
+
+
+def test_replies_to_deputies_suggestions_are_no_kind_of_disclosure():
+    got = table(ACTIVE + "全年主动公开政府信息90条。及时发布对人大代表建议的会办意见共5条、对政协提案的会办意见共7条。\n")
+    assert got == {("active.total", None): 90}
