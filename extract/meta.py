@@ -251,8 +251,26 @@ def _excluded(simple: str, start: int, end: int) -> bool:
     return bool(_WEBSITE_AFTER.match(simple, end, end + 12))
 
 
+def _drop_site_name(value: str) -> str:
+    """A site's short name run into the body's full name (上海普陀上海市普陀区…): the full name alone."""
+    simple = simplified(value)
+    j = simple.find(simple[:2], 2)
+    if not 2 <= j <= 8:
+        return value
+
+    def units(text: str) -> list[str] | None:
+        gov = _GOV_END.search(text)
+        return chain((text[:gov.start()] if gov else text).replace("人民政府", ""))
+
+    whole, rest = units(simple), units(simple[j:])
+    if whole and rest and len(whole[0]) > j:  # the first "unit" swallowed the site name
+        return value[j:]
+    return value
+
+
 def _body_in(value: str) -> str | None:
     """The whole value when it is a body name (government, office or department), else None."""
+    value = _drop_site_name(value)
     simple = simplified(value)
     gov = _GOV_END.search(simple)
     if gov:

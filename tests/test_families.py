@@ -317,3 +317,10 @@ def test_the_proactive_part_of_information_made_is_the_total_when_no_channel_cam
 def test_replies_to_deputies_suggestions_are_no_kind_of_disclosure():
     got = table(ACTIVE + "全年主动公开政府信息90条。及时发布对人大代表建议的会办意见共5条、对政协提案的会办意见共7条。\n")
     assert got == {("active.total", None): 90}
+
+
+def test_a_sites_short_name_run_into_the_body_is_dropped():
+    from extract.meta import _body_in
+
+    assert _body_in("上海普陀上海市普陀区长征镇人民政府") == "上海市普陀区长征镇人民政府"
+    assert _body_in("上海市普陀区长征镇人民政府") == "上海市普陀区长征镇人民政府"
