@@ -89,6 +89,9 @@ _VERB_AT_END = regex.compile(rf"(?P<pre>.*)(?P<verb>{_VERB}){_CONN}$")
 _CHANNEL_PREFIX_WORDS = regex.compile(r"^.*?(?:通过|利用|依托|借助|在)")
 # a subject that names an office or body (县直各单位, 区财政局, 各镇街): its own figure is an item
 _OFFICE = regex.compile(r"(?:单位|部门|局|委|办|办公室|中心|政府|镇|乡|街道|街|站|所|院|队|处|科|村|社区|机关|[”」\"])$")
+# information of every kind (各类信息, 共计/累计…): the whole, as against a few kinds spelled out
+_ALL_KINDS = regex.compile(r"各类|各项|全部|所有|累计|共计|总计|合计")
+_CONN_END = regex.compile(rf"{_CONN}$")
 _KEY_AREAS = regex.compile(r"\d*个?重点领域(?:的)?")
 _VERB_GLOSS = regex.compile(r"(?<=公开|发布|公布|推送|更新)\([^()\d]{1,6}\)")
 # a figure said of the whole body (全区, 全县各级行政机关), as against one office's
@@ -247,6 +250,12 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
                 b.facts = [x for x in b.facts if x is not b.total and (dropped is None or x.group != dropped)]
                 f = b.count_fact("active.total", c, rule="active.headline")
                 b.total, b.total_key_areas = f, False
+            elif b.total is not None and b.total_kinds and _ALL_KINDS.search(head) and b.total.value < c.value:
+                # the first headline spelled out a few kinds (公开部门职能、领导信息等信息5条); this one counts
+                # information of every kind: it is the year's, the first one of its kinds
+                b.total.metric, b.total.label, b.total.rule = "active.item", b.total_kinds, "active.kinds"
+                f = b.count_fact("active.total", c, rule="active.headline")
+                b.total, b.total_kinds = f, ""
             elif b.total is not None and b.total_subject and _WHOLE.search(pre) and b.total.value < c.value:
                 # the first figure was one office's, this one is the whole body's
                 b.total.metric, b.total.label = "active.item", b.total_subject
@@ -263,6 +272,9 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
                 f = b.count_fact("active.total", c, rule="active.key_areas" if key_areas else "active.headline")
                 b.total, b.total_key_areas = f, key_areas
                 b.total_subject = _printed(view, subject, c.start) if subject else ""
+                if enumerated and not _ALL_KINDS.search(head):
+                    kinds = c.start - len(head) + enumerated.start("enum")
+                    b.total_kinds = _CONN_END.sub("", _SPACES.sub("", view.text[kinds:c.start]))
             elif c.value == b.total.value:
                 f = b.count_fact("active.total", c, rule="active.headline")
             else:

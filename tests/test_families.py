@@ -324,3 +324,9 @@ def test_a_sites_short_name_run_into_the_body_is_dropped():
 
     assert _body_in("上海普陀上海市普陀区长征镇人民政府") == "上海市普陀区长征镇人民政府"
     assert _body_in("上海市普陀区长征镇人民政府") == "上海市普陀区长征镇人民政府"
+
+
+def test_a_few_kinds_spelled_out_first_give_way_to_the_count_of_every_kind():
+    got = table(ACTIVE + "2025年公开部门职能、领导信息、联系方式等信息5条。全年累计发布街道动态、政策解读等各类信息157条。\n")
+    assert got == {("active.item", "部门职能、领导信息、联系方式等信息"): 5, ("active.total", None): 157}
+    assert table(ACTIVE + "本年度主动公开工作动态、通知公告等信息120条。\n") == {("active.total", None): 120}
