@@ -36,7 +36,7 @@ _HEADLINE_VERB = regex.compile(r"主动公开|发布|公布|上传|推送|公开
 _SHOULD_BE = regex.compile(r"应(?:当|予|该)?(?:主动)?(?:公开|发布|公布)的?")
 _STOP_WORD = regex.compile(r"制作|召开|举办|开展|推进|任务|受理|收到|办结|答复|申请|复议|诉讼|访问量|点击|阅读|总计|合计|共计")
 _LEAD_WORDS = regex.compile(r"(?:具体包括|主要包括|其中|包括|分别为|分别是|以及|及时|另有|还有|此外|及|和|与|另|占|还|共|"
-                            r"[\s、,:;()])+")
+                            r"\d{1,2}[、.)](?!\d)|\([一二三四五六七八九十\d]{1,2}\)|[\s、,:;()])+")
 _TRAIL_WORDS = regex.compile(r"(?:共计|共有|共|合计|为|达到|达|有|约|近|各|\(|\s)+$")
 _VERB_OBJECT = regex.compile(r"(?:主动)?(?:公开|发布|公布)(?:了)?(?:各类)?(?:政府|政务)?信息(?:数|数量)?$|主动(?:公开|发布)$")
 _LEADING_GLOSS = regex.compile(r"(?:\s*\([^()]*\)|\s*占[^,;、()]{0,16}?%|[\s、])+")
@@ -144,11 +144,17 @@ def read_list(view: TextView, pos: int, lead: str | None, closing: str | None = 
         if stop:
             out.end = p
             return out
+    by_lines = False
     while True:
         nxt = view.next_count(p, units)
         if nxt is None:
             break
-        if nxt.start >= limit:
+        if nxt.start >= limit and not closing and limit < len(view.mt) and view.mt[limit] == "\n" \
+                and (out.items or lead) and _item_line(view, limit + 1, nxt):
+            by_lines = True  # 其中:⏎工作动态56条⏎通知公告34条: one item a line
+            line_end = view.mt.find("\n", nxt.end)
+            limit = len(view.mt) if line_end == -1 else line_end
+        elif nxt.start >= limit:
             # one more sentence, when it opens with an item of the same shape
             if closing or continued or limit >= len(view.mt) or view.mt[limit] == "\n":
                 break
@@ -194,7 +200,7 @@ def read_list(view: TextView, pos: int, lead: str | None, closing: str | None = 
             break
         if not out.items:
             first_has_verb = has_verb
-        if "\n" in region and not continued:
+        if "\n" in region and not continued and not by_lines:
             break
         if out.items and _uncounted(view.mt[p:label_start]):
             out.open_ended = True  # an item named without a count lies in between
@@ -215,6 +221,19 @@ def read_list(view: TextView, pos: int, lead: str | None, closing: str | None = 
     if limit >= len(view.mt) and not closing:
         out.open_ended = True  # the text is cut inside the list
     return out
+
+
+_LINE_LABEL = regex.compile(r"[ \t]*(?:\d{1,2}[.、)]|[(（]?[一二三四五六七八九十]{1,3}[)）、.]|[•·\-*])?[ \t]*"
+                           r"[^\n,;:。\d]{2,30}?[ \t]*[:：]?[ \t]*[(（]?[ \t]*")
+
+
+def _item_line(view: TextView, start: int, count: Number) -> bool:
+    """True when the line from `start` holds a label and `count` and nothing else of note."""
+    if not _LINE_LABEL.fullmatch(view.mt, start, count.start):
+        return False
+    end = view.mt.find("\n", count.end)
+    rest = view.mt[count.end:len(view.mt) if end == -1 else end].strip()
+    return len(rest) <= 12 and not view.counts_between(count.end, len(view.mt) if end == -1 else end)
 
 
 def _nested(view: TextView, item: Item, p: int, consumed: set[int] | None, out: BreakdownList) -> tuple[int, bool]:

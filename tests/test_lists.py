@@ -97,3 +97,15 @@ def test_a_short_list_right_after_the_total_divides_it_and_fails_the_sum():
     facts = facts_of("二、主动公开政府信息情况\n全年主动公开政府信息共50条,工作动态42条,其他信息5条。\n")
     assert items(facts) == {"工作动态": 42, "其他信息": 5}
     assert [(c.id, c.status) for c in breakdown_checks(facts)] == [("active.items_sum", "fail")]
+
+
+def test_a_lead_list_going_on_one_item_a_line():
+    facts = facts_of("二、主动公开政府信息情况\n2016年共主动公开政府信息120条,其中:\n工作动态56条\n通知公告34条\n政策文件30条\n"
+                     "三、依申请公开\n未收到申请。\n")
+    assert items(facts) == {"工作动态": 56, "通知公告": 34, "政策文件": 30}
+    assert [c.status for c in breakdown_checks(facts)] == ["pass"]
+
+
+def test_numbered_items_lose_their_numbers():
+    facts = facts_of("二、主动公开政府信息情况\n2016年共主动公开政府信息120条。具体如下:1、工作动态56条;2、通知公告34条;3、政策文件30条。\n")
+    assert items(facts) == {"工作动态": 56, "通知公告": 34, "政策文件": 30}
