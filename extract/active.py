@@ -92,6 +92,7 @@ _OFFICE = regex.compile(r"(?:单位|部门|局|委|办|办公室|中心|政府|�
 # information of every kind (各类信息, 共计/累计…): the whole, as against a few kinds spelled out
 _ALL_KINDS = regex.compile(r"各类|各项|全部|所有|累计|共计|总计|合计")
 _CONN_END = regex.compile(rf"{_CONN}$")
+_CLOSING_SUM = regex.compile(r"[,、;\s]*(?:以上|上述)?(?:合计|共计|总计|累计|共)(?:为|达|达到)?")
 _KEY_AREAS = regex.compile(r"\d*个?重点领域(?:的)?")
 _VERB_GLOSS = regex.compile(r"(?<=公开|发布|公布|推送|更新)\([^()\d]{1,6}\)")
 # a figure said of the whole body (全区, 全县各级行政机关), as against one office's
@@ -104,6 +105,25 @@ _NOT_INTERPRETATION = regex.compile(r"视频|活动|会|图解|累计")
 _SINCE_YEAR = regex.compile(r"(?:自|从)\d{4}年(?!1月|一月|初|年初)[^,;:。]{0,6}?(?:以来|起至今|至今)|\d{4}年至今|(?:施行|实施|开展)以来")
 # a clause opening with 累计 after the year's figure in the same sentence (320条,累计公开1850条)
 _AFTER_YEAR_TOTAL = regex.compile(r"^(?:已|共)?累计")
+
+
+def _closing_sum(b: FactBuilder, c: Number) -> bool:
+    """…通过微信公开80条,通过公开栏公开30期,合计230条: a sum closing the counts before it in its sentence
+    is the total they divide."""
+    view = b.view
+    a = view.sentence_start(c.start)
+    parts = [f for f in b.facts if f.metric == "active.item" and f.breakdown is None and f.value_start is not None
+             and a <= f.value_start < c.start]
+    if len(parts) < 2:
+        return False
+    total = b.count_fact("active.total", c, rule="active.closing_sum")
+    total.group = b.new_group()
+    breakdown = b.new_group()
+    for f in parts:
+        f.group, f.breakdown, f.lead = total.group, breakdown, "合计"
+    b.facts.append(total)
+    b.total = total
+    return True
 
 
 def _part_of_a_figure_before(b: FactBuilder, c: Number) -> bool:
@@ -214,6 +234,8 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
                 b.total = b.count_fact("active.total", part, rule="active.year_part")
                 b.facts.append(b.total)
                 b.consumed.add(part.start)
+        return True
+    if b.total is None and _CLOSING_SUM.fullmatch(head) and _closing_sum(b, c):
         return True
     said = _VERB_GLOSS.sub("", head)  # 公开(更新)政务信息: the verb's gloss is no object
     if key_areas:

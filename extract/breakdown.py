@@ -35,9 +35,10 @@ _HEADLINE_VERB = regex.compile(r"主动公开|发布|公布|上传|推送|公开
 # 应主动公开的其他信息 names a kind (what ought to be published), it is no verb of publishing
 _SHOULD_BE = regex.compile(r"应(?:当|予|该)?(?:主动)?(?:公开|发布|公布)的?")
 _STOP_WORD = regex.compile(r"制作|召开|举办|开展|推进|任务|受理|收到|办结|答复|申请|复议|诉讼|访问量|点击|阅读|总计|合计|共计")
-_LEAD_WORDS = regex.compile(r"(?:具体包括|主要包括|其中|包括|分别为|分别是|以及|及时|另有|还有|此外|及|和|与|另|占|还|共|"
+_LEAD_WORDS = regex.compile(r"(?:具体包括|主要包括|内容涵盖|主要涉及|其中|包括|涵盖|涉及|属于|分别为|分别是|以及|及时|另有|还有|此外|"
+                            r"及|和|与|另|占|还|共|"
                             r"\d{1,2}[、.)](?!\d)|\([一二三四五六七八九十\d]{1,2}\)|[\s、,:;()])+")
-_TRAIL_WORDS = regex.compile(r"(?:共计|共有|共|合计|为|达到|达|有|约|近|各|\(|\s)+$")
+_TRAIL_WORDS = regex.compile(r"(?:共计|共有|共|合计|为|达到|达|有|约|近|各|的|占(?:比)?(?:为)?\d+(?:\.\d+)?%|\(|\s)+$")
 _VERB_OBJECT = regex.compile(r"(?:主动)?(?:公开|发布|公布)(?:了)?(?:各类)?(?:政府|政务)?信息(?:数|数量)?$|主动(?:公开|发布)$")
 _LEADING_GLOSS = regex.compile(r"(?:\s*\([^()]*\)|\s*占[^,;、()]{0,16}?%|[\s、])+")
 _ACTIVE_VERB_START = regex.compile(r"主动(?:公开|发布)(?:了)?")

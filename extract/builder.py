@@ -76,7 +76,8 @@ class FactBuilder:
         breakdown = self.new_group()
         for item in blist.items:
             f = self.count_fact("active.item", item.count, item.label, rule=blist.rule or _list_rule(blist))
-            f.start, f.end = item.label_start, item.count.end
+            f.start = min(item.label_start, item.count.start)  # counts may come first (56条为工作动态)
+            f.end = max(item.count.end, item.label_start + len(item.label))
             f.text = self.doc.text[f.start:f.end]
             f.group, f.breakdown, f.lead, f.open_ended = group, breakdown, blist.lead, blist.open_ended
             if parent is not None and parent.metric == "active.item":

@@ -50,7 +50,7 @@ def structural_lists(b: FactBuilder) -> None:
             continue
         if _bare_channel(b, c, taken):
             continue
-        blist = _line_list(b, c, taken) or _inline_list(b, c, taken)
+        blist = _line_list(b, c, taken) or _count_first_list(b, c, taken) or _inline_list(b, c, taken)
         if blist is None:
             continue
         if _divides_unread_figure(b, blist):
@@ -64,11 +64,17 @@ def structural_lists(b: FactBuilder) -> None:
         b.add_list(blist, parent)
 
 
+def _list_start(blist: BreakdownList) -> int:
+    """Where a list begins: its first label, or its first count where counts come first."""
+    first = blist.items[0]
+    return min(first.label_start, first.count.start)
+
+
 def _divides_unread_figure(b: FactBuilder, blist: BreakdownList) -> bool:
     """True when the count right before the list, in its sentence, is a figure no rule read (共发布380条
     财政资金信息,其中专项资金152条,…): the list divides that figure, which is none of ours."""
     view = b.view
-    first = blist.items[0].label_start
+    first = _list_start(blist)
     before = view.counts_between(view.sentence_start(first), first)
     if not before:
         return False
@@ -118,6 +124,31 @@ def _inline_list(b: FactBuilder, c: Number, taken: set[int]) -> BreakdownList | 
     return blist
 
 
+# the count before its label: 其中56条为工作动态,34条为通知公告
+_LABEL_AFTER = regex.compile(r"(?:为|是|属于|系)(?P<label>[^,;:。、\d()]{2,20}?)(?:类|的)?(?=[,;、。\n]|$)")
+
+
+def _count_first_list(b: FactBuilder, c: Number, taken: set[int]) -> BreakdownList | None:
+    view = b.view
+    items: list[Item] = []
+    count: Number | None = c
+    end = view.sentence_end(c.start)
+    while count is not None and count.start < end and count.start not in taken and count.unit in LIST_UNITS:
+        m = _LABEL_AFTER.match(view.mt, count.end)
+        if m is None or _NOT_LIST.search(m.group("label")):
+            break
+        items.append(Item(_SPACES.sub("", view.text[m.start("label"):m.end("label")]), m.start("label"), count))
+        following = view.counts_between(m.end(), end)
+        count = following[0] if following and _COUNT_FIRST_GAP.fullmatch(view.mt, m.end(), following[0].start) else None
+    if len(items) < 2:
+        return None
+    return BreakdownList(lead=None, items=items, end=items[-1].count.end, rule="list.count_first")
+
+
+_COUNT_FIRST_GAP = regex.compile(r"(?:类|的)?[,;、\s]*(?:其中|另有|还有|及|和)?")
+_SPACES = regex.compile(r"\s+")
+
+
 def _line_list(b: FactBuilder, c: Number, taken: set[int]) -> BreakdownList | None:
     """Items one a line: each line holds a label and one count and nothing else of note."""
     view = b.view
@@ -150,22 +181,22 @@ def _parent(b: FactBuilder, blist: BreakdownList) -> Fact | None:
     """The figure the list divides: the nearest one before it in its part that the items add up to, else
     the year's total when words present the list as a breakdown, else none."""
     view, zones = b.view, b.zones
-    first = blist.items[0]
-    part = zones.top(first.label_start)
+    start = _list_start(blist)
+    part = zones.top(start)
     total = sum(i.count.value for i in blist.items)
     before = [f for f in b.facts if f.metric in ("active.total", "active.item") and f.value_end is not None
-              and f.value_end <= first.label_start and zones.top(f.value_start) == part and f.breakdown is None]
+              and f.value_end <= start and zones.top(f.value_start) == part and f.breakdown is None]
     for f in sorted(before, key=lambda f: -f.value_end):
         if f.value == total and not f.approx:
             return f
     if before:  # right after a figure, in its sentence (共50条,工作动态42条,…): its breakdown, even when short
         nearest = max(before, key=lambda f: f.value_end)
-        if _RIGHT_AFTER.fullmatch(view.mt, nearest.value_end, first.label_start):
+        if _RIGHT_AFTER.fullmatch(view.mt, nearest.value_end, start):
             return nearest
-    lead_from = max(view.sentence_start(first.label_start) - 1, 0)
-    presented = _PRESENTED.search(view.mt, view.sentence_start(lead_from), first.label_start)
+    lead_from = max(view.sentence_start(start) - 1, 0)
+    presented = _PRESENTED.search(view.mt, view.sentence_start(lead_from), start)
     if presented and b.total is not None and b.total.value_end is not None \
-            and b.total.value_end <= first.label_start and zones.top(b.total.value_start) == part:
+            and b.total.value_end <= start and zones.top(b.total.value_start) == part:
         blist.lead = blist.lead or presented.group()
         return b.total
     return None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from extract.checks_text import breakdown_checks
 from extract.facts import narrative_facts
 from parsers import read_bytes
@@ -109,3 +111,25 @@ def test_a_lead_list_going_on_one_item_a_line():
 def test_numbered_items_lose_their_numbers():
     facts = facts_of("二、主动公开政府信息情况\n2016年共主动公开政府信息120条。具体如下:1、工作动态56条;2、通知公告34条;3、政策文件30条。\n")
     assert items(facts) == {"工作动态": 56, "通知公告": 34, "政策文件": 30}
+
+
+def test_counts_before_their_labels():
+    facts = facts_of("二、主动公开政府信息情况\n全年主动公开政府信息120条,其中56条为工作动态,34条为通知公告,30条为政策文件。\n")
+    assert items(facts) == {"工作动态": 56, "通知公告": 34, "政策文件": 30}
+    assert all(f.text and f.text in f"{f.value}条为{f.label}" for f in facts if f.metric == "active.item")
+
+
+@pytest.mark.parametrize("sentence", [
+    "全年主动公开政府信息120条,其中工作动态占46.7%(56条),通知公告占28.3%(34条),政策文件占25%(30条)。",
+    "全年主动公开政府信息120条。在公开的信息中,属于工作动态的56条,属于通知公告的34条,属于政策文件的30条。",
+    "全年主动公开政府信息120条,涉及工作动态56条、通知公告34条、政策文件30条。",
+    "全年主动公开政府信息120条,内容涵盖工作动态56条、通知公告34条、政策文件30条等。",
+])
+def test_labels_lose_shares_and_framing_words(sentence):
+    assert items(facts_of("二、主动公开政府信息情况\n" + sentence + "\n")) == {"工作动态": 56, "通知公告": 34, "政策文件": 30}
+
+
+def test_a_sum_closing_channel_counts_is_their_total():
+    facts = facts_of("二、主动公开政府信息情况\n全年通过网站公开信息120条,通过微信公开信息80条,通过公开栏公开信息30期,合计230条。\n")
+    assert total(facts).value == 230 and total(facts).rule == "active.closing_sum"
+    assert [c.status for c in breakdown_checks(facts)] == ["pass"]  # channels_sum once categories are known
