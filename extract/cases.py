@@ -26,7 +26,7 @@ _RECEIVED_TAIL = regex.compile(r"^(?:[^,;:。]{0,12}?)(?:申请|信息公开申�
 _RECEIVED_KIND = regex.compile(r"信息|公开|依申请")
 _COMPLETED = regex.compile(r"(?<!同意公开|部分公开|不予公开|予以公开|不予|其他|无法|告知性|告知)(?:办结|答复|办理完毕)(?:了)?(?:申请)?(?:数)?(?:为)?$"
                            r"|已?处理(?:申请)?(?:情况)?数(?:为)?$|(?:办结|答复)的$")
-_CARRIED_OVER = regex.compile(r"上年(?:度)?结转[^,;:。]{0,16}?(?:数量)?(?:为)?$")
+_CARRIED_OVER = regex.compile(r"(?:上一?年度?|去年|前一年度?)结转[^,;:。]{0,16}?(?:数量)?(?:为)?$|加上上一?年度?结转的?$")
 _CARRIED_FORWARD_TAIL = regex.compile(r"^[^,;:。]{0,10}?(?:结转|顺延|转入|转)(?:到|至)?下(?:一)?年")
 _CARRIED_FORWARD_HEAD = regex.compile(r"(?:(?:结转|转)(?:入|到|至)?下(?:一)?年度?|结转(?:至|到)\d{4}年度?)[^,;:。]{0,12}?$")
 _REVIEW = regex.compile(r"(?:行政)?复议(?:案件|案|申请|件)?(?:数量|数)?(?:为|共|共计|有)?$")
@@ -50,7 +50,7 @@ _RECEIVED_AND_DONE = regex.compile(r"(?:收到|受理)[^,;:。]{0,3}?(?:并|和|
 _OCCURRED = regex.compile(r"(?:发生|产生)依申请公开(?:申请|事项)?(?:共|为)?$")
 _AMONG_DONE = regex.compile(r"\s*其中")
 _DONE_TAIL = regex.compile(r"^(?:申请)?(?:已经?|均已|已全部)?[^,;:。]{0,8}?(?:完成答复|办结|答复|办理完毕)")
-_HANDLED = regex.compile(r"办理[^,;:。]{0,12}?(?:申请|依申请公开)[^,;:。]{0,6}?$")
+_HANDLED = regex.compile(r"办理[^,;:。\d]{0,12}?(?:申请|依申请公开)[^,;:。\d()]{0,6}?$|(?:共需|共计|合计|需|共)办理$")
 _RECEIVED_WORD = regex.compile(r"收到|受理|新收|接到|接收")
 _DONE_OBJECT = regex.compile(r"(?:办结|答复|办理完毕|处理完毕)(?:了)?[^,;:。]{0,14}?申请(?:共|共计|总数|数量|数)?(?:为)?$")
 _CHANGE = regex.compile(r"同比|相比|比上年|较上年|较去年|比去年|增加了?$|减少了?$|增长了?$|下降了?$")
@@ -82,7 +82,9 @@ def applications(b: FactBuilder, c: Number) -> bool:
         return True
     received = _RECEIVED.search(head) and ("申请" in head or _RECEIVED_TAIL.match(tail)) or (
         _RECEIVED_BEFORE.search(head) and _RECEIVED_TAIL.match(tail))
-    if kind_ok and received and ("申请" in clause or "办件" in clause):
+    # 受理申请10件,其中上年结转2件,新收8件: the bare 新收 of a sentence about applications
+    newly = head.strip() in ("新收", "新受理") and "申请" in view.mt[view.sentence_start(c.start):c.start]
+    if kind_ok and (received and ("申请" in clause or "办件" in clause) or newly):
         b.facts.append(b.count_fact("apply.received", c, rule="apply.received"))
         if _RECEIVED_AND_DONE.search(head):  # 收到并办结…申请8件: both at once
             b.facts.append(b.count_fact("apply.completed", c, rule="apply.received_and_done"))
@@ -90,7 +92,8 @@ def applications(b: FactBuilder, c: Number) -> bool:
     if kind_ok and _HANDLED.search(head) and not _RECEIVED_WORD.search(head):
         # 办理依申请公开事项5件,均在法定时限内答复: handled and all answered, said of the answered ones
         m = _ALL_DONE.search(view.mt, c.end, view.sentence_end(c.end))
-        if m and not any(not _CHANGE.search(view.head(o)) for o in view.counts_between(c.end, m.start())):
+        if m and not any(not _CHANGE.search(view.head(o)) and not _in_brackets(view.mt, o.start, c.end)
+                         for o in view.counts_between(c.end, m.start())):
             b.facts.append(b.count_fact("apply.completed", c, rule="apply.handled_all_done"))
             return True
     if kind_ok and _DONE_OBJECT.search(head) and not _RECEIVED_WORD.search(head):
@@ -113,6 +116,12 @@ def applications(b: FactBuilder, c: Number) -> bool:
     if "申请" in clause:
         b.let_go(c, "apply", "no words of receiving, answering or carrying applications bound to the count")
     return False
+
+
+def _in_brackets(mt: str, pos: int, since: int) -> bool:
+    """True when `pos` stands inside brackets opened after `since` (12件(其中2件为上年结转)): a gloss."""
+    opened = mt.rfind("(", since, pos)
+    return opened != -1 and mt.find(")", opened, pos) == -1
 
 
 def implied_completion(b: FactBuilder) -> None:

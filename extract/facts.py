@@ -150,6 +150,7 @@ def _unread_count_beside(b: FactBuilder, ch: Fact) -> bool:
                for c in view.counts_between(a, z))
 
 
+_NEWLY = regex.compile(r"新收|新受理|新接收")
 _SCALAR = ("apply.received", "apply.carried_over", "apply.completed", "apply.carried_forward", "review.total",
            "litigation.total", "complaint.total", "fees.amount", "interpretation.total", "active.total",
            "active.cumulative")
@@ -165,7 +166,10 @@ def _settle(facts: list[Fact]) -> list[Fact]:
     chosen: dict[str, Fact] = {}
     for f in facts:
         if f.metric in _SCALAR:
-            chosen.setdefault(f.metric, f)
+            first = chosen.setdefault(f.metric, f)
+            if f.metric == "apply.received" and first is not f and _NEWLY.search(f.text) and any(
+                    o.metric == "apply.carried_over" and first.start < o.start < f.start for o in facts):
+                chosen[f.metric] = f  # 受理10件,其中上年结转2件,新收8件: the new ones are the year's
         else:
             out.append(f)
     out.extend(chosen.values())

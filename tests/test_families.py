@@ -330,3 +330,14 @@ def test_a_few_kinds_spelled_out_first_give_way_to_the_count_of_every_kind():
     got = table(ACTIVE + "2025年公开部门职能、领导信息、联系方式等信息5条。全年累计发布街道动态、政策解读等各类信息157条。\n")
     assert got == {("active.item", "部门职能、领导信息、联系方式等信息"): 5, ("active.total", None): 157}
     assert table(ACTIVE + "本年度主动公开工作动态、通知公告等信息120条。\n") == {("active.total", None): 120}
+
+
+@pytest.mark.parametrize("sentence, got_", [
+    ("本年度新收政府信息公开申请5件,加上上年度结转的1件,共需办理6件,已全部办结。",
+     {"apply.received": 5, "apply.carried_over": 1, "apply.completed": 6}),
+    ("上一年度结转申请2件,本年度新收申请3件。", {"apply.carried_over": 2, "apply.received": 3}),
+    ("本年度共受理申请10件,其中上年结转2件,新收8件。", {"apply.carried_over": 2, "apply.received": 8}),
+    ("全年共办理政府信息公开申请12件(其中2件为2020年结转),均已按时答复。", {"apply.completed": 12}),
+])
+def test_carried_over_and_handled_applications(sentence, got_):
+    assert table("三、依申请公开情况\n" + sentence + "\n") == {(m, None): v for m, v in got_.items()}
