@@ -35,6 +35,9 @@ HEADLINE_DOCS = regex.compile(rf"(?P<pre>.*)(?P<verb>主动(?:公开|发布)(?:�
 # the object spelled out as a list of kinds that ends in 等 and a generic noun: 公开机构设置、工作动态等政府信息106条
 ENUMERATED = regex.compile(rf"(?P<pre>.*?)(?P<verb>{_VERB}|(?<![^,;:。\s]{{4}})(?:具体)?(?:包括|涵盖))(?P<enum>(?:(?!公开|发布|公布|推送)[^;:。]){{2,160}}?)等(?P<mod>[^,;:。、等]{{0,8}}?)"
                            rf"(?:{_NOUN}|动态)(?:数量|总数|数|量)?{_CONN}$")
+# kinds published proactively, closed by 等 and a sum (主动公开政务信息、公告公示等共计210条)
+ENUMERATED_SUM = regex.compile(r"(?P<pre>.*?)(?P<verb>主动(?:公开|发布))(?P<enum>(?:(?!公开|发布|公布|推送)[^;:。]){2,80}?)等"
+                               r"(?P<mod>)(?:共计|合计|总计|共)(?:为|达)?$")
 # generic nouns joined by 、 (公开政府工作信息、动态755条): still the headline, no list of kinds
 # a count inside the spelled-out kinds: they are a list with counts of their own, not one object
 _COUNTED = regex.compile(r"\d")
@@ -207,7 +210,8 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
     if head.endswith("各"):
         b.let_go(c, "active", "so many each (各 N 条): no count of what is named")
         return True  # 向图书馆、档案馆报送信息各46条
-    enumerated = ENUMERATED.match(_QUOTED.sub(_masked, head))  # a brand (“青山发布”) holds no verb
+    masked = _QUOTED.sub(_masked, head)  # a brand (“青山发布”) holds no verb
+    enumerated = ENUMERATED.match(masked) or ENUMERATED_SUM.match(masked)
     if enumerated and (_NOT_ACTIVE.search(enumerated.group("pre") + enumerated.group("verb"))
                        or not _GENERIC_MOD.fullmatch(enumerated.group("mod"))
                        or _COUNTED.search(enumerated.group("enum"))):  # 组织机构信息3条、…等信息54条: a list

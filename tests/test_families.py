@@ -341,3 +341,8 @@ def test_a_few_kinds_spelled_out_first_give_way_to_the_count_of_every_kind():
 ])
 def test_carried_over_and_handled_applications(sentence, got_):
     assert table("三、依申请公开情况\n" + sentence + "\n") == {(m, None): v for m, v in got_.items()}
+
+
+def test_kinds_published_proactively_closed_by_a_sum():
+    assert table(ACTIVE + "全年主动公开政务信息、公告公示等共计210条。\n") == {("active.total", None): 210}
+    assert ("active.total", None) not in table(ACTIVE + "全年公开规章、规范性文件等32件。\n")
