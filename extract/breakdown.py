@@ -196,7 +196,9 @@ def read_list(view: TextView, pos: int, lead: str | None, closing: str | None = 
             break  # …3113条;全年公开政府文件27条: a statement of its own, not the list's next item
         if not out.items and _CLAUSE_MARK.search(region):
             break  # the first item opens the list
-        has_verb = bool(_HEADLINE_VERB.search(_SHOULD_BE.sub("", raw)))
+        # the verb may stand before the label's first word (主动公开政府信息135条): look at the whole clause
+        said = _QUOTED.sub("", view.mt[max(p, view.clause_start(nxt.start)):nxt.start])
+        has_verb = bool(_HEADLINE_VERB.search(_SHOULD_BE.sub("", said)))
         if out.items and has_verb and not first_has_verb and not raw.lstrip("、,;").startswith("其他"):
             break
         if not out.items:

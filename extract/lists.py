@@ -33,6 +33,7 @@ _LINE_ITEM = regex.compile(r"^[ \t]*(?:\d{1,2}[.、)]|[(（]?[一二三四五六
                            r"(?P<label>[^\n,;:。，；：\d]{2,30}?)[ \t]*[:：]?[ \t]*[(（]?[ \t]*$")
 # words that present the list as a breakdown of the year's figure
 _PRESENTED = regex.compile(r"其中|包括|分别为|分别是|从[^,;:。\n]{0,10}?(?:看|来看)|按[^,;:。\n]{0,10}?分|类别|主要有|具体(?:为|如下)")
+_PRESENTING_HEADING = regex.compile(r"(?:^|\n)[^\n]{0,12}(?:公开|发布|信息)?(?:内容|类别|分类|渠道|载体|方式|数量)[^\n,。]{0,4}$")
 _RIGHT_AFTER = regex.compile(r"[\s,;:]*(?:\([^()]{0,30}\))?[\s,;:]*")
 _NOT_LIST = regex.compile(r"受理|收到|办结|答复|申请|复议|诉讼|访问|点击|浏览|阅读|会议|培训|召开|举办|开展|接待|咨询|"
                           r"解读|回应|建议|提案|人次|万元")
@@ -84,21 +85,28 @@ def _divides_unread_figure(b: FactBuilder, blist: BreakdownList) -> bool:
 
 def _plainly_a_breakdown(b: FactBuilder, blist: BreakdownList) -> bool:
     """A list that divides no stated figure is still read when it stands beside the year's figure (in
-    its sentence or the next) and its labels are short names of kinds or channels of publication."""
-    from extract.categories import classify_label
-
+    its sentence or the next), or right under a heading that presents it, and its labels are short names
+    of kinds or channels of publication."""
     view = b.view
     first = blist.items[0]
     near = [f for f in b.facts if f.metric in ("active.total", "active.item") and f.breakdown is None
             and f.value_end is not None and f.value_end <= first.label_start]
-    if not near:
-        return False
+    if not near:  # under a heading that presents it (1.公开内容 / (二)公开渠道), the list stands alone
+        before = view.mt[max(0, first.label_start - 40):first.label_start].rstrip()
+        return bool(_PRESENTING_HEADING.search(before)) and _kinds_named(blist)
     last = max(near, key=lambda f: f.value_end)
     between = view.mt[last.value_end:first.label_start]
     if between.count("。") + between.count("\n") > 1 or len(between) > 80:
         return False
     if any(len(i.label) > 14 for i in blist.items):
         return False
+    return _kinds_named(blist)
+
+
+def _kinds_named(blist: BreakdownList) -> bool:
+    """Half the labels or more are names of kinds or channels of publication."""
+    from extract.categories import classify_label
+
     named = 0
     for item in blist.items:
         category, channel = classify_label(item.label)

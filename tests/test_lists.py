@@ -133,3 +133,15 @@ def test_a_sum_closing_channel_counts_is_their_total():
     facts = facts_of("二、主动公开政府信息情况\n全年通过网站公开信息120条,通过微信公开信息80条,通过公开栏公开信息30期,合计230条。\n")
     assert total(facts).value == 230 and total(facts).rule == "active.closing_sum"
     assert [c.status for c in breakdown_checks(facts)] == ["pass"]  # channels_sum once categories are known
+
+
+def test_a_list_under_a_heading_that_presents_it():
+    facts = facts_of("二、主动公开政府信息情况\n1.公开内容\n\n工作信息30条、文件通知3条、财政信息4条、人事信息5条。\n")
+    assert items(facts) == {"工作信息": 30, "文件通知": 3, "财政信息": 4, "人事信息": 5}
+    assert items(facts_of("二、主动公开政府信息情况\n1.工作落实\n\n召开会议30次、走访群众3户。\n")) == {}
+
+
+def test_a_headline_after_a_named_kind_is_no_item_of_its_list():
+    facts = facts_of("二、主动公开政府信息情况\n2019年,某镇通过县政府网站主动发布乡镇动态类信息94条,主动公开政府信息135条,"
+                     "其中:重点工作类信息60条,部门文件类信息75条。\n")
+    assert total(facts).value == 135 and items(facts)["乡镇动态类信息"] == 94
