@@ -346,3 +346,8 @@ def test_carried_over_and_handled_applications(sentence, got_):
 def test_kinds_published_proactively_closed_by_a_sum():
     assert table(ACTIVE + "全年主动公开政务信息、公告公示等共计210条。\n") == {("active.total", None): 210}
     assert ("active.total", None) not in table(ACTIVE + "全年公开规章、规范性文件等32件。\n")
+
+
+def test_a_channel_used_for_the_public_with_manner_words():
+    got = table(ACTIVE + "全年通过网站公开信息300条。利用乡、村组公示栏,积极主动向社会、群众公开各类信息400余条。\n")
+    assert got[("active.item", "乡、村组公示栏")] == 400
