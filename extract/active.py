@@ -23,7 +23,7 @@ from extract.numbers import Number
 ACTIVE_UNITS = frozenset({"条", "件", "篇", "份", "个", "宗"})
 _NO_ACTIVE_ZONES = frozenset({"application", "fees", "review", "problems", "plans", "platform", "other",
                               "consult", "stat_table", "tables"})
-_VERB = r"(?:主动|新增|集中|及时|动态|累计|共|全年|当年|上传|宣发|推送|编发)*(?:公开|发布|公布|推送|更新|张贴|播放|播出)(?:了)?"
+_VERB = r"(?:主动|新增|集中|及时|动态|累计|共|全年|当年|上传|宣发|推送|编发)*(?:公开|发布|公布|推送|更新|张贴|播放|播出|报送)(?:了)?"
 _NOUN = r"(?:信息|内容|文章|稿件|消息|图文|推文)"
 _CONN = r"(?:共计|共有|总计|合计|共|为|达到|达|累计|计|有)*"
 HEADLINE = regex.compile(rf"(?P<pre>.*)(?P<verb>{_VERB})(?:(?P<mod>[^,;:。、]{{0,16}}?){_NOUN}的?(?:数量|总数|件数|条数|数|量)?)?"
@@ -44,7 +44,7 @@ _COUNTED = regex.compile(r"\d")
 _GENERIC_PART = r"(?:政府|政务|工作|各类|新闻)*(?:信息|动态|消息)(?:类信息|类)?"
 GENERIC_PAIR = regex.compile(rf"(?P<pre>.*)(?P<verb>{_VERB})(?P<mod>(?:{_GENERIC_PART}[、及和与])+){_GENERIC_PART}{_CONN}$")
 SPECIFIC = regex.compile(rf"(?P<pre>.*)(?<!政务|信息|村务|党务|厂务)(?P<verb>{_VERB})(?P<obj>[^,;:。、]{{2,30}}?){_CONN}$")
-_GENERIC_MOD = regex.compile(r"(?:\d{4}年度?|本年度?|今年|全年|当年|街道|乡镇|镇|乡|本级|机关|方面的?|各类|类|主动|信息|各项|各种|各级|有关|相关|全部|我[区县市镇乡]|本[区县市镇乡级]|单位|政府|政务|公开|公号|"
+_GENERIC_MOD = regex.compile(r"(?:\d{4}年度?|本年度?|今年|全年|当年|(?:相关|各)?领域的?|街道|乡镇|镇|乡|本级|机关|方面的?|各类|类|主动|信息|各项|各种|各级|有关|相关|全部|我[区县市镇乡]|本[区县市镇乡级]|单位|政府|政务|公开|公号|"
                              r"[^,]{0,8}的)*")
 _NOT_ACTIVE = regex.compile(r"依申请|不予|申请|解读|咨询|重点领域|建议|提案|采购|招聘|征地|现行有效|访问|点击|阅读|浏览|回应|复议|诉讼")
 _ONE_YEAR = regex.compile(r"累计[^,;。]{0,8}?\d{4}年度?(?:的)?(?:政府|政务)?信息(?:共|为)?$")
@@ -96,6 +96,10 @@ _OFFICE = regex.compile(r"(?:单位|部门|局|委|办|办公室|中心|政府|�
 # information of every kind (各类信息, 共计/累计…): the whole, as against a few kinds spelled out
 _ALL_KINDS = regex.compile(r"各类|各项|全部|所有|累计|共计|总计|合计")
 _CONN_END = regex.compile(rf"{_CONN}$")
+# 累计公开846条,其中本年度…214条: the part of this year follows, so the figure is of all years
+_THIS_YEAR_PART = regex.compile(r"[,;]?\s*其中(?:本年度?|今年|当年|\d{4}年度?)")
+# the kinds spelled out summed up in a word of their own (惠民举措、安全生产等民生类信息)
+_KIND_SUMMARY = regex.compile(r"\p{Han}{1,4}类的?")
 _CLOSING_SUM = regex.compile(r"[,、;\s]*(?:以上|上述)?(?:合计|共计|总计|累计|共)(?:为|达|达到)?")
 _KEY_AREAS = regex.compile(r"\d*个?重点领域(?:的)?")
 _VERB_GLOSS = regex.compile(r"(?<=公开|发布|公布|推送|更新)\([^()\d]{1,6}\)")
@@ -166,6 +170,7 @@ def _channel_of(pre: str, prev_clause: str) -> str | None:
     if len(rest) == 1 and bare.startswith(rest):
         rest = bare  # 网上 is a channel of its own, not 网 with a filler
     if rest:
+        rest = rest.removeprefix("向")  # 向市政府网站报送: the site it went to
         return rest if CHANNEL_WORD.search(rest) else None  # a subject of its own
     if not prev_clause:
         return None
@@ -214,7 +219,8 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
     masked = _QUOTED.sub(_masked, head)  # a brand (“青山发布”) holds no verb
     enumerated = ENUMERATED.match(masked) or ENUMERATED_SUM.match(masked)
     if enumerated and (_NOT_ACTIVE.search(enumerated.group("pre") + enumerated.group("verb"))
-                       or not _GENERIC_MOD.fullmatch(enumerated.group("mod"))
+                       or not (_GENERIC_MOD.fullmatch(enumerated.group("mod"))
+                               or _KIND_SUMMARY.fullmatch(enumerated.group("mod")))
                        or _COUNTED.search(enumerated.group("enum"))):  # 组织机构信息3条、…等信息54条: a list
         enumerated = None
     # a figure of the key areas (重点领域) is the headline when the report states no other before it
@@ -226,6 +232,7 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
                         if what else "the clause before the count is too long to be a headline")
     all_years = _ALL_YEARS.match(_TIME_SELF.sub("", head)) or "累计" in head and (
         _CUMULATIVE.search(head) or _SO_FAR.search(view.mt[view.clause_start(max(0, view.clause_start(c.start) - 1)):c.start])
+        or _THIS_YEAR_PART.match(view.mt, c.end)
         or _AFTER_YEAR_TOTAL.match(head) and _year_total_before(b, c)) or _since_a_year(b, c)
     if all_years and _ONE_YEAR.search(head):
         all_years = None  # 累计主动公开2009年度政府信息: the sum of one year, its total
@@ -258,6 +265,8 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
         channel = _channel_of(pre, _prev_clause(view, c))
         if per_issue and channel is None:
             return b.let_go(c, "active", f"a count in {c.unit} names no channel")
+        if channel is None and m.group("verb").endswith("报送"):
+            return b.let_go(c, "active", "报送 to no site: information sent up, not published")
         if channel is not None:
             label = _TRAILING_GLOSS.sub("", _printed(view, channel, c.start)) or channel
             multi = _SEVERAL_WAYS.search(channel) is not None or _SEVERAL_CHANNELS.match(channel) is not None or (
@@ -265,6 +274,7 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
             if multi and b.total is None and not b.channels:
                 f = b.count_fact("active.total", c, rule="active.channels_all")
                 b.total = f
+                b.several[c.start] = label
             else:
                 f = b.count_fact("active.item", c, label, rule="active.channel")
                 b.channels.append(f)

@@ -42,6 +42,7 @@ class FactBuilder:
         self.total_subject = ""  # the office the total was said of, when one was named
         self.total_key_areas = False  # the total was said of the key areas (重点领域) and may give way
         self.total_kinds = ""  # the total spelled out a few kinds (部门职能、领导信息等信息) and may give way
+        self.several: dict[int, str] = {}  # count start -> the channels a count for several at once names
         self.channels: list[Fact] = []
         # count start -> [(rule, why it let the count go)], kept only when a caller asks (explain)
         self.trace: dict[int, list[tuple[str, str]]] | None = None

@@ -132,7 +132,7 @@ def implied_completion(b: FactBuilder) -> None:
         return
     view = b.view
     for f in b.facts:
-        if f.metric != "apply.received" or f.value_end is None or not f.value:
+        if f.metric != "apply.received" or f.value_end is None:
             continue
         sentence_end = view.sentence_end(f.value_end)
         m = _ALL_DONE.search(view.mt, f.value_end, sentence_end)
@@ -140,7 +140,8 @@ def implied_completion(b: FactBuilder) -> None:
             m = _ONE_DONE.search(view.mt, f.value_end, sentence_end)
         if m is None:
             m = _ALL_COMPLETED.search(view.mt, f.value_end, sentence_end)
-        if m is None or any(not _CHANGE.search(view.head(o)) for o in view.counts_between(f.value_end, m.start())):
+        if m is None or any(not _CHANGE.search(view.head(o)) and o.value
+                            for o in view.counts_between(f.value_end, m.start())):
             continue  # another count in between (not a change against last year): the words may be said of it
         done = b.fact("apply.completed", f.value, f.value_start, f.value_end, approx=f.approx, unit=f.unit,
                       text=(view.clause_start(m.start()), view.clause_end(m.end())), rule="apply.all_done")

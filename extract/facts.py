@@ -68,6 +68,7 @@ def narrative_facts(doc: Document, sections: list[Section],
     implied_completion(b)
     _nil_facts(b)
     _stat_table_facts(b, warnings)
+    _several_channels_beside_others(b)
     _only_channel_is_total(b)
     _interpretations_among_named_documents(b)
     return _settle(b.facts)
@@ -105,6 +106,22 @@ def _stat_table_facts(b: FactBuilder, warnings: list[str] | None) -> None:
             if fig.role == "item" and parent is not None:
                 f.group, f.breakdown, f.lead = parent.group, breakdown, "其中"
             b.facts.append(f)
+
+
+def _several_channels_beside_others(b: FactBuilder) -> None:
+    """A count for several channels at once (通过网站、公开平台公开273条) is the total only when no other
+    channel is counted beside it; with another (街道公众号302条) it is one channel count among them."""
+    for f in b.facts:
+        if f.metric != "active.total" or f.rule != "active.channels_all" or f.value_start not in b.several:
+            continue
+        part = b.zones.top(f.value_start)
+        if any(o.metric == "active.item" and o.rule in ("active.channel", "active.channel_bare") and o.group != f.group
+               and b.zones.top(o.value_start) == part for o in b.facts):
+            f.metric, f.label, f.rule = "active.item", b.several[f.value_start], "active.channels_several"
+            b.channels.append(f)
+            if b.total is f:
+                b.total = None
+            return
 
 
 def _interpretations_among_named_documents(b: FactBuilder) -> None:

@@ -351,3 +351,32 @@ def test_kinds_published_proactively_closed_by_a_sum():
 def test_a_channel_used_for_the_public_with_manner_words():
     got = table(ACTIVE + "全年通过网站公开信息300条。利用乡、村组公示栏,积极主动向社会、群众公开各类信息400余条。\n")
     assert got[("active.item", "乡、村组公示栏")] == 400
+
+
+def test_information_sent_to_a_site_and_several_carriers_beside_it():
+    got = table(ACTIVE + "2025年,累计向市政府网站报送政务信息18条,通过镇官方微信公众号、短视频平台、村级公示栏等载体发布政策解读、"
+                "惠民举措等民生类信息60余条。\n")
+    assert got[("active.item", "市政府网站")] == 18
+    assert got[("active.item", "镇官方微信公众号、短视频平台、村级公示栏等载体")] == 60
+    assert ("active.total", None) not in got
+    assert table(ACTIVE + "全年向市委报送政务信息30条。\n") == {}
+
+
+def test_several_channels_at_once_are_the_total_when_no_other_channel_is_counted():
+    got = table(ACTIVE + "本年度通过政府网站、政府信息公开平台,主动公开各类政府信息273条。\n")
+    assert got == {("active.total", None): 273}
+
+
+def test_all_years_when_this_years_part_follows():
+    got = table(ACTIVE + "截至2014年12月31日,在县政府网站累计公开政府信息846条,其中本年度在县政府网站及本单位门户网站公开214条。\n")
+    assert got[("active.cumulative", None)] == 846 and got[("active.total", None)] == 214
+
+
+def test_kinds_in_related_fields_are_the_headline():
+    got = table(ACTIVE + "全年我乡主动公开机构设置、安全生产、乡村振兴等相关领域信息共计200余条。\n")
+    assert got == {("active.total", None): 200}
+
+
+def test_none_received_and_all_answered_gives_zero_answered():
+    got = table("三、依申请公开情况\n通过信息公开平台收到申请0件,转办0件,本年度申请均全部办结。\n")
+    assert got == {("apply.received", None): 0, ("apply.completed", None): 0}
