@@ -275,6 +275,8 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
                 f = b.count_fact("active.total", c, rule="active.channels_all")
                 b.total = f
                 b.several[c.start] = label
+                # the channels named are the count's own breakdown of where it went: their item as well
+                b.facts.append(b.count_fact("active.item", c, label, rule="active.channels_several"))
             else:
                 f = b.count_fact("active.item", c, label, rule="active.channel")
                 b.channels.append(f)

@@ -117,8 +117,8 @@ def _several_channels_beside_others(b: FactBuilder) -> None:
         part = b.zones.top(f.value_start)
         if any(o.metric == "active.item" and o.rule in ("active.channel", "active.channel_bare") and o.group != f.group
                and b.zones.top(o.value_start) == part for o in b.facts):
-            f.metric, f.label, f.rule = "active.item", b.several[f.value_start], "active.channels_several"
-            b.channels.append(f)
+            b.facts.remove(f)  # its item (active.channels_several) stays, beside the other channels
+            b.channels.extend(o for o in b.facts if o.rule == "active.channels_several" and o.value_start == f.value_start)
             if b.total is f:
                 b.total = None
             return

@@ -86,7 +86,7 @@ def test_two_channel_counts_give_no_total():
 
 def test_one_figure_for_two_channels_is_the_total():
     got = table(facts_of("一、主动公开情况\n我乡通过政府信息公开平台、乡政府网站主动公开政府信息36条。\n"))
-    assert got == {("active.total", None): 36}
+    assert got == {("active.total", None): 36, ("active.item", "政府信息公开平台、乡政府网站"): 36}
 
 
 def test_channel_named_in_the_clause_before():
@@ -510,7 +510,9 @@ def test_one_channel_publishing_a_spelled_out_list_of_kinds_is_the_only_headline
 def test_several_channels_publishing_a_spelled_out_list_of_kinds_give_the_total():
     facts = facts_of("一、总体情况\n2022年我街道通过区政府网、街道公众号、各级媒体等方式主动向社会公开政策文件、"
                      "财政预决算、重点领域、工作动态、公共服务、行政处罚等信息1200条。\n")
-    assert table(facts) == {("active.total", None): 1200}
+    got = table(facts)
+    assert got[("active.total", None)] == 1200
+    assert [k for k in got if k[0] == "active.item"] == [("active.item", "区政府网、街道公众号、各级媒体等方式")]
 
 
 def test_an_application_answer_listing_kinds_is_no_proactive_figure():
