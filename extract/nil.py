@@ -32,6 +32,8 @@ _FEES = regex.compile(r"(?:没有|未|无|不(?!予)|暂不|免于?|免收)[^,;:
                       r"|收费(?:和|及|与)?(?:减免)?(?:情况)?(?:金额)?(?:均)?(?:为|是)?(?:0|零)(?![\d.])|零收费|免费(?:提供|公开|获取)")
 _FEE_EXCLUDE = regex.compile(r"支出|行政事业性收费|逾期|经费|缴纳")
 _CLAUSE = regex.compile(r"[^,;:。\n]+")
+# the clause after a statement of no cases that only names further cases (提起行政诉讼的情况)
+_CARRIED_CASES = regex.compile(r"(?:提起|申请|发生|被)?(?:行政复议|行政诉讼|申诉|复议|诉讼)(?:案件)?(?:的)?(?:情况|案件|事项)?$")
 _NONE_AFTER_COLON = regex.compile(r"[:]\s*(?:无|没有|零|0)\s*(?=[。;,\n]|$)")
 _NAMES_A_METRIC = regex.compile(r"复议|诉讼|申诉|申请|收费|费用")
 # a clause is looked at only when it holds one of these words
@@ -79,6 +81,7 @@ def find_nils(mt: str, start: int = 0, end: int | None = None,
     end = len(mt) if end is None else end
     yield from _answered_none(mt, start, end)
     seen = -1
+    carry_to = -1  # where a clause continuing a statement of no cases would start
     for hit in _TRIGGER.finditer(mt, start, end):
         if hit.start() < seen:
             continue
@@ -93,12 +96,20 @@ def find_nils(mt: str, start: int = 0, end: int | None = None,
         text = clause.group()
         b = clause.end()
         seen = b
+        if a == carry_to and _CARRIED_CASES.match(text):
+            # 未发生因…申请行政复议,提起行政诉讼的情况: the negation goes on over the comma
+            for w in _CASE_WORDS.finditer(text):
+                yield Nil(_metric_of(w.group()), a, b)
+            continue
+        carry_to = -1
         if "复议" in text or "诉讼" in text or "起诉" in text or "申诉" in text or "投诉" in text or "举报" in text:
             m = _CASES.search(text) or _ALL_ZERO.search(text)
             if m and not _NOT_A_COUNT.search(text):
                 named = {_metric_of(w.group()) for w in _CASE_WORDS.finditer(text)}
                 for metric in sorted(named):
                     yield Nil(metric, a, b)
+                if b < end and mt[b] in ",、":
+                    carry_to = b + 1
             applied = _APPLICATIONS.search(text) if "申请" in text else None
             # 未收到…申请公开政府信息以及…举报、投诉: none received, said in the same clause as the cases
             if applied and not _CASE_WORDS.search(applied.group()) and "不予" not in applied.group() \

@@ -382,3 +382,19 @@ def test_kinds_in_related_fields_are_the_headline():
 def test_none_received_and_all_answered_gives_zero_answered():
     got = table("三、依申请公开情况\n通过信息公开平台收到申请0件,转办0件,本年度申请均全部办结。\n")
     assert got == {("apply.received", None): 0, ("apply.completed", None): 0}
+
+
+@pytest.mark.parametrize("sentence, got_", [
+    ("收到110件依申请公开件,办理完成108件,结转下年度继续办理2件。",
+     {"apply.received": 110, "apply.completed": 108, "apply.carried_forward": 2}),
+    ("2025年,共接收到依申请公开2件,按时答复依申请公开2件,按时答复率100%。", {"apply.received": 2, "apply.completed": 2}),
+])
+def test_applications_completed_in_further_words(sentence, got_):
+    assert table("三、依申请公开情况\n" + sentence + "\n") == {(m, None): v for m, v in got_.items()}
+
+
+def test_a_statement_of_no_cases_goes_on_over_a_comma():
+    got = table("四、行政复议诉讼情况\n全年未发生因政府信息公开申请行政复议,提起行政诉讼的情况。\n")
+    assert got == {("review.total", None): 0, ("litigation.total", None): 0}
+    got = table("四、行政复议诉讼情况\n全年未发生行政复议,提起行政诉讼1件。\n")  # a count of its own is no none
+    assert got == {("review.total", None): 0, ("litigation.total", None): 1}
