@@ -71,7 +71,15 @@ def narrative_facts(doc: Document, sections: list[Section],
     _several_channels_beside_others(b)
     _only_channel_is_total(b)
     _interpretations_among_named_documents(b)
-    return _settle(b.facts)
+    settled = _settle(b.facts)
+    if trace is not None:  # figures read but not kept: a later figure of a metric taken once
+        kept = {id(f) for f in settled}
+        for f in b.facts:
+            if id(f) not in kept and f.value_start is not None:
+                trace.setdefault(f.value_start, []).append(
+                    (f.rule or "settle", f"read as {f.metric} = {f.value:g}, but the report states that figure "
+                     "once and another clause gave it first"))
+    return settled
 
 
 def _nil_facts(b: FactBuilder) -> None:

@@ -48,3 +48,9 @@ def test_explain_command_prints_json_lines_of_the_missed_counts(tmp_path):
     rows = [json.loads(line) for line in out.splitlines()]
     assert {r["text"] for r in rows} >= {"3次", "5条"}
     assert all(not r["facts"] and r["let_go"] for r in rows)
+
+
+def test_explain_says_when_a_figure_was_read_but_another_clause_gave_it_first(tmp_path):
+    _, verdicts = nianbao.explain(write(tmp_path, "三、依申请公开情况\n收到申请2件。\n全年收到申请3件。\n"))
+    second = next(v for v in verdicts if v.text == "3件")
+    assert not second.facts and second.let_go[0][0] == "apply.received" and "first" in second.let_go[0][1]
