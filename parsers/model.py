@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from parsers.decoding import Decoded
 
 MEDIA = ("text", "pdf", "pdf-scanned", "html", "docx")
 CELL_KINDS = ("number", "zero", "blank", "slash", "dash", "text")
@@ -111,6 +115,13 @@ class Document:
     offsets: OffsetMap | None = None
     source_text: str | None = None  # the decoded source, for text media
     unusable_spans: list[tuple[int, int]] = field(default_factory=list)  # text read from garbage
+    decoded: Decoded | None = None  # how the source bytes were decoded, for text media
+
+    def byte_offset(self, offset: int) -> int | None:
+        """Where the char at `offset` of `text` starts in the source bytes (text media only)."""
+        if self.decoded is None or self.offsets is None:
+            return None
+        return self.decoded.byte_offset(self.offsets.source_offset(offset))
 
     def page_at(self, offset: int) -> int | None:
         if not self.pages:

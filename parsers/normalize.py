@@ -184,7 +184,8 @@ def normalize_pages(
                     continue
                 title_lines.add(text)
             out.append(ln)
-            widths.append(ln.width)
+            if "\ufffd" not in text:  # a damaged char's printed width is unknown: no evidence of the wrap
+                widths.append(ln.width)
         for a, b in zip(out, out[1:]):
             if a is not None:
                 breaks += 1
