@@ -7,6 +7,7 @@ from pathlib import Path
 
 from parsers.errors import InputError
 from parsers.model import Cell, Document, Grid, OffsetMap, Page
+from parsers.quiet import library_messages, summary
 from parsers.sniff import sniff
 
 __all__ = ["Cell", "Document", "Grid", "InputError", "OffsetMap", "Page", "read", "read_bytes", "sniff"]
@@ -33,6 +34,19 @@ def read(path: str | Path) -> Document:
 
 
 def read_bytes(data: bytes, path: str = "<bytes>") -> Document:
+    """Read a file's bytes into a Document; raises InputError with a one-line reason.
+
+    What the libraries log or warn meanwhile becomes at most one entry of the Document's warnings.
+    """
+    with library_messages() as messages:
+        doc = _read_bytes(data, path)
+    note = summary(messages)
+    if note:
+        doc.warnings.append(note)
+    return doc
+
+
+def _read_bytes(data: bytes, path: str) -> Document:
     if not data.strip():
         raise InputError(path, "empty file", "read")
     sha = hashlib.sha256(data).hexdigest()
