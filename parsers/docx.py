@@ -14,12 +14,15 @@ import shutil
 import subprocess
 import tempfile
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import lxml.etree
+import regex
 
 from parsers.cells import make_cell
+from parsers.decoding import CONTROL, decode_bytes
 from parsers.errors import InputError
 from parsers.model import Cell, Document, Grid
 from parsers.normalize import normalize_pages, split_lines
@@ -465,11 +468,12 @@ def parse_docx(data: bytes, path: str, sha256: str) -> Document:
             styles_xml = _part(zf, "word/styles.xml")
         if document_xml is None:
             raise InputError(path, "Word file without word/document.xml", "docx")
-        root = _xml(document_xml)
+        root, damage = _document_root(document_xml)
         reader = _Reader(Numbering.read(numbering_xml), _Styles.read(styles_xml))
     except InputError:
         raise
-    except (zipfile.BadZipFile, lxml.etree.XMLSyntaxError, ValueError, KeyError) as err:
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, lxml.etree.XMLSyntaxError, ValueError,
+            KeyError) as err:
         raise InputError(path, f"damaged Word file: {err}", "docx") from None
     body = root.find(_w("body"))
     if body is None:
@@ -480,7 +484,31 @@ def parse_docx(data: bytes, path: str, sha256: str) -> Document:
     rendered = "\n".join(reader.lines)
     text, offsets, pages = normalize_pages([split_lines(rendered)], paged=False)
     return Document(path=path, sha256=sha256, medium="docx", text=text, pages=pages, grids=reader.grids,
-                    offsets=offsets, source_text=rendered)
+                    offsets=offsets, source_text=rendered, warnings=damage)
+
+
+_XML_DECLARATION = regex.compile(r"^\s*<\?xml[^>]*\?>")
+
+
+def _document_root(xml: bytes) -> tuple[lxml.etree._Element, list[str]]:
+    """document.xml parsed; text with damaged bytes is decoded as a text file is, and read with a warning.
+
+    A strict XML parser refuses the whole document for one byte that is not UTF-8; the text around it is
+    the report. Markup the damage broke is skipped by lxml's recovering parser.
+    """
+    try:
+        return _xml(xml), []
+    except lxml.etree.XMLSyntaxError:
+        decoded = decode_bytes(xml)
+        if decoded is None or not decoded.bad and not decoded.controls:
+            raise
+    parser = lxml.etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True,
+                                  load_dtd=False, recover=True)
+    source = _XML_DECLARATION.sub("", CONTROL.sub("\ufffd", decoded.text), count=1)
+    root = lxml.etree.fromstring(source.encode("utf-8"), parser)
+    if root is None:
+        raise lxml.etree.XMLSyntaxError("no document left after the damaged bytes", None, 0, 0)
+    return root, [f"word/document.xml: {w}" for w in decoded.warnings()]
 
 
 def legacy_word(data: bytes, path: str, sha256: str) -> Document:

@@ -129,3 +129,25 @@ def test_library_chatter_becomes_one_warning_and_stays_off_stderr(tmp_path):
     (report,) = [json.loads(line) for line in proc.stdout.splitlines()]
     notes = [w for w in report["warnings"] if w.startswith("libraries reported")]
     assert len(notes) == 1 and "pdfminer: Data-loss while decompressing" in notes[0]
+
+
+def test_a_damaged_byte_inside_a_word_files_text_costs_one_character():
+    import io
+    import zipfile
+
+    from corpus.synthetic.compose import compose
+    from corpus.synthetic.docx import render_docx
+
+    clean = render_docx(compose(1, "t2021"), numbering=True)
+    packed = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(clean)) as zin, zipfile.ZipFile(packed, "w") as zout:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            if info.filename == "word/document.xml":
+                at = data.index("主动公开".encode()) + 1  # inside 主: no longer UTF-8, so no longer XML
+                data = data[:at] + b"\xff" + data[at + 1:]
+            zout.writestr(info, data)
+    doc = read_bytes(packed.getvalue(), "r.docx")
+    assert any(w.startswith("word/document.xml: 1 damaged byte sequence(s)") for w in doc.warnings)
+    assert "\ufffd动公开" in doc.text
+    assert year_and_total(packed.getvalue()) == year_and_total(clean)
