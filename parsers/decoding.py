@@ -139,15 +139,24 @@ def _whole_chars(body: bytes, spans: list[tuple[int, int]]) -> list[tuple[int, i
     lead byte turned into ASCII leaves a letter between them ("公\ufffdA\ufffd政" for 公开政): the pieces
     within one character's width (4 bytes) become one U+FFFD, so a damaged word keeps its length.
     """
-    out = [spans[0]]
-    for start, end in spans[1:]:
-        a, b = out[-1]
-        gap = body[b:start]
-        if end - a <= 4 and (not gap or (len(gap) == 1 and gap[0] < 0x80 and 0x80 <= body[start] < 0xC0)):
-            out[-1] = (a, end)
-        else:
-            out.append((start, end))
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out:
+            a, b = out[-1]
+            gap = body[b:start]
+            if end - a <= 4 and (not gap or (len(gap) == 1 and gap[0] < 0x80 and _continues(body, start))):
+                out[-1] = (a, end)
+                continue
+        out.append((start, end))
+    for n, (start, end) in enumerate(out):
+        if (end - start == 2 and start > 0 and body[start - 1] < 0x80 and _continues(body, start)
+                and _continues(body, start + 1) and (n == 0 or out[n - 1][1] < start - 1)):
+            out[n] = (start - 1, end)  # an ASCII byte before two stray continuation bytes: the lead, damaged
     return out
+
+
+def _continues(body: bytes, i: int) -> bool:
+    return 0x80 <= body[i] < 0xC0
 
 
 def _cost(d: Decoded) -> float:
