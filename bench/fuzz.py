@@ -11,6 +11,7 @@ OUT/failures (input, and the traceback or libFuzzer report beside it), one per d
 
     python bench/fuzz.py --runs 1000000 [--entries text,html,docx,pdf] [--share 60,25,10,5] [--out DIR]
     python bench/fuzz.py --seconds 60          # the short run of the test suite
+    python bench/fuzz.py --seconds 600 --extract --out fuzz-extract   # the extractors behind the parsers too
 """
 
 from __future__ import annotations
@@ -75,7 +76,7 @@ def signature(err: BaseException) -> str:
 class Target:
     """Reads each input; records every failure once per signature."""
 
-    def __init__(self, entry: str, out: Path) -> None:
+    def __init__(self, entry: str, out: Path, extract: bool = False) -> None:
         import parsers  # imported here so that atheris can instrument it first
         import parsers.docx
         import parsers.html
@@ -83,6 +84,11 @@ class Target:
         import parsers.text  # noqa: F401  (read_bytes imports the medium's module on first use)
 
         self.read_bytes, self.input_error = parsers.read_bytes, parsers.InputError
+        self.build_report = None
+        if extract:
+            from extract import build_report
+
+            self.build_report = build_report
         self.entry = entry
         self.failures = out / "failures"
         self.failures.mkdir(parents=True, exist_ok=True)
@@ -95,7 +101,9 @@ class Target:
     def __call__(self, data: bytes) -> None:
         self.done += 1
         try:
-            self.read_bytes(data, f"fuzz.{self.entry}", ocr=False)  # OCR is the engine's, and seconds a page
+            doc = self.read_bytes(data, f"fuzz.{self.entry}", ocr=False)  # OCR is the engine's, and seconds a page
+            if self.build_report is not None:
+                self.build_report(doc)
         except self.input_error:
             pass
         except Exception as err:  # every other exception is a failure of the parsers
@@ -117,13 +125,14 @@ class Target:
 
 
 # -- engines (run inside the child) --------------------------------------------------------------------
-def run_atheris(entry: str, out: Path, runs: int, seconds: int, time_limit: int, memory_mb: int, seed: int) -> None:
+def run_atheris(entry: str, out: Path, runs: int, seconds: int, time_limit: int, memory_mb: int, seed: int,
+                extract: bool) -> None:
     import atheris
 
     for name in UNINSTRUMENTED:  # imported first, so that instrumenting the parsers leaves them alone
         importlib.import_module(name)
     with atheris.instrument_imports(include=INSTRUMENTED):
-        target = Target(entry, out)
+        target = Target(entry, out, extract)
     corpus = out / "corpus" / entry
     if not corpus.is_dir() or not any(corpus.iterdir()):
         corpus.mkdir(parents=True, exist_ok=True)
@@ -205,7 +214,8 @@ def mutate(data: bytes, pool: list[bytes], rng: random.Random) -> bytes:
     return bytes(out)
 
 
-def run_loop(entry: str, out: Path, runs: int, seconds: int, time_limit: int, memory_mb: int, seed: int) -> None:
+def run_loop(entry: str, out: Path, runs: int, seconds: int, time_limit: int, memory_mb: int, seed: int,
+             extract: bool) -> None:
     import resource
 
     limit = memory_mb * 1024 * 1024
@@ -216,7 +226,7 @@ def run_loop(entry: str, out: Path, runs: int, seconds: int, time_limit: int, me
         raise TimeLimit(f"over {time_limit} s")
 
     signal.signal(signal.SIGALRM, alarm)
-    target = Target(entry, out)
+    target = Target(entry, out, extract)
     pool = seeds(entry)
     rng = random.Random(f"{seed}-{entry}-{target.done}")
     end = time.monotonic() + seconds if seconds else None
@@ -247,7 +257,7 @@ def engine_available() -> str:
 
 def child(args: argparse.Namespace) -> None:
     run = run_atheris if args.engine == "atheris" else run_loop
-    run(args.child, args.out, args.runs, args.seconds, args.time_limit, args.memory_mb, args.seed)
+    run(args.child, args.out, args.runs, args.seconds, args.time_limit, args.memory_mb, args.seed, args.extract)
 
 
 def stats(out: Path, entry: str) -> dict:
@@ -279,7 +289,7 @@ def drive(args: argparse.Namespace) -> int:
             cmd = [sys.executable, __file__, "--child", entry, "--engine", args.engine, "--out", str(out),
                    "--runs", str(min(left_runs, 2**31 - 1)), "--seconds", str(max(left_secs, 1) if budget_secs else 0),
                    "--time-limit", str(args.time_limit), "--memory-mb", str(args.memory_mb),
-                   "--seed", str(args.seed + len(before))]
+                   "--seed", str(args.seed + len(before))] + (["--extract"] if args.extract else [])
             log = out / f"{entry}.log"
             counted = stats(out, entry)["executions"]
             logged = log.stat().st_size if log.exists() else 0
@@ -337,6 +347,7 @@ def main() -> int:
     ap.add_argument("--engine", choices=("atheris", "loop"), default=engine_available())
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--out", type=Path, default=ROOT / "fuzz-out")
+    ap.add_argument("--extract", action="store_true", help="also extract each Document read, as `nianbao extract` does")
     ap.add_argument("--child", default=None, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if not args.runs and not args.seconds:
