@@ -62,6 +62,8 @@ class _CharWidths(dict):
 
 
 _CHAR_WIDTHS = _CharWidths()
+# a damaged char (U+FFFD, one per damaged character: parsers.decoding) was nearly always a CJK one
+_CHAR_WIDTHS["\ufffd"] = 2
 
 
 def display_width(text: str) -> int:
@@ -184,8 +186,7 @@ def normalize_pages(
                     continue
                 title_lines.add(text)
             out.append(ln)
-            if "\ufffd" not in text:  # a damaged char's printed width is unknown: no evidence of the wrap
-                widths.append(ln.width)
+            widths.append(ln.width)
         for a, b in zip(out, out[1:]):
             if a is not None:
                 breaks += 1
