@@ -136,8 +136,8 @@ def _whole_chars(body: bytes, spans: list[tuple[int, int]]) -> list[tuple[int, i
     """UTF-8 bad spans joined into one per damaged character.
 
     One damaged byte of a CJK character (three bytes) leaves its other bytes as separate errors, and a
-    lead byte turned into ASCII leaves a letter between them ("公\ufffdA\ufffd政" for 公开政): the pieces
-    within one character's width (4 bytes) become one U+FFFD, so a damaged word keeps its length.
+    byte turned into ASCII leaves a letter among them ("公\ufffdA\ufffd政" for 公开政): the pieces within
+    one character's width become one U+FFFD, so a damaged word keeps its length (and its printed width).
     """
     out: list[tuple[int, int]] = []
     for start, end in spans:
@@ -149,9 +149,14 @@ def _whole_chars(body: bytes, spans: list[tuple[int, int]]) -> list[tuple[int, i
                 continue
         out.append((start, end))
     for n, (start, end) in enumerate(out):
-        if (end - start == 2 and start > 0 and body[start - 1] < 0x80 and _continues(body, start)
-                and _continues(body, start + 1) and (n == 0 or out[n - 1][1] < start - 1)):
+        if end - start != 2:
+            continue
+        if (start > 0 and body[start - 1] < 0x80 and _continues(body, start) and _continues(body, start + 1)
+                and (n == 0 or out[n - 1][1] < start - 1)):
             out[n] = (start - 1, end)  # an ASCII byte before two stray continuation bytes: the lead, damaged
+        elif (0xE0 <= body[start] < 0xF0 and _continues(body, start + 1) and end < len(body) and body[end] < 0x80
+              and (n + 1 == len(out) or out[n + 1][0] > end)):
+            out[n] = (start, end + 1)  # a three-byte lead and one continuation, then ASCII: the last byte, damaged
     return out
 
 
