@@ -34,8 +34,9 @@ SHORT_PAGE = 200  # a page body shorter than this, beside a linked file, only an
 _META_CHARSET = regex.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([-\w.:]+)", regex.I)
 _CODEC_FOR = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030",
               "cp936": "gb18030", "utf8": "utf-8", "unicode": "utf-8", "big5": "big5hkscs"}
-# Python's names of the Western codecs a template may declare
-_WESTERN_CODECS = frozenset({"iso8859-1", "cp1252", "ascii"})
+# Python's names of the charsets a Chinese page can be written in; any other declared one is wrong
+_PAGE_CODECS = frozenset({"utf-8", "utf-8-sig", "gb18030", "big5hkscs", "big5", "hz", "utf-16", "utf-16-le",
+                          "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"})
 _XML_DECL = regex.compile(r"^\s*<\?xml[^>]*\?>")
 
 _DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas",
@@ -94,13 +95,15 @@ def html_reading(data: bytes, path: str = "<bytes>") -> tuple[Decoded, str | Non
     if m is None:
         return decode(data, path), None
     declared = m.group(1).decode("ascii", "replace").lower()
+    high = any(b > 0x7F for b in data)
+    if not high:  # plain ASCII reads the same in any charset a page declares
+        return decode(data, path), None
     try:
         codec = codecs.lookup(_CODEC_FOR.get(declared, declared)).name
     except LookupError:
         return decode(data, path), declared
-    high = any(b > 0x7F for b in data)
-    if codec.replace("_", "-") in _WESTERN_CODECS and high:
-        # a template default left in place on a Chinese page: the bytes are not Western at all
+    if codec not in _PAGE_CODECS:
+        # a template's Western default on a Chinese page, or a name that is no page charset (base64, idna)
         return decode(data, path), declared
     stated = decode_as(data, codec, declared)
     utf8_instead = codec == "gb18030" and high and not decode_as(data, "utf-8").bad

@@ -151,3 +151,13 @@ def test_a_damaged_byte_inside_a_word_files_text_costs_one_character():
     assert any(w.startswith("word/document.xml: 1 damaged byte sequence(s)") for w in doc.warnings)
     assert "\ufffd动公开" in doc.text
     assert year_and_total(packed.getvalue()) == year_and_total(clean)
+
+
+@pytest.mark.parametrize("charset", ["base64", "idna", "rot13", "cp037", "undefined"])
+def test_a_page_declaring_no_page_charset_is_read_by_detection(charset):
+    # these names are Python codecs but no charset a page is written in: some are not text codecs at all
+    page = (f'<html><head><meta charset="{charset}"></head><body><p>政府信息公开工作年度报告</p>'
+            f"<p>主动公开政府信息12条</p></body></html>").encode()
+    doc = read_bytes(page, "p.html")
+    assert doc.encoding == f"utf-8 (page declares {charset})"
+    assert "主动公开政府信息12条" in doc.text
