@@ -29,6 +29,7 @@ from extract.clauses import TextView
 from extract.lists import bare_number_lists, structural_lists
 from extract.model import Fact, Section
 from extract.nil import find_nils
+from extract.numbers import CN_DIGITS, UNREAD
 from extract.stat_table import read_stat_table
 from extract.zones import find_zones
 from parsers.model import Document
@@ -71,7 +72,7 @@ def narrative_facts(doc: Document, sections: list[Section],
     _several_channels_beside_others(b)
     _only_channel_is_total(b)
     _interpretations_among_named_documents(b)
-    settled = _settle(b.facts)
+    settled = _settle(_readable(b.facts, doc.text))
     if trace is not None:  # figures read but not kept: a later figure of a metric taken once
         kept = {id(f) for f in settled}
         for f in b.facts:
@@ -80,6 +81,26 @@ def narrative_facts(doc: Document, sections: list[Section],
                     (f.rule or "settle", f"read as {f.metric} = {f.value:g}, but the report states that figure "
                      "once and another clause gave it first"))
     return settled
+
+
+_NUMERAL = regex.compile(rf"\d[\d,.]*|[{CN_DIGITS}]+")
+
+
+def _readable(facts: list[Fact], text: str) -> list[Fact]:
+    """The facts whose figure is printed whole: one beside a damaged char (U+FFFD), which may have been
+    a digit, is left out (its rule still took the place of the figure, so no other is promoted to it)."""
+    unread = set()
+    for f in facts:
+        m = _NUMERAL.search(text, f.value_start, f.value_end)
+        if m and (text[m.start() - 1:m.start()] == UNREAD or text[m.end():m.end() + 1] == UNREAD):
+            unread.add(id(f))
+    if not unread:
+        return facts
+    kept = [f for f in facts if id(f) not in unread]
+    for f in kept:
+        if f.part_of is not None and id(f.part_of) in unread:
+            f.part_of = None
+    return kept
 
 
 def _nil_facts(b: FactBuilder) -> None:

@@ -133,6 +133,13 @@ def to_number(span: str) -> int | float | None:
     return cn_to_number(span)
 
 
+UNREAD = "\ufffd"  # a char the decoder could not read (damaged bytes)
+
+
+def _beside_unread(text: str, start: int, end: int) -> bool:
+    return (start > 0 and text[start - 1] == UNREAD) or (end < len(text) and text[end] == UNREAD)
+
+
 def find_numbers(text: str, base: int = 0, need_unit_for_cn: bool = True) -> list[Number]:
     """Every number in `text`; Chinese numerals only where a unit or counter follows."""
     out: list[Number] = []
@@ -145,6 +152,8 @@ def find_numbers(text: str, base: int = 0, need_unit_for_cn: bool = True) -> lis
                 continue
             if num in ("万", "亿", "千", "百", "十") and not unit:
                 continue
+        if _beside_unread(text, m.start("num"), m.end("num")):
+            continue  # a digit may be what the damaged char was: the number as printed is unknown
         value = to_number(num)
         if value is None:
             continue

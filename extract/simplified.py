@@ -32,6 +32,38 @@ def _traditional() -> re.Pattern:
     return re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(traditional_table()) if c < 0x10000) + "]")
 
 
+UNREAD = "\ufffd"  # a char the decoder could not read (damaged bytes)
+# words the rules are written in; a damaged char inside one of them, the others intact, reads as the word's
+_WORDS = ("主动公开政府信息", "主动发布政府信息", "公开政府信息", "发布政府信息", "主动公开", "主动发布", "政府信息",
+          "政务信息", "各类信息", "公开信息", "信息公开", "累计主动公开", "门户网站", "政府网站", "依申请公开",
+          "政府信息公开", "工作年度报告", "中华人民共和国", "政府信息公开条例", "行政复议", "行政诉讼", "收到申请",
+          "申请数量", "工作动态", "通知公告")
+
+
+def read_damaged_words(view: str) -> str:
+    """The view with each damaged char (U+FFFD) that can only be one char of a rule word read as that char.
+
+    Only the rules' reading changes: printed text, labels and figures keep the U+FFFD, and a number
+    beside one is never read. A char is filled in only when every word it could complete agrees on it.
+    """
+    chars = list(view)
+    for i, ch in enumerate(view):
+        if ch != UNREAD:
+            continue
+        fills = set()
+        for word in _WORDS:
+            for k, missing in enumerate(word):
+                a = i - k
+                if a < 0 or a + len(word) > len(view):
+                    continue
+                window = view[a:a + len(word)]
+                if all(w == c for j, (w, c) in enumerate(zip(window, word)) if j != k):
+                    fills.add(missing)
+        if len(fills) == 1:
+            chars[i] = fills.pop()
+    return "".join(chars)
+
+
 _last_view: list[tuple[str, str]] = []  # (a whole report's text, its view): the one most recently asked
 
 
@@ -44,6 +76,8 @@ def simplified(text: str) -> str:
         return _last_view[0][1]
     table = traditional_table()
     view = _traditional().sub(lambda m: table[ord(m.group())], text)
+    if UNREAD in view:
+        view = read_damaged_words(view)
     if len(text) > 500:
         _last_view[:] = [(text, view)]
     return view

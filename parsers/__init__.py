@@ -7,6 +7,7 @@ from pathlib import Path
 
 from parsers.errors import InputError
 from parsers.model import Cell, Document, Grid, OffsetMap, Page
+from parsers.quiet import library_messages, summary
 from parsers.sniff import sniff
 
 __all__ = ["Cell", "Document", "Grid", "InputError", "OffsetMap", "Page", "read", "read_bytes", "sniff"]
@@ -32,7 +33,21 @@ def read(path: str | Path) -> Document:
     return read_bytes(data, name)
 
 
-def read_bytes(data: bytes, path: str = "<bytes>") -> Document:
+def read_bytes(data: bytes, path: str = "<bytes>", ocr: bool = True) -> Document:
+    """Read a file's bytes into a Document; raises InputError with a one-line reason.
+
+    What the libraries log or warn meanwhile becomes at most one entry of the Document's warnings.
+    `ocr=False` leaves PDF pages without a usable text layer unread (see parsers.pdf.parse_pdf).
+    """
+    with library_messages() as messages:
+        doc = _read_bytes(data, path, ocr)
+    note = summary(messages)
+    if note:
+        doc.warnings.append(note)
+    return doc
+
+
+def _read_bytes(data: bytes, path: str, ocr: bool) -> Document:
     if not data.strip():
         raise InputError(path, "empty file", "read")
     sha = hashlib.sha256(data).hexdigest()
@@ -47,7 +62,7 @@ def read_bytes(data: bytes, path: str = "<bytes>") -> Document:
     if medium == "pdf":
         from parsers.pdf import parse_pdf
 
-        return parse_pdf(data, path, sha)
+        return parse_pdf(data, path, sha, ocr=ocr)
     if medium == "docx":
         from parsers.docx import parse_docx
 

@@ -14,13 +14,16 @@ import shutil
 import subprocess
 import tempfile
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import lxml.etree
+import regex
 
 from parsers.cells import make_cell
 from parsers.dates import SourceDate, w3c_date
+from parsers.decoding import CONTROL, decode_bytes
 from parsers.errors import InputError
 from parsers.model import Cell, Document, Grid
 from parsers.normalize import normalize_pages, split_lines
@@ -32,10 +35,21 @@ MAX_DOCX_BYTES = 100 * 1024 * 1024
 MAX_XML_BYTES = 200 * 1024 * 1024  # uncompressed document.xml: more is a zip bomb, not a report
 LEGACY_PROBLEM = "legacy Word .doc file: save it as .docx or PDF (or install LibreOffice: soffice)"
 SOFFICE_TIMEOUT = 180
+MAX_LEVEL = 8  # list levels Word has (ilvl 0-8)
+MAX_COUNTER = 32767  # the largest list start Word accepts
+MAX_SPAN = 64  # columns a cell may span or a row may skip: more is damage, not a table
 
 
 def _w(name: str) -> str:
     return f"{{{W}}}{name}"
+
+
+def _int(value: str | None, default: int | None, low: int, high: int) -> int | None:
+    """An integer attribute, bounded; a damaged or missing one is the default (Word does the same)."""
+    try:
+        return max(low, min(int(str(value).strip()), high)) if value is not None else default
+    except ValueError:
+        return default
 
 
 def _val(el, name: str, default: str | None = None) -> str | None:
@@ -149,11 +163,11 @@ class Numbering:
         for abstract in root.iter(_w("abstractNum")):
             levels = {}
             for lvl in abstract.findall(_w("lvl")):
-                ilvl = int(lvl.get(_w("ilvl"), "0"))
+                ilvl = _int(lvl.get(_w("ilvl")), 0, 0, MAX_LEVEL)
                 restart = _val(lvl, "lvlRestart")
-                levels[ilvl] = _Level(start=int(_val(lvl, "start", "1") or 1), fmt=_num_fmt(lvl),
+                levels[ilvl] = _Level(start=_int(_val(lvl, "start"), 1, 0, MAX_COUNTER), fmt=_num_fmt(lvl),
                                       text=_val(lvl, "lvlText", "") or "",
-                                      restart=int(restart) if restart is not None else None)
+                                      restart=_int(restart, None, 0, MAX_LEVEL + 1))
             abstract_id = abstract.get(_w("abstractNumId"))
             out.abstract_levels[abstract_id] = levels
             link = _val(abstract, "numStyleLink")
@@ -166,7 +180,7 @@ class Numbering:
             for override in num.findall(_w("lvlOverride")):
                 start = _val(override, "startOverride")
                 if start is not None:
-                    overrides[int(override.get(_w("ilvl"), "0"))] = int(start)
+                    overrides[_int(override.get(_w("ilvl")), 0, 0, MAX_LEVEL)] = _int(start, 1, 0, MAX_COUNTER)
             out.num_start_override[num_id] = overrides
         return out
 
@@ -249,7 +263,7 @@ class _Styles:
             numpr = style.find(f"{_w('pPr')}/{_w('numPr')}")
             if numpr is not None:
                 ilvl = _val(numpr, "ilvl")
-                out.numbered[sid] = (_val(numpr, "numId"), int(ilvl) if ilvl is not None else None)
+                out.numbered[sid] = (_val(numpr, "numId"), _int(ilvl, None, 0, MAX_LEVEL))
         return out
 
     def numbering_of(self, style_id: str | None) -> tuple[str | None, int | None]:
@@ -297,7 +311,7 @@ class _Reader:
         if numpr is not None:
             num_id = _val(numpr, "numId")
             lvl = _val(numpr, "ilvl")
-            ilvl = int(lvl) if lvl is not None else None
+            ilvl = _int(lvl, None, 0, MAX_LEVEL)
         if num_id is None:
             style_num, style_lvl = self.styles.numbering_of(_val(ppr, "pStyle"))
             num_id = style_num
@@ -388,11 +402,11 @@ def table_grid(tbl, number: int, reader: _Reader) -> tuple[Grid, list[list[str]]
     printed: list[list[str]] = []
     for r, tr in enumerate(_rows(tbl)):
         trpr = tr.find(_w("trPr"))
-        c = int(_val(trpr, "gridBefore", "0") or 0)
+        c = _int(_val(trpr, "gridBefore"), 0, 0, MAX_SPAN)
         row_printed = []
         for tc in _cells(tr):
             tcpr = tc.find(_w("tcPr"))
-            span = max(1, min(int(_val(tcpr, "gridSpan", "1") or 1), 64))
+            span = _int(_val(tcpr, "gridSpan"), 1, 1, MAX_SPAN)
             vmerge = tcpr.find(_w("vMerge")) if tcpr is not None else None
             continues = vmerge is not None and vmerge.get(_w("val"), "continue") == "continue"
             if continues and (r - 1, c) in slots:
@@ -467,11 +481,12 @@ def parse_docx(data: bytes, path: str, sha256: str) -> Document:
             core_xml = _part(zf, "docProps/core.xml")
         if document_xml is None:
             raise InputError(path, "Word file without word/document.xml", "docx")
-        root = _xml(document_xml)
+        root, damage = _document_root(document_xml)
         reader = _Reader(Numbering.read(numbering_xml), _Styles.read(styles_xml))
     except InputError:
         raise
-    except (zipfile.BadZipFile, lxml.etree.XMLSyntaxError, ValueError, KeyError) as err:
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, lxml.etree.XMLSyntaxError, ValueError,
+            KeyError) as err:
         raise InputError(path, f"damaged Word file: {err}", "docx") from None
     body = root.find(_w("body"))
     if body is None:
@@ -482,7 +497,7 @@ def parse_docx(data: bytes, path: str, sha256: str) -> Document:
     rendered = "\n".join(reader.lines)
     text, offsets, pages = normalize_pages([split_lines(rendered)], paged=False)
     return Document(path=path, sha256=sha256, medium="docx", text=text, pages=pages, grids=reader.grids,
-                    offsets=offsets, source_text=rendered, dates=core_dates(core_xml))
+                    offsets=offsets, source_text=rendered, dates=core_dates(core_xml), warnings=damage)
 
 
 _CORE_DATES = (("dcterms:modified", "{http://purl.org/dc/terms/}modified"),
@@ -504,6 +519,30 @@ def core_dates(xml: bytes | None) -> list[SourceDate]:
         if date:
             dates.append(date)
     return dates
+
+
+_XML_DECLARATION = regex.compile(r"^\s*<\?xml[^>]*\?>")
+
+
+def _document_root(xml: bytes) -> tuple[lxml.etree._Element, list[str]]:
+    """document.xml parsed; text with damaged bytes is decoded as a text file is, and read with a warning.
+
+    A strict XML parser refuses the whole document for one byte that is not UTF-8; the text around it is
+    the report. Markup the damage broke is skipped by lxml's recovering parser.
+    """
+    try:
+        return _xml(xml), []
+    except lxml.etree.XMLSyntaxError:
+        decoded = decode_bytes(xml)
+        if decoded is None or not decoded.bad and not decoded.controls:
+            raise
+    parser = lxml.etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True,
+                                  load_dtd=False, recover=True)
+    source = _XML_DECLARATION.sub("", CONTROL.sub("\ufffd", decoded.text), count=1)
+    root = lxml.etree.fromstring(source.encode("utf-8"), parser)
+    if root is None:
+        raise lxml.etree.XMLSyntaxError("no document left after the damaged bytes", None, 0, 0)
+    return root, [f"word/document.xml: {w}" for w in decoded.warnings()]
 
 
 def legacy_word(data: bytes, path: str, sha256: str) -> Document:

@@ -19,11 +19,12 @@ import regex
 
 from parsers.cells import make_cell
 from parsers.dates import SourceDate, header_match_date, header_matches, meta_date
+from parsers.decoding import Decoded, best, decode_as, decode_bytes, readable
 from parsers.errors import InputError
 from parsers.model import Cell, Document, Grid
 from parsers.normalize import normalize_pages, split_lines
 from parsers.table_text import row_line
-from parsers.text import decode
+from parsers.text import decode, readable_text
 
 MAX_HTML_BYTES = 20 * 1024 * 1024
 BODY_SHARE = 0.7  # the report container holds at least this share of the page's non-link text
@@ -34,7 +35,9 @@ SHORT_PAGE = 200  # a page body shorter than this, beside a linked file, only an
 _META_CHARSET = regex.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([-\w.:]+)", regex.I)
 _CODEC_FOR = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030",
               "cp936": "gb18030", "utf8": "utf-8", "unicode": "utf-8", "big5": "big5hkscs"}
-_WESTERN = frozenset({"iso-8859-1", "latin1", "latin-1", "windows-1252", "cp1252", "us-ascii", "ascii"})
+# Python's names of the charsets a Chinese page can be written in; any other declared one is wrong
+_PAGE_CODECS = frozenset({"utf-8", "utf-8-sig", "gb18030", "big5hkscs", "big5", "hz", "utf-16", "utf-16-le",
+                          "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"})
 _XML_DECL = regex.compile(r"^\s*<\?xml[^>]*\?>")
 
 _DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas",
@@ -73,33 +76,61 @@ _HIDDEN = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.I)
 
 def decode_html(data: bytes, path: str = "<bytes>") -> tuple[str, str]:
     """The page's text and encoding: a BOM first, then the meta charset if the bytes agree, else detection."""
-    if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return decode(data, path)
-    m = _META_CHARSET.search(data[:16384])
-    if m:
-        declared = m.group(1).decode("ascii", "replace").lower()
-        codec = _CODEC_FOR.get(declared, declared)
-        if codec.replace("_", "-") in _WESTERN and any(b > 0x7F for b in data):
-            # a template default left in place on a Chinese page: the bytes are not Western at all
-            text, found = decode(data, path)
-            return text, f"{found} (page declares {declared})"
-        try:
-            return data.decode(codec), declared
-        except (LookupError, UnicodeDecodeError):
-            text, found = decode(data, path)
-            return text, f"{found} (page declares {declared})"
-    return decode(data, path)
+    decoded, declared = html_reading(data, path)
+    return decoded.text, _encoding_name(decoded, declared)
+
+
+def _encoding_name(decoded: Decoded, declared: str | None) -> str:
+    return f"{decoded.encoding} (page declares {declared})" if declared else decoded.encoding
+
+
+def html_reading(data: bytes, path: str = "<bytes>") -> tuple[Decoded, str | None]:
+    """The page's bytes decoded, and what its <meta charset> says when that is wrong.
+
+    The declared charset wins while it reads the bytes at least as well as detection does: a few damaged
+    bytes in a GBK page are no reason to read it as something else, but a template's stale gb2312 on a
+    UTF-8 page is (GB18030 reads UTF-8 bytes with few errors, as mojibake).
+    """
+    m = None if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) else \
+        _META_CHARSET.search(data[:16384])
+    if m is None:
+        return decode(data, path), None
+    declared = m.group(1).decode("ascii", "replace").lower()
+    high = any(b > 0x7F for b in data)
+    if not high:  # plain ASCII reads the same in any charset a page declares
+        return decode(data, path), None
+    try:
+        codec = codecs.lookup(_CODEC_FOR.get(declared, declared)).name
+    except LookupError:
+        return decode(data, path), declared
+    if codec not in _PAGE_CODECS:
+        # a template's Western default on a Chinese page, or a name that is no page charset (base64, idna)
+        return decode(data, path), declared
+    stated = decode_as(data, codec, declared)
+    utf8_instead = codec == "gb18030" and high and not decode_as(data, "utf-8").bad
+    if not stated.bad and not utf8_instead:
+        return stated, None
+    found = decode_bytes(data)
+    if found is None or found.codec == codec:
+        if readable(stated, len(data)):
+            return stated, None
+        raise InputError(path, "binary data or an unknown text encoding (not UTF-8, GB18030 or UTF-16)", "decode")
+    if not utf8_instead and readable(stated, len(data)) and best([stated, found]) is stated:
+        return stated, None
+    return found, declared
 
 
 def parse_html(data: bytes, path: str, sha256: str) -> Document:
     """A saved web page -> Document of the report it carries (medium "html")."""
     if len(data) > MAX_HTML_BYTES:
         raise InputError(path, f"web page of {len(data) / 1e6:.0f} MB is too large for one report", "read")
-    source, encoding = decode_html(data, path)
-    root = _parse(source, path)
+    decoded, declared = html_reading(data, path)
+    encoding = _encoding_name(decoded, declared)
+    root = _parse(readable_text(decoded), path)
     warnings: list[str] = []
-    if "(page declares" in encoding:
+    if declared:
         warnings.append(f"the page's declared charset is wrong; read as {encoding}")
+    warnings.extend(decoded.warnings())
     title = _page_title(root)
     dates = page_dates(root)
     _drop_chrome(root)

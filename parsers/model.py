@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from parsers.decoding import Decoded
 
 from parsers.dates import SourceDate
 
@@ -115,6 +119,13 @@ class Document:
     unusable_spans: list[tuple[int, int]] = field(default_factory=list)  # text read from garbage
     # dates the file gives about itself (page header, then metadata), best first; see parsers.dates
     dates: list[SourceDate] = field(default_factory=list)
+    decoded: Decoded | None = None  # how the source bytes were decoded, for text media
+
+    def byte_offset(self, offset: int) -> int | None:
+        """Where the char at `offset` of `text` starts in the source bytes (text media only)."""
+        if self.decoded is None or self.offsets is None:
+            return None
+        return self.decoded.byte_offset(self.offsets.source_offset(offset))
 
     def page_at(self, offset: int) -> int | None:
         if not self.pages:

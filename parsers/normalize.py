@@ -66,6 +66,8 @@ class _CharWidths(dict):
 
 
 _CHAR_WIDTHS = _CharWidths()
+# a damaged char (U+FFFD, one per damaged character: parsers.decoding) was nearly always a CJK one
+_CHAR_WIDTHS["\ufffd"] = 2
 
 
 def display_width(text: str) -> int:

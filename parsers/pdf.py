@@ -372,13 +372,17 @@ def _pdfplumber_pages(data: bytes, path: str, numbers: list[int], tables_on: set
     found: list[PageTable] = []
     texts: dict[int, str] = {}
     failed: list[int] = []
+    pdf = None
     try:
         pdf = pdfplumber.open(io.BytesIO(data), pages=numbers)
+        pages = list(pdf.pages)  # pdfminer walks the page tree here, and raises here for a damaged one
     except Exception as err:  # pdfminer raises many types for files pdfium repaired
         logger.debug("pdfplumber cannot open %s: %s", path, err)
+        if pdf is not None:
+            _close_quietly(pdf)
         return [], {}, [f"ruled tables not read: the PDF's page layout cannot be parsed ({type(err).__name__})"]
-    with pdf:
-        for page in pdf.pages:
+    try:
+        for page in pages:
             try:
                 texts[page.page_number] = page.extract_text()
                 if page.page_number in tables_on:
@@ -389,5 +393,15 @@ def _pdfplumber_pages(data: bytes, path: str, numbers: list[int], tables_on: set
             finally:
                 page.flush_cache()
                 page.close()
+    finally:
+        _close_quietly(pdf)
     warnings = [f"ruled tables not read on pages {page_ranges(failed)} (damaged page content)"] if failed else []
     return found, texts, warnings
+
+
+def _close_quietly(pdf) -> None:
+    """Close a pdfplumber PDF; closing walks the pages again, which fails the same way for a damaged one."""
+    try:
+        pdf.close()
+    except Exception as err:  # the stream is in memory: nothing is left open
+        logger.debug("closing: %s", err)

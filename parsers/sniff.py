@@ -49,7 +49,8 @@ def _sniff_zip(data: bytes) -> str:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             names = set(zf.namelist())
-    except zipfile.BadZipFile:
+    except (zipfile.BadZipFile, NotImplementedError, ValueError, EOFError, OSError):
+        # a damaged directory can also name an unknown zip version or hold names that are not UTF-8
         return "!a damaged zip archive"
     if "word/document.xml" in names:
         return "docx"

@@ -1,0 +1,163 @@
+"""Damaged bytes cost a few characters, never the report; library chatter never reaches stderr."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from extract import build_report
+from parsers import InputError, read_bytes
+from parsers.decoding import decode_bytes
+from tests.conftest import ROOT, SAMPLES, SEED
+
+PDF = SAMPLES / "沣禾县" / "芸埠镇" / "2022.pdf"
+HTML = SAMPLES / "沣禾县" / "琮岭镇" / "2020.html"
+
+
+def year_and_total(data: bytes) -> tuple:
+    report = build_report(read_bytes(data, "r.txt")).to_dict()
+    total = next((f["value"] for f in report["facts"] if f["metric"] == "active.total"), None)
+    return report["year"], total
+
+
+def damaged(data: bytes, changes: dict[int, int]) -> bytes:
+    out = bytearray(data)
+    for at, value in changes.items():
+        out[at] = value
+    return bytes(out)
+
+
+def test_two_bad_bytes_in_a_utf8_report_cost_two_characters():
+    clean = SEED.read_bytes()
+    # one byte inside a character each (the issue's 0xFF and 0x80): the 3-byte characters at 99 and 1999
+    assert clean[100] != 0xFF and clean[1999] != 0x80
+    bad = damaged(clean, {100: 0xFF, 1999: 0x80})
+    doc = read_bytes(bad, "seed.txt")
+    assert doc.encoding == "utf-8"
+    assert doc.text.count("\ufffd") == 2
+    (warning,) = [w for w in doc.warnings if "damaged byte" in w]
+    assert warning.startswith("2 damaged byte sequence(s) not readable as utf-8 (6 bytes, at byte 99, 1999)")
+    assert year_and_total(bad) == year_and_total(clean) == (2018, 255)
+
+
+def test_offsets_of_the_damaged_text_still_point_at_the_source_bytes():
+    clean = SEED.read_bytes()
+    places = list(range(300, 5000, 397))
+    bad = damaged(clean, {i: 0xFF for i in places})
+    doc = read_bytes(bad, "seed.txt")
+    i = doc.text.index("255")
+    at = doc.byte_offset(i)
+    assert bad[at:at + 3] == b"255"
+    unread = [j for j, ch in enumerate(doc.text) if ch == "\ufffd"]
+    assert len(unread) == len(places)
+    for k, place in zip(unread, places):  # each U+FFFD spans the bytes of the char that held the damage
+        assert doc.byte_offset(k) <= place < doc.byte_offset(k + 1)
+
+
+def test_a_lead_byte_turned_ascii_is_one_damaged_character():
+    # 开 (E5 BC 80) with its middle byte now "A": one unreadable char, not "\ufffdA\ufffd"
+    text = "我镇主动公开政府信息32条。".encode()
+    i = text.index("开".encode())
+    decoded = decode_bytes(damaged(text, {i + 1: ord("A")}))
+    assert decoded.text == "我镇主动公\ufffd政府信息32条。"
+    assert [(start, end) for _, start, end in decoded.bad] == [(i, i + 3)]
+
+
+def test_a_number_beside_a_damaged_character_is_not_read():
+    clean = SEED.read_bytes()
+    at = clean.index(b"255")
+    # the 2 of 255 damaged: "\ufffd55" must not read as 55
+    assert year_and_total(damaged(clean, {at: 0xFE})) == (2018, None)
+    # a control char where the 2 was: not a separator either
+    assert year_and_total(damaged(clean, {at: 0x01})) == (2018, None)
+
+
+def test_stray_nuls_and_controls_do_not_make_a_report_binary():
+    clean = SEED.read_bytes()
+    # inserted between lines, and a download padded with zeros
+    bad = clean.replace(b"\n\n", b"\n\x00\n", 2).replace(b"\n\n", b"\n\x07\n", 1) + b"\x00" * 3000
+    doc = read_bytes(bad, "seed.txt")
+    assert any("3 stray control character(s)" in w for w in doc.warnings)
+    assert year_and_total(bad) == (2018, 255)
+
+
+def test_a_damaged_gbk_report_is_still_gbk():
+    clean = SEED.read_text(encoding="utf-8").encode("gb18030")
+    bad = damaged(clean, {120: 0xFF, 1800: 0x80, 2400: 0xFF})
+    doc = read_bytes(bad, "seed.txt")
+    assert doc.encoding == "gb18030"
+    assert year_and_total(bad) == (2018, 255)
+
+
+def test_binary_data_is_still_refused():
+    import random
+
+    with pytest.raises(InputError, match="binary data"):
+        read_bytes(random.Random(7).randbytes(5000), "noise.txt")
+
+
+def test_a_damaged_page_keeps_its_declared_charset():
+    page = HTML.read_bytes()
+    assert b"charset" in page[:2000].lower()
+    clean = read_bytes(page, "p.html")
+    at = page.index("主动公开".encode(clean.encoding if clean.encoding != "utf-8" else "utf-8"))
+    doc = read_bytes(damaged(page, {at + 1: 0xFF, len(page) // 2: 0x80}), "p.html")
+    assert doc.encoding == clean.encoding
+    assert not any("declared charset is wrong" in w for w in doc.warnings)
+    assert any("damaged byte" in w for w in doc.warnings)
+
+
+def test_a_utf8_page_that_declares_gb2312_is_read_as_utf8():
+    body = SEED.read_text(encoding="utf-8").replace("\n", "<br>\n")
+    page = f'<html><head><meta charset="gb2312"></head><body><div>{body}</div></body></html>'.encode()
+    page = damaged(page, {len(page) // 2: 0xFF})
+    doc = read_bytes(page, "p.html")
+    assert doc.encoding.startswith("utf-8") and "declares gb2312" in doc.encoding
+    assert year_and_total(page) == (2018, 255)
+
+
+def test_library_chatter_becomes_one_warning_and_stays_off_stderr(tmp_path):
+    # one byte of a compressed stream changed: pdfminer logs "Data-loss while decompressing" and more
+    bad = tmp_path / "damaged.pdf"
+    bad.write_bytes(damaged(PDF.read_bytes(), {9061: 110}))
+    proc = subprocess.run([sys.executable, "-m", "nianbao", "extract", "--json", str(bad)], cwd=ROOT,
+                          capture_output=True, text=True, timeout=300)
+    assert proc.stderr == "" and proc.returncode == 0
+    (report,) = [json.loads(line) for line in proc.stdout.splitlines()]
+    notes = [w for w in report["warnings"] if w.startswith("libraries reported")]
+    assert len(notes) == 1 and "pdfminer: Data-loss while decompressing" in notes[0]
+
+
+def test_a_damaged_byte_inside_a_word_files_text_costs_one_character():
+    import io
+    import zipfile
+
+    from corpus.synthetic.compose import compose
+    from corpus.synthetic.docx import render_docx
+
+    clean = render_docx(compose(1, "t2021"), numbering=True)
+    packed = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(clean)) as zin, zipfile.ZipFile(packed, "w") as zout:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            if info.filename == "word/document.xml":
+                at = data.index("主动公开".encode()) + 1  # inside 主: no longer UTF-8, so no longer XML
+                data = data[:at] + b"\xff" + data[at + 1:]
+            zout.writestr(info, data)
+    doc = read_bytes(packed.getvalue(), "r.docx")
+    assert any(w.startswith("word/document.xml: 1 damaged byte sequence(s)") for w in doc.warnings)
+    assert "\ufffd动公开" in doc.text
+    assert year_and_total(packed.getvalue()) == year_and_total(clean)
+
+
+@pytest.mark.parametrize("charset", ["base64", "idna", "rot13", "cp037", "undefined"])
+def test_a_page_declaring_no_page_charset_is_read_by_detection(charset):
+    # these names are Python codecs but no charset a page is written in: some are not text codecs at all
+    page = (f'<html><head><meta charset="{charset}"></head><body><p>政府信息公开工作年度报告</p>'
+            f"<p>主动公开政府信息12条</p></body></html>").encode()
+    doc = read_bytes(page, "p.html")
+    assert doc.encoding == f"utf-8 (page declares {charset})"
+    assert "主动公开政府信息12条" in doc.text
