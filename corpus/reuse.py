@@ -254,26 +254,35 @@ def cross_body(texts: list[Text], settings: ReuseSettings) -> tuple[list[dict], 
     """(check results for every member of a clone group, rows of the clones table)."""
     results, rows = [], []
     for n, cluster in enumerate(clone_clusters(texts, settings), start=1):
-        year = cluster[0][0].filed.year
-        cluster_id = f"{year}-{n:04d}"
-        for t, sim in cluster:
-            others = [o for o, _ in cluster if o is not t]
-            names = "、".join(o.filed.body or o.filed.body_key or o.filed.report_id for o in others)
-            other_hashes = set().union(*({s.hash for s in o.counted} for o in others))
-            shown = next((s for s in t.counted if s.hash in other_hashes), t.counted[0])
-            message = (f"near-identical to the {year} report(s) of {names} (similarity {sim:.2f}, "
-                       f"group {cluster_id} of {len(cluster)} reports)")
-            results.append({
-                "report_id": t.filed.report_id, "check_id": "cross_body.text_reuse", "status": "fail",
-                "severity": "warning", "message": message, "expected": "内容不与其他主体雷同",
-                "actual": {"similarity": sim, "same_as": [o.filed.report_id for o in others]},
-                "cells": ["text"], "other_report_id": others[0].filed.report_id,
-                "findings": [{"where": where_sentence(t.filed.report, shown), "expected": f"< {settings.clone_jaccard}",
-                              "actual": f"{sim:.2f} 与 {names}", "page": shown.page, "message": message}],
-            })
-            rows.append({"cluster_id": cluster_id, "year": year, "report_id": t.filed.report_id,
-                         "body_key": t.filed.body_key, "body": t.filed.body, "similarity": sim,
-                         "size": len(cluster), "path": t.filed.path})
+        more_results, more_rows = cluster_results(n, cluster, settings)
+        results += more_results
+        rows += more_rows
+    return results, rows
+
+
+def cluster_results(n: int, cluster: list[tuple[Text, float]], settings: ReuseSettings) -> tuple[list[dict], list[dict]]:
+    """The check results and clones rows of the n-th clone group (numbered across the years)."""
+    results, rows = [], []
+    year = cluster[0][0].filed.year
+    cluster_id = f"{year}-{n:04d}"
+    for t, sim in cluster:
+        others = [o for o, _ in cluster if o is not t]
+        names = "、".join(o.filed.body or o.filed.body_key or o.filed.report_id for o in others)
+        other_hashes = set().union(*({s.hash for s in o.counted} for o in others))
+        shown = next((s for s in t.counted if s.hash in other_hashes), t.counted[0])
+        message = (f"near-identical to the {year} report(s) of {names} (similarity {sim:.2f}, "
+                   f"group {cluster_id} of {len(cluster)} reports)")
+        results.append({
+            "report_id": t.filed.report_id, "check_id": "cross_body.text_reuse", "status": "fail",
+            "severity": "warning", "message": message, "expected": "内容不与其他主体雷同",
+            "actual": {"similarity": sim, "same_as": [o.filed.report_id for o in others]},
+            "cells": ["text"], "other_report_id": others[0].filed.report_id,
+            "findings": [{"where": where_sentence(t.filed.report, shown), "expected": f"< {settings.clone_jaccard}",
+                          "actual": f"{sim:.2f} 与 {names}", "page": shown.page, "message": message}],
+        })
+        rows.append({"cluster_id": cluster_id, "year": year, "report_id": t.filed.report_id,
+                     "body_key": t.filed.body_key, "body": t.filed.body, "similarity": sim,
+                     "size": len(cluster), "path": t.filed.path})
     return results, rows
 
 

@@ -170,13 +170,8 @@ def assemble(found: Discovery, groups: dict[str, list], entries: dict[str, dict]
         if "error" in entry:
             errors += [R.error_row(i.path, sha, entry["error"]) for i in items]
             continue
-        report = dict(entry["report"])
-        report["source"] = {**(report.get("source") or {}), "path": first}
-        values = manifest.lookup(first, report.get("body"), report.get("place")) if manifest else {}
-        where = R.locate(entry.get("geo"), geo_from_path(first), values)
-        checked = R.with_deadlines(report, where, deadlines)
-        if checked is not report:
-            report = checked
+        report, where = prepare(entry, first, manifest, deadlines)
+        if report.get("checks") is not entry["report"].get("checks"):
             entries[sha] = {**entry, "report": report}
         rows = R.report_rows(rid, first, sha, report, where, others)
         reports.append(rows["report"])
@@ -197,6 +192,17 @@ def assemble(found: Discovery, groups: dict[str, list], entries: dict[str, dict]
     audit = add_cross_report(dataset, entries)
     dataset.tables += [Table(name, columns, rows) for name, (columns, rows) in audit.items()]
     return dataset, report_dicts
+
+
+def prepare(entry: dict, first: str, manifest: Manifest | None,
+            deadlines: tuple[Rule, ...] | None) -> tuple[dict, R.Located]:
+    """A cached result's report as the dataset holds it (its source path, timeliness under the run's
+    rules) and where it lies (manifest, text, folders)."""
+    report = dict(entry["report"])
+    report["source"] = {**(report.get("source") or {}), "path": first}
+    values = manifest.lookup(first, report.get("body"), report.get("place")) if manifest else {}
+    where = R.locate(entry.get("geo"), geo_from_path(first), values)
+    return R.with_deadlines(report, where, deadlines), where
 
 
 def print_summary(console: Console, summary: dict, errors: list[dict], shown: int = 20) -> None:
