@@ -113,7 +113,7 @@ def run_streamed(paths: Iterable[str | os.PathLike], out: str | os.PathLike, *, 
                   f"{duplicates} duplicates, {len(found.failed)} unreadable; reused {reused} cached results, "
                   f"{len(todo)} to process")
 
-    peak_kb: dict[int, int] = {}
+    peak_kb: dict = {}
     writers: dict[int | None, PartWriter] = {None: writer}
     bar = _progress(console) if progress and todo else None
     task_id = bar.add_task("files", total=len(todo), errors=0) if bar else None
@@ -133,13 +133,30 @@ def run_streamed(paths: Iterable[str | os.PathLike], out: str | os.PathLike, *, 
             bar.update(task_id, advance=1, errors=n_new_errors)
 
     run_started = time.monotonic()
+    stages = {"discover": round(run_started - started, 2)}
     try:
         if bar:
             bar.start()
         if dask_address and todo:
-            from corpus.dask_run import run_dask
+            from corpus.dask_run import run_dask_parts
 
-            run_dask(dask_address, todo, on_result, timeout=timeout, memory_mb=memory_mb)
+            def on_summary(task: Task, summary: dict) -> None:
+                nonlocal n_new_errors
+                if "failed" in summary:  # the Dask task itself failed: its error row is made here
+                    on_result(task, summary["failed"])
+                    return
+                if summary.get("pid") and summary.get("rss_kb"):
+                    key = f"{summary.get('host')}:{summary['pid']}"
+                    peak_kb[key] = max(peak_kb.get(key, 0), summary["rss_kb"])
+                if summary.get("part"):
+                    live[task.sha256] = summary["part"]
+                n_new_errors += bool(summary.get("error"))
+                if bar:
+                    bar.update(task_id, advance=1, errors=n_new_errors)
+
+            run_dask_parts(dask_address, todo, lambda t: groups[t.sha256].paths, on_summary, out=str(out),
+                           parts=str(parts), version=cache.version, manifest=man, deadlines=deadlines,
+                           timeout=timeout, memory_mb=memory_mb)
         elif todo:
             cache.root.mkdir(parents=True, exist_ok=True)
             with open(cache.root.parent / "workers.log", "ab") as log:
@@ -159,12 +176,15 @@ def run_streamed(paths: Iterable[str | os.PathLike], out: str | os.PathLike, *, 
     for w in writers.values():
         _flush(w, live)
     run_seconds = time.monotonic() - run_started
+    stages["process"] = round(run_seconds, 2)
 
+    assembly_started = time.monotonic()
     with console.status("assembling the dataset") if progress else contextlib.nullcontext():
-        dataset = _assemble(out, parts, found, groups, live, cache, man, deadlines, assembly_mb)
+        dataset = _assemble(out, parts, found, groups, live, cache, man, deadlines, assembly_mb, stages)
+    stages["assemble"] = round(time.monotonic() - assembly_started, 2)
     cache.prune_other_versions()
     errors_table = dataset["errors"].parquet
-    n_errors, first_errors, stages = _error_summary(errors_table)
+    n_errors, first_errors, error_stages = _error_summary(errors_table)
     summary = {
         "inputs": len(found.inputs), "distinct": len(groups), "reports": _count(dataset["reports"].parquet),
         "errors": n_errors, "duplicates": duplicates, "reused": reused, "processed": len(todo),
@@ -172,7 +192,7 @@ def run_streamed(paths: Iterable[str | os.PathLike], out: str | os.PathLike, *, 
         "files_per_second": round(len(todo) / run_seconds, 2) if todo and run_seconds > 0 else None,
         "worker_peak_mb": {pid: round(kb / 1024, 1) for pid, kb in sorted(peak_kb.items())},
         "main_peak_mb": round(_own_peak_kb() / 1024, 1),
-        "error_stages": stages, "out": str(out), "first_errors": first_errors,
+        "error_stages": error_stages, "out": str(out), "first_errors": first_errors, "stages": stages,
     }
     return dataset, summary
 
@@ -194,7 +214,8 @@ def _flush(writer: PartWriter, live: dict[str, str]) -> None:
 
 
 def _assemble(out: Path, parts: Path, found, groups: dict[str, Group], live: dict[str, str], cache: ResultCache,
-              man: Manifest | None, deadlines: tuple[Rule, ...] | None, assembly_mb: int) -> Dataset:
+              man: Manifest | None, deadlines: tuple[Rule, ...] | None, assembly_mb: int,
+              stages: dict) -> Dataset:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -226,8 +247,13 @@ def _assemble(out: Path, parts: Path, found, groups: dict[str, Group], live: dic
     con = connect(work, assembly_mb)
     try:
         part_views(con, globs, work / "live.parquet")
+        audit_started = time.monotonic()
         run_audit(con, work / "audit", cache, man, deadlines)
-        return assemble_tables(con, work)
+        stages["audit"] = round(time.monotonic() - audit_started, 2)
+        tables_started = time.monotonic()
+        dataset = assemble_tables(con, work)
+        stages["tables"] = round(time.monotonic() - tables_started, 2)
+        return dataset
     finally:
         con.close()
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import time
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -33,8 +34,10 @@ def build(paths: Iterable[str | os.PathLike], out: str | os.PathLike, *, report:
     console = console or Console(stderr=True, highlight=False, soft_wrap=True)
     run = run_corpus if in_memory else run_streamed
     dataset, summary = run(paths, out, progress=progress, console=console, **options)
+    written = time.monotonic()
     with console.status("writing the dataset") if progress else contextlib.nullcontext():
         write_dataset(dataset, out)
+    summary.setdefault("stages", {})["write"] = round(time.monotonic() - written, 2)
     print_summary(console, summary, summary.pop("first_errors", None) or dataset["errors"].rows)
     summary["report_files"] = []
     if report:
