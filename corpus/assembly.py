@@ -18,7 +18,7 @@ from corpus.derived import DERIVED
 from corpus.findings import FINDING_COLUMNS
 from corpus.parts import PART_TABLES, REPORT_PART_COLUMNS
 
-DEFAULT_MEMORY_MB = 700
+DEFAULT_MEMORY_MB = 600
 
 
 def connect(work: Path, memory_mb: int = DEFAULT_MEMORY_MB, threads: int = 2):
