@@ -19,6 +19,7 @@ from corpus.findings import FINDING_COLUMNS
 from corpus.parts import PART_TABLES, REPORT_PART_COLUMNS
 
 DEFAULT_MEMORY_MB = 600
+ROW_GROUP = 10_000  # rows per Parquet row group: a group of long check messages stays a few MB to read
 
 
 def connect(work: Path, memory_mb: int = DEFAULT_MEMORY_MB, threads: int = 2):
@@ -106,7 +107,7 @@ def assemble_tables(con, work: Path) -> Dataset:
     for name, sql in queries.items():
         path = folder / f"{name}.parquet"
         tmp = folder / f".{name}.{os.getpid()}.tmp"
-        con.execute(f"COPY ({sql}) TO '{_q(tmp)}' (FORMAT parquet)")
+        con.execute(f"COPY ({sql}) TO '{_q(tmp)}' (FORMAT parquet, ROW_GROUP_SIZE {ROW_GROUP})")
         os.replace(tmp, path)
         fixed = tuple(wide[:wide.index("status") + 1]) if name == "wide" else ()
         tables.append(Table(name, columns[name], [], numeric_rest=name == "wide", fixed=fixed, parquet=path))
