@@ -82,6 +82,8 @@ def _row(n: int, name: str, m: dict) -> str:
     s = m["summary"]
     workers = m["workers_mb"]
     stages = " ".join(f"{k} {v:.1f}s" for k, v in (s.get("stages") or {}).items())
+    if s.get("stage_peak_mb"):
+        stages += "\n" + " " * 18 + "main peak after: " + " ".join(f"{k} {v} MB" for k, v in s["stage_peak_mb"].items())
     return (f"{n:>8} {name:<9} wall {m['wall']:7.1f} s  {n / m['wall']:6.1f} files/s end to end, "
             f"{s.get('files_per_second') or 0:6.1f} in the per-file stage  main {m['main_mb']:7.0f} MB  "
             f"workers max {max(workers) if workers else 0:5.0f} MB ({len(workers)} processes: "

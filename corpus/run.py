@@ -215,5 +215,5 @@ def print_summary(console: Console, summary: dict, errors: list[dict], shown: in
         console.print(f"errors by stage: {stages}", markup=False)
         for e in errors[:shown]:
             console.print(f"  {e['path']}: [{e['stage']}] {e['message']}", markup=False)
-        if len(errors) > shown:
-            console.print(f"  … {len(errors) - shown} more in errors.csv", markup=False)
+        if summary["errors"] > shown:
+            console.print(f"  … {summary['errors'] - shown} more in errors.csv", markup=False)

@@ -52,8 +52,9 @@ def _existing(folder: Path) -> dict[str, dict[str, str]]:
     con = duckdb.connect()
     try:
         found: dict[str, dict[str, str]] = {}
+        files = str(folder / "*" / "groups.parquet").replace("'", "''")
         for sha, sig, part in con.execute(
-                f"SELECT _sha, _sig, min(_part) FROM read_parquet('{folder}/*/groups.parquet') GROUP BY ALL").fetchall():
+                f"SELECT _sha, _sig, min(_part) FROM read_parquet('{files}') GROUP BY ALL").fetchall():
             found.setdefault(sha, {})[sig] = part
         return found
     finally:
@@ -90,7 +91,6 @@ def run_streamed(paths: Iterable[str | os.PathLike], out: str | os.PathLike, *, 
 
     existing = _existing(parts)
     live: dict[str, str] = {}
-    errors_of: dict[str, bool] = {}
     writer = PartWriter(parts, man, deadlines, batch_files=batch_files)
     todo: list[Task] = []
     reused = 0
@@ -102,7 +102,7 @@ def run_streamed(paths: Iterable[str | os.PathLike], out: str | os.PathLike, *, 
             continue
         entry = cache.get(sha, limits)
         if entry is not None:
-            _add(writer, live, group, entry, errors_of)
+            _add(writer, live, group, entry)
             reused += 1
         else:
             todo.append(Task(sha, group.paths[0], sizes[sha]))
@@ -127,13 +127,14 @@ def run_streamed(paths: Iterable[str | os.PathLike], out: str | os.PathLike, *, 
             peak_kb[pid] = max(peak_kb.get(pid, 0), result["rss_kb"])
         if pid not in writers:  # one part per batch of files, per worker
             writers[pid] = PartWriter(parts, man, deadlines, batch_files=batch_files)
-        _add(writers[pid], live, groups[task.sha256], entry, errors_of)
+        _add(writers[pid], live, groups[task.sha256], entry)
         n_new_errors += "error" in result
         if bar:
             bar.update(task_id, advance=1, errors=n_new_errors)
 
     run_started = time.monotonic()
     stages = {"discover": round(run_started - started, 2)}
+    peaks = {"discover": _own_peak_kb() // 1024}  # this process's peak MB at the end of each stage
     try:
         if bar:
             bar.start()
@@ -177,12 +178,14 @@ def run_streamed(paths: Iterable[str | os.PathLike], out: str | os.PathLike, *, 
         _flush(w, live)
     run_seconds = time.monotonic() - run_started
     stages["process"] = round(run_seconds, 2)
+    peaks["process"] = _own_peak_kb() // 1024
 
     assembly_started = time.monotonic()
     with console.status("assembling the dataset") if progress else contextlib.nullcontext():
-        dataset = _assemble(out, parts, found, groups, live, cache, man, deadlines, assembly_mb, stages)
+        dataset = _assemble(out, parts, found, groups, live, cache, man, deadlines, assembly_mb, stages, peaks)
     stages["assemble"] = round(time.monotonic() - assembly_started, 2)
     cache.prune_other_versions()
+    _prune_parts(parts, set(live.values()))
     errors_table = dataset["errors"].parquet
     n_errors, first_errors, error_stages = _error_summary(errors_table)
     summary = {
@@ -193,13 +196,13 @@ def run_streamed(paths: Iterable[str | os.PathLike], out: str | os.PathLike, *, 
         "worker_peak_mb": {pid: round(kb / 1024, 1) for pid, kb in sorted(peak_kb.items())},
         "main_peak_mb": round(_own_peak_kb() / 1024, 1),
         "error_stages": error_stages, "out": str(out), "first_errors": first_errors, "stages": stages,
+        "stage_peak_mb": peaks,
     }
     return dataset, summary
 
 
-def _add(writer: PartWriter, live: dict[str, str], group: Group, entry: dict, errors_of: dict) -> None:
+def _add(writer: PartWriter, live: dict[str, str], group: Group, entry: dict) -> None:
     writer.add(group, entry)
-    errors_of[group.sha256] = "error" in entry
     if writer.files == 0:  # the batch was written: its contents are live in that part
         name = writer.written[-1].name
         for sha in writer.last_shas:
@@ -215,7 +218,7 @@ def _flush(writer: PartWriter, live: dict[str, str]) -> None:
 
 def _assemble(out: Path, parts: Path, found, groups: dict[str, Group], live: dict[str, str], cache: ResultCache,
               man: Manifest | None, deadlines: tuple[Rule, ...] | None, assembly_mb: int,
-              stages: dict) -> Dataset:
+              stages: dict, peaks: dict) -> Dataset:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -250,12 +253,22 @@ def _assemble(out: Path, parts: Path, found, groups: dict[str, Group], live: dic
         audit_started = time.monotonic()
         run_audit(con, work / "audit", cache, man, deadlines)
         stages["audit"] = round(time.monotonic() - audit_started, 2)
+        peaks["audit"] = _own_peak_kb() // 1024
         tables_started = time.monotonic()
         dataset = assemble_tables(con, work)
         stages["tables"] = round(time.monotonic() - tables_started, 2)
+        peaks["tables"] = _own_peak_kb() // 1024
         return dataset
     finally:
         con.close()
+
+
+def _prune_parts(parts: Path, live: set[str]) -> None:
+    """Parts none of whose contents are current (made for other paths, or written twice by a retried
+    Dask task)."""
+    for part in parts.iterdir():
+        if part.is_dir() and not part.name.startswith(".") and part.name not in live:
+            shutil.rmtree(part, ignore_errors=True)
 
 
 def _count(path: Path) -> int:

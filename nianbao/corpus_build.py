@@ -38,6 +38,10 @@ def build(paths: Iterable[str | os.PathLike], out: str | os.PathLike, *, report:
     with console.status("writing the dataset") if progress else contextlib.nullcontext():
         write_dataset(dataset, out)
     summary.setdefault("stages", {})["write"] = round(time.monotonic() - written, 2)
+    if "stage_peak_mb" in summary:
+        from corpus.worker import _peak_rss_kb
+
+        summary["stage_peak_mb"]["write"] = _peak_rss_kb() // 1024
     print_summary(console, summary, summary.pop("first_errors", None) or dataset["errors"].rows)
     summary["report_files"] = []
     if report:
