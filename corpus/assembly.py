@@ -18,7 +18,7 @@ from corpus.derived import DERIVED
 from corpus.findings import FINDING_COLUMNS
 from corpus.parts import PART_TABLES, REPORT_PART_COLUMNS
 
-DEFAULT_MEMORY_MB = 600
+DEFAULT_MEMORY_MB = 400
 ROW_GROUP = 10_000  # rows per Parquet row group: a group of long check messages stays a few MB to read
 
 

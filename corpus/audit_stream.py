@@ -27,15 +27,7 @@ from corpus.dataset import Table
 from corpus.findings import FINDING_COLUMNS, finding_rows
 from corpus.identity import Filed
 from corpus.manifest import Manifest
-from corpus.reuse import (
-    ReuseSettings,
-    Text,
-    _find,
-    candidate_pairs,
-    cluster_results,
-    mark_counted,
-    year_to_year,
-)
+from corpus.reuse import ReuseSettings, Text, _find, mark_counted, member_counts, member_result, year_to_year
 from corpus.rows import CHECK_COLUMNS
 from extract.deadlines import Rule
 
@@ -198,6 +190,33 @@ def _counted_shingles(loader: _Loader, row: dict) -> frozenset:
     return _shingles(t) if t is not None else frozenset()
 
 
+def _light(row: dict) -> Filed:
+    """A clone group member as its message names it (no report, no fingerprint)."""
+    return Filed(row["report_id"], row["body_key"], row["name"], row["year"], row["path"], {}, None, row["county"])
+
+
+def _candidate_pairs(sigs: np.ndarray, settings: ReuseSettings) -> Iterator[tuple[int, int]]:
+    """The pairs of corpus.reuse.candidate_pairs, each once, without holding them: a pair is given in the
+    first band where its two members share a bucket."""
+    rows = settings.num_perm // settings.bands
+    mix = np.array([0x9E3779B97F4A7C15 >> (7 * k) | 1 for k in range(rows)], dtype=np.uint64)
+    keys = np.stack([np.bitwise_xor.reduce(sigs[:, b * rows:(b + 1) * rows] * mix, axis=1)
+                     for b in range(settings.bands)], axis=1)
+    for band in range(settings.bands):
+        order = np.argsort(keys[:, band], kind="stable")
+        cuts = np.flatnonzero(np.diff(keys[order, band])) + 1
+        for bucket in np.split(order, cuts):
+            if len(bucket) < 2:
+                continue
+            members = np.sort(bucket)
+            for x in range(len(members) - 1):
+                i, js = int(members[x]), members[x + 1:]
+                if band:
+                    js = js[~(keys[js, :band] == keys[i, :band]).any(axis=1)]
+                for j in js.tolist():
+                    yield i, j
+
+
 def _clones(con, sig_files: list[Path], loader: _Loader, settings: ReuseSettings, emit, clones: _Sink) -> None:
     """Clone groups year by year (as corpus.reuse.clone_clusters), numbered across the years."""
     if not sig_files:
@@ -221,7 +240,7 @@ def _clones(con, sig_files: list[Path], loader: _Loader, settings: ReuseSettings
 
         parent = list(range(len(members)))
         best = [0.0] * len(members)
-        for i, j in candidate_pairs(sigs, settings):
+        for i, j in _candidate_pairs(sigs, settings):
             if members[i]["body_key"] == members[j]["body_key"]:
                 continue
             si, sj = shingles_of(i), shingles_of(j)
@@ -238,9 +257,17 @@ def _clones(con, sig_files: list[Path], loader: _Loader, settings: ReuseSettings
             if len(idx) < 2:
                 continue
             number += 1
-            cluster = [(loader.text(members[i]), round(best[i], 4)) for i in idx]
-            results, rows = cluster_results(number, cluster, settings)
-            bases = {t.filed.report_id: {"body_key": t.filed.body_key, "body": t.filed.body, "year": t.filed.year,
-                                         "report_id": t.filed.report_id, "path": t.filed.path} for t, _ in cluster}
+            # two passes over the members' texts, so a large group is never held whole
+            filed = [(_light(members[i]), round(best[i], 4)) for i in idx]
+            counts = member_counts(t for i in idx if (t := loader.text(members[i])) is not None)
+            results, rows, bases = [], [], {}
+            for k, i in enumerate(idx):
+                text = loader.text(members[i])
+                result, row = member_result(number, filed, k, text, counts, settings)
+                results.append(result)
+                rows.append(row)
+                bases[text.filed.report_id] = {"body_key": text.filed.body_key, "body": text.filed.body,
+                                               "year": text.filed.year, "report_id": text.filed.report_id,
+                                               "path": text.filed.path}
             emit("cross_body", results, bases)
             clones.add([{**r, "_seq": number * 100_000 + k} for k, r in enumerate(rows)])

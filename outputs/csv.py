@@ -51,7 +51,7 @@ def _cell_sql(column: str, kind: str) -> str:
     return f"CAST({name} AS VARCHAR) AS {name}"
 
 
-def copy_parquet(parquet: Path, path: Path, memory_mb: int = 500) -> None:
+def copy_parquet(parquet: Path, path: Path, memory_mb: int = 400) -> None:
     """A table of a streamed run, from its Parquet file to CSV by DuckDB's COPY (UTF-8 with BOM, CRLF)."""
     import shutil
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from corpus.dataset import Dataset
 
-MEMORY_MB = 600
+MEMORY_MB = 400
 
 VIEWS = {
     "body_year": """
