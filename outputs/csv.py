@@ -61,6 +61,7 @@ def copy_parquet(parquet: Path, path: Path, memory_mb: int = 400) -> None:
     con = duckdb.connect()
     try:
         con.execute(f"SET memory_limit = '{memory_mb}MB'")
+        con.execute("SET threads = 1")  # one thread's buffers: the limit holds with long text rows
         src = "read_parquet('" + str(parquet).replace("'", "''") + "')"
         kinds = con.execute(f"SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM {src})").fetchall()
         select = ", ".join(_cell_sql(c, k) for c, k in kinds)

@@ -81,6 +81,7 @@ def write_duckdb(dataset: Dataset, out: str | os.PathLike, parquet_dir: str | os
     con = duckdb.connect(str(tmp))
     try:
         con.execute(f"SET memory_limit = '{MEMORY_MB}MB'")  # large tables spill to disk, not to swap
+        con.execute("SET threads = 1")
         for table in dataset.tables:
             parquet = (source / f"{table.name}.parquet").resolve()
             con.execute(f'CREATE TABLE "{table.name}" AS SELECT * FROM read_parquet(?)', [str(parquet)])
