@@ -33,6 +33,16 @@ def _insert_after(columns: list[str], after: str, names: list[str]) -> None:
     columns[at:at] = names
 
 
+def check_row(result: dict) -> dict:
+    """The checks row of one cross-report result."""
+    return {
+        "report_id": result["report_id"], "check_id": result["check_id"], "status": result["status"],
+        "severity": result["severity"], "message": result["message"], "expected": _scalar(result["expected"]),
+        "actual": _scalar(result["actual"]),
+        "cells": _scalar([*result.get("cells", []), f"report:{result['other_report_id']}"]),
+    }
+
+
 def add_cross_report(dataset, entries: dict[str, dict], settings: ReuseSettings | None = None) -> dict:
     """Extend the dataset of a run in place; returns the new tables as {name: (columns, rows)}.
 
@@ -65,12 +75,7 @@ def add_cross_report(dataset, entries: dict[str, dict], settings: ReuseSettings 
             if check.get("status") == "fail":
                 findings += finding_rows(base[f.report_id], check_findings(f.report, check), check)
     for result in results:
-        checks.rows.append({
-            "report_id": result["report_id"], "check_id": result["check_id"], "status": result["status"],
-            "severity": result["severity"], "message": result["message"], "expected": _scalar(result["expected"]),
-            "actual": _scalar(result["actual"]),
-            "cells": _scalar([*result.get("cells", []), f"report:{result['other_report_id']}"]),
-        })
+        checks.rows.append(check_row(result))
         if result["status"] == "fail":
             findings += finding_rows(base[result["report_id"]], result["findings"], result)
 

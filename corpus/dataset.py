@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 # column name -> type for every column whose type is known; other columns are text, except the
 # metric columns of the wide table, which are numbers
@@ -19,6 +20,7 @@ class Table:
     rows: list[dict] = field(default_factory=list)
     numeric_rest: bool = False  # columns beyond `fixed` hold numbers (the wide table)
     fixed: tuple[str, ...] = ()
+    parquet: Path | None = None  # a streamed run's table: typed rows in this file, not in `rows`
 
     def column_type(self, column: str) -> str:
         if column in INT_COLUMNS:

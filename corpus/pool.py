@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor, as_completed
+from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 from dataclasses import dataclass
+from itertools import islice
 from typing import IO
 
 from corpus.worker import WorkerProcess
@@ -43,10 +44,15 @@ def run_local(tasks: Sequence[Task], on_result: Callable[[Task, dict], None], *,
 
     pool = ThreadPoolExecutor(max_workers=max(1, jobs), thread_name_prefix="nianbao-worker")
     finished = False
+    queue = iter(tasks)
+    window = 4 * max(1, jobs)  # a few tasks ahead of the workers; results are not held after their turn
     try:
-        futures = [pool.submit(work, t) for t in tasks]
-        for future in as_completed(futures):
-            on_result(*future.result())
+        pending = {pool.submit(work, t) for t in islice(queue, window)}
+        while pending:
+            done, pending = wait(pending, return_when=FIRST_COMPLETED)
+            for future in done:
+                on_result(*future.result())
+            pending |= {pool.submit(work, t) for t in islice(queue, len(done))}
         finished = True
     finally:
         pool.shutdown(wait=False, cancel_futures=True)

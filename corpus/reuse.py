@@ -254,27 +254,64 @@ def cross_body(texts: list[Text], settings: ReuseSettings) -> tuple[list[dict], 
     """(check results for every member of a clone group, rows of the clones table)."""
     results, rows = [], []
     for n, cluster in enumerate(clone_clusters(texts, settings), start=1):
-        year = cluster[0][0].filed.year
-        cluster_id = f"{year}-{n:04d}"
-        for t, sim in cluster:
-            others = [o for o, _ in cluster if o is not t]
-            names = "、".join(o.filed.body or o.filed.body_key or o.filed.report_id for o in others)
-            other_hashes = set().union(*({s.hash for s in o.counted} for o in others))
-            shown = next((s for s in t.counted if s.hash in other_hashes), t.counted[0])
-            message = (f"near-identical to the {year} report(s) of {names} (similarity {sim:.2f}, "
-                       f"group {cluster_id} of {len(cluster)} reports)")
-            results.append({
-                "report_id": t.filed.report_id, "check_id": "cross_body.text_reuse", "status": "fail",
-                "severity": "warning", "message": message, "expected": "内容不与其他主体雷同",
-                "actual": {"similarity": sim, "same_as": [o.filed.report_id for o in others]},
-                "cells": ["text"], "other_report_id": others[0].filed.report_id,
-                "findings": [{"where": where_sentence(t.filed.report, shown), "expected": f"< {settings.clone_jaccard}",
-                              "actual": f"{sim:.2f} 与 {names}", "page": shown.page, "message": message}],
-            })
-            rows.append({"cluster_id": cluster_id, "year": year, "report_id": t.filed.report_id,
-                         "body_key": t.filed.body_key, "body": t.filed.body, "similarity": sim,
-                         "size": len(cluster), "path": t.filed.path})
+        more_results, more_rows = cluster_results(n, cluster, settings)
+        results += more_results
+        rows += more_rows
     return results, rows
+
+
+NAMED = 10  # other bodies named in a clone message (the clones table lists every member)
+LISTED = 20  # other reports listed in a clone result's `actual`
+
+
+def cluster_results(n: int, cluster: list[tuple[Text, float]], settings: ReuseSettings) -> tuple[list[dict], list[dict]]:
+    """The check results and clones rows of the n-th clone group (numbered across the years)."""
+    members = [(t.filed, sim) for t, sim in cluster]
+    counts = member_counts(t for t, _ in cluster)
+    results, rows = [], []
+    for k, (t, _) in enumerate(cluster):
+        result, row = member_result(n, members, k, t, counts, settings)
+        results.append(result)
+        rows.append(row)
+    return results, rows
+
+
+def member_counts(texts) -> Counter:
+    """In how many of a group's members each counted sentence hash appears."""
+    counts: Counter = Counter()
+    for t in texts:
+        counts.update({s.hash for s in t.counted})
+    return counts
+
+
+def member_result(n: int, members: list[tuple[Filed, float]], k: int, text: Text, counts: Counter,
+                  settings: ReuseSettings) -> tuple[dict, dict]:
+    """The result and clones row of the k-th member of the n-th group: its message names the first
+    NAMED other bodies (and how many more), quotes a sentence it shares with another member."""
+    filed, sim = members[k]
+    year = members[0][0].year
+    cluster_id = f"{year}-{n:04d}"
+    others = [f for i, (f, _) in enumerate(members) if i != k]
+    names = "、".join(o.body or o.body_key or o.report_id for o in others[:NAMED])
+    if len(others) > NAMED:
+        names += f" 等 {len(others)} 个"
+    own = {s.hash for s in text.counted}
+    shown = next((s for s in text.counted if counts[s.hash] - (s.hash in own) > 0), text.counted[0])
+    message = (f"near-identical to the {year} report(s) of {names} (similarity {sim:.2f}, "
+               f"group {cluster_id} of {len(members)} reports)")
+    actual = {"similarity": sim, "same_as": [o.report_id for o in others[:LISTED]]}
+    if len(others) > LISTED:
+        actual["others"] = len(others)
+    result = {
+        "report_id": filed.report_id, "check_id": "cross_body.text_reuse", "status": "fail",
+        "severity": "warning", "message": message, "expected": "内容不与其他主体雷同", "actual": actual,
+        "cells": ["text"], "other_report_id": others[0].report_id,
+        "findings": [{"where": where_sentence(text.filed.report, shown), "expected": f"< {settings.clone_jaccard}",
+                      "actual": f"{sim:.2f} 与 {names}", "page": shown.page, "message": message}],
+    }
+    row = {"cluster_id": cluster_id, "year": year, "report_id": filed.report_id, "body_key": filed.body_key,
+           "body": filed.body, "similarity": sim, "size": len(members), "path": filed.path}
+    return result, row
 
 
 def reuse_pass(series: dict[str, list[Filed]], settings: ReuseSettings | None = None) -> dict:

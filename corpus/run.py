@@ -170,13 +170,8 @@ def assemble(found: Discovery, groups: dict[str, list], entries: dict[str, dict]
         if "error" in entry:
             errors += [R.error_row(i.path, sha, entry["error"]) for i in items]
             continue
-        report = dict(entry["report"])
-        report["source"] = {**(report.get("source") or {}), "path": first}
-        values = manifest.lookup(first, report.get("body"), report.get("place")) if manifest else {}
-        where = R.locate(entry.get("geo"), geo_from_path(first), values)
-        checked = R.with_deadlines(report, where, deadlines)
-        if checked is not report:
-            report = checked
+        report, where = prepare(entry, first, manifest, deadlines)
+        if report.get("checks") is not entry["report"].get("checks"):
             entries[sha] = {**entry, "report": report}
         rows = R.report_rows(rid, first, sha, report, where, others)
         reports.append(rows["report"])
@@ -199,6 +194,17 @@ def assemble(found: Discovery, groups: dict[str, list], entries: dict[str, dict]
     return dataset, report_dicts
 
 
+def prepare(entry: dict, first: str, manifest: Manifest | None,
+            deadlines: tuple[Rule, ...] | None) -> tuple[dict, R.Located]:
+    """A cached result's report as the dataset holds it (its source path, timeliness under the run's
+    rules) and where it lies (manifest, text, folders)."""
+    report = dict(entry["report"])
+    report["source"] = {**(report.get("source") or {}), "path": first}
+    values = manifest.lookup(first, report.get("body"), report.get("place")) if manifest else {}
+    where = R.locate(entry.get("geo"), geo_from_path(first), values)
+    return R.with_deadlines(report, where, deadlines), where
+
+
 def print_summary(console: Console, summary: dict, errors: list[dict], shown: int = 20) -> None:
     """The closing lines of a run: counts, then the errors by stage and the first of them."""
     console.print(f"nianbao build: {summary['reports']} reports, {summary['errors']} errors, "
@@ -209,5 +215,5 @@ def print_summary(console: Console, summary: dict, errors: list[dict], shown: in
         console.print(f"errors by stage: {stages}", markup=False)
         for e in errors[:shown]:
             console.print(f"  {e['path']}: [{e['stage']}] {e['message']}", markup=False)
-        if len(errors) > shown:
-            console.print(f"  … {len(errors) - shown} more in errors.csv", markup=False)
+        if summary["errors"] > shown:
+            console.print(f"  … {summary['errors'] - shown} more in errors.csv", markup=False)

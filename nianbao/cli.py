@@ -168,7 +168,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     try:
         summary = build(args.paths, args.out, jobs=args.jobs, dask_address=args.dask, deadlines=rules,
                         manifest=args.manifest, timeout=args.timeout, memory_mb=args.memory_mb,
-                        progress=not args.quiet, report=not args.no_report)
+                        progress=not args.quiet, report=not args.no_report, in_memory=args.in_memory)
     except BuildError as err:
         _err_console().print(f"nianbao build: {err}", markup=False)
         return 2
@@ -242,6 +242,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--strict", action="store_true", help="exit non-zero if any file failed")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.add_argument("--no-report", action="store_true", help="do not write report.html / report.xlsx")
+    p.add_argument("--in-memory", action="store_true",
+                   help="assemble the dataset in memory rather than from Parquet parts (small corpora)")
     p.set_defaults(func=cmd_build)
 
     p = sub.add_parser("labels", help="breakdown labels that fit no category or channel, most frequent first")

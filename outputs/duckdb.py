@@ -18,6 +18,8 @@ from pathlib import Path
 
 from corpus.dataset import Dataset
 
+MEMORY_MB = 400
+
 VIEWS = {
     "body_year": """
         SELECT * EXCLUDE (rn) FROM (
@@ -78,6 +80,8 @@ def write_duckdb(dataset: Dataset, out: str | os.PathLike, parquet_dir: str | os
         leftover.unlink(missing_ok=True)
     con = duckdb.connect(str(tmp))
     try:
+        con.execute(f"SET memory_limit = '{MEMORY_MB}MB'")  # large tables spill to disk, not to swap
+        con.execute("SET threads = 1")
         for table in dataset.tables:
             parquet = (source / f"{table.name}.parquet").resolve()
             con.execute(f'CREATE TABLE "{table.name}" AS SELECT * FROM read_parquet(?)', [str(parquet)])

@@ -14,7 +14,7 @@ from importlib import resources
 from pathlib import Path
 
 from outputs.report_data import BuiltDataset, open_dataset
-from outputs.report_payload import build_payload, to_json
+from outputs.report_payload import LIMITS, Limits, build_payload, to_json
 
 
 def _asset(name: str) -> str:
@@ -26,9 +26,9 @@ def echarts_version() -> str:
     return next((g for g in found.groups() if g), "") if found else ""
 
 
-def render_html(data: BuiltDataset, title: str | None = None) -> str:
+def render_html(data: BuiltDataset, title: str | None = None, limits: Limits = LIMITS) -> str:
     """The page for an open dataset, as one string."""
-    payload = build_payload(data, **({"title": title} if title else {}))
+    payload = build_payload(data, **({"title": title} if title else {}), limits=limits)
     page = _asset("report.html")
     escape = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"}
     fields = {
@@ -44,12 +44,14 @@ def render_html(data: BuiltDataset, title: str | None = None) -> str:
     return re.sub(r"@@([A-Z_]+)@@", lambda m: fields.get(m.group(1), m.group(0)), page)
 
 
-def write_html(folder: str | os.PathLike, path: str | os.PathLike | None = None, title: str | None = None) -> Path:
-    """Write report.html for the dataset in `folder` (to `path`, by default folder/report.html)."""
+def write_html(folder: str | os.PathLike, path: str | os.PathLike | None = None, title: str | None = None,
+               limits: Limits = LIMITS) -> Path:
+    """Write report.html for the dataset in `folder` (to `path`, by default folder/report.html); a dataset
+    of more than limits.reports reports is shown by aggregates (see outputs.report_payload)."""
     target = Path(path) if path else Path(folder) / "report.html"
     data = open_dataset(folder)
     try:
-        text = render_html(data, title)
+        text = render_html(data, title, limits)
     finally:
         data.close()
     target.parent.mkdir(parents=True, exist_ok=True)

@@ -5,12 +5,20 @@ of one office named differently over the years), else the body as printed. Where
 reports for one year, the fullest (most facts and cells) speaks for it, as in the DuckDB view
 `body_year`. Applications are 表三 一 (本年新收) where the report has 表三, else the narrative count.
 Lists of rows are sent as arrays in a fixed column order (`*Cols`) to keep the file small.
+
+A large dataset (more than `Limits.reports` reports: a province, the nation) is shown by aggregates, so
+the page's size and the time to make it depend on the bodies shown, not on the reports or facts:
+per-county figures (`counties`) for every county; the body index (every body's name, county, level,
+reports and failed checks: what the page's body search looks in); and the report list, charts and
+findings of the `Limits.bodies` bodies with the most failed checks, findings capped at
+`Limits.findings`. `large` then says what is shown of how many; the full tables stay in the dataset.
 """
 
 from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 
 from outputs import labels_zh as ZH
 from outputs.report_data import BuiltDataset, ident
@@ -23,11 +31,25 @@ FINDING_COLS = ["body", "year", "source", "check", "severity", "message", "expec
                 "path"]
 
 
-def build_payload(data: BuiltDataset, title: str = "政府信息公开工作年度报告 · 数据概览") -> dict:
+@dataclass(frozen=True)
+class Limits:
+    reports: int = 20_000  # above this many reports the page shows aggregates and the top bodies
+    bodies: int = 500
+    findings: int = 5_000
+
+
+LIMITS = Limits()
+
+
+def build_payload(data: BuiltDataset, title: str = "政府信息公开工作年度报告 · 数据概览",
+                  limits: Limits = LIMITS) -> dict:
     """Everything report.js needs; see the module docstring for the conventions."""
     key = "body_key" if data.has("reports", "body_key") else "body"
     bodies, body_index = _bodies(data, key)
-    reports = _reports(data, key, body_index)
+    n_reports = data.rows("SELECT count(*) FROM reports")[0][0]
+    large = n_reports > limits.reports
+    shown = _top_bodies(data, key, limits.bodies) if large else None
+    reports = _reports(data, key, body_index, shown)
     chosen = _chosen_reports(reports)
     years = sorted({r[5] for r in reports if r[5] is not None})
     series = {"active": [], "apps": []}
@@ -38,13 +60,23 @@ def build_payload(data: BuiltDataset, title: str = "政府信息公开工作年�
             series["apps"].append([body, year, row[11]])
     table_rows = [[r[0], bodies[r[1]] if r[1] is not None else None, *r[2:14]] for r in reports]
     checks, heat = _failed_heat(data, key, body_index)
-    findings = _findings(data, key, body_index, bodies)
+    findings = _findings(data, key, body_index, bodies, shown, limits.findings if large else None)
     n_errors = data.rows("SELECT count(*) FROM errors")[0][0] if data.has("errors") else 0
+    n_failed = sum(c for *_, c in heat)
+    n_findings = data.rows("SELECT count(*) FROM (SELECT DISTINCT * FROM findings)")[0][0] \
+        if data.has("findings") and large else len(findings["rows"])
+    if large:
+        shown_index = {body_index[k] for k in shown.keys if k in body_index}
+        heat = [h for h in heat if h[0] in shown_index]
     return {
         "title": title,
         "folder": data.folder.name,
-        "summary": {"reports": len(reports), "bodies": len(bodies), "years": years, "errors": n_errors,
-                    "failed_checks": sum(c for *_, c in heat), "findings": len(findings["rows"])},
+        "summary": {"reports": n_reports, "bodies": len(bodies), "years": years, "errors": n_errors,
+                    "failed_checks": n_failed, "findings": n_findings},
+        "large": {"reports": [len(reports), n_reports], "bodies": [len(shown.keys), len(bodies)],
+                  "findings": [len(findings["rows"]), n_findings]} if large else None,
+        "counties": _counties(data, key),
+        "bodyStats": _body_stats(data, key, body_index, len(bodies)),
         "bodies": bodies,
         "bodyInfo": _body_info(reports, len(bodies)),
         "years": years,
@@ -87,8 +119,50 @@ def _number(value):
     return int(value) if value.is_integer() else round(value, 4)
 
 
-def _reports(data: BuiltDataset, key: str, body_index: dict) -> list[list]:
-    """One row per report in REPORT_COLS order (body as index), plus its facts+cells count last."""
+@dataclass
+class _Shown:
+    keys: set
+
+
+def _top_bodies(data: BuiltDataset, key: str, n: int) -> _Shown:
+    """The n bodies with the most failed checks (then the most reports), as the temp table _shown."""
+    data.con.execute(f"""
+        CREATE OR REPLACE TEMP TABLE _shown AS
+        SELECT k FROM (
+            SELECT r.{ident(key)} AS k, count(DISTINCT r.report_id) AS n_reports,
+                   count(c.report_id) AS n_failed
+            FROM reports AS r LEFT JOIN checks AS c ON c.report_id = r.report_id AND c.status = 'fail'
+            WHERE r.{ident(key)} IS NOT NULL GROUP BY 1)
+        ORDER BY n_failed DESC, n_reports DESC, k LIMIT {int(n)}""")
+    return _Shown({k for (k,) in data.rows("SELECT k FROM _shown")})
+
+
+def _counties(data: BuiltDataset, key: str) -> list[list]:
+    """[province, county, reports, bodies, reports with a failed check (error), failed checks, on time,
+    late, undated] per county, largest first."""
+    late = "days_late" if data.has("reports", "days_late") else "CAST(NULL AS INTEGER)"
+    rows = data.rows(f"""
+        SELECT province, county, count(*), count(DISTINCT {ident(key)}), count(*) FILTER (WHERE n_fail > 0),
+               coalesce(sum(n_fail + n_warn), 0), count(*) FILTER (WHERE {late} = 0),
+               count(*) FILTER (WHERE {late} > 0), count(*) FILTER (WHERE {late} IS NULL)
+        FROM reports GROUP BY 1, 2 ORDER BY 3 DESC, 2 NULLS LAST, 1 NULLS LAST""")
+    return [[p, c, *(int(v) for v in rest)] for p, c, *rest in rows]
+
+
+def _body_stats(data: BuiltDataset, key: str, body_index: dict, n: int) -> list[list]:
+    """[reports, failed checks] per body: the index the page's body search shows."""
+    stats: list[list] = [[0, 0] for _ in range(n)]
+    for k, n_reports, n_failed in data.rows(f"""
+            SELECT {ident(key)}, count(*), coalesce(sum(n_fail + n_warn), 0) FROM reports
+            WHERE {ident(key)} IS NOT NULL GROUP BY 1"""):
+        if k in body_index:
+            stats[body_index[k]] = [int(n_reports), int(n_failed)]
+    return stats
+
+
+def _reports(data: BuiltDataset, key: str, body_index: dict, shown: _Shown | None = None) -> list[list]:
+    """One row per report in REPORT_COLS order (body as index), plus its facts+cells count last; only the
+    shown bodies' reports when `shown` is given."""
     wide_cols = data.columns["wide"]
     active = f"w.{ident(ACTIVE)}" if ACTIVE in wide_cols else "NULL"
     apps = [f"w.{ident(c)}" for c in APPS if c in wide_cols]
@@ -97,6 +171,7 @@ def _reports(data: BuiltDataset, key: str, body_index: dict) -> list[list]:
         SELECT r.report_id, r.{ident(key)}, r.place, r.level, r.county, r.year, r.template, r.medium, r.status,
                r.n_fail, r.n_warn, {active}, {apps_sql}, r.path, coalesce(r.n_facts, 0) + coalesce(r.n_cells, 0)
         FROM reports AS r LEFT JOIN wide AS w ON w.report_id = r.report_id
+        {f"WHERE r.{ident(key)} IN (SELECT k FROM _shown)" if shown is not None else ""}
         ORDER BY r.{ident(key)} NULLS LAST, r.year NULLS LAST, r.path""")
     out = []
     for row in rows:
@@ -159,7 +234,8 @@ def _failed_heat(data: BuiltDataset, key: str, body_index: dict) -> tuple[list[s
     return checks, [[b, index[c], n] for (b, c), n in sorted(counts.items())]
 
 
-def _findings(data: BuiltDataset, key: str, body_index: dict, bodies: list[str]) -> dict:
+def _findings(data: BuiltDataset, key: str, body_index: dict, bodies: list[str], shown: _Shown | None = None,
+              cap: int | None = None) -> dict:
     """Every finding with its evidence as [where (Chinese), as printed, page].
 
     With the audit's findings table, its rows (each failed check broken down to the row, column or
@@ -176,7 +252,8 @@ def _findings(data: BuiltDataset, key: str, body_index: dict, bodies: list[str])
                        CAST({col('expected')} AS VARCHAR), CAST({col('actual')} AS VARCHAR), {col('where')},
                        {col('page')}, {col('path')}
                 FROM findings AS f LEFT JOIN reports AS r ON r.report_id = f.report_id
-                ORDER BY 1, 2, 10, 3, 8"""):  # DISTINCT: the same cell named twice is one finding to read
+                {f"WHERE r.{ident(key)} IN (SELECT k FROM _shown)" if shown is not None else ""}
+                ORDER BY 1, 2, 10, 3, 8 {f"LIMIT {int(cap)}" if cap else ""}"""):  # DISTINCT: the same cell named twice is one finding to read
             source = "cross" if str(check or "").startswith("cross_") else "report"
             rows.append([_body_name(k, body_index, bodies), year, source, check, severity, message, expected, actual,
                          [[where or "", None, _number(page)]], path])
@@ -185,7 +262,8 @@ def _findings(data: BuiltDataset, key: str, body_index: dict, bodies: list[str])
         SELECT r.{ident(key)}, r.year, c.check_id, c.severity, c.message, CAST(c.expected AS VARCHAR),
                CAST(c.actual AS VARCHAR), c.cells, r.path, c.report_id
         FROM checks AS c JOIN reports AS r USING (report_id)
-        WHERE c.status = 'fail' ORDER BY r.{ident(key)}, r.year, r.path, c.check_id""")
+        WHERE c.status = 'fail' {f"AND r.{ident(key)} IN (SELECT k FROM _shown)" if shown is not None else ""}
+        ORDER BY r.{ident(key)}, r.year, r.path, c.check_id {f"LIMIT {int(cap)}" if cap else ""}""")
     lookup = _fact_lookup(data, {row[9] for row in failed})
     rows = []
     for k, year, check, severity, message, expected, actual, cells, path, rid in failed:
@@ -251,11 +329,17 @@ def _mix(data: BuiltDataset, chosen: dict) -> dict | None:
     where the dataset has them, else the active.item facts grouped by their category and channel."""
     wide_cols = data.columns["wide"]
     by_report = {row[0]: k for k, row in chosen.items()}
+    data.con.execute("CREATE OR REPLACE TEMP TABLE _chosen (report_id VARCHAR)")
+    if by_report:
+        import pyarrow as pa
+
+        ids = pa.table({"report_id": sorted(by_report)})  # noqa: F841  (read by DuckDB by name)
+        data.con.execute("INSERT INTO _chosen SELECT report_id FROM ids")
     sums: dict[str, dict] = {"category": defaultdict(float), "channel": defaultdict(float)}
     listed = [c for c in wide_cols if c.startswith(("category.", "channel."))]
     if listed:
         select = ", ".join(ident(c) for c in listed)
-        for rid, *values in data.rows(f"SELECT report_id, {select} FROM wide"):
+        for rid, *values in data.rows(f"SELECT report_id, {select} FROM wide SEMI JOIN _chosen USING (report_id)"):
             if rid in by_report:
                 for column, value in zip(listed, values):
                     if value is not None:
@@ -264,7 +348,7 @@ def _mix(data: BuiltDataset, chosen: dict) -> dict | None:
     elif data.has("facts", "category"):
         channel = "channel" if data.has("facts", "channel") else "NULL"
         for rid, cat, chan, value in data.rows(f"""
-                SELECT report_id, category, {channel}, value FROM facts
+                SELECT report_id, category, {channel}, value FROM facts SEMI JOIN _chosen USING (report_id)
                 WHERE metric = 'active.item' AND value IS NOT NULL"""):
             if rid in by_report:
                 if chan:

@@ -5,6 +5,11 @@ numbers stored as numbers, Chinese as text. Failed checks are filled red (error)
 the checks and findings sheets; reports whose checks failed are filled the same way in reports. A table
 longer than a sheet allows continues on the next (facts_2, …). Written by outputs.xlsx_stream, each row's
 cells rendered as XML by DuckDB, then streamed into the file, so a large dataset is never held in memory.
+
+A large dataset (as report.html judges it: outputs.report_payload.Limits) gets aggregates instead of the
+fact-level sheets: counties (per-county figures), bodies (every body with its reports and failed checks),
+reports, findings (as many as one sheet holds), errors, and a sheet `not_included` naming the tables left
+out (facts, checks, wide) with their row counts and the files that hold them.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ import os
 from pathlib import Path
 
 from outputs.report_data import BuiltDataset, ident, open_dataset
+from outputs.report_payload import LIMITS, Limits
 from outputs.xlsx_stream import MAX_ROWS, MAX_TEXT, STYLE_FILL, XlsxWriter
 
 SHEETS = ("reports", "wide", "facts", "checks", "findings", "errors")
@@ -95,8 +101,10 @@ def _rendered_rows(data: BuiltDataset, table: str, columns: list[str], batch: in
             yield record_batch.column(0)
 
 
-def write_table_sheets(xlsx: XlsxWriter, data: BuiltDataset, table: str, max_rows: int = MAX_ROWS) -> list[str]:
-    """The table as one sheet, or several when it is longer than a sheet; returns the sheet titles."""
+def write_table_sheets(xlsx: XlsxWriter, data: BuiltDataset, table: str, max_rows: int = MAX_ROWS,
+                       only_first: bool = False) -> list[str]:
+    """The table as one sheet, or several when it is longer than a sheet (only_first: the first sheet's
+    worth of rows); returns the sheet titles."""
     columns = data.columns[table]
     widths = [WIDTHS.get(c, max(8, min(len(c) + 2, 28))) for c in columns]
     chunks = _rendered_rows(data, table, columns)
@@ -104,12 +112,12 @@ def write_table_sheets(xlsx: XlsxWriter, data: BuiltDataset, table: str, max_row
     while True:
         titles.append(table if not titles else f"{table}_{len(titles) + 1}")
         n, rest = xlsx.sheet_of_rows(titles[-1], columns, chunks, widths=widths, max_rows=max_rows)
-        if rest is None:
+        if rest is None or only_first:
             return titles
         chunks = itertools.chain([rest], chunks)
 
 
-def write_xlsx(folder: str | os.PathLike, path: str | os.PathLike | None = None) -> Path:
+def write_xlsx(folder: str | os.PathLike, path: str | os.PathLike | None = None, limits: Limits = LIMITS) -> Path:
     """Write report.xlsx for the dataset in `folder` (to `path`, by default folder/report.xlsx).
 
     A dataset without the audit's findings gets a findings sheet that says so in its first row.
@@ -120,7 +128,12 @@ def write_xlsx(folder: str | os.PathLike, path: str | os.PathLike | None = None)
     data = open_dataset(folder)
     try:
         with XlsxWriter(tmp) as xlsx:
-            for table in SHEETS:
+            if data.rows("SELECT count(*) FROM reports")[0][0] > limits.reports:
+                _large_sheets(xlsx, data)
+                tables = ()
+            else:
+                tables = SHEETS
+            for table in tables:
                 if data.has(table):
                     write_table_sheets(xlsx, data, table)
                 elif table == "findings":
@@ -133,3 +146,24 @@ def write_xlsx(folder: str | os.PathLike, path: str | os.PathLike | None = None)
         data.close()
     os.replace(tmp, target)
     return target
+
+
+def _large_sheets(xlsx: XlsxWriter, data: BuiltDataset) -> None:
+    from outputs.report_payload import _counties
+
+    key = "body_key" if data.has("reports", "body_key") else "body"
+    xlsx.sheet("counties", ["province", "county", "reports", "bodies", "reports_with_errors", "failed_checks",
+                            "on_time", "late", "undated"], _counties(data, key), widths=[10, 14, 9, 9, 12, 12, 9, 9, 9])
+    bodies = data.rows(f"""
+        SELECT {ident(key)}, arg_max(body, coalesce(year, 0)), arg_max(county, coalesce(year, 0)),
+               arg_max(level, coalesce(year, 0)), count(*), min(year), max(year), coalesce(sum(n_fail + n_warn), 0)
+        FROM reports WHERE {ident(key)} IS NOT NULL GROUP BY 1 ORDER BY 8 DESC, 1""")
+    xlsx.sheet("bodies", [key, "body", "county", "level", "reports", "first_year", "last_year", "failed_checks"],
+               [list(r) for r in bodies], widths=[18, 22, 14, 8, 9, 10, 10, 12])
+    del bodies
+    for table in ("reports", "findings", "errors"):
+        if data.has(table):
+            write_table_sheets(xlsx, data, table, only_first=True)
+    left_out = [[t, data.rows(f"SELECT count(*) FROM {ident(t)}")[0][0], f"{t}.parquet, {t}.csv, nianbao.duckdb"]
+                for t in ("facts", "checks", "wide") if data.has(t)]
+    xlsx.sheet("not_included", ["table", "rows", "where"], left_out, widths=[12, 14, 50])

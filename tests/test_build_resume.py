@@ -108,6 +108,28 @@ def test_ctrl_c_then_resume_gives_the_same_outputs(folder, reference, tmp_path, 
     _resume_and_compare(folder, out, reference, code_snapshot)
 
 
+def test_kill_9_during_the_assembly_then_again_gives_the_same_outputs(folder, reference, tmp_path, code_snapshot):
+    """Every file processed, the build killed while DuckDB assembles the dataset from the parts: the same
+    command assembles it again from the parts, reading no file, and gives the same outputs."""
+    out = tmp_path / "out"
+    proc = subprocess.Popen(_command(folder, out), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            **_where(code_snapshot))
+    deadline = time.monotonic() + 300
+    while not (out / ".assembly" / "audit").exists():
+        assert proc.poll() is None, "the build ended before its assembly could be stopped"
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=60)
+    assert not (out / "reports.csv").exists()
+    rerun = subprocess.run(_command(folder, out), capture_output=True, text=True, timeout=600,
+                           **_where(code_snapshot))
+    assert rerun.returncode == 0, rerun.stderr
+    assert f"reused {N_REPORTS + 1} cached results, 0 to process" in rerun.stderr
+    for name in (*OUTPUTS, "findings.csv", "clones.csv"):
+        assert (out / name).read_bytes() == (reference / name).read_bytes(), name
+
+
 def test_outputs_are_replaced_whole(folder, reference, tmp_path):
     """No temporary file is left beside the outputs after a finished run."""
     leftovers = [p.name for p in reference.iterdir() if p.name.endswith(".tmp")]

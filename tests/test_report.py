@@ -248,3 +248,65 @@ def test_xlsx_keeps_awkward_text_as_written(sample_out, tmp_path):
     got = [row[column].value for row in ws.iter_rows(min_row=2, max_row=7)]
     assert got[:4] == ['a<b>&"c"', "line1\nline2", "xy", "  edge "]
     assert len(got[4]) == 32_767 and got[4].endswith("…") and got[5] == "宜就镇 ok"
+
+
+def test_a_large_dataset_is_shown_by_counties_the_body_index_and_the_top_bodies(sample_out, tmp_path):
+    """Past Limits.reports the page carries per-county figures, every body in its index, and the reports
+    and findings of the bodies with the most failed checks only; the workbook has aggregates instead of
+    the fact-level sheets. (The sample is small: the limits are lowered to make it count as large.)"""
+    from outputs.html_report import write_html
+    from outputs.report_payload import Limits
+    from outputs.xlsx_report import write_xlsx
+
+    limits = Limits(reports=5, bodies=2, findings=3)
+    data = open_dataset(sample_out)
+    try:
+        full = build_payload(data)
+        large = build_payload(data, limits=limits)
+        failed_by_body = dict(data.rows("""SELECT r.body_key, count(*) FROM checks c JOIN reports r USING (report_id)
+                                           WHERE c.status = 'fail' GROUP BY 1"""))
+    finally:
+        data.close()
+    assert full["large"] is None and len(full["reports"]) == 12
+    assert large["large"]["reports"][1] == 12 and large["summary"]["reports"] == 12
+    shown = {r[1] for r in large["reports"]}  # body names
+    assert len(shown) == 2 and large["large"]["bodies"] == [2, len(full["bodies"])]
+    failed = {name: failed_by_body.get(k, 0) for k, name in zip(_keys(sample_out), large["bodies"])}
+    assert min(failed[b] for b in shown) >= max(n for b, n in failed.items() if b not in shown)
+    assert len(large["findings"]) == 3 and large["large"]["findings"] == [3, full["summary"]["findings"]]
+    assert sum(c[2] for c in large["counties"]) == 12
+    assert len(large["bodyStats"]) == len(large["bodies"]) and sum(s[0] for s in large["bodyStats"]) == 12
+
+    html = write_html(sample_out, tmp_path / "large.html", limits=limits)
+    book = openpyxl.load_workbook(write_xlsx(sample_out, tmp_path / "large.xlsx", limits=limits), read_only=True)
+    assert book.sheetnames == ["counties", "bodies", "reports", "findings", "errors", "not_included"]
+    left_out = list(book["not_included"].iter_rows(values_only=True))
+    assert [r[0] for r in left_out[1:]] == ["facts", "checks", "wide"] and all(r[1] > 0 for r in left_out[1:])
+    from playwright.sync_api import sync_playwright
+
+    errors = []
+    with sync_playwright() as pw:
+        browser, page = _browser_page(pw)
+        try:
+            page.on("pageerror", lambda e: errors.append(str(e)))
+            page.goto(html.as_uri())
+            page.wait_for_selector("body[data-ready='1']", timeout=30_000)
+            assert "只显示未通过检查最多的 2 个机关" in page.inner_text("#large-note")
+            assert int(page.get_attribute("#report-count", "data-count")) == len(large["reports"])
+            assert int(page.get_attribute("#body-count", "data-count")) == len(large["bodies"])
+            page.fill("#body-search", "芸埠")
+            assert int(page.get_attribute("#body-count", "data-count")) == 1
+            assert int(page.get_attribute("#county-count", "data-count")) == len(large["counties"])
+        finally:
+            browser.close()
+    assert errors == []
+
+
+def _keys(out: Path) -> list[str]:
+    """Body keys in the payload's body order (name, then key)."""
+    data = open_dataset(out)
+    try:
+        return [k for k, _ in data.rows("""SELECT body_key AS k, arg_max(body, coalesce(year, 0)) AS name FROM reports
+                                            WHERE body_key IS NOT NULL GROUP BY k ORDER BY name, k""")]
+    finally:
+        data.close()

@@ -338,6 +338,45 @@
     table.render();
   }
 
+  function simpleTable(id, unit, rows, cols, numeric, filterId, text) {
+    var table = new Table({
+      table: id + '-table', count: id + '-count', pager: id + '-pager', unit: unit, rows: rows, sortCol: undefined,
+      columns: cols.map(function (c, i) { return { key: 'c' + i, label: c, index: i }; }),
+      keep: function (r) { var q = $(filterId).value.trim(); return !q || text(r).indexOf(q) >= 0; },
+      row: function (r) {
+        var tr = el('tr');
+        cols.forEach(function (c, i) { tr.appendChild(el('td', numeric[i] ? { 'class': 'num' } : null, fmt(r[i]))); });
+        return tr;
+      }
+    });
+    $(filterId).addEventListener('input', function () { table.page = 0; table.render(); });
+    table.render();
+  }
+
+  function countyTable() {
+    simpleTable('county', '个县区', D.counties || [],
+                ['省份', '县区', '报告', '机关', '有错误的报告', '未通过的检查', '按时', '逾期', '日期不明'],
+                [0, 0, 1, 1, 1, 1, 1, 1, 1], 'county-filter', function (r) { return (r[0] || '') + ' ' + (r[1] || ''); });
+  }
+
+  function bodySearch() {
+    var rows = D.bodies.map(function (name, i) {
+      var info = D.bodyInfo[i] || [null, null], st = (D.bodyStats || [])[i] || [null, null];
+      return [name, info[0], info[1] ? (D.levelNames[info[1]] || info[1]) : null, st[0], st[1]];
+    });
+    simpleTable('body', '个机关', rows, ['机关', '县区', '级别', '报告', '未通过的检查'], [0, 0, 0, 1, 1], 'body-search',
+                function (r) { return r[0] || ''; });
+  }
+
+  function largeNote() {
+    if (!D.large) { return; }
+    var L = D.large, note = $('large-note');
+    note.hidden = false;
+    note.textContent = '数据集较大：排名、趋势、覆盖、报告列表与问题清单只显示未通过检查最多的 ' + fmt(L.bodies[0]) + ' 个机关（共 ' +
+      fmt(L.bodies[1]) + ' 个）的 ' + fmt(L.reports[0]) + ' 份报告（共 ' + fmt(L.reports[1]) + ' 份）和 ' + fmt(L.findings[0]) +
+      ' 项问题（共 ' + fmt(L.findings[1]) + ' 项）；县区汇总与机关检索包含全部。完整数据见 reports.csv、findings.csv 与 nianbao.duckdb。';
+  }
+
   function summary() {
     var s = D.summary, box = $('summary');
     var span = s.years.length ? (s.years[0] + (s.years.length > 1 ? '–' + s.years[s.years.length - 1] : '')) : '—';
@@ -364,6 +403,9 @@
   drawTrends();
   heatChart();
   coverageChart();
+  largeNote();
+  countyTable();
+  bodySearch();
   reportTable();
   findingTable();
   document.body.setAttribute('data-ready', '1');
