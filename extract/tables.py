@@ -488,8 +488,8 @@ def _t4_header(labels: list[str]) -> bool:
     return last in ("总计", "其他") or any(table_cue(t) == "t4" or "审结" in t or "维持" in t for t in labels)
 
 
-def _columns_hold(t3: dict, results: tuple[str, ...]) -> bool:
-    """Every column identity (results, balance) that can be evaluated holds; and at least one could."""
+def _column_identities(t3: dict, results: tuple[str, ...]) -> tuple[bool, bool]:
+    """The column identities (results, balance) of 表三: (could any be evaluated, does one fail)."""
     evaluated = False
     for col in T3_COLUMNS:
         def num(row: str, col: str = col) -> float | None:
@@ -501,30 +501,24 @@ def _columns_hold(t3: dict, results: tuple[str, ...]) -> bool:
         if total is not None and all(p is not None for p in parts):
             evaluated = True
             if abs(sum(parts) - total) > 1e-9:
-                return False
+                return True, True
         a, b, d = num("new_received"), num("carried_over"), num("carried_forward")
         if None not in (a, b, d, total):
             evaluated = True
             if abs(a + b - total - d) > 1e-9:
-                return False
-    return evaluated
+                return True, True
+    return evaluated, False
+
+
+def _columns_hold(t3: dict, results: tuple[str, ...]) -> bool:
+    """Every column identity that can be evaluated holds; and at least one could."""
+    evaluated, failed = _column_identities(t3, results)
+    return evaluated and not failed
 
 
 def _columns_refute(t3: dict, results: tuple[str, ...]) -> bool:
-    """Does a column identity (results, balance) that can be evaluated fail?"""
-    for col in T3_COLUMNS:
-        def num(row: str, col: str = col) -> float | None:
-            cell = t3.get(row, {}).get(col)
-            return cell.value if cell is not None and cell.value is not None else None
-
-        parts = [num(r) for r in results]
-        total = num("total_processed")
-        if total is not None and all(p is not None for p in parts) and abs(sum(parts) - total) > 1e-9:
-            return True
-        a, b, d = num("new_received"), num("carried_over"), num("carried_forward")
-        if None not in (a, b, d, total) and abs(a + b - total - d) > 1e-9:
-            return True
-    return False
+    """Does a column identity that can be evaluated fail?"""
+    return _column_identities(t3, results)[1]
 
 
 def _readings(rows: list[_T3Row], loose: list[int], slots: tuple[str, ...]) -> list[dict[int, str]] | None:
