@@ -48,6 +48,19 @@ class _RateColumn(ProgressColumn):
         return Text(f"{rate:.1f} files/s", style="cyan")
 
 
+def start_run(paths: Iterable[str | os.PathLike], out: str | os.PathLike, manifest: str | os.PathLike | None,
+              progress: bool, console: Console | None):
+    """What every corpus run begins with: its console, the output folder, the manifest and the distinct
+    input files (found and hashed, the output folder left out)."""
+    console = console or Console(stderr=True, highlight=False, soft_wrap=True)
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    man = Manifest.load(manifest) if manifest else None
+    with console.status("finding and hashing the input files") if progress else contextlib.nullcontext():
+        found = discover(paths, exclude=[out])
+    return console, out, man, found
+
+
 def run_corpus(paths: Iterable[str | os.PathLike], out: str | os.PathLike, *, jobs: int | None = None,
                dask_address: str | None = None, manifest: str | os.PathLike | None = None,
                timeout: float | None = DEFAULT_TIMEOUT, memory_mb: int | None = DEFAULT_MEMORY_MB,
@@ -63,12 +76,7 @@ def run_corpus(paths: Iterable[str | os.PathLike], out: str | os.PathLike, *, jo
     resident MB}), error_stages, out.
     """
     started = time.monotonic()
-    console = console or Console(stderr=True, highlight=False, soft_wrap=True)
-    out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
-    man = Manifest.load(manifest) if manifest else None
-    with console.status("finding and hashing the input files") if progress else contextlib.nullcontext():
-        found = discover(paths, exclude=[out])
+    console, out, man, found = start_run(paths, out, manifest, progress, console)
     groups = found.unique()
     cache = ResultCache(out)
     limits = {"timeout": timeout, "memory_mb": memory_mb}

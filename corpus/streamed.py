@@ -25,7 +25,6 @@ from corpus.assembly import assemble_tables, connect, part_views
 from corpus.audit_stream import run_audit
 from corpus.cache import ResultCache
 from corpus.dataset import Dataset
-from corpus.discover import discover
 from corpus.manifest import Manifest
 from corpus.parts import Group, PartWriter, remove_partial, write_part
 from corpus.pool import Task, run_local
@@ -68,15 +67,10 @@ def run_streamed(paths: Iterable[str | os.PathLike], out: str | os.PathLike, *, 
                  batch_files: int = 100, assembly_mb: int = ASSEMBLY_MB) -> tuple[Dataset, dict]:
     """Run the corpus as corpus.run.run_corpus does; the tables come back as Parquet files (Table.parquet)
     under OUT/.assembly/tables. The summary has the same keys, with `main_peak_mb` added."""
-    from corpus.run import _progress
+    from corpus.run import _progress, start_run
 
     started = time.monotonic()
-    console = console or Console(stderr=True, highlight=False, soft_wrap=True)
-    out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
-    man = Manifest.load(manifest) if manifest else None
-    with console.status("finding and hashing the input files") if progress else contextlib.nullcontext():
-        found = discover(paths, exclude=[out])
+    console, out, man, found = start_run(paths, out, manifest, progress, console)
     groups = {sha: Group(sha, tuple(i.path for i in items)) for sha, items in found.unique().items()}
     sizes = {sha: items[0].size for sha, items in found.unique().items()}
     cache = ResultCache(out)
