@@ -87,9 +87,7 @@ def run_dask(address: str, tasks: Sequence[Task], on_result: Callable[[Task, dic
             submit_next()
         return threads
     finally:
-        if pending:
-            client.cancel([future for _, future in pending.values()])
-        client.close()
+        _close(client, pending)
 
 
 def dask_batch(items: list[tuple[Task, tuple[str, ...], bytes | None, dict | None]], out: str, parts: str,
@@ -181,6 +179,11 @@ def run_dask_parts(address: str, tasks: Sequence[Task], paths: Callable[[Task], 
             submit_next()
         return threads
     finally:
-        if pending:
-            client.cancel([future for _, future in pending.values()])
-        client.close()
+        _close(client, pending)
+
+
+def _close(client, pending: dict) -> None:
+    """Cancel what is still pending (an interrupted run leaves no work on the cluster) and disconnect."""
+    if pending:
+        client.cancel([future for _, future in pending.values()])
+    client.close()
