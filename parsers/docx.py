@@ -466,6 +466,8 @@ def _part(zf: zipfile.ZipFile, name: str) -> bytes | None:
         return None
     if info.file_size > MAX_XML_BYTES:
         raise ValueError(f"{name} unpacks to {info.file_size / 1e6:.0f} MB")
+    if info.flag_bits & 0x1:  # zipfile would ask for a password (RuntimeError)
+        raise ValueError(f"{name} is encrypted (a password is needed to read it)")
     return zf.read(name)
 
 
