@@ -20,7 +20,7 @@ from extract.builder import FactBuilder
 from extract.clauses import TextView
 from extract.numbers import Number
 
-ACTIVE_UNITS = frozenset({"条", "件", "篇", "份", "个", "宗"})
+ACTIVE_UNITS = frozenset({"条", "件", "篇", "份", "个", "宗", "则"})
 _NO_ACTIVE_ZONES = frozenset({"application", "fees", "review", "problems", "plans", "platform", "other",
                               "consult", "stat_table", "tables"})
 _VERB = r"(?:主动|新增|集中|及时|动态|累计|共|全年|当年|上传|宣发|推送|编发)*(?:公开|发布|公布|推送|更新|张贴|播放|播出|报送)(?:了)?"

@@ -22,11 +22,11 @@ import regex
 from extract.clauses import TextView
 from extract.numbers import Number
 
-ITEM_UNITS = frozenset({"条", "件", "篇", "份", "个", "宗", "项", "期", "次"})
+ITEM_UNITS = frozenset({"条", "件", "篇", "份", "个", "宗", "项", "期", "次", "则"})
 # the words that present a list right after the figure it divides
 LEAD = regex.compile(r"\s*(?:\([^()]{0,30}\))?(?:[,;]\s*(?:同比|比上年|较上年|较去年|比去年|与上年相比)[^,;:。]{0,14})?"
-                  r"(?:[,;。]\s*全文电子化率?(?:达到|达|为)?\d+(?:\.\d+)?%)?[,;:。\s]*[\(]?(?P<lead>其中(?:主要)?(?:包括|包含|有)?|具体(?:包括|为|如下)|主要(?:包括|有)|"
-                     r"包括|分别为|分别是|含)[,:;\s]*")
+                  r"(?:[,;。]\s*全文电子化率?(?:达到|达|为)?\d+(?:\.\d+)?%)?[,;:。\s]*[\(]?(?P<lead>其中(?:主要)?(?:包括|包含|有)?|具体(?:分类)?(?:情况)?(?:包括|为|如下)|分类(?:情况)?(?:如下|为)|主要(?:包括|有)|"
+                     r"(?:内容|主要)?涵盖|包括|分别为|分别是|含)[,:;\s]*")
 # a clause that presents a list of the total without a count: 在主动公开的信息中, 主要类别有:
 LEAD_CLAUSE = regex.compile(r"(?:在[^,;。]{0,40}?(?:公开|发布)的[^,;。]{0,12}?(?:信息|文件)中"
                             r"|(?:主要)?类别(?:情况)?(?:有|为|包括|如下)?|主要(?:包括|有)|^按[^,;:。]{0,10}?分(?:类)?"
@@ -34,14 +34,15 @@ LEAD_CLAUSE = regex.compile(r"(?:在[^,;。]{0,40}?(?:公开|发布)的[^,;。]{
 _HEADLINE_VERB = regex.compile(r"主动公开|发布|公布|上传|推送|公开(?:政府)?信息")
 # 应主动公开的其他信息 names a kind (what ought to be published), it is no verb of publishing
 _SHOULD_BE = regex.compile(r"应(?:当|予|该)?(?:主动)?(?:公开|发布|公布)的?")
-_STOP_WORD = regex.compile(r"制作|召开|举办|开展|推进|任务|受理|收到|办结|答复|申请|复议|诉讼|访问量|点击|阅读|总计|合计|共计")
+_STOP_WORD = regex.compile(r"制作|召开|举办|开展|推进|任务(?!分解)|受理|收到|办结|答复|申请|复议|诉讼|访问量|点击|阅读|总计|合计|共计")
 _LEAD_WORDS = regex.compile(r"(?:具体包括|主要包括|内容涵盖|主要涉及|其中|包括|涵盖|涉及|属于|分别为|分别是|以及|及时|另有|还有|此外|"
                             r"及|和|与|另|占|还|共|"
                             r"\d{1,2}[、.)](?!\d)|\([一二三四五六七八九十\d]{1,2}\)|[\s、,:;()])+")
 _TRAIL_WORDS = regex.compile(r"(?:共计|共有|共|合计|为|达到|达|有|约|近|各|的|占(?:比)?(?:为)?\d+(?:\.\d+)?%|\(|\s)+$")
 _VERB_OBJECT = regex.compile(r"(?:主动)?(?:公开|发布|公布)(?:了)?(?:各类)?(?:政府|政务)?信息(?:数|数量)?$|主动(?:公开|发布)$")
 _LEADING_GLOSS = regex.compile(r"(?:\s*\([^()]*\)|\s*占[^,;、()]{0,16}?%|[\s、])+")
-_ACTIVE_VERB_START = regex.compile(r"主动(?:公开|发布)(?:了)?")
+# a verb opening the first label (其中公开年度重点工作…20条), not a channel or column named after it (公开栏)
+_ACTIVE_VERB_START = regex.compile(r"主动(?:公开|发布)(?:了)?|(?:公开|发布|公布)(?:了)?(?!栏|目录|网|平台|专栏|专区|指南|年报|版)")
 # words that name a channel (where, not what, was published)
 CHANNEL_WORD = regex.compile(r"网站|官网|门户|平台|公众号|微信|微博|专栏|栏目|公告栏|宣传栏|专区|显示屏|电子屏|广播|电视|公开栏|公示栏|客户端|APP|抖音|头条|视频号|线上|网上|新媒体|政务网|网》?$")
 _CHANNEL_PREFIX = regex.compile(r"^(?:通过|在|利用|依托|运用)")

@@ -26,7 +26,7 @@ from extract.builder import FactBuilder
 from extract.model import Fact
 from extract.numbers import Number
 
-LIST_UNITS = frozenset({"条", "件", "篇", "份", "个", "宗", "项", "期", "次"})
+LIST_UNITS = frozenset({"条", "件", "篇", "份", "个", "宗", "项", "期", "次", "则"})
 _LIST_ZONES = frozenset({"active", "overview", None})
 # one item a line: an optional enumerator, a label, an optional colon, the count, a gloss, an end mark
 _LINE_ITEM = regex.compile(r"^[ \t]*(?:\d{1,2}[.、)]|[(（]?[一二三四五六七八九十]{1,3}[)）、.]|[•·\-*])?[ \t]*"

@@ -398,3 +398,28 @@ def test_a_statement_of_no_cases_goes_on_over_a_comma():
     assert got == {("review.total", None): 0, ("litigation.total", None): 0}
     got = table("四、行政复议诉讼情况\n全年未发生行政复议,提起行政诉讼1件。\n")  # a count of its own is no none
     assert got == {("review.total", None): 0, ("litigation.total", None): 1}
+
+
+def test_a_list_presented_as_classes_after_a_colon():
+    got = table(ACTIVE + "全年累计发布政府信息300条,具体分类如下:本级文件20条、会议信息30条、补贴信息250条。\n")
+    assert got == {("active.total", None): 300, ("active.item", "本级文件"): 20, ("active.item", "会议信息"): 30,
+                   ("active.item", "补贴信息"): 250}
+
+
+def test_a_list_in_the_next_sentence_opened_by_what_the_content_covers():
+    got = table(ACTIVE + "全年主动公开各类政府信息60条。内容涵盖政策法规10条、价格监测40条、政协提案6条、"
+                         "政策咨询问答库4条,全面覆盖各项工作。\n")
+    assert got[("active.total", None)] == 60
+    assert got[("active.item", "价格监测")] == 40
+    assert got[("active.item", "政协提案")] == 6 and got[("active.item", "政策咨询问答库")] == 4
+
+
+def test_items_counted_in_ze():
+    got = table(ACTIVE + "我镇主动公开政府信息共12则,其中主要发布内容包括:公示公告7则,项目招标5则。\n")
+    assert got == {("active.total", None): 12, ("active.item", "公示公告"): 7, ("active.item", "项目招标"): 5}
+
+
+def test_the_breakdown_of_yearly_tasks_is_a_kind_not_a_stop():
+    got = table(ACTIVE + "全年主动公开政府信息90条。其中公开年度重点工作任务分解、执行及落实情况20条、财政资金70条。\n")
+    assert got[("active.item", "年度重点工作任务分解、执行及落实情况")] == 20
+    assert got[("active.item", "财政资金")] == 70
