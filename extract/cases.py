@@ -24,9 +24,10 @@ _RECEIVED = regex.compile(r"(?:收到|受理|新收|接到|接收)[^,;:。]{0,40
                           r"|依申请公开(?:申请)?(?:数量|数)(?:为)?$|(?:收到|受理|新收|接到)(?:了)?$")
 _RECEIVED_TAIL = regex.compile(r"^(?:[^,;:。]{0,12}?)(?:申请|信息公开申请)")
 _RECEIVED_KIND = regex.compile(r"信息|公开|依申请")
-_COMPLETED = regex.compile(r"(?<!同意公开|部分公开|不予公开|予以公开|不予|其他|无法|告知性|告知)(?:办结|答复|办理完毕|办理完成|完成办理)(?:了)?(?:申请)?(?:数)?(?:为)?$"
+_COMPLETED = regex.compile(r"(?<!同意公开|部分公开|不予公开|予以公开|不予|其他|无法|告知性|告知)(?:办结|答复|办理完毕|办理完成|完成办理|回复办理|答复办理|回复)(?:了)?(?:申请)?(?:数)?(?:为)?$"
                            r"|已?处理(?:申请)?(?:情况)?数(?:为)?$|(?:办结|答复)的$")
-_CARRIED_OVER = regex.compile(r"(?:上一?年度?|去年|前一年度?)结转[^,;:。]{0,16}?(?:数量)?(?:为)?$|加上上一?年度?结转的?$")
+_CARRIED_OVER = regex.compile(r"(?:上一?年度?|去年|前一年度?)结转[^,;:。]{0,16}?(?:数量)?(?:为)?$|加上上一?年度?结转的?$"
+                          r"|结转(?:自)?上一?年度?(?:的)?(?:申请)?(?:数量)?(?:为)?$")
 _CARRIED_FORWARD_TAIL = regex.compile(r"^[^,;:。]{0,10}?(?:结转|顺延|转入|转)(?:到|至)?下(?:一)?年")
 _CARRIED_FORWARD_HEAD = regex.compile(r"(?:(?:结转|转)(?:入|到|至)?下(?:一)?年度?|结转(?:至|到)\d{4}年度?)[^,;:。]{0,12}?$")
 _REVIEW = regex.compile(r"(?:行政)?复议(?:案件|案|申请|件)?(?:数量|数)?(?:为|共|共计|有)?$")
@@ -57,10 +58,13 @@ _DONE_OBJECT = regex.compile(r"(?:办结|答复|办理完毕|处理完毕)(?:了
 _CHANGE = regex.compile(r"同比|相比|比上年|较上年|较去年|比去年|增加了?$|减少了?$|增长了?$|下降了?$")
 _ONE_DONE = regex.compile(r"(?:已|予以|依法|及时|按时)[^,;:。]{0,8}?(?:办结|答复|回复)")
 # answered, said of all that were received (2021年新受理…3件,已依规及时完成答复)
-_ALL_COMPLETED = regex.compile(r"已(?:依规|依法|按时|及时|按规|全部|妥善)*完成(?:答复|回复|办理|办结)")
+_ALL_COMPLETED = regex.compile(r"已(?:依规|依法|按时|及时|按规|全部|妥善|在法定期限内|在法定时限内|在规定时限内|在规定期限内)*"
+                            r"(?:完成|予以)(?:答复|回复|办理|办结)")
+# answered, said of every application in a sentence of its own (所有申请均在法定期限内完成答复)
+_EVERY_APPLICATION_DONE = regex.compile(r"(?:所有|全部)(?:的)?(?:依)?申请(?:件)?均[^,;:。]{0,12}?(?:办结|答复|回复|办理完毕)")
 # every application answered, in words: 均已按时办结, 全部予以答复, 已全部办理完毕, 答复率100%
 _ALL_DONE = regex.compile(r"(?:均|全部|都|皆|全都|悉数|一一|已全部|均已|全部已)[^,;:。]{0,14}?"
-                          r"(?:办结|答复|办理完毕|处理完毕|回复|予以公开)(?!率)"
+                          r"(?:办结|答复|办理完毕|处理完毕|办理结束|处理结束|回复|予以公开)(?!率)"
                           r"|(?:办结|答复|回复)率(?:为|达到|达)?100%")
 
 
@@ -148,6 +152,16 @@ def implied_completion(b: FactBuilder) -> None:
                       text=(view.clause_start(m.start()), view.clause_end(m.end())), rule="apply.all_done")
         b.facts.append(done)
         return
+    # every application answered, said in a later sentence of the same part (所有申请均在法定期限内完成答复)
+    received = [f for f in b.facts if f.metric == "apply.received" and f.value_end is not None]
+    if len(received) != 1:
+        return
+    f = received[0]
+    m = _EVERY_APPLICATION_DONE.search(view.mt, f.value_end, min(len(view.mt), f.value_end + 400))
+    if m is not None and b.zones.at(m.start()) == b.zones.at(f.value_start):
+        done = b.fact("apply.completed", f.value, f.value_start, f.value_end, approx=f.approx, unit=f.unit,
+                      text=(view.clause_start(m.start()), view.clause_end(m.end())), rule="apply.every_application_done")
+        b.facts.append(done)
 
 
 def _other_application_count(b: FactBuilder, c: Number) -> bool:

@@ -423,3 +423,32 @@ def test_the_breakdown_of_yearly_tasks_is_a_kind_not_a_stop():
     got = table(ACTIVE + "全年主动公开政府信息90条。其中公开年度重点工作任务分解、执行及落实情况20条、财政资金70条。\n")
     assert got[("active.item", "年度重点工作任务分解、执行及落实情况")] == 20
     assert got[("active.item", "财政资金")] == 70
+
+
+APPLY = "三、收到和处理政府信息公开申请情况\n"
+
+
+def test_every_application_answered_in_a_later_sentence_of_the_part():
+    got = table(APPLY + "全年共受理政府信息公开申请12件(含上年结转1件)。经依法办理,予以公开4件,无法提供8件,"
+                        "所有申请均在法定期限内完成答复。\n")
+    assert got[("apply.received", None)] == 12 and got[("apply.completed", None)] == 12
+
+
+def test_answered_within_the_time_limit_right_after_the_count():
+    got = table(APPLY + "我局全年共收到政府信息公开申请3件,已在法定期限内予以答复。\n")
+    assert got[("apply.completed", None)] == 3
+
+
+def test_answered_as_replied_and_handled():
+    got = table(APPLY + "全年受理公开申请40件,回复办理40件,办结率为100%。\n")
+    assert got[("apply.completed", None)] == 40
+
+
+def test_all_handled_to_the_end():
+    got = table(APPLY + "2021年受理依申请公开件9件,均通过信函递交,已全部办理结束。\n")
+    assert got[("apply.completed", None)] == 9
+
+
+def test_carried_over_from_last_year_said_verb_first():
+    got = table(APPLY + "全年共受理政府信息公开申请21件,结转上年度2件。\n")
+    assert got[("apply.carried_over", None)] == 2
