@@ -46,6 +46,9 @@ GENERIC_PAIR = regex.compile(rf"(?P<pre>.*)(?P<verb>{_VERB})(?P<mod>(?:{_GENERIC
 SPECIFIC = regex.compile(rf"(?P<pre>.*)(?<!政务|信息|村务|党务|厂务)(?P<verb>{_VERB})(?P<obj>[^,;:。、]{{2,30}}?){_CONN}$")
 _GENERIC_MOD = regex.compile(r"(?:\d{4}年度?|本年度?|今年|全年|当年|(?:相关|各)?领域的?|街道|乡镇|镇|乡|本级|机关|方面的?|各类|类|主动|信息|各项|各种|各级|有关|相关|全部|我[区县市镇乡]|本[区县市镇乡级]|单位|政府|政务|公开|公号|"
                              r"[^,]{0,8}的)*")
+# kinds of every sort (各类工作动态信息): no named kind, the whole of what a channel carried
+_EVERY_KIND_OF = regex.compile(r"(?:各类|各项|各种|多类)")
+_COLUMN_NAME = regex.compile(r"(?<=在|通过|依托|利用)[^,;:。、\d]{2,10}?(?:栏目|专栏|专区)")
 _NOT_ACTIVE = regex.compile(r"依申请|不予|申请|解读|咨询|重点领域|建议|提案|采购|招聘|征地|现行有效|访问|点击|阅读|浏览|回应|复议|诉讼")
 _ONE_YEAR = regex.compile(r"累计[^,;。]{0,8}?\d{4}年度?(?:的)?(?:政府|政务)?信息(?:共|为)?$")
 _CUMULATIVE = regex.compile(r"(?:历年|到目前|至今|目前|以来|迄今)[^,]{0,8}累计|历年")
@@ -191,6 +194,10 @@ def _printed(view: TextView, simplified_piece: str, near: int) -> str:
     return _SPACES.sub("", view.text[i:i + len(simplified_piece)])
 
 
+# a clause saying what the publishing aimed at, between the channel's clause and the count's
+_PURPOSE = regex.compile(r"\s*(?:聚焦|围绕|紧扣|紧盯|突出|结合|坚持|立足|着眼|针对)")
+
+
 def _prev_clause(view: TextView, c: Number) -> str:
     """The clause before, when it sets the scene (names a channel) without a figure of its own."""
     a = view.clause_start(c.start)
@@ -199,6 +206,11 @@ def _prev_clause(view: TextView, c: Number) -> str:
     prev_start = view.clause_start(a - 1)
     if view.counts_between(prev_start, a):
         return ""
+    if _PURPOSE.match(view.mt, prev_start) and prev_start > 0 and view.mt[prev_start - 1] in ",:":
+        # 依托“今日平江”栏目,聚焦…内容,主动发布各类信息76条: the scene is set before the aim
+        scene_start = view.clause_start(prev_start - 1)
+        if not view.counts_between(scene_start, prev_start):
+            return view.mt[scene_start:prev_start - 1]
     return view.mt[prev_start:a - 1]
 
 
@@ -226,8 +238,9 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
     # a figure of the key areas (重点领域) is the headline when the report states no other before it
     key_areas = bool(_KEY_AREAS.search(head)) and not _NOT_ACTIVE.search(_KEY_AREAS.sub("", head)) \
         and b.total is None and zone in ("active", "overview", None)
-    if not enumerated and not key_areas and (_NOT_ACTIVE.search(head) or len(head) > 80):
-        what = _NOT_ACTIVE.search(head)
+    topic = _COLUMN_NAME.sub("", head)  # 在热点回应栏目发布1则信息: the column's name is no topic of the clause
+    if not enumerated and not key_areas and (_NOT_ACTIVE.search(topic) or len(head) > 80):
+        what = _NOT_ACTIVE.search(topic)
         return b.let_go(c, "active", f"the clause speaks of {what.group()}, not of proactive disclosure"
                         if what else "the clause before the count is too long to be a headline")
     all_years = _ALL_YEARS.match(_TIME_SELF.sub("", head)) or "累计" in head and (
@@ -340,7 +353,17 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
             label_start = c.start - len(head) + s.start("obj")
             label = _SPACES.sub("", view.text[label_start:label_start + len(obj)])
             first = Item(label, label_start, c)
-            blist = read_list(view, c.end, None, None, b.consumed, first=first)
+            trial = set(b.consumed)
+            blist = read_list(view, c.end, None, None, trial, first=first)  # taken only when read as a list
+            channel = _channel_of(s.group("pre"), _prev_clause(view, c)) \
+                if _EVERY_KIND_OF.match(obj) and not view.counts_between(c.end, view.sentence_end(c.end)) else None
+            if channel is not None:  # 依托微信公众号“某某”发布各类工作动态信息1014条: what the channel carried
+                label = _TRAILING_GLOSS.sub("", _printed(view, channel, c.start)) or channel
+                f = b.count_fact("active.item", c, label, rule="active.channel")
+                b.channels.append(f)
+                b.facts.append(f)
+                return True
+            b.consumed |= trial
             if blist.items and len(blist.items[0].label) <= 40:
                 blist.rule = "list.named_documents"
                 b.add_list(blist, None)

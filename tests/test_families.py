@@ -452,3 +452,25 @@ def test_all_handled_to_the_end():
 def test_carried_over_from_last_year_said_verb_first():
     got = table(APPLY + "全年共受理政府信息公开申请21件,结转上年度2件。\n")
     assert got[("apply.carried_over", None)] == 2
+
+
+def test_a_channel_set_before_a_clause_of_aims():
+    got = table(ACTIVE + "依托“今日某县”某乡子栏目,聚焦文明创建、民生实事等内容,主动发布各类信息70条。\n")
+    assert got[("active.item", "“今日某县”某乡子栏目")] == 70
+
+
+def test_a_column_named_after_a_topic_is_a_channel_not_the_topic():
+    got = table(ACTIVE + "全年主动公开政府信息30条。在热点回应栏目发布2则信息。\n")
+    assert got[("active.item", "热点回应栏目")] == 2
+
+
+def test_every_kind_a_channel_carried_is_the_channels_count():
+    got = table(ACTIVE + "门户网站主动公开信息116条。2025年,依托微信公众号“某某发布”发布各类工作动态信息共900条,"
+                         "涵盖文明创建、网格治理等工作。\n")
+    assert got[("active.item", "微信公众号“某某发布”")] == 900
+    assert ("active.item", "各类工作动态信息") not in got
+
+
+def test_every_kind_beside_other_kinds_stays_a_kind():
+    got = table(ACTIVE + "通过区政府门户网站主动公开各类动态信息80篇;公示公告10篇。\n")
+    assert got[("active.item", "各类动态信息")] == 80
