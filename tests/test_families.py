@@ -474,3 +474,13 @@ def test_every_kind_a_channel_carried_is_the_channels_count():
 def test_every_kind_beside_other_kinds_stays_a_kind():
     got = table(ACTIVE + "通过区政府门户网站主动公开各类动态信息80篇;公示公告10篇。\n")
     assert got[("active.item", "各类动态信息")] == 80
+
+
+def test_an_account_named_in_the_clause_before_its_count():
+    got = table(ACTIVE + "2022年度我街道官方微信“某某街道办事处”,截至2022年12月31日共推送900条信息。\n")
+    assert got[("active.item", "官方微信“某某街道办事处”")] == 900
+
+
+def test_several_accounts_publishing_pictures_and_videos():
+    got = table(ACTIVE + "“某某文旅”微信公众号、微信视频号、抖音、微博共计发布图文及视频1100条次,阅读量达50万次。\n")
+    assert got[("active.item", "“某某文旅”微信公众号、微信视频号、抖音、微博")] == 1100
