@@ -24,7 +24,7 @@ ACTIVE_UNITS = frozenset({"条", "件", "篇", "份", "个", "宗", "则"})
 _NO_ACTIVE_ZONES = frozenset({"application", "fees", "review", "problems", "plans", "platform", "other",
                               "consult", "stat_table", "tables"})
 _VERB = r"(?:主动|新增|集中|及时|动态|累计|共|全年|当年|上传|宣发|推送|编发)*(?:公开|发布|公布|推送|更新|张贴|播放|播出|报送|录用|采用)(?:了)?"
-_NOUN = r"(?:信息|内容|文章|稿件|消息|图文(?:及|和|与)视频|图文|推文)"
+_NOUN = r"(?:信息|事项|内容|文章|稿件|消息|图文(?:及|和|与)视频|图文|推文)"
 _CONN = r"(?:共计|共有|总计|合计|共|为|达到|达|累计|计|有)*"
 HEADLINE = regex.compile(rf"(?P<pre>.*)(?P<verb>{_VERB})(?:(?P<mod>[^,;:。、]{{0,16}}?){_NOUN}的?(?:数量|总数|件数|条数|数|量)?)?"
                       rf"{_CONN}$")
@@ -46,6 +46,9 @@ GENERIC_PAIR = regex.compile(rf"(?P<pre>.*)(?P<verb>{_VERB})(?P<mod>(?:{_GENERIC
 SPECIFIC = regex.compile(rf"(?P<pre>.*)(?<!政务|信息|村务|党务|厂务)(?P<verb>{_VERB})(?P<obj>[^,;:。、]{{2,30}}?){_CONN}$")
 _GENERIC_MOD = regex.compile(r"(?:\d{4}年度?|本年度?|今年|全年|当年|(?:相关|各)?领域的?|街道|乡镇|镇|乡|本级|机关|方面的?|各类|类|主动|信息|各项|各种|各级|有关|相关|全部|我[区县市镇乡]|本[区县市镇乡级]|单位|政府|政务|公开|公号|"
                              r"[^,]{0,8}的)*")
+_MATTERS = regex.compile(r"(?:主动)?(?:公开|发布)(?:各类)?(?:政府|政务)?事项(?:共计|共|总计|合计|累计|为|达)*$")
+# 累计…已达657条 with no year said: a running total that has reached so far
+_REACHED = regex.compile(r"已(?:经)?(?:达到|达)?$")  # 达 may be read with the count (达657条)
 # kinds of every sort (各类工作动态信息): no named kind, the whole of what a channel carried
 _EVERY_KIND_OF = regex.compile(r"(?:各类|各项|各种|多类)")
 _COLUMN_NAME = regex.compile(r"(?<=在|通过|依托|利用)[^,;:。、\d]{2,10}?(?:栏目|专栏|专区)")
@@ -224,7 +227,8 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
     zone = b.zones.at(c.start)
     if zone in _NO_ACTIVE_ZONES:
         return b.let_go(c, "active", f"in the part `{zone}`, which holds no proactive-disclosure figure")
-    if c.unit not in ACTIVE_UNITS and c.unit not in _CHANNEL_UNITS:
+    matters = c.unit == "项" and _MATTERS.search(view.head(c)) is not None  # 主动公开事项共计273余项
+    if c.unit not in ACTIVE_UNITS and c.unit not in _CHANNEL_UNITS and not matters:
         return b.let_go(c, "active", f"the unit {c.unit} counts no disclosed items")
     per_issue = c.unit in _CHANNEL_UNITS  # 公开栏公开信息48期: only a channel counts in issues or times
     head = view.head(c)
@@ -250,7 +254,8 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
     all_years = _ALL_YEARS.match(_TIME_SELF.sub("", head)) or "累计" in head and (
         _CUMULATIVE.search(head) or _SO_FAR.search(view.mt[view.clause_start(max(0, view.clause_start(c.start) - 1)):c.start])
         or _THIS_YEAR_PART.match(view.mt, c.end)
-        or _AFTER_YEAR_TOTAL.match(head) and _year_total_before(b, c)) or _since_a_year(b, c)
+        or _AFTER_YEAR_TOTAL.match(head) and _year_total_before(b, c)
+        or _REACHED.search(head) and not _TIME.match(head).group()) or _since_a_year(b, c)
     if all_years and _ONE_YEAR.search(head):
         all_years = None  # 累计主动公开2009年度政府信息: the sum of one year, its total
     if all_years and _PUBLISHED.search(head):

@@ -484,3 +484,18 @@ def test_an_account_named_in_the_clause_before_its_count():
 def test_several_accounts_publishing_pictures_and_videos():
     got = table(ACTIVE + "“某某文旅”微信公众号、微信视频号、抖音、微博共计发布图文及视频1100条次,阅读量达50万次。\n")
     assert got[("active.item", "“某某文旅”微信公众号、微信视频号、抖音、微博")] == 1100
+
+
+def test_matters_published_counted_in_xiang():
+    got = table(ACTIVE + "2022年度,某某街道主动公开事项共计273余项,其中网上公开事项3件。\n")
+    assert got[("active.total", None)] == 273
+
+
+def test_a_running_total_that_has_reached_so_far_is_cumulative():
+    got = table(ACTIVE + "我们通过政府信息公开目录管理系统累计主动公开政府信息已达657条。\n")
+    assert got == {("active.cumulative", None): 657}
+
+
+def test_a_count_adopted_by_a_site_is_that_channels():
+    got = table(ACTIVE + "2021年街道在区政府网站公开信息142条,微信公众号发布信息330条,党政信息网录用信息89条。\n")
+    assert got[("active.item", "党政信息网")] == 89
