@@ -49,6 +49,7 @@ _GENERIC_MOD = regex.compile(r"(?:\d{4}年度?|本年度?|今年|全年|当年|(
 _MATTERS = regex.compile(r"(?:主动)?(?:公开|发布)(?:各类)?(?:政府|政务)?事项(?:共计|共|总计|合计|累计|为|达)*$")
 # 累计…已达657条 with no year said: a running total that has reached so far
 _REACHED = regex.compile(r"已(?:经)?(?:达到|达)?$")  # 达 may be read with the count (达657条)
+_ABOUT = regex.compile(r"^(?:有关|关于)")
 # kinds of every sort (各类工作动态信息): no named kind, the whole of what a channel carried
 _EVERY_KIND_OF = regex.compile(r"(?:各类|各项|各种|多类)")
 _COLUMN_NAME = regex.compile(r"(?<=在|通过|依托|利用)[^,;:。、\d]{2,10}?(?:栏目|专栏|专区)")
@@ -238,6 +239,7 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
         return True  # 向图书馆、档案馆报送信息各46条
     masked = _QUOTED.sub(_masked, head)  # a brand (“青山发布”) holds no verb
     enumerated = ENUMERATED.match(masked) or ENUMERATED_SUM.match(masked)
+    kinds_of_a_class = enumerated  # 发布产业发展、项目建设等重点项目信息84条: kinds summed up as a class
     if enumerated and (_NOT_ACTIVE.search(enumerated.group("pre") + enumerated.group("verb"))
                        or not (_GENERIC_MOD.fullmatch(enumerated.group("mod"))
                                or _KIND_SUMMARY.fullmatch(enumerated.group("mod")))
@@ -377,6 +379,16 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
                 blist.rule = "list.named_documents"
                 b.add_list(blist, None)
                 return True
+    k = kinds_of_a_class
+    if k is not None and b.total is not None and zone in ("active", "overview") and not per_issue and k.group("verb").startswith(("发布", "公开", "主动")) \
+            and not _NOT_ACTIVE.search(head[k.start("enum"):]) and not _COUNTED.search(k.group("enum")) \
+            and not _GENERIC_MOD.fullmatch(k.group("mod")):
+        label_start = c.start - len(head) + k.start("enum")
+        label = _CONN_END.sub("", _SPACES.sub("", view.text[label_start:c.start]))
+        label = _ABOUT.sub("", label)
+        f = b.count_fact("active.item", c, label, rule="active.kinds_of_a_class")
+        b.facts.append(f)
+        return True
     return b.let_go(c, "active", "no publishing verb with a generic object, channel or named kind before the count")
 
 

@@ -499,3 +499,11 @@ def test_a_running_total_that_has_reached_so_far_is_cumulative():
 def test_a_count_adopted_by_a_site_is_that_channels():
     got = table(ACTIVE + "2021年街道在区政府网站公开信息142条,微信公众号发布信息330条,党政信息网录用信息89条。\n")
     assert got[("active.item", "党政信息网")] == 89
+
+
+def test_kinds_summed_up_as_a_class_are_an_item_of_the_breakdown():
+    got = table(ACTIVE + "2024年,某镇累计公开政府信息400条。从公开内容来看,聚焦产业链条,发布有关产业发展、项目建设等"
+                         "重点项目信息84条。发布应急管理、基层治理等底线工作信息66条。\n")
+    assert got[("active.item", "产业发展、项目建设等重点项目信息")] == 84
+    assert got[("active.item", "应急管理、基层治理等底线工作信息")] == 66
+    assert got[("active.total", None)] == 400
