@@ -507,3 +507,12 @@ def test_kinds_summed_up_as_a_class_are_an_item_of_the_breakdown():
     assert got[("active.item", "产业发展、项目建设等重点项目信息")] == 84
     assert got[("active.item", "应急管理、基层治理等底线工作信息")] == 66
     assert got[("active.total", None)] == 400
+
+
+def test_items_with_remarks_after_their_counts_and_kinds_named_after_publishing():
+    got = table(ACTIVE + "2025年,通过政府门户网站累计主动公开政府信息101条。\n其中,工作动态信息32条,实时展现各项工作的推进;"
+                         "法定主动公开信息7条,保障公众的知情权;政策文件3条,确保政策及时传递;民生领域公开信息59条,"
+                         "切实回应群众问题。\n")
+    assert got[("active.total", None)] == 101
+    assert got[("active.item", "法定主动公开信息")] == 7
+    assert got[("active.item", "民生领域公开信息")] == 59
