@@ -104,7 +104,8 @@ def clean_label(view: TextView, start: int, end: int) -> tuple[str, int]:
     core = s[left:right]
     for pattern in (_TRAIL_WORDS, _VERB_OBJECT, _TRAIL_WORDS):
         m = pattern.search(core)
-        if m and m.start() > 0 and not (pattern is _VERB_OBJECT and core[m.start() - 1] in "应可需须要"):
+        if m and m.start() > 0 and not (pattern is _VERB_OBJECT and (core[m.start() - 1] in "应可需须要" or core[
+                :m.start()].endswith(("法定", "领域", "类", "方面")))):
             core = core[:m.start()]  # 其他应主动公开政府信息 keeps its verb: it names a category
     if core.endswith("信息公开") and len(core) > 4:
         core = core[:-2]
