@@ -49,6 +49,7 @@ _GENERIC_MOD = regex.compile(r"(?:\d{4}年度?|本年度?|今年|全年|当年|(
 _MATTERS = regex.compile(r"(?:主动)?(?:公开|发布)(?:各类)?(?:政府|政务)?事项(?:共计|共|总计|合计|累计|为|达)*$")
 # 累计…已达657条 with no year said: a running total that has reached so far
 _REACHED = regex.compile(r"已(?:经)?(?:达到|达)?$")  # 达 may be read with the count (达657条)
+_INCLUDING_GLOSS = regex.compile(r"\((?:含|包括|包含)[^()]{1,20}\)$")
 _ABOUT = regex.compile(r"^(?:有关|关于)")
 # kinds of every sort (各类工作动态信息): no named kind, the whole of what a channel carried
 _EVERY_KIND_OF = regex.compile(r"(?:各类|各项|各种|多类)")
@@ -274,6 +275,7 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
     if b.total is None and _CLOSING_SUM.fullmatch(head) and _closing_sum(b, c):
         return True
     said = _VERB_GLOSS.sub("", head)  # 公开(更新)政务信息: the verb's gloss is no object
+    said = _INCLUDING_GLOSS.sub("", said)  # 公开发布信息(含通知)8条: what the figure includes, no object
     if key_areas:
         said = _KEY_AREAS.sub("", said)
     pair = None if enumerated else GENERIC_PAIR.match(said)
@@ -356,7 +358,7 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
         elif f.metric == "active.total":
             _unintroduced_list(b, c)
         return True
-    if zone == "active" and not per_issue:
+    if (zone == "active" or zone == "overview" and b.total is not None) and not per_issue:
         s = SPECIFIC.match(head)
         if s and not _GENERIC_MOD.fullmatch(s.group("obj")) and not _NOT_ACTIVE.search(s.group("obj")) \
                 and not _COUNTED.search(s.group("obj")):  # 共455条(规范性文件84条: a count is no object

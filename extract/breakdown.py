@@ -34,7 +34,8 @@ LEAD_CLAUSE = regex.compile(r"(?:在[^,;。]{0,40}?(?:公开|发布)的[^,;。]{
 _HEADLINE_VERB = regex.compile(r"主动公开|发布|公布|上传|推送|公开(?:政府)?信息")
 # 应主动公开的其他信息 / 法定主动公开内容 name a kind (what ought to be published), no verb of publishing
 _SHOULD_BE = regex.compile(r"(?:应(?:当|予|该)?|法定)(?:主动)?(?:公开|发布|公布)的?"  # 法定主动公开信息: a kind
-                        r"|(?<=领域|类|方面)(?:主动)?公开(?=信息|内容)")  # 民生领域公开信息: what a field published
+                        r"|(?<=领域|类|方面)(?:主动)?公开(?=信息|内容)"  # 民生领域公开信息: what a field published
+                        r"|(?:主动)?公开(?=事项目录|目录|指南|年报|年度报告|工作年度报告)")  # 主动公开事项目录: a document
 _STOP_WORD = regex.compile(r"制作|召开|举办|开展|推进|任务(?!分解)|受理|收到|办结|答复|申请|复议|诉讼|访问量|点击|阅读|总计|合计|共计")
 _LEAD_WORDS = regex.compile(r"(?:具体包括|主要包括|内容涵盖|主要涉及|其中|包括|涵盖|涉及|属于|分别为|分别是|以及|及时|另有|还有|此外|"
                             r"及|和|与|另|占|还|共|"

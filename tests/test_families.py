@@ -516,3 +516,17 @@ def test_items_with_remarks_after_their_counts_and_kinds_named_after_publishing(
     assert got[("active.total", None)] == 101
     assert got[("active.item", "法定主动公开信息")] == 7
     assert got[("active.item", "民生领域公开信息")] == 59
+
+
+def test_a_gloss_of_what_the_headline_includes_and_a_catalogue_named_after_publishing():
+    got = table(ACTIVE + "本年度,全镇累计公开发布信息(含通知)8条,其中包括通知公告3项、财政信息2条、公开指南1条、"
+                         "主动公开事项目录2条。\n")
+    assert got[("active.total", None)] == 8
+    assert got[("active.item", "通知公告")] == 3 and got[("active.item", "主动公开事项目录")] == 2
+
+
+def test_named_documents_in_an_overview_that_stated_the_years_figure():
+    got = table("一、总体情况\n2024年,某镇累计公开政府信息427条。镇级重点决策等,发布有关决策性会议信息44条,"
+                "有关民生护航类会议32条。\n")
+    assert got[("active.total", None)] == 427
+    assert got[("active.item", "有关决策性会议信息")] == 44
