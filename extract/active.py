@@ -49,6 +49,8 @@ _GENERIC_MOD = regex.compile(r"(?:\d{4}年度?|本年度?|今年|全年|当年|(
 _MATTERS = regex.compile(r"(?:主动)?(?:公开|发布)(?:各类)?(?:政府|政务)?事项(?:共计|共|总计|合计|累计|为|达)*$")
 # 累计…已达657条 with no year said: a running total that has reached so far
 _REACHED = regex.compile(r"已(?:经)?(?:达到|达)?$")  # 达 may be read with the count (达657条)
+_ALL_YEARS_CLAUSE = regex.compile(r"历年|(?:自|从)\d{4}年(?!1月|一月|初|年初)[^,;:。]{0,6}?(?:以来|至今)")
+_ENUMERATED_LINE = regex.compile(r"\s*(?:\d{1,2}[、.)]|[(（][一二三四五六七八九十\d]{1,3}[)）])")
 _INCLUDING_GLOSS = regex.compile(r"\((?:含|包括|包含)[^()]{1,20}\)$")
 _ABOUT = regex.compile(r"^(?:有关|关于)")
 # kinds of every sort (各类工作动态信息): no named kind, the whole of what a channel carried
@@ -436,8 +438,10 @@ def lead_clause_lists(b: FactBuilder) -> list[BreakdownList]:
     for m in _LEAD_CLAUSE_END.finditer(view.mt):
         clause = view.mt[view.clause_start(m.start()):m.end()]
         lead = LEAD_CLAUSE.search(clause)
-        if not lead:
-            continue
+        if not lead or _ALL_YEARS_CLAUSE.search(clause):
+            continue  # 历年主动公开政府信息主要类别情况: kinds of all the years, not of this one
+        if m.group().endswith("\n") and _ENUMERATED_LINE.match(view.mt, m.end()):
+            continue  # a heading (主动公开政府信息主要类别情况) over numbered statements of their own
         if b.zones.at(m.start()) in _NO_ACTIVE_ZONES or b.zones.is_blocked(m.start()):
             continue
         blist = read_list(view, m.end(), lead.group().strip(" ,:。\n"), None, b.consumed)

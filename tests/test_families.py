@@ -530,3 +530,12 @@ def test_named_documents_in_an_overview_that_stated_the_years_figure():
                 "有关民生护航类会议32条。\n")
     assert got[("active.total", None)] == 427
     assert got[("active.item", "有关决策性会议信息")] == 44
+
+
+def test_kinds_of_all_the_years_are_no_breakdown_of_this_one():
+    got = table("(二)主动公开政府信息的数量及主动公开政府信息主要类别情况\n"
+                "1、2021年我乡主动公开政府信息共12条,均及时上网发布。\n"
+                "2、我乡2021年主动公开政府信息主要类别情况:机构职能类信息7条,政策、规范性文件类信息5条。\n"
+                "3、我乡历年主动公开政府信息主要类别情况:机构职能类信息91条,政策、规范性文件类信息65条。\n")
+    assert got == {("active.total", None): 12, ("active.item", "机构职能类信息"): 7,
+                   ("active.item", "政策、规范性文件类信息"): 5}
