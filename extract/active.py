@@ -51,6 +51,10 @@ _MATTERS = regex.compile(r"(?:主动)?(?:公开|发布)(?:各类)?(?:政府|政�
 _REACHED = regex.compile(r"已(?:经)?(?:达到|达)?$")  # 达 may be read with the count (达657条)
 _ALL_YEARS_CLAUSE = regex.compile(r"历年|(?:自|从)\d{4}年(?!1月|一月|初|年初)[^,;:。]{0,6}?(?:以来|至今)")
 _ENUMERATED_LINE = regex.compile(r"\s*(?:\d{1,2}[、.)]|[(（][一二三四五六七八九十\d]{1,3}[)）])")
+# the year's new part of a running total, in brackets right after it: (2025年新增388条
+_NEW_THIS_YEAR = regex.compile(r"\((?:其中)?(?:\d{4}年度?|本年度?|今年|当年|全年)(?:新增|新发布|新公开)(?:公开|发布)?(?:信息)?(?:共|为)?")
+_IN_WHAT = regex.compile(r"[^,;:。]*?(?:当中|之中)")
+_LEADING_VERB = regex.compile(r"^(?:主动)?(?:发布|公开)(?:了)?")
 _INCLUDING_GLOSS = regex.compile(r"\((?:含|包括|包含)[^()]{1,20}\)$")
 _ABOUT = regex.compile(r"^(?:有关|关于)")
 # kinds of every sort (各类工作动态信息): no named kind, the whole of what a channel carried
@@ -152,6 +156,36 @@ def _part_of_a_figure_before(b: FactBuilder, c: Number) -> bool:
     if not view.mt[a:c.start].lstrip().startswith("其中"):
         return False
     return bool(view.counts_between(view.sentence_start(c.start), a))
+
+
+def _with_the_years_new(b: FactBuilder, c: Number, head: str) -> bool:
+    """累计公开信息8775条(2025年新增388条): a running total with the year's new part in brackets. Said of
+    information in general, the running total is the cumulative figure and the part the year's total;
+    said of a kind (…类信息累计5434条(2025年新增163条)), the part is that kind's item of the year."""
+    view = b.view
+    new = _NEW_THIS_YEAR.match(view.mt, c.end)
+    if new is None:
+        return False
+    part = view.next_count(new.end(), ACTIVE_UNITS)
+    if part is None or part.start != new.end():
+        return False
+    m = HEADLINE.match(head)
+    if m and (m.group("mod") is None or _GENERIC_MOD.fullmatch(m.group("mod") or "")):
+        b.facts.append(b.count_fact("active.cumulative", c, rule="active.cumulative_with_new"))
+        if b.total is None:
+            b.total = b.count_fact("active.total", part, rule="active.year_new")
+            b.facts.append(b.total)
+    else:
+        cut = head.rfind("累计")
+        start = c.start - len(head)
+        scene = _IN_WHAT.match(view.mt, start, start + cut)
+        label = _SPACES.sub("", view.text[scene.end() if scene else start:start + cut])
+        label = _LEADING_VERB.sub("", label)
+        if len(label) < 2:
+            return False
+        b.facts.append(b.count_fact("active.item", part, label, rule="active.kind_year_new"))
+    b.consumed.add(part.start)
+    return True
 
 
 def _since_a_year(b: FactBuilder, c: Number) -> bool:
@@ -256,6 +290,8 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
         what = _NOT_ACTIVE.search(topic)
         return b.let_go(c, "active", f"the clause speaks of {what.group()}, not of proactive disclosure"
                         if what else "the clause before the count is too long to be a headline")
+    if "累计" in head and _with_the_years_new(b, c, head):
+        return True
     all_years = _ALL_YEARS.match(_TIME_SELF.sub("", head)) or "累计" in head and (
         _CUMULATIVE.search(head) or _SO_FAR.search(view.mt[view.clause_start(max(0, view.clause_start(c.start) - 1)):c.start])
         or _THIS_YEAR_PART.match(view.mt, c.end)

@@ -539,3 +539,10 @@ def test_kinds_of_all_the_years_are_no_breakdown_of_this_one():
                 "3、我乡历年主动公开政府信息主要类别情况:机构职能类信息91条,政策、规范性文件类信息65条。\n")
     assert got == {("active.total", None): 12, ("active.item", "机构职能类信息"): 7,
                    ("active.item", "政策、规范性文件类信息"): 5}
+
+
+def test_running_totals_with_the_years_new_part_in_brackets():
+    got = table(ACTIVE + "2025年,某街道累计公开信息8775条(2025年新增388条),在已公开信息当中公告、新闻动态类信息累计5434条"
+                         "(2025年新增163条),其他信息累计1425条(2025年新增99条)。\n")
+    assert got == {("active.cumulative", None): 8775, ("active.total", None): 388,
+                   ("active.item", "公告、新闻动态类信息"): 163, ("active.item", "其他信息"): 99}
