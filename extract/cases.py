@@ -56,7 +56,10 @@ _RECEIVED_WORD = regex.compile(r"收到|受理|新收|接到|接收")
 _DONE_OBJECT = regex.compile(r"(?:办结|答复|办理完毕|处理完毕)(?:了)?[^,;:。]{0,14}?(?:申请|依申请公开(?:件|事项)?)"
                              r"(?:共|共计|总数|数量|数)?(?:为)?$")
 _CHANGE = regex.compile(r"同比|相比|比上年|较上年|较去年|比去年|增加了?$|减少了?$|增长了?$|下降了?$")
-_ONE_DONE = regex.compile(r"(?:已|予以|依法|及时|按时)[^,;:。]{0,8}?(?:办结|答复|回复)")
+_ONE_DONE = regex.compile(r"(?:已|予以|依法|及时|按时)[^,;:。]{0,8}?(?:办结|答复|回复)|进行了?(?:答复|回复)")
+# the applications left after those set apart, all answered (其余26宗均已在法定期限内…答复)
+_REST = regex.compile(r"其余(?:的)?$")
+_REST_DONE = regex.compile(r"^(?:申请)?均(?:已)?[^,;:。]{0,24}?(?:答复|办结|办理完毕)")
 # answered, said of all that were received (2021年新受理…3件,已依规及时完成答复)
 _ALL_COMPLETED = regex.compile(r"已(?:依规|依法|按时|及时|按规|全部|妥善|在法定期限内|在法定时限内|在规定时限内|在规定期限内)*"
                             r"(?:完成|予以)(?:答复|回复|办理|办结)")
@@ -101,6 +104,9 @@ def applications(b: FactBuilder, c: Number) -> bool:
                          for o in view.counts_between(c.end, m.start())):
             b.facts.append(b.count_fact("apply.completed", c, rule="apply.handled_all_done"))
             return True
+    if kind_ok and _REST.search(head) and _REST_DONE.match(tail):
+        b.facts.append(b.count_fact("apply.completed", c, rule="apply.rest_done"))  # 其余26宗均已…答复
+        return True
     if kind_ok and _DONE_OBJECT.search(head) and not _RECEIVED_WORD.search(head):
         b.facts.append(b.count_fact("apply.completed", c, rule="apply.completed"))  # 办结政府信息公开申请9件
         return True

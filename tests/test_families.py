@@ -546,3 +546,14 @@ def test_running_totals_with_the_years_new_part_in_brackets():
                          "(2025年新增163条),其他信息累计1425条(2025年新增99条)。\n")
     assert got == {("active.cumulative", None): 8775, ("active.total", None): 388,
                    ("active.item", "公告、新闻动态类信息"): 163, ("active.item", "其他信息"): 99}
+
+
+def test_the_rest_all_answered_after_those_set_apart():
+    got = table(APPLY + "2025年,我街道新收政府信息公开申请31宗,其中4宗申请人已主动撤销申请,1宗仍在法定办理期限内,"
+                        "其余26宗均已在法定期限内及时履行受理、告知、答复等相应法定程序。\n")
+    assert got == {("apply.received", None): 31, ("apply.completed", None): 26}
+
+
+def test_the_one_application_replied_to_within_the_time_limit():
+    got = table(APPLY + "2022年我街共收到政府信息公开申请1件,在时限期内对居民进行了回复。\n")
+    assert got[("apply.completed", None)] == 1
