@@ -60,7 +60,8 @@ _DEPT_SUFFIX = regex.compile(r"(?:办公室|办公厅|委员会|管委会|局|�
 # chars and words that cannot begin a place name: the body starts after the last of them
 _STOP = regex.compile(r"[^\p{Han}]|各乡镇|各街道|各部门|[我本该全是的在由向将把对于为与及了从年度报告号称源构]|公布|编制|发布|印发|现将|"
                       r"根据|按照|关于|汇总|特此|请与|联系|负责|主办|承办|局长|通过|经过|依托|利用|借助|登录|访问|公开|公示|包括|总结|"
-                      r"接受|参加|参与|纳入|列入|位列|深入|走进|覆盖")
+                      r"接受|参加|参与|纳入|列入|位列|深入|走进|覆盖|涵盖|内容|做好|抓好|编写|撰写|主管|指导|督促|协调|推进|"
+                      r"落实|加强|组织")
 
 _FIELD = regex.compile(r"(?P<key>发布机构|发布单位|发文机关|信息来源|来源|发布者|公开主体|主办单位)\s*[::]?\s*"
                        r"(?P<value>[^\s|,,;;。]{2,40})")
@@ -342,6 +343,9 @@ def _titles(simple: str) -> tuple[_Title, ...]:
 def _titles_in_head(head: str) -> tuple[_Title, ...]:
     found = []
     for m in _TITLE_TAIL.finditer(head):
+        opened = head.rfind("《", 0, m.start())
+        if opened > head.rfind("》", 0, m.start()) and head.startswith(("关于", "转发"), opened + 1):
+            continue  # 《关于做好密云区2025年政府信息公开年报…的函》: a notice cited, not this report's title
         title = _read_title_back(head, m.start())
         if title:
             found.append(title)

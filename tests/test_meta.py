@@ -261,3 +261,16 @@ def test_a_copy_without_its_title_starting_at_a_part_with_figures_is_a_report(tm
     news.write_text("2015年,某某镇认真贯彻落实《中华人民共和国政府信息公开条例》,全年主动公开政府信息120条。\n", encoding="utf-8")
     with pytest.raises(InputError):
         nianbao.extract(news)
+
+
+def test_a_cited_notice_names_the_supervising_district_not_the_reports_place():
+    m = _meta("根据条例规定和北京市云岭区政务服务局《关于做好云岭区2025年政府信息公开年报编制和公布有关工作的函》"
+              "工作要求,编制《北京市云岭区青石镇人民政府2025年政府信息公开工作年度报告》。\n一、总体情况\n"
+              "青石镇高度重视政务公开工作。\n")
+    assert (m.body, m.place, m.level) == ("北京市云岭区青石镇人民政府", "青石镇", "town")
+
+
+@pytest.mark.parametrize("lead", ["内容涵盖", "做好", "编写", "主管"])
+def test_verbs_before_a_name_in_running_text_are_no_part_of_it(lead):
+    m = _meta(f"本报告由{lead}青石乡人民政府按照条例要求编制。\n一、总体情况\n2021年,我乡稳步推进政务公开。\n")
+    assert m.place == "青石乡"
