@@ -113,6 +113,8 @@ _CONN_END = regex.compile(rf"{_CONN}$")
 # 累计公开846条,其中本年度…214条: the part of this year follows, so the figure is of all years
 _THIS_YEAR_PART = regex.compile(r"[,;]?\s*其中(?:本年度?|今年|当年|\d{4}年度?)")
 # the kinds spelled out summed up in a word of their own (惠民举措、安全生产等民生类信息)
+# the kinds spelled out summed up as the body's news (…民生服务保障政策等相关工作动态信息113条)
+_WORK_NEWS = regex.compile(r"(?:相关|有关)?(?:工作)?动态")
 _KIND_SUMMARY = regex.compile(r"\p{Han}{1,4}类的?")
 _CLOSING_SUM = regex.compile(r"[,、;\s]*(?:以上|上述)?(?:合计|共计|总计|累计|共)(?:为|达|达到)?")
 _KEY_AREAS = regex.compile(r"\d*个?重点领域(?:的)?")
@@ -279,7 +281,8 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
     kinds_of_a_class = enumerated  # 发布产业发展、项目建设等重点项目信息84条: kinds summed up as a class
     if enumerated and (_NOT_ACTIVE.search(enumerated.group("pre") + enumerated.group("verb"))
                        or not (_GENERIC_MOD.fullmatch(enumerated.group("mod"))
-                               or _KIND_SUMMARY.fullmatch(enumerated.group("mod")))
+                               or _KIND_SUMMARY.fullmatch(enumerated.group("mod"))
+                               or _WORK_NEWS.fullmatch(enumerated.group("mod")))
                        or _COUNTED.search(enumerated.group("enum"))):  # 组织机构信息3条、…等信息54条: a list
         enumerated = None
     # a figure of the key areas (重点领域) is the headline when the report states no other before it

@@ -202,6 +202,9 @@ _SCALAR = ("apply.received", "apply.carried_over", "apply.completed", "apply.car
            "active.cumulative")
 
 
+_SUMMED = regex.compile(r"共计|合计|总计|一共")
+
+
 def _settle(facts: list[Fact]) -> list[Fact]:
     """One figure per scalar metric, the first the text states, and no figure twice.
 
@@ -216,6 +219,9 @@ def _settle(facts: list[Fact]) -> list[Fact]:
             if f.metric == "apply.received" and first is not f and _NEWLY.search(f.text) and any(
                     o.metric == "apply.carried_over" and first.start < o.start < f.start for o in facts):
                 chosen[f.metric] = f  # 受理10件,其中上年结转2件,新收8件: the new ones are the year's
+            elif f.metric == "apply.received" and first is not f and _SUMMED.search(f.text) and \
+                    f.value == sum(o.value for o in facts if o.metric == f.metric and first.start <= o.start < f.start):
+                chosen[f.metric] = f  # 收到网上申请4件,收到转办1件,共计收到5件: the sum of the parts before it
         else:
             out.append(f)
     out.extend(chosen.values())

@@ -557,3 +557,14 @@ def test_the_rest_all_answered_after_those_set_apart():
 def test_the_one_application_replied_to_within_the_time_limit():
     got = table(APPLY + "2022年我街共收到政府信息公开申请1件,在时限期内对居民进行了回复。\n")
     assert got[("apply.completed", None)] == 1
+
+
+def test_received_from_several_sources_then_summed():
+    got = table(APPLY + "2025年,我办收到网上和邮寄依申请公开共4件,收到市政府、区政府转办依申请公开1件,"
+                        "共计收到各类依申请公开5件。\n")
+    assert got[("apply.received", None)] == 5
+
+
+def test_kinds_spelled_out_summed_up_as_the_bodys_news():
+    got = table(ACTIVE + "本年度我办依托政府网站,累计公开街道发展谋划、基层治理决策部署等相关工作动态信息113条。\n")
+    assert got[("active.total", None)] == 113 and got[("active.item", "政府网站")] == 113
