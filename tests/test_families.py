@@ -568,3 +568,21 @@ def test_received_from_several_sources_then_summed():
 def test_kinds_spelled_out_summed_up_as_the_bodys_news():
     got = table(ACTIVE + "本年度我办依托政府网站,累计公开街道发展谋划、基层治理决策部署等相关工作动态信息113条。\n")
     assert got[("active.total", None)] == 113 and got[("active.item", "政府网站")] == 113
+
+
+def test_a_count_of_things_named_after_it_inside_the_kinds_is_no_headline():
+    got = table(ACTIVE + "2021年,街道通过门户网站、政务公开栏等,及时主动公开政策文件、机构职能、基层政务公开25个试点领域"
+                         "等方面内容共计2575条。\n")
+    assert got[("active.total", None)] == 2575
+
+
+def test_an_office_publishing_its_own_information_through_several_ways():
+    got = table(ACTIVE + "2023年通过区政府网、手机台、张贴公告公示等多种方式主动公开办事处信息851条,其中,公告公示信息28条,"
+                         "工作动态信息812条,其他11条。\n")
+    assert got[("active.total", None)] == 851 and got[("active.item", "工作动态信息")] == 812
+
+
+def test_carried_forward_is_not_read_past_another_count():
+    got = table(APPLY + "我办共受理依申请公开事项36件,上年结转7件,予以公开3件、部分公开24件、无法提供12件、"
+                        "结转下年度办理4件。\n")
+    assert got[("apply.carried_forward", None)] == 4
