@@ -61,7 +61,7 @@ _INCLUDING_GLOSS = regex.compile(r"\((?:含|包括|包含)[^()]{1,20}\)$")
 _ABOUT = regex.compile(r"^(?:有关|关于)")
 # kinds of every sort (各类工作动态信息): no named kind, the whole of what a channel carried
 _EVERY_KIND_OF = regex.compile(r"(?:各类|各项|各种|多类)")
-_COLUMN_NAME = regex.compile(r"(?<=在|通过|依托|利用)[^,;:。、\d]{2,10}?(?:栏目|专栏|专区)")
+_COLUMN_NAME = regex.compile(r"(?<=在|通过|依托|利用|、)[^,;:。、\d]{2,10}?(?:栏目|专栏|专区|网站|平台)")
 _NOT_ACTIVE = regex.compile(r"依申请|不予|申请|解读|咨询|重点领域|建议|提案|采购|招聘|征地|现行有效|访问|点击|阅读|浏览|回应|复议|诉讼")
 _ONE_YEAR = regex.compile(r"累计[^,;。]{0,8}?\d{4}年度?(?:的)?(?:政府|政务)?信息(?:共|为)?$")
 _CUMULATIVE = regex.compile(r"(?:历年|到目前|至今|目前|以来|迄今)[^,]{0,8}累计|历年")
@@ -219,7 +219,8 @@ def _channel_of(pre: str, prev_clause: str) -> str | None:
         rest = bare  # 网上 is a channel of its own, not 网 with a filler
     if rest:
         rest = rest.removeprefix("向")  # 向市政府网站报送: the site it went to
-        return rest if CHANNEL_WORD.search(rest) else None  # a subject of its own
+        # a subject of its own: a channel, or an account known by its quoted name (“台安发布”共推送文章455篇)
+        return rest if CHANNEL_WORD.search(rest) or _QUOTED.fullmatch(rest) else None
     if not prev_clause:
         return None
     if _SEVERAL_WAYS.search(prev_clause) and CHANNEL_WORD.search(prev_clause):

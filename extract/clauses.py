@@ -28,6 +28,9 @@ _SENTENCE_SEP = re.compile(r"[。!?\n！？]")
 _GLOSS = re.compile(r"\([^()\n]{1,60}\)")
 
 
+_ARTICLE_RANGE = re.compile(r"第[\d一二三四五六七八九十百]+条?(?:至|到|—|-|~|、)$")
+
+
 class TextView:
     """Counts and clause bounds of one normalised text, computed once."""
 
@@ -45,6 +48,8 @@ class TextView:
             before = mt[start - 1] if start else ""
             if before in "第." or (before.isdigit() and not num[0].isdigit()):
                 continue  # 第二十条, decimals cut by the pattern
+            if unit == "条" and _ARTICLE_RANGE.search(mt, max(0, start - 12), start):
+                continue  # 条例第9至12条: the end of a range of articles
             if not num[0].isdigit() and unit not in _CN_COUNT_UNITS:
                 continue  # 三个方面, 两个: words, not counts
             if unit == "个" and mt.startswith(_NOT_ITEMS, m.end()):

@@ -586,3 +586,20 @@ def test_carried_forward_is_not_read_past_another_count():
     got = table(APPLY + "我办共受理依申请公开事项36件,上年结转7件,予以公开3件、部分公开24件、无法提供12件、"
                         "结转下年度办理4件。\n")
     assert got[("apply.carried_forward", None)] == 4
+
+
+def test_a_channel_named_after_what_it_carries_and_a_quoted_account():
+    got = table(ACTIVE + "街道通过市政府采购网站、区政府网站发布各类信息数27条,其中工程采购类公示3条,其他信息24条。"
+                         "“某县发布”共推送文章455篇。\n")
+    assert got[("active.total", None)] == 27 and got[("active.item", "其他信息")] == 24
+    assert got[("active.item", "“某县发布”")] == 455
+
+
+def test_the_end_of_a_range_of_articles_is_no_count():
+    got = table(ACTIVE + "按照条例第9至12条规定的主动公开政府信息范围,全年主动公开政府信息30条。\n")
+    assert got == {("active.total", None): 30}
+
+
+def test_no_application_appeared_is_none_received():
+    got = table(APPLY + "截至2014年12月31日,未出现政府信息权利人向镇政府申请公开信息的情况。\n")
+    assert got[("apply.received", None)] == 0
