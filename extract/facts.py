@@ -181,7 +181,7 @@ def _only_channel_is_total(b: FactBuilder) -> None:
 # a count that opens with 其中 is a part of an unstated whole, never the only headline
 _PART_LEAD = regex.compile(r"其中[,:\s]*$")
 # a count of applications or consultations beside a channel's count is no channel we could not read
-_NOT_PROACTIVE = regex.compile(r"依申请|申请|咨询|留言|答复|受理")
+_NOT_PROACTIVE = regex.compile(r"依申请|申请|咨询|留言|答复|受理|回复|来信")
 # a change against last year (同比增加 N 条) is no figure of a channel
 _COMPARISON = regex.compile(r"同比|比上年|较上年|比去年|较去年|增量|增加|增长|减少|下降")
 

@@ -4,6 +4,7 @@
     未发生一例…行政复议、诉讼和申诉情况      review 0, litigation 0, complaint 0
     本年度无公开的收费及减免情况 / 暂不收费  fees 0
     因未发生政府信息公开申请,故不存在政府信息答复处理情况   apply.completed 0
+    无结转下一年继续办理信件                  apply.carried_forward 0
 
 Each rule reads one clause, needs a negation before the words that name the metric, and stays away
 from statements that only deny an outcome (未发生…败诉, 未被…纠错) or talk about costs
@@ -37,7 +38,9 @@ _CARRIED_CASES = regex.compile(r"(?:提起|申请|发生|被)?(?:行政复议|�
 _NONE_AFTER_COLON = regex.compile(r"[:]\s*(?:无|没有|零|0)\s*(?=[。;,\n]|$)")
 _NAMES_A_METRIC = regex.compile(r"复议|诉讼|申诉|申请|收费|费用")
 # a clause is looked at only when it holds one of these words
-_TRIGGER = regex.compile(r"复议|诉讼|申诉|投诉|举报|申请|答复|办结|费|收取|案件")
+_TRIGGER = regex.compile(r"复议|诉讼|申诉|投诉|举报|申请|答复|办结|费|收取|案件|结转|转结")
+# nothing carried into next year (无结转下一年继续办理信件, 无转结下年度继续办理件)
+_NONE_FORWARD = regex.compile(r"(?:无|没有|未有)(?:结转|转结)(?:至|到)?下一?年度?")
 
 
 @dataclass(slots=True, frozen=True)
@@ -124,5 +127,7 @@ def find_nils(mt: str, start: int = 0, end: int | None = None,
             yield Nil("apply.received", a, b)
         if _COMPLETED.search(text):
             yield Nil("apply.completed", a, b)
+        if _NONE_FORWARD.search(text):
+            yield Nil("apply.carried_forward", a, b)
         if ("费" in text or "收取" in text) and _FEES.search(text) and not _FEE_EXCLUDE.search(text):
             yield Nil("fees.amount", a, b)

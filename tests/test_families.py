@@ -603,3 +603,19 @@ def test_the_end_of_a_range_of_articles_is_no_count():
 def test_no_application_appeared_is_none_received():
     got = table(APPLY + "截至2014年12月31日,未出现政府信息权利人向镇政府申请公开信息的情况。\n")
     assert got[("apply.received", None)] == 0
+
+
+def test_nothing_carried_into_next_year_said_in_words():
+    got = table(APPLY + "2024年,全年共收到依申请公开件1件,已按期答复1件,无转结下年度继续办理件。\n")
+    assert got[("apply.carried_forward", None)] == 0
+
+
+def test_carried_over_and_forward_named_with_the_applications_and_the_year():
+    got = table(APPLY + "其中,2023年新收政府信息公开申请354件,结转上年政府信息公开申请0件,办理完成353件,"
+                        "结转2024年度继续办理1件。\n")
+    assert got[("apply.carried_over", None)] == 0 and got[("apply.carried_forward", None)] == 1
+
+
+def test_the_only_channel_beside_replies_to_letters_is_the_total():
+    got = table(ACTIVE + "2020年,街道通过某某网发布政务信息298条,回复媒体和群众来信211件。\n")
+    assert got[("active.total", None)] == 298
