@@ -38,10 +38,13 @@ _NAME = r"[^\P{Han}委党政局办厅会部与及、]"
 _UNIT_CHARS = "省市州盟区县旗镇乡"
 _EDGE_CHARS = "省市区县"
 # names are tried from the plainest reading on: no unit char inside (济南市|历下区); then only 州 / 镇 /
-# 乡 / 旗 inside, never first (凉州区|张义镇, not 凉州|区张义镇); then any (平安市|市中区, 市府东路街道, 新市镇)
+# 乡 / 旗 inside, never first (凉州区|张义镇, not 凉州|区张义镇); then names of two chars or more
+# (宁乡市|横市镇); then any (平安市|市中区, 市府东路街道, 新市镇)
 _CHAINS = (
     regex.compile(rf"(?:((?:(?![{_UNIT_CHARS}]){_NAME}){{1,10}}?(?:{_UNIT_ALT})))+"),
     regex.compile(rf"(?:((?![{_UNIT_CHARS}])(?:(?![{_EDGE_CHARS}]){_NAME}){{1,10}}?(?:{_UNIT_ALT})))+"),
+    # names of two chars or more that hold a unit char but do not start with one (宁乡市|横市镇)
+    regex.compile(rf"(?:((?![{_UNIT_CHARS}]){_NAME}{{2,10}}?(?:{_UNIT_ALT})))+"),
     regex.compile(rf"(?:({_NAME}{{1,10}}?(?:{_UNIT_ALT})))+"),
 )
 _GOV_ENDINGS = ("人民政府", "政府", "办事处")
@@ -58,7 +61,7 @@ _ZONE_COMMITTEE = regex.compile(r"(?:新区|开发区|实验区|示范区|高新
 # department suffixes, accepted only from a title or an explicit field
 _DEPT_SUFFIX = regex.compile(r"(?:办公室|办公厅|委员会|管委会|局|委|厅|中心|办)$")
 # chars and words that cannot begin a place name: the body starts after the last of them
-_STOP = regex.compile(r"[^\p{Han}]|各乡镇|各街道|各部门|[我本该全是的在由向将把对于为与及了从年度报告号称源构]|公布|编制|发布|印发|现将|"
+_STOP = regex.compile(r"[^\p{Han}]|各乡镇|各街道|各部门|[我本该全是的在由向将把对于为与及了从年度报告号称]|来源|机构|公布|编制|发布|印发|现将|"
                       r"根据|按照|关于|汇总|特此|请与|联系|负责|主办|承办|局长|通过|经过|依托|利用|借助|登录|访问|公开|公示|包括|总结|"
                       r"接受|参加|参与|纳入|列入|位列|深入|走进|覆盖|涵盖|内容|做好|抓好|编写|撰写|主管|指导|督促|协调|推进|"
                       r"落实|加强|组织")
@@ -132,11 +135,16 @@ def chain(text: str) -> list[str] | None:
     """Split '北京市东城区东直门街道' into its units; None when the text is not a chain of units."""
     if not text:
         return None
-    for pattern in _CHAINS:
+    for pattern in _CHAINS[:2]:
         m = pattern.fullmatch(text)
         if m:
             return _joined_one_char_names(list(m.captures(1)))
-    return None
+    # of the readings left, the one with more units, then fewer one-character names (宁乡市|横市镇, not
+    # 宁乡|市横市镇; 平安市|市中区, not 平安市市中区)
+    readings = [_joined_one_char_names(list(m.captures(1))) for p in _CHAINS[2:] if (m := p.fullmatch(text))]
+    if not readings:
+        return None
+    return max(readings, key=lambda units: (len(units), -sum(len(_UNIT_END.sub("", u)) == 1 for u in units)))
 
 
 _UNIT_END = regex.compile(rf"(?:{_UNIT_ALT})$")

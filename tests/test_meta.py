@@ -274,3 +274,14 @@ def test_a_cited_notice_names_the_supervising_district_not_the_reports_place():
 def test_verbs_before_a_name_in_running_text_are_no_part_of_it(lead):
     m = _meta(f"本报告由{lead}青石乡人民政府按照条例要求编制。\n一、总体情况\n2021年,我乡稳步推进政务公开。\n")
     assert m.place == "青石乡"
+
+
+@pytest.mark.parametrize("name, units", [("宁乡市横市镇", ["宁乡市", "横市镇"]), ("平安市市中区", ["平安市", "市中区"]),
+                                         ("浑源县驼峰乡", ["浑源县", "驼峰乡"])])
+def test_names_holding_a_unit_char_split_where_the_units_are(name, units):
+    assert chain(name) == units
+
+
+def test_a_name_holding_the_char_of_a_source_is_whole():
+    m = _meta("博山区源泉镇人民政府2022年政府信息公开工作年度报告\n一、总体情况\n2022年,我镇稳步推进政务公开。\n")
+    assert (m.place, m.level) == ("源泉镇", "town")
