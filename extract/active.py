@@ -36,7 +36,7 @@ HEADLINE_DOCS = regex.compile(rf"(?P<pre>.*)(?P<verb>主动(?:公开|发布)(?:�
 ENUMERATED = regex.compile(rf"(?P<pre>.*?)(?P<verb>{_VERB}|(?<![^,;:。\s]{{4}})(?:具体)?(?:包括|涵盖))(?P<enum>(?:(?!公开|发布|公布|推送)[^;:。]){{2,160}}?)等(?P<mod>[^,;:。、等]{{0,8}}?)"
                            rf"(?:{_NOUN}|动态)(?:数量|总数|数|量)?{_CONN}$")
 # kinds published proactively, closed by 等 and a sum (主动公开政务信息、公告公示等共计210条)
-ENUMERATED_SUM = regex.compile(r"(?P<pre>.*?)(?P<verb>主动(?:公开|发布))(?P<enum>(?:(?!公开|发布|公布|推送)[^;:。]){2,80}?)等"
+ENUMERATED_SUM = regex.compile(r"(?P<pre>.*?)(?P<verb>(?:主动|累计)(?:公开|发布))(?P<enum>(?:(?!公开|发布|公布|推送)[^;:。]){2,80}?)等"
                                r"(?P<mod>)(?:共计|合计|总计|共)(?:为|达)?$")
 # generic nouns joined by 、 (公开政府工作信息、动态755条): still the headline, no list of kinds
 # a count inside the spelled-out kinds: they are a list with counts of their own, not one object
@@ -51,6 +51,7 @@ _GENERIC_MOD = regex.compile(r"(?:\d{4}年度?|办事处|本年度?|今年|全�
 _MATTERS = regex.compile(r"(?:主动)?(?:公开|发布)(?:各类)?(?:政府|政务)?事项(?:共计|共|总计|合计|累计|为|达)*$")
 # 累计…已达657条 with no year said: a running total that has reached so far
 _REACHED = regex.compile(r"已(?:经)?(?:达到|达)?$")  # 达 may be read with the count (达657条)
+_KINDS_COUNTED = regex.compile(r"\d+个(?:类别|类|大类|方面)")
 _ALL_YEARS_CLAUSE = regex.compile(r"历年|(?:自|从)\d{4}年(?!1月|一月|初|年初)[^,;:。]{0,6}?(?:以来|至今)")
 _ENUMERATED_LINE = regex.compile(r"\s*(?:\d{1,2}[、.)]|[(（][一二三四五六七八九十\d]{1,3}[)）])")
 # the year's new part of a running total, in brackets right after it: (2025年新增388条
@@ -254,8 +255,9 @@ def _prev_clause(view: TextView, c: Number) -> str:
     if a <= 0 or view.mt[a - 1] not in ",:":
         return ""
     prev_start = view.clause_start(a - 1)
-    if view.counts_between(prev_start, a):
-        return ""
+    if any(not (o.unit in ("个", "项") and _THINGS_COUNTED.match(view.mt, o.end))
+           for o in view.counts_between(prev_start, a)):
+        return ""  # a figure of its own (but a count of kinds, 发布信息6个类别, sets the scene still)
     if _PURPOSE.match(view.mt, prev_start) and prev_start > 0 and view.mt[prev_start - 1] in ",:":
         # 依托“今日平江”栏目,聚焦…内容,主动发布各类信息76条: the scene is set before the aim
         scene_start = view.clause_start(prev_start - 1)
@@ -482,8 +484,8 @@ def lead_clause_lists(b: FactBuilder) -> list[BreakdownList]:
     for m in _LEAD_CLAUSE_END.finditer(view.mt):
         clause = view.mt[view.clause_start(m.start()):m.end()]
         lead = LEAD_CLAUSE.search(clause)
-        if not lead or _ALL_YEARS_CLAUSE.search(clause):
-            continue  # 历年主动公开政府信息主要类别情况: kinds of all the years, not of this one
+        if not lead or _ALL_YEARS_CLAUSE.search(clause) or _KINDS_COUNTED.search(clause):
+            continue  # 历年…主要类别情况: kinds of all the years; 发布信息6个类别: how many kinds, no list
         if m.group().endswith("\n") and _ENUMERATED_LINE.match(view.mt, m.end()):
             continue  # a heading (主动公开政府信息主要类别情况) over numbered statements of their own
         if b.zones.at(m.start()) in _NO_ACTIVE_ZONES or b.zones.is_blocked(m.start()):

@@ -619,3 +619,13 @@ def test_carried_over_and_forward_named_with_the_applications_and_the_year():
 def test_the_only_channel_beside_replies_to_letters_is_the_total():
     got = table(ACTIVE + "2020年,街道通过某某网发布政务信息298条,回复媒体和群众来信211件。\n")
     assert got[("active.total", None)] == 298
+
+
+def test_a_channel_set_in_a_clause_that_counts_the_kinds_then_the_kinds_summed():
+    got = table(ACTIVE + "全年通过政府网站发布信息6个类别,累计公开概况信息、工作动态、财政预决算、机构介绍等共497条。\n")
+    assert got[("active.item", "政府网站")] == 497
+
+
+def test_news_media_are_a_channel():
+    got = table(ACTIVE + "全年主动公开政府信息71条。通过新闻媒体发布信息约2100条。\n")
+    assert got[("active.item", "新闻媒体")] == 2100
