@@ -52,6 +52,8 @@ _MATTERS = regex.compile(r"(?:主动)?(?:公开|发布)(?:各类)?(?:政府|政�
 # 累计…已达657条 with no year said: a running total that has reached so far
 _REACHED = regex.compile(r"已(?:经)?(?:达到|达)?$")  # 达 may be read with the count (达657条)
 _KINDS_COUNTED = regex.compile(r"\d+个(?:类别|类|大类|方面)")
+_YEAR_END = regex.compile(r"(?:截至|截止|到)\d{4}年(?:底|末|12月31日)")
+_THIS_YEAR_PART_LATER = regex.compile(r"其中[,:\s]*(?:本年度?|今年|当年|\d{4}年度?)(?:的)?(?:新增|新)")
 _ALL_YEARS_CLAUSE = regex.compile(r"历年|(?:自|从)\d{4}年(?!1月|一月|初|年初)[^,;:。]{0,6}?(?:以来|至今)")
 _ENUMERATED_LINE = regex.compile(r"\s*(?:\d{1,2}[、.)]|[(（][一二三四五六七八九十\d]{1,3}[)）])")
 # the year's new part of a running total, in brackets right after it: (2025年新增388条
@@ -101,7 +103,7 @@ _CHANNEL_UNITS = frozenset({"期", "次"})
 _CHANNEL_JOIN = regex.compile(r"、|和|及|与")
 _CHANNEL_SCENE = regex.compile(rf"(?:通过|在|利用|依托|借助|设立|运用|使用)(?P<ch>[^,;:。]{{1,40}}?(?:{_CHANNEL_END}|网))"
                             r"(?:上|中)?(?:进行|提升|发布|公开|$)")
-_SO_FAR = regex.compile(r"(?:截至|截止|到)(?:目前|\d{4}年底|\d{4}年末)|至今|迄今|目前为止")
+_SO_FAR = regex.compile(r"(?:截至|截止|到)(?:目前)|至今|迄今|目前为止")
 _YEAR_PART = regex.compile(r"[,;]?其中(?:\d{4}年|本年度?|今年|当年)(?:度)?(?:新增|新)?(?:主动)?(?:公开|发布)?(?:政府信息|信息)?(?:共|为)?")
 _ALL_YEARS = regex.compile(r"(?:历年|到目前|至今)累计")
 _PUBLISHED = regex.compile(r"公开|发布|累计")
@@ -191,6 +193,16 @@ def _with_the_years_new(b: FactBuilder, c: Number, head: str) -> bool:
         b.facts.append(b.count_fact("active.item", part, label, rule="active.kind_year_new"))
     b.consumed.add(part.start)
     return True
+
+
+def _to_the_years_end_with_its_part(b: FactBuilder, c: Number) -> bool:
+    """到2010年底累计…3条,…,其中,本年度新增…3条: to the year's end is of all the years only when the
+    year's own part is given after it in the sentence (截至2025年底累计公开18条 alone is the year's)."""
+    view = b.view
+    a = view.sentence_start(c.start)
+    if not _YEAR_END.search(view.mt, a, c.start):
+        return False
+    return bool(_THIS_YEAR_PART_LATER.search(view.mt, c.end, view.sentence_end(c.end)))
 
 
 def _since_a_year(b: FactBuilder, c: Number) -> bool:
@@ -306,7 +318,8 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
         _CUMULATIVE.search(head) or _SO_FAR.search(view.mt[view.clause_start(max(0, view.clause_start(c.start) - 1)):c.start])
         or _THIS_YEAR_PART.match(view.mt, c.end)
         or _AFTER_YEAR_TOTAL.match(head) and _year_total_before(b, c)
-        or _REACHED.search(head) and not _TIME.match(head).group()) or _since_a_year(b, c)
+        or _REACHED.search(head) and not _TIME.match(head).group()
+        or _to_the_years_end_with_its_part(b, c)) or _since_a_year(b, c)
     if all_years and _ONE_YEAR.search(head):
         all_years = None  # 累计主动公开2009年度政府信息: the sum of one year, its total
     if all_years and _PUBLISHED.search(head):

@@ -629,3 +629,12 @@ def test_a_channel_set_in_a_clause_that_counts_the_kinds_then_the_kinds_summed()
 def test_news_media_are_a_channel():
     got = table(ACTIVE + "全年主动公开政府信息71条。通过新闻媒体发布信息约2100条。\n")
     assert got[("active.item", "新闻媒体")] == 2100
+
+
+def test_to_the_years_end_is_the_years_figure_unless_its_own_part_follows():
+    got = table(ACTIVE + "截至2025年底,全镇累计公开各类政务信息18条,涵盖以下方面:法定主动公开内容5条,部门文件1条,"
+                         "会议公开1条,法治政府建设专栏信息11条。\n")
+    assert got[("active.total", None)] == 18 and got[("active.item", "会议公开")] == 1
+    assert ("active.cumulative", None) not in got
+    got = table(ACTIVE + "本街道到2010年底累计主动公开政府信息30条,全文电子化率达100%,其中,本年度新增的主动公开政府信息3条。\n")
+    assert got[("active.cumulative", None)] == 30
