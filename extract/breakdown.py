@@ -194,7 +194,7 @@ def read_list(view: TextView, pos: int, lead: str | None, closing: str | None = 
         if out.items and _COMPARISON.match(view.mt[p:nxt.start]):
             p = nxt.end
             continue
-        if not label or len(label) > 60 or _STOP_WORD.search(raw):
+        if not label or len(label) > 60 or _stops(raw):
             break
         if out.items and ";" in region and _NEW_STATEMENT.match(raw.lstrip("、,;")):
             break  # …3113条;全年公开政府文件27条: a statement of its own, not the list's next item
@@ -228,6 +228,18 @@ def read_list(view: TextView, pos: int, lead: str | None, closing: str | None = 
     if limit >= len(view.mt) and not closing:
         out.open_ended = True  # the text is cut inside the list
     return out
+
+
+_SUM_WORD = regex.compile(r"总计|合计|共计")
+
+
+def _stops(raw: str) -> bool:
+    """True when the words before a count end the list: another kind of figure (受理申请), or a sum on
+    its own (、合计230条). A sum word after a label of its own (财政资金信息共计65条) is the item's."""
+    for m in _STOP_WORD.finditer(raw):
+        if not (_SUM_WORD.fullmatch(m.group()) and len(_HAN.findall(raw[:m.start()])) >= 2):
+            return True
+    return False
 
 
 _LINE_LABEL = regex.compile(r"[ \t]*(?:\d{1,2}[.、)]|[(（]?[一二三四五六七八九十]{1,3}[)）、.]|[•·\-*])?[ \t]*"

@@ -638,3 +638,13 @@ def test_to_the_years_end_is_the_years_figure_unless_its_own_part_follows():
     assert ("active.cumulative", None) not in got
     got = table(ACTIVE + "本街道到2010年底累计主动公开政府信息30条,全文电子化率达100%,其中,本年度新增的主动公开政府信息3条。\n")
     assert got[("active.cumulative", None)] == 30
+
+
+def test_a_sum_word_after_an_items_own_label_keeps_the_list_going():
+    got = table(ACTIVE + "全年累计发布政府信息90条,具体分类如下:本级政府文件共计20条、会议信息共计30条、补贴信息共计40条。\n")
+    assert got[("active.item", "会议信息")] == 30 and got[("active.item", "补贴信息")] == 40
+
+
+def test_applications_received_said_count_first_with_other_receiving_verbs():
+    got = table(APPLY + "全年接收110件依申请公开件,办理完成108件,结转下年度继续办理2件。\n")
+    assert got[("apply.received", None)] == 110
