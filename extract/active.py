@@ -64,6 +64,9 @@ _INCLUDING_GLOSS = regex.compile(r"\((?:含|包括|包含)[^()]{1,20}\)$")
 _ABOUT = regex.compile(r"^(?:有关|关于)")
 # kinds of every sort (各类工作动态信息): no named kind, the whole of what a channel carried
 _EVERY_KIND_OF = regex.compile(r"(?:各类|各项|各种|多类)")
+# what a channel carries, said as content rather than as a kind (工作信息, 新闻报道, 宣传视频, 图文)
+_CONTENT_OBJECT = regex.compile(r"(?:信息|动态|新闻|报道|稿件|文章|视频|图文|消息|资讯|推文)$")
+_FOR_EXAMPLE = regex.compile(r"^(?:例如|比如|诸如|如)")
 _COLUMN_NAME = regex.compile(r"(?<=在|通过|依托|利用|、)[^,;:。、\d]{2,10}?(?:栏目|专栏|专区|网站|平台)")
 _NOT_ACTIVE = regex.compile(r"依申请|不予|申请|解读|咨询|重点领域|建议|提案|采购|招聘|征地|现行有效|访问|点击|阅读|浏览|回应|复议|诉讼")
 _ONE_YEAR = regex.compile(r"累计[^,;。]{0,8}?\d{4}年度?(?:的)?(?:政府|政务)?信息(?:共|为)?$")
@@ -74,7 +77,7 @@ _TIME_SELF = regex.compile(
     r"街道|镇政府|乡政府|共计|总计|合计|共|累计|主动|积极|认真|依法|及时|还|已|又|向社会各界|向社会公众|向社会|向公众|"
     r"向群众|群众|[,、\s])*")
 _TIME = regex.compile(r"^(?:\d{4}年(?:度)?|全年|今年(?:以来|来)?|本年度?|[,、\s])*")
-_TRAIL_FILLER = regex.compile(r"(?:上|中|里|共|全年|当年|本年度?|累计|主动|共计|总计|合计|向社会|进行网上公开|进行公开|及时|规范|上传|宣发|推送|编发|发布|新增|集中|动态|更新|滚动|循环|、)+$")
+_TRAIL_FILLER = regex.compile(r"(?:上|中|里|共|全年|当年|本年度?|累计|主动|共计|总计|合计|向社会|进行网上公开|进行公开|及时|规范|上传|宣发|推送|编发|发布|新增|集中|动态|更新|滚动|循环|、|和|及)+$")
 _CHANNEL_VIA = regex.compile(r"(?:通过|在|利用|依托|借助|设立|运用|使用)(?P<ch>[^,;:。]{2,40})$")
 # the noun a channel name ends with, longest first (街道微信公众号, not 街道微信)
 _CHANNEL_END = (r"(?:微信公众号|微信公众平台|微信平台|微信号|公众号|微信|门户网站|网站|官网|平台|微博|专栏|栏目|客户端|公开栏|显示屏|电子屏"
@@ -232,6 +235,7 @@ def _channel_of(pre: str, prev_clause: str) -> str | None:
         rest = bare  # 网上 is a channel of its own, not 网 with a filler
     if rest:
         rest = rest.removeprefix("向")  # 向市政府网站报送: the site it went to
+        rest = _FOR_EXAMPLE.sub("", rest)  # 如人民网、四川日报等主流媒体: the channels, not the word giving them
         # a subject of its own: a channel, or an account known by its quoted name (“台安发布”共推送文章455篇)
         return rest if CHANNEL_WORD.search(rest) or _QUOTED.fullmatch(rest) else None
     if not prev_clause:
@@ -430,7 +434,8 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
             trial = set(b.consumed)
             blist = read_list(view, c.end, None, None, trial, first=first)  # taken only when read as a list
             channel = _channel_of(s.group("pre"), _prev_clause(view, c)) \
-                if _EVERY_KIND_OF.match(obj) and not view.counts_between(c.end, view.sentence_end(c.end)) else None
+                if (_EVERY_KIND_OF.match(obj) or _CONTENT_OBJECT.search(obj)) \
+                and not view.counts_between(c.end, view.sentence_end(c.end)) else None
             if channel is not None:  # 依托微信公众号“某某”发布各类工作动态信息1014条: what the channel carried
                 label = _TRAILING_GLOSS.sub("", _printed(view, channel, c.start)) or channel
                 f = b.count_fact("active.item", c, label, rule="active.channel")

@@ -648,3 +648,11 @@ def test_a_sum_word_after_an_items_own_label_keeps_the_list_going():
 def test_applications_received_said_count_first_with_other_receiving_verbs():
     got = table(APPLY + "全年接收110件依申请公开件,办理完成108件,结转下年度继续办理2件。\n")
     assert got[("apply.received", None)] == 110
+
+
+def test_a_channels_single_count_of_content_is_the_channels():
+    got = table(ACTIVE + "全年主动公开政府信息40条。使用“幸福某区APP”发布和更新工作信息330条。\n")
+    assert got[("active.item", "“幸福某区APP”")] == 330
+    got = table(ACTIVE + "全年主动公开政府信息40条。同时,还通过其他媒介主动公开政府信息,如人民网、四川日报、学习强国APP等"
+                         "主流媒体发布新闻信息共200余条。\n")
+    assert got[("active.item", "人民网、四川日报、学习强国APP等主流媒体")] == 200
