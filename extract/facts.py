@@ -26,6 +26,7 @@ from extract.active import ACTIVE_UNITS, active_counts, interpretations, lead_cl
 from extract.builder import FactBuilder
 from extract.cases import applications, cases_and_fees, implied_completion
 from extract.clauses import TextView
+from extract.learned import learned_items
 from extract.lists import bare_number_lists, structural_lists
 from extract.model import Fact, Section
 from extract.nil import find_nils
@@ -45,6 +46,21 @@ def narrative_facts(doc: Document, sections: list[Section],
     `trace`, when given, collects for each count (by its offset) why each rule that looked at it let
     it go; `nianbao explain` prints it. `warnings`, when given, receives what could not be read and why.
     """
+    b = rule_facts(doc, sections, trace, warnings)
+    settled = _settle(_readable(b.facts, doc.text))
+    if trace is not None:  # figures read but not kept: a later figure of a metric taken once
+        kept = {id(f) for f in settled}
+        for f in b.facts:
+            if id(f) not in kept and f.value_start is not None:
+                trace.setdefault(f.value_start, []).append(
+                    (f.rule or "settle", f"read as {f.metric} = {f.value:g}, but the report states that figure "
+                     "once and another clause gave it first"))
+    return settled
+
+
+def rule_facts(doc: Document, sections: list[Section], trace: dict[int, list[tuple[str, str]]] | None = None,
+               warnings: list[str] | None = None, learned: bool = True) -> FactBuilder:
+    """The builder after every rule (and, unless `learned` is False, the learned reader) has looked."""
     view = TextView(doc.text)
     zones = find_zones(doc, sections)
     b = FactBuilder(doc, view, zones)
@@ -66,21 +82,15 @@ def narrative_facts(doc: Document, sections: list[Section],
         b.add_list(blist, b.total)
     structural_lists(b)
     bare_number_lists(b)
+    if learned:
+        learned_items(b)
     implied_completion(b)
     _nil_facts(b)
     _stat_table_facts(b, warnings)
     _several_channels_beside_others(b)
     _only_channel_is_total(b)
     _interpretations_among_named_documents(b)
-    settled = _settle(_readable(b.facts, doc.text))
-    if trace is not None:  # figures read but not kept: a later figure of a metric taken once
-        kept = {id(f) for f in settled}
-        for f in b.facts:
-            if id(f) not in kept and f.value_start is not None:
-                trace.setdefault(f.value_start, []).append(
-                    (f.rule or "settle", f"read as {f.metric} = {f.value:g}, but the report states that figure "
-                     "once and another clause gave it first"))
-    return settled
+    return b
 
 
 _NUMERAL = regex.compile(rf"\d[\d,.]*|[{CN_DIGITS}]+")

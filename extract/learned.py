@@ -1,0 +1,182 @@
+"""A small learned reader beside the rules: items of a breakdown that no rule took, judged by context.
+
+The rules name the phrasing families they know; a list in a wording none of them knows is left unread.
+This reader looks at each count the rules left in the proactive-disclosure part (and the overview) and
+the label the words before it give (breakdown.clean_label), and scores them with a logistic model over
+hashed features of that context: the label's characters and ending, the separator before it, the
+other counts of the sentence and whether the rules read them, the unit, lead words and verbs in the
+sentence. A count scored at or above the model's threshold becomes an `active.item` with rule
+`learned.item`; `nianbao explain` shows the score of every count it looked at.
+
+The model is trained on the tuning part of the real-world corpus (`train` below, run by
+bench/train_item_model.py), shipped as extract/data/item_model.json, and deterministic: full-batch
+gradient descent from zero weights, no randomness.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import regex
+
+from extract.breakdown import CHANNEL_WORD, clean_label
+from extract.builder import FactBuilder
+from extract.numbers import Number
+
+MODEL_PATH = Path(__file__).resolve().parent / "data" / "item_model.json"
+DIMENSIONS = 1 << 16
+_UNITS = frozenset({"条", "件", "篇", "份", "个", "宗", "项", "期", "次", "则"})
+_ZONES = frozenset({"active", "overview", None})
+_VERB = regex.compile(r"公开|发布|公布|推送|更新|张贴|播放|报送|刊发|上传")
+_LEAD = regex.compile(r"其中|包括|分别|涵盖|如下|主要有|具体")
+_OTHER_THINGS = regex.compile(r"受理|收到|办结|答复|申请|复议|诉讼|访问|点击|浏览|阅读|会议|培训|召开|举办|开展|接待|"
+                              r"咨询|回应|建议|提案|人次|万元|留言|来信|投诉|举报|检查|督查")
+_HAN = regex.compile(r"\p{Han}")
+_ALL_YEARS = regex.compile(r"历年|(?:自|从)\d{4}年[^,;:。]{0,6}?(?:以来|至今)")
+_OUTCOMES = regex.compile(r"予以公开|部分公开|不予公开|无法提供|不属于|告知|申请")
+_NOT_AN_ITEM = regex.compile(r"累计$|总数$|合计$|共计$|回应|热点|电话|信箱|留言|采购|招标|投标|竞价|招聘|指导|各单位")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    count: Number
+    label: str
+    label_start: int
+    features: tuple[str, ...]
+
+
+def _bucket(n: int, edges: tuple[int, ...]) -> str:
+    for edge in edges:
+        if n <= edge:
+            return f"<={edge}"
+    return f">{edges[-1]}"
+
+
+def candidates(b: FactBuilder, every_count: bool = False) -> Iterator[Candidate]:
+    """The counts no rule took (with `every_count`, all of them: what the model learns from), in the
+    parts where items stand, with the label before each."""
+    view = b.view
+    read = {f.value_start: f for f in b.facts if f.value_start is not None}
+    taken = set() if every_count else set(b.consumed) | set(read)
+    values = {f.value for f in b.facts}
+    for c in view.counts:
+        if c.start in taken or c.unit not in _UNITS or c.value is None:
+            continue
+        zone = b.zones.at(c.start)
+        if zone not in _ZONES or b.zones.is_blocked(c.start, c.end):
+            continue
+        a = view.clause_start(c.start)
+        previous = view.counts_between(a, c.start)
+        if previous:  # 班子成员信息1条、部门文件信息7条: the label starts after the count before it
+            a = previous[-1].end
+            while a < c.start and view.mt[a] in "、,;:)( \t":
+                a += 1
+        label, label_start = clean_label(view, a, c.start)
+        if not label or len(label) > 30 or not _HAN.search(label) or _NOT_AN_ITEM.search(label):
+            continue
+        s = view.sentence_start(c.start)
+        if _ALL_YEARS.search(view.mt, s, c.start) or _OUTCOMES.search(view.mt, s, view.sentence_end(c.end)):
+            continue  # kinds of all the years; outcomes of applications (部分公开1件, 无法提供3件)
+        if not every_count and (c.value in values or _part_of_an_unread_figure(view, c, s, taken)):
+            continue  # a figure read already, restated (在…网站主动公开的425条政府信息中); parts of a figure no rule read
+        yield Candidate(c, label, label_start, _features(b, c, a, label_start, label, zone, read))
+
+
+def _part_of_an_unread_figure(view, c: Number, s: int, taken: set[int]) -> bool:
+    """共发布380条财政资金信息,其中专项资金152条: the parts of a figure no rule took are none of ours."""
+    for o in view.counts_between(s, c.start):
+        if o.start not in taken and "其中" in view.mt[o.end:c.start]:
+            return True
+    return False
+
+
+def _features(b: FactBuilder, c: Number, a: int, label_start: int, label: str, zone: str | None,
+              read: dict) -> tuple[str, ...]:
+    view = b.view
+    mt = view.mt
+    s, e = view.sentence_start(c.start), view.sentence_end(c.end)
+    clause = mt[a:c.start]
+    before = view.counts_between(s, a)
+    after = [o for o in view.counts_between(c.end, e) if o.start > c.start]
+    simple = mt[label_start:label_start + len(label)]
+    out = [f"unit={c.unit}", f"zone={zone}", f"len={_bucket(len(label), (2, 4, 6, 9, 14, 20))}",
+           f"end1={simple[-1:]}", f"end2={simple[-2:]}", f"start1={simple[:1]}", f"start2={simple[:2]}",
+           f"sep={mt[a - 1] if a > 0 else '^'}", f"next={mt[c.end:c.end + 1]}",
+           f"before={_bucket(len(before), (0, 1, 3))}", f"after={_bucket(len(after), (0, 1, 3))}",
+           f"approx={c.approx}", f"value={_bucket(int(c.value), (0, 9, 99, 999))}"]
+    out += [f"bi={simple[i:i + 2]}" for i in range(len(simple) - 1)]
+    if before:
+        out.append(f"prev_unit_same={before[-1].unit == c.unit}")
+    if after:
+        out.append(f"next_unit_same={after[0].unit == c.unit}")
+    out.append(f"verb_in_clause={bool(_VERB.search(clause))}")
+    out.append(f"lead_in_sentence={bool(_LEAD.search(mt, s, a))}")
+    out.append(f"other_things={bool(_OTHER_THINGS.search(clause))}")
+    out.append(f"channel_word={bool(CHANNEL_WORD.search(label))}")
+    return tuple(out)
+
+
+def _index(feature: str) -> int:
+    return int.from_bytes(hashlib.blake2b(feature.encode(), digest_size=4).digest(), "little") % DIMENSIONS
+
+
+@cache
+def load_model(path: str = str(MODEL_PATH)) -> tuple[dict[int, float], float, float] | None:
+    """(weights by feature index, bias, threshold), or None when no model is shipped."""
+    p = Path(path)
+    if not p.is_file():
+        return None
+    data = json.loads(p.read_text(encoding="utf-8"))
+    return {int(k): float(v) for k, v in data["weights"].items()}, float(data["bias"]), float(data["threshold"])
+
+
+def score(features: tuple[str, ...], model: tuple[dict[int, float], float, float]) -> float:
+    weights, bias, _ = model
+    z = bias + sum(weights.get(_index(f), 0.0) for f in features)
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def learned_items(b: FactBuilder) -> None:
+    """Add the items the model finds among the counts the rules left."""
+    model = load_model()
+    if model is None:
+        return
+    threshold = model[2]
+    for cand in list(candidates(b)):
+        p = score(cand.features, model)
+        if p >= threshold:
+            f = b.count_fact("active.item", cand.count, cand.label, rule="learned.item")
+            f.start = min(f.start, cand.label_start)
+            b.facts.append(f)
+            b.consumed.add(cand.count.start)
+        else:
+            b.let_go(cand.count, "learned.item", f"scored {p:.2f} as an item labelled {cand.label}, "
+                                                 f"below the threshold {threshold:.2f}")
+
+
+def train(examples: list[tuple[tuple[str, ...], int]], l2: float = 1e-3, steps: int = 400,
+          rate: float = 0.5) -> tuple[dict[int, float], float]:
+    """Logistic regression by full-batch gradient descent from zero weights: deterministic."""
+    import numpy as np
+
+    rows = [np.array(sorted({_index(f) for f in feats}), dtype=np.int64) for feats, _ in examples]
+    y = np.array([label for _, label in examples], dtype=np.float64)
+    w = np.zeros(DIMENSIONS)
+    bias = 0.0
+    n = len(examples)
+    for _ in range(steps):
+        z = np.array([w[r].sum() for r in rows]) + bias
+        p = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+        g = p - y
+        grad = np.zeros(DIMENSIONS)
+        for r, gi in zip(rows, g):
+            grad[r] += gi
+        w -= rate * (grad / n + l2 * w)
+        bias -= rate * float(g.mean())
+    return {int(i): round(float(w[i]), 6) for i in np.flatnonzero(np.abs(w) > 1e-6)}, round(bias, 6)

@@ -1,0 +1,66 @@
+"""The learned item reader beside the rules (extract/learned.py): what it reads, that it stays out of what
+the rules decline on purpose, and that its training is deterministic."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from extract import learned
+from extract.facts import narrative_facts, rule_facts
+from parsers import read_bytes
+from tests.conftest import ROOT
+
+ACTIVE = "二、主动公开政府信息情况\n"
+
+
+def facts_of(text: str):
+    return narrative_facts(read_bytes(text.encode("utf-8"), "written.txt"), [])
+
+
+def test_the_shipped_model_loads_with_its_threshold():
+    model = learned.load_model()
+    assert model is not None
+    weights, bias, threshold = model
+    assert len(weights) > 100 and 0.5 <= threshold < 1
+
+
+def test_a_list_no_rule_reads_is_read_by_the_model_with_its_own_rule():
+    facts = facts_of(ACTIVE + "截至目前我办累计主动公开政府信息300条。其中,包括班子成员信息2条、部门文件信息8条、"
+                              "行政权力信息40条、工作动态信息250条。\n")
+    items = {(f.label, f.value): f.rule for f in facts if f.metric == "active.item"}
+    assert items == {("班子成员信息", 2): "learned.item", ("部门文件信息", 8): "learned.item",
+                     ("行政权力信息", 40): "learned.item", ("工作动态信息", 250): "learned.item"}
+
+
+def test_without_the_model_the_same_list_is_left_unread():
+    doc = read_bytes((ACTIVE + "截至目前我办累计主动公开政府信息300条。其中,包括班子成员信息2条、部门文件信息8条。\n")
+                     .encode("utf-8"), "written.txt")
+    b = rule_facts(doc, [], learned=False)
+    assert not [f for f in b.facts if f.metric == "active.item"]
+
+
+def test_outcomes_of_applications_and_kinds_of_all_the_years_stay_unread():
+    facts = facts_of("三、收到和处理政府信息公开申请情况\n全年收到申请4件,其中予以公开1件,部分公开1件,无法提供2件。\n"
+                     + ACTIVE + "我乡历年主动公开政府信息主要类别情况:机构职能类信息91条,政策文件类信息65条。\n")
+    assert not [f for f in facts if f.rule == "learned.item"]
+
+
+def test_training_is_deterministic():
+    examples = [(("unit=条", "end2=信息", "sep=、"), 1), (("unit=件", "other_things=True"), 0),
+                (("unit=条", "end2=动态", "sep=,"), 1), (("unit=次", "end2=会议"), 0)]
+    assert learned.train(examples, steps=50) == learned.train(examples, steps=50)
+    weights, bias = learned.train(examples, steps=50)
+    model = (weights, bias, 0.5)
+    assert learned.score(("unit=条", "end2=信息", "sep=、"), model) > 0.5 > learned.score(("unit=件", "other_things=True"),
+                                                                                         model)
+
+
+def test_the_trainer_reports_what_the_model_adds(tmp_path):
+    proc = subprocess.run([sys.executable, str(ROOT / "bench" / "train_item_model.py"), "--train",
+                           str(ROOT / "tests" / "realworld" / "tune")], capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr
+    assert "counts left by the rules" in proc.stdout and "more items right" in proc.stdout
+    shipped = json.loads(learned.MODEL_PATH.read_text(encoding="utf-8"))
+    assert shipped["examples"] == int(proc.stdout.split()[0])  # the shipped model was trained on this corpus
