@@ -66,6 +66,7 @@ _ABOUT = regex.compile(r"^(?:有关|关于)")
 _EVERY_KIND_OF = regex.compile(r"(?:各类|各项|各种|多类)")
 # what a channel carries, said as content rather than as a kind (工作信息, 新闻报道, 宣传视频, 图文)
 _CONTENT_OBJECT = regex.compile(r"(?:信息|动态|新闻|报道|稿件|文章|视频|图文|消息|资讯|推文)$")
+_POSSESSIVE = regex.compile(r"^(?:我|本)(?:街道|镇|乡|区|县|市|局|委|办|单位|机关)")
 _FOR_EXAMPLE = regex.compile(r"^(?:例如|比如|诸如|如)")
 _COLUMN_NAME = regex.compile(r"(?<=在|通过|依托|利用|、)[^,;:。、\d]{2,10}?(?:栏目|专栏|专区|网站|平台)")
 _NOT_ACTIVE = regex.compile(r"依申请|不予|申请|解读|咨询|重点领域|建议|提案|采购|招聘|征地|现行有效|访问|点击|阅读|浏览|回应|复议|诉讼")
@@ -245,7 +246,7 @@ def _channel_of(pre: str, prev_clause: str) -> str | None:
     m = _CHANNEL_SCENE.search(prev_clause)
     if m:
         return _TRAIL_FILLER.sub("", m.group("ch")) or None
-    scene = _TIME_SELF.sub("", prev_clause)  # 2022年度我街道官方微信“某某”: the body's own, by its name
+    scene = _POSSESSIVE.sub("", _TIME.sub("", prev_clause))  # 2022年度我街道官方微信“某某”: the body's own
     m = _CHANNEL_START.match(scene)
     if not m:
         return None

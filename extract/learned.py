@@ -40,7 +40,8 @@ _OTHER_THINGS = regex.compile(r"受理|收到|办结|答复|申请|复议|诉讼
 _HAN = regex.compile(r"\p{Han}")
 _ALL_YEARS = regex.compile(r"历年|(?:自|从)\d{4}年[^,;:。]{0,6}?(?:以来|至今)")
 _OUTCOMES = regex.compile(r"予以公开|部分公开|不予公开|无法提供|不属于|告知|申请")
-_NOT_AN_ITEM = regex.compile(r"累计$|总数$|合计$|共计$|回应|热点|电话|信箱|留言|采购|招标|投标|竞价|招聘|指导|各单位")
+_NOT_AN_ITEM = regex.compile(r"累计$|总数$|合计$|共计$|回应|热点|电话|信箱|留言|采购|招标|投标|竞价|招聘|指导|各单位|"
+                             r"同比|比上年|较上年|较去年|比去年|上年|去年|增加|增长|减少|下降|增量|提高|降低|调查|问卷")
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +79,8 @@ def candidates(b: FactBuilder, every_count: bool = False) -> Iterator[Candidate]
             while a < c.start and view.mt[a] in "、,;:)( \t":
                 a += 1
         label, label_start = clean_label(view, a, c.start)
-        if not label or len(label) > 30 or not _HAN.search(label) or _NOT_AN_ITEM.search(label):
+        if not label or len(label) > 30 or not _HAN.search(label) or _NOT_AN_ITEM.search(label) \
+                or view.mt[c.start - 1:c.start] == "各":  # 各20条: so many each, no count of what is named
             continue
         s = view.sentence_start(c.start)
         if _ALL_YEARS.search(view.mt, s, c.start) or _OUTCOMES.search(view.mt, s, view.sentence_end(c.end)):
