@@ -46,23 +46,25 @@ def _ident(name: str) -> str:
 MERGE_FILES = 50  # wide part files merged at a time: binding their varying columns by name costs ~0.5 MB a file
 
 
-def merged_wide(part_globs: list[str], work: Path, memory_mb: int = DEFAULT_MEMORY_MB) -> list[str]:
+def merged_wide(part_globs: list[str], work: Path, memory_mb: int = DEFAULT_MEMORY_MB,
+                batch: int = MERGE_FILES) -> list[str]:
     """The wide rows of the parts in at most MERGE_FILES files. A wide part's metric columns depend on its
     reports, so the parts are read by column name; DuckDB holds every file's schema while it binds them,
-    which over thousands of parts costs more than the rows do. Merging MERGE_FILES at a time, each
-    merge on a connection of its own, keeps that cost to a batch."""
+    which over thousands of parts costs more than the rows do. Merging `batch` files at a time (level
+    after level until at most `batch` are left), each merge on a connection of its own, keeps that cost
+    to a batch."""
     files = sorted(f for g in part_globs for f in glob.glob(g.replace("*TABLE*", "wide")))
     level = 0
-    while len(files) > MERGE_FILES:
+    while len(files) > batch:
         folder = work / f"wide-merged-{level}"
         folder.mkdir(parents=True, exist_ok=True)
         merged = []
-        for i in range(0, len(files), MERGE_FILES):
-            target = folder / f"w-{i // MERGE_FILES:05d}.parquet"
+        for i in range(0, len(files), batch):
+            target = folder / f"w-{i // batch:05d}.parquet"
             con = connect(work, memory_mb)
             try:
-                batch = "[" + ", ".join(f"'{_q(f)}'" for f in files[i:i + MERGE_FILES]) + "]"
-                con.execute(f"COPY (SELECT * FROM read_parquet({batch}, union_by_name = true)) "
+                some = "[" + ", ".join(f"'{_q(f)}'" for f in files[i:i + batch]) + "]"
+                con.execute(f"COPY (SELECT * FROM read_parquet({some}, union_by_name = true)) "
                             f"TO '{_q(target)}' (FORMAT parquet, ROW_GROUP_SIZE {ROW_GROUP})")
             finally:
                 con.close()

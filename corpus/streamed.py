@@ -21,7 +21,7 @@ from pathlib import Path
 from rich.console import Console
 
 from corpus.assembly import DEFAULT_MEMORY_MB as ASSEMBLY_MB
-from corpus.assembly import assemble_tables, connect, merged_wide, part_views
+from corpus.assembly import MERGE_FILES, assemble_tables, connect, merged_wide, part_views
 from corpus.audit_stream import run_audit
 from corpus.cache import ResultCache
 from corpus.dataset import Dataset
@@ -64,7 +64,8 @@ def run_streamed(paths: Iterable[str | os.PathLike], out: str | os.PathLike, *, 
                  dask_address: str | None = None, manifest: str | os.PathLike | None = None,
                  timeout: float | None = 120.0, memory_mb: int | None = 1500, progress: bool = True,
                  console: Console | None = None, deadlines: tuple[Rule, ...] | None = None,
-                 batch_files: int = 100, assembly_mb: int = ASSEMBLY_MB) -> tuple[Dataset, dict]:
+                 batch_files: int = 100, assembly_mb: int = ASSEMBLY_MB,
+                 merge_files: int = MERGE_FILES) -> tuple[Dataset, dict]:
     """Run the corpus as corpus.run.run_corpus does; the tables come back as Parquet files (Table.parquet)
     under OUT/.assembly/tables. The summary has the same keys, with `main_peak_mb` added."""
     from corpus.run import _progress, start_run
@@ -183,7 +184,7 @@ def run_streamed(paths: Iterable[str | os.PathLike], out: str | os.PathLike, *, 
         held.clear()
     _give_back_memory()
     with console.status("assembling the dataset") if progress else contextlib.nullcontext():
-        dataset = _assemble(work, parts, cache, man, deadlines, assembly_mb, stages, peaks)
+        dataset = _assemble(work, parts, cache, man, deadlines, assembly_mb, stages, peaks, merge_files)
     stages["assemble"] = round(time.monotonic() - assembly_started, 2)
     cache.prune_other_versions()
     _prune_parts(parts, live_parts)
@@ -248,11 +249,12 @@ def _write_run_state(out: Path, found, groups: dict[str, Group], live: dict[str,
 
 
 def _assemble(work: Path, parts: Path, cache: ResultCache, man: Manifest | None,
-              deadlines: tuple[Rule, ...] | None, assembly_mb: int, stages: dict, peaks: dict) -> Dataset:
+              deadlines: tuple[Rule, ...] | None, assembly_mb: int, stages: dict, peaks: dict,
+              merge_files: int = MERGE_FILES) -> Dataset:
     globs = [str(work / "extra" / "*TABLE*.parquet")]
     if any(parts.glob("*/groups.parquet")):
         globs.insert(0, str(parts / "*" / "*TABLE*.parquet"))
-    wide_files = merged_wide(globs, work, assembly_mb)
+    wide_files = merged_wide(globs, work, assembly_mb, merge_files)
     # the audit and the tables each on a connection of their own: what DuckDB held for the one (the
     # series table, its caches) is given back before the other begins
     con = connect(work, assembly_mb)
