@@ -9,6 +9,7 @@ thread (with two, sorting the checks of 20,000 reports overran a 400 MB limit in
 
 from __future__ import annotations
 
+import glob
 import os
 from pathlib import Path
 
@@ -42,11 +43,43 @@ def _ident(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-def part_views(con, part_globs: list[str], live: Path) -> None:
-    """Views p_<table> over the parts' rows of the live contents."""
+MERGE_FILES = 50  # wide part files merged at a time: binding their varying columns by name costs ~0.5 MB a file
+
+
+def merged_wide(part_globs: list[str], work: Path, memory_mb: int = DEFAULT_MEMORY_MB,
+                batch: int = MERGE_FILES) -> list[str]:
+    """The wide rows of the parts in at most MERGE_FILES files. A wide part's metric columns depend on its
+    reports, so the parts are read by column name; DuckDB holds every file's schema while it binds them,
+    which over thousands of parts costs more than the rows do. Merging `batch` files at a time (level
+    after level until at most `batch` are left), each merge on a connection of its own, keeps that cost
+    to a batch."""
+    files = sorted(f for g in part_globs for f in glob.glob(g.replace("*TABLE*", "wide")))
+    level = 0
+    while len(files) > batch:
+        folder = work / f"wide-merged-{level}"
+        folder.mkdir(parents=True, exist_ok=True)
+        merged = []
+        for i in range(0, len(files), batch):
+            target = folder / f"w-{i // batch:05d}.parquet"
+            con = connect(work, memory_mb)
+            try:
+                some = "[" + ", ".join(f"'{_q(f)}'" for f in files[i:i + batch]) + "]"
+                con.execute(f"COPY (SELECT * FROM read_parquet({some}, union_by_name = true)) "
+                            f"TO '{_q(target)}' (FORMAT parquet, ROW_GROUP_SIZE {ROW_GROUP})")
+            finally:
+                con.close()
+            merged.append(str(target))
+        files, level = merged, level + 1
+    return files
+
+
+def part_views(con, part_globs: list[str], live: Path, wide_files: list[str] | None = None) -> None:
+    """Views p_<table> over the parts' rows of the live contents (`wide_files`: the wide rows merged)."""
     con.execute(f"CREATE OR REPLACE VIEW live AS SELECT * FROM read_parquet('{_q(live)}')")
     for table in PART_TABLES:
         files = "[" + ", ".join(f"'{_q(g.replace('*TABLE*', table))}'" for g in part_globs) + "]"
+        if table == "wide" and wide_files:
+            files = "[" + ", ".join(f"'{_q(f)}'" for f in wide_files) + "]"
         con.execute(f"""CREATE OR REPLACE VIEW p_{table} AS
                         SELECT t.* FROM read_parquet({files}, union_by_name = true) AS t
                         SEMI JOIN live AS l ON l._part = t._part AND l._sha = t._sha""")

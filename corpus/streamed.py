@@ -21,7 +21,7 @@ from pathlib import Path
 from rich.console import Console
 
 from corpus.assembly import DEFAULT_MEMORY_MB as ASSEMBLY_MB
-from corpus.assembly import assemble_tables, connect, part_views
+from corpus.assembly import MERGE_FILES, assemble_tables, connect, merged_wide, part_views
 from corpus.audit_stream import run_audit
 from corpus.cache import ResultCache
 from corpus.dataset import Dataset
@@ -64,7 +64,8 @@ def run_streamed(paths: Iterable[str | os.PathLike], out: str | os.PathLike, *, 
                  dask_address: str | None = None, manifest: str | os.PathLike | None = None,
                  timeout: float | None = 120.0, memory_mb: int | None = 1500, progress: bool = True,
                  console: Console | None = None, deadlines: tuple[Rule, ...] | None = None,
-                 batch_files: int = 100, assembly_mb: int = ASSEMBLY_MB) -> tuple[Dataset, dict]:
+                 batch_files: int = 100, assembly_mb: int = ASSEMBLY_MB,
+                 merge_files: int = MERGE_FILES) -> tuple[Dataset, dict]:
     """Run the corpus as corpus.run.run_corpus does; the tables come back as Parquet files (Table.parquet)
     under OUT/.assembly/tables. The summary has the same keys, with `main_peak_mb` added."""
     from corpus.run import _progress, start_run
@@ -175,18 +176,25 @@ def run_streamed(paths: Iterable[str | os.PathLike], out: str | os.PathLike, *, 
     peaks["process"] = _own_peak_kb() // 1024
 
     assembly_started = time.monotonic()
+    n_inputs, n_distinct, n_processed = len(found.inputs), len(groups), len(todo)
+    live_parts = set(live.values())
+    work = _write_run_state(out, found, groups, live)
+    # what the run held per file is written down: released before DuckDB takes its share of memory
+    for held in (found.inputs, groups, live, sizes, todo, writers):
+        held.clear()
+    _give_back_memory()
     with console.status("assembling the dataset") if progress else contextlib.nullcontext():
-        dataset = _assemble(out, parts, found, groups, live, cache, man, deadlines, assembly_mb, stages, peaks)
+        dataset = _assemble(work, parts, cache, man, deadlines, assembly_mb, stages, peaks, merge_files)
     stages["assemble"] = round(time.monotonic() - assembly_started, 2)
     cache.prune_other_versions()
-    _prune_parts(parts, set(live.values()))
+    _prune_parts(parts, live_parts)
     errors_table = dataset["errors"].parquet
     n_errors, first_errors, error_stages = _error_summary(errors_table)
     summary = {
-        "inputs": len(found.inputs), "distinct": len(groups), "reports": _count(dataset["reports"].parquet),
-        "errors": n_errors, "duplicates": duplicates, "reused": reused, "processed": len(todo),
+        "inputs": n_inputs, "distinct": n_distinct, "reports": _count(dataset["reports"].parquet),
+        "errors": n_errors, "duplicates": duplicates, "reused": reused, "processed": n_processed,
         "seconds": round(time.monotonic() - started, 2),
-        "files_per_second": round(len(todo) / run_seconds, 2) if todo and run_seconds > 0 else None,
+        "files_per_second": round(n_processed / run_seconds, 2) if n_processed and run_seconds > 0 else None,
         "worker_peak_mb": {pid: round(kb / 1024, 1) for pid, kb in sorted(peak_kb.items())},
         "main_peak_mb": round(_own_peak_kb() / 1024, 1),
         "error_stages": error_stages, "out": str(out), "first_errors": first_errors, "stages": stages,
@@ -210,9 +218,9 @@ def _flush(writer: PartWriter, live: dict[str, str]) -> None:
             live[sha] = path.name
 
 
-def _assemble(out: Path, parts: Path, found, groups: dict[str, Group], live: dict[str, str], cache: ResultCache,
-              man: Manifest | None, deadlines: tuple[Rule, ...] | None, assembly_mb: int,
-              stages: dict, peaks: dict) -> Dataset:
+def _write_run_state(out: Path, found, groups: dict[str, Group], live: dict[str, str]) -> Path:
+    """Write what the assembly needs from the run itself (errors of discovery, contents without a result,
+    which part each content's rows are in) under OUT/.assembly; returns that folder."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -237,17 +245,31 @@ def _assemble(out: Path, parts: Path, found, groups: dict[str, Group], live: dic
     write_part(work, "extra", extra)
     pairs = [(sha, part) for sha, part in live.items()] + [(g["_sha"], "extra") for g in extra["groups"]]
     pq.write_table(pa.table({"_sha": [p[0] for p in pairs], "_part": [p[1] for p in pairs]}), work / "live.parquet")
-    del pairs
+    return work
+
+
+def _assemble(work: Path, parts: Path, cache: ResultCache, man: Manifest | None,
+              deadlines: tuple[Rule, ...] | None, assembly_mb: int, stages: dict, peaks: dict,
+              merge_files: int = MERGE_FILES) -> Dataset:
     globs = [str(work / "extra" / "*TABLE*.parquet")]
     if any(parts.glob("*/groups.parquet")):
         globs.insert(0, str(parts / "*" / "*TABLE*.parquet"))
+    wide_files = merged_wide(globs, work, assembly_mb, merge_files)
+    # the audit and the tables each on a connection of their own: what DuckDB held for the one (the
+    # series table, its caches) is given back before the other begins
     con = connect(work, assembly_mb)
     try:
-        part_views(con, globs, work / "live.parquet")
+        part_views(con, globs, work / "live.parquet", wide_files)
         audit_started = time.monotonic()
         run_audit(con, work / "audit", cache, man, deadlines)
         stages["audit"] = round(time.monotonic() - audit_started, 2)
         peaks["audit"] = _own_peak_kb() // 1024
+    finally:
+        con.close()
+    _give_back_memory()
+    con = connect(work, assembly_mb)
+    try:
+        part_views(con, globs, work / "live.parquet", wide_files)
         tables_started = time.monotonic()
         dataset = assemble_tables(con, work)
         stages["tables"] = round(time.monotonic() - tables_started, 2)
@@ -255,6 +277,16 @@ def _assemble(out: Path, parts: Path, found, groups: dict[str, Group], live: dic
         return dataset
     finally:
         con.close()
+
+
+def _give_back_memory() -> None:
+    """Return freed heap to the system (glibc keeps it otherwise), so the next stage starts low."""
+    import ctypes
+    import gc
+
+    gc.collect()
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
 def _prune_parts(parts: Path, live: set[str]) -> None:

@@ -15,10 +15,10 @@ SHARED = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 TABLES = ("reports", "facts", "checks", "errors", "wide", "duplicates", "findings", "clones")
 
 
-def _both(inputs: list[Path], root: Path, **options) -> tuple[Path, Path]:
+def _both(inputs: list[Path], root: Path, merge_files: int = 50, **options) -> tuple[Path, Path]:
     memory, streamed = root / "memory", root / "streamed"
     build(inputs, memory, jobs=2, progress=False, report=False, in_memory=True, **options)
-    build(inputs, streamed, jobs=2, progress=False, report=False, batch_files=7, **options)
+    build(inputs, streamed, jobs=2, progress=False, report=False, batch_files=7, merge_files=merge_files, **options)
     return memory, streamed
 
 
@@ -47,7 +47,8 @@ def test_reuse_and_clone_groups_streamed_equal_in_memory(tmp_path):
     (tmp_path / "in" / "000" / "copy.txt").write_bytes((tmp_path / "in" / "000" / f"{corpus.reports[0].year}.txt")
                                                         .read_bytes())
     (tmp_path / "in" / "empty.txt").write_bytes(b"")
-    memory, streamed = _both([tmp_path / "in"], tmp_path)
+    memory, streamed = _both([tmp_path / "in"], tmp_path, merge_files=3)  # wide parts merged over two levels
+    assert (streamed / ".assembly" / "wide-merged-1").is_dir()
     checks = pq.read_table(streamed / "checks.parquet").to_pylist()
     assert any(c["check_id"] == "cross_body.text_reuse" for c in checks)
     assert any(c["check_id"] == "cross_year.text_reuse" and c["status"] == "fail" for c in checks)
