@@ -32,6 +32,7 @@ from corpus.audit import add_cross_report
 from corpus.cache import ResultCache
 from corpus.dataset import Dataset, Table
 from corpus.discover import Discovery, discover
+from corpus.errors import BuildError
 from corpus.geo import geo_from_path
 from corpus.manifest import Manifest
 from corpus.pool import Task, run_local
@@ -53,6 +54,9 @@ def start_run(paths: Iterable[str | os.PathLike], out: str | os.PathLike, manife
     """What every corpus run begins with: its console, the output folder, the manifest and the distinct
     input files (found and hashed, the output folder left out)."""
     console = console or Console(stderr=True, highlight=False, soft_wrap=True)
+    if "://" in str(out):  # s3://…, gs://…: the output (and, with Dask, the parts) is a folder shared by all
+        raise BuildError(f"{out}: an output URL is not supported; give a folder (with --dask, one every "
+                         f"worker can reach at the same path)")
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     man = Manifest.load(manifest) if manifest else None

@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import os
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -236,3 +238,11 @@ def test_results_of_other_pipeline_versions_are_pruned(tmp_path, seed_path):
     build([seed_path], tmp_path / "out", jobs=1, progress=False, report=False)
     versions = sorted(p.name for p in (tmp_path / "out" / ".cache").iterdir() if p.is_dir())
     assert versions == [pipeline_version()]
+
+
+def test_an_output_url_is_refused_in_one_line(tmp_path, seed_path):
+    proc = subprocess.run([sys.executable, "-m", "nianbao", "build", str(seed_path), "-o", "s3://bucket/out",
+                           "--no-report", "--quiet"], capture_output=True, text=True, cwd=tmp_path, timeout=300)
+    assert proc.returncode == 2
+    assert proc.stderr.strip().count("\n") == 0 and "s3://bucket/out" in proc.stderr and "folder" in proc.stderr
+    assert not (tmp_path / "s3:").exists()
