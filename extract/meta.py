@@ -67,7 +67,7 @@ _STOP = regex.compile(r"[^\p{Han}]|各乡镇|各街道|各部门|[我本该全�
                       r"落实|加强|组织")
 
 _FIELD = regex.compile(r"(?P<key>发布机构|发布单位|发文机关|信息来源|来源|发布者|公开主体|主办单位)\s*[::]?\s*"
-                       r"(?P<value>[^\s|,,;;。]{2,40})")
+                       r"(?:\|\s*)?(?P<value>[^\s|,,;;。]{2,40})")  # a field of a header table: 发布机构: | 某局 |
 # a title is found from its end (…信息公开工作年度报告), then read backwards: [pre] [year 年度] [mid]
 _TITLE_TAIL = regex.compile(r"(?:(?:政府|政务)?信息公开|政务公开)(?:工作)?的?\s*(?:年度报告|年报|工作报告|年度工作报告|工作年度报告"
                             r"|报告|告年度报)")
@@ -481,6 +481,24 @@ def _town_office_is_its_government(body: str) -> str:
     return body[:m.start()] if m else body
 
 
+_SELF_DEPARTMENT = regex.compile(r"(?:我|本)(局|委|办)(?![公事])")
+
+
+def _own_department(simple: str, named: list[str]) -> str | None:
+    """A department named by the page's fields (发布机构: 汉中市统计局) is the issuer when the report speaks
+    of itself as that kind of office (我局); a town's report posted by a county office speaks of 我镇."""
+    selves = Counter(m.group(1) for m in _SELF_DEPARTMENT.finditer(simple[:20000]))
+    if not selves:
+        return None
+    kind = selves.most_common(1)[0][0]
+    for name in named:
+        bare = simplified(name)
+        if _DEPT_SUFFIX.search(bare) and not bare.endswith(_GOV_ENDINGS) and bare.endswith(kind) \
+                and not bare.endswith(("办公室", "办公厅")):
+            return name
+    return None
+
+
 def _choose_body(doc: Document, simple: str, place_hint: str | None) -> str | None:
     text = doc.text
 
@@ -490,6 +508,9 @@ def _choose_body(doc: Document, simple: str, place_hint: str | None) -> str | No
     # a page's fields count when they name a government or street office; an office of it (the
     # 管委会办公室 that posted the page) is the web publisher, not the issuer
     fields = [(k, _body_in(v)) for k, v in _fields(simple, text)]
+    own = _own_department(simple, [b for _, b in fields if b])
+    if own:
+        return own
     fields = [(k, b) for k, b in fields if fits(b) and simplified(b).endswith(_GOV_ENDINGS)]
     for key, body in fields:
         if key in ("发布机构", "发布单位", "发文机关", "公开主体"):

@@ -285,3 +285,15 @@ def test_names_holding_a_unit_char_split_where_the_units_are(name, units):
 def test_a_name_holding_the_char_of_a_source_is_whole():
     m = _meta("博山区源泉镇人民政府2022年政府信息公开工作年度报告\n一、总体情况\n2022年,我镇稳步推进政务公开。\n")
     assert (m.place, m.level) == ("源泉镇", "town")
+
+
+def test_a_department_named_in_a_header_table_issues_a_report_that_speaks_of_itself_as_one():
+    m = _meta("索 引 号: | 610700003-/2020000781 | 发布时间: | 2012年02月17日 |\n来 源: | 云岭市统计局 | 发布机构: | 云岭市统计局 |\n"
+              "本年度报告根据条例编制。2011年,我局主动公开政府信息155条。我局未收到政府信息公开申请。\n")
+    assert (m.body, m.place, m.level) == ("云岭市统计局", "云岭市", "department")
+
+
+def test_a_county_office_posting_a_towns_report_is_not_its_issuer():
+    m = _meta("发布机构: | 云岭县人民政府办公室 |\n青石镇2021年政府信息公开工作年度报告\n一、总体情况\n"
+              "2021年,我镇主动公开政府信息55条。\n")
+    assert (m.place, m.level) == ("青石镇", "town")
