@@ -297,3 +297,9 @@ def test_a_county_office_posting_a_towns_report_is_not_its_issuer():
     m = _meta("发布机构: | 云岭县人民政府办公室 |\n青石镇2021年政府信息公开工作年度报告\n一、总体情况\n"
               "2021年,我镇主动公开政府信息55条。\n")
     assert (m.place, m.level) == ("青石镇", "town")
+
+
+def test_a_cause_word_before_a_name_is_no_part_of_it():
+    m = _meta("本报告由总体情况等部分组成。因云岭市新城区东河街道办事处工作调整,现将报告公布如下。\n一、总体情况\n"
+              "2024年,我街道主动公开政府信息55条。\n")
+    assert m.body == "云岭市新城区东河街道办事处"
