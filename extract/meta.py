@@ -509,8 +509,6 @@ def _choose_body(doc: Document, simple: str, place_hint: str | None) -> str | No
     # 管委会办公室 that posted the page) is the web publisher, not the issuer
     fields = [(k, _body_in(v)) for k, v in _fields(simple, text)]
     own = _own_department(simple, [b for _, b in fields if b])
-    if own:
-        return own
     fields = [(k, b) for k, b in fields if fits(b) and simplified(b).endswith(_GOV_ENDINGS)]
     for key, body in fields:
         if key in ("发布机构", "发布单位", "发文机关", "公开主体"):
@@ -525,6 +523,8 @@ def _choose_body(doc: Document, simple: str, place_hint: str | None) -> str | No
                 longer = [s for s in sources if simplified(s).endswith(simplified(body))
                           and len(s) > len(body)]
                 return longer[0] if longer else body
+    if own:  # no title names the body: the department of the page's fields, which the report calls 我局
+        return own
     if sources:
         return sources[0]
     signed = _signature(text)
@@ -578,7 +578,7 @@ def read_metadata(doc: Document, sections: list[Section]) -> Metadata:
 # a town or street as the subject of a sentence: followed by its organ, a time, or the adverb or verb of
 # what it did (官垱镇高度重视…, 三龙镇着力健全…)
 _GENERIC_UNITS = regex.compile(r"乡镇|镇乡|街镇|^[各全该本我每]")
-_UNIT_MENTION = regex.compile(r"(\p{Han}{1,8}?)(镇|乡|街道)(?=[^\p{Han}]|政府|人民|党委|办事处|未|没有|共|全年|年|在"
+_UNIT_MENTION = regex.compile(r"(\p{Han}{1,8}?)(镇|乡|街道)(?=[^\p{Han}]|政府|人民|党委|党政|党工委|办事处|信息公开|政务公开|由|未|没有|共|全年|年|在"
                               r"|高度|坚持|认真|严格|积极|着力|全面|按照|根据|结合|围绕|深入|持续|不断|进一步|始终)")
 
 

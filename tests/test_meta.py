@@ -303,3 +303,18 @@ def test_a_cause_word_before_a_name_is_no_part_of_it():
     m = _meta("本报告由总体情况等部分组成。因云岭市新城区东河街道办事处工作调整,现将报告公布如下。\n一、总体情况\n"
               "2024年,我街道主动公开政府信息55条。\n")
     assert m.body == "云岭市新城区东河街道办事处"
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("2018年,青石乡信息公开栏目录不断完善。", "青石乡"),
+    ("如有疑问请与云岭市钟楼区南大街街道党政和人大办联系。", "南大街街道"),
+    ("2018年东辛房街道由行政办公室负责信息公开工作。", "东辛房街道"),
+])
+def test_a_town_or_street_named_before_its_disclosure_work_or_its_offices(sentence, place):
+    m = _meta("一、总体情况\n" + sentence + "\n二、主动公开政府信息情况\n全年主动公开政府信息55条。\n")
+    assert m.place == place
+
+
+def test_a_reports_own_title_names_the_department_before_the_page_fields():
+    m = _meta("- 发布机构弥勒市文旅局\n弥勒市文化和旅游局2025年政府信息公开工作年度报告\n一、总体情况\n我局主动公开信息55条。\n")
+    assert m.body == "弥勒市文化和旅游局"
