@@ -47,7 +47,7 @@ def narrative_facts(doc: Document, sections: list[Section],
     it go; `nianbao explain` prints it. `warnings`, when given, receives what could not be read and why.
     """
     b = rule_facts(doc, sections, trace, warnings)
-    settled = _settle(_readable(b.facts, doc.text))
+    settled = _settle(_readable(b.facts, doc.text, b.view.mt))
     if trace is not None:  # figures read but not kept: a later figure of a metric taken once
         kept = {id(f) for f in settled}
         for f in b.facts:
@@ -96,13 +96,16 @@ def rule_facts(doc: Document, sections: list[Section], trace: dict[int, list[tup
 _NUMERAL = regex.compile(rf"\d[\d,.]*|[{CN_DIGITS}]+")
 
 
-def _readable(facts: list[Fact], text: str) -> list[Fact]:
+def _readable(facts: list[Fact], text: str, view: str | None = None) -> list[Fact]:
     """The facts whose figure is printed whole: one beside a damaged char (U+FFFD), which may have been
-    a digit, is left out (its rule still took the place of the figure, so no other is promoted to it)."""
+    a digit, is left out (its rule still took the place of the figure, so no other is promoted to it).
+    A damaged char the view read as the one char a rule word lacks (政府信�69条: 信息) was that char, not
+    a digit, and leaves the figure whole."""
+    view = view if view is not None else text
     unread = set()
     for f in facts:
         m = _NUMERAL.search(text, f.value_start, f.value_end)
-        if m and (text[m.start() - 1:m.start()] == UNREAD or text[m.end():m.end() + 1] == UNREAD):
+        if m and (view[m.start() - 1:m.start()] == UNREAD or view[m.end():m.end() + 1] == UNREAD):
             unread.add(id(f))
     if not unread:
         return facts
@@ -184,8 +187,9 @@ def _only_channel_is_total(b: FactBuilder) -> None:
     if ch.group is None:
         ch.group = b.new_group()
     b.facts.append(Fact(metric="active.total", value=ch.value, label=None, unit=ch.unit, approx=ch.approx,
-                        text=ch.text, start=ch.start, end=ch.end, page=ch.page, section=ch.section,
-                        group=ch.group, rule="active.only_channel"))
+                        text=ch.text, start=ch.start, end=ch.end, value_start=ch.value_start,
+                        value_end=ch.value_end, page=ch.page, section=ch.section, group=ch.group,
+                        rule="active.only_channel"))
 
 
 # a count that opens with 其中 is a part of an unstated whole, never the only headline

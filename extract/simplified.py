@@ -37,7 +37,10 @@ UNREAD = "\ufffd"  # a char the decoder could not read (damaged bytes)
 _WORDS = ("主动公开政府信息", "主动发布政府信息", "公开政府信息", "发布政府信息", "主动公开", "主动发布", "政府信息",
           "政务信息", "各类信息", "公开信息", "信息公开", "累计主动公开", "门户网站", "政府网站", "依申请公开",
           "政府信息公开", "工作年度报告", "中华人民共和国", "政府信息公开条例", "行政复议", "行政诉讼", "收到申请",
-          "申请数量", "工作动态", "通知公告")
+          "申请数量", "工作动态", "通知公告", "累计", "其中", "各类", "信息", "全年", "主动")
+
+
+_EITHER_GOVERNMENT = {"府", "务"}
 
 
 def read_damaged_words(view: str) -> str:
@@ -59,6 +62,8 @@ def read_damaged_words(view: str) -> str:
                 window = view[a:a + len(word)]
                 if all(w == c for j, (w, c) in enumerate(zip(window, word)) if j != k):
                     fills.add(missing)
+        if fills == _EITHER_GOVERNMENT:  # 政�信息: 政府信息 or 政务信息, read alike by every rule
+            fills = {"府"}
         if len(fills) == 1:
             chars[i] = fills.pop()
     return "".join(chars)

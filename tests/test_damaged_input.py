@@ -75,6 +75,25 @@ def test_a_number_beside_a_damaged_character_is_not_read():
     assert year_and_total(damaged(clean, {at: 0x01})) == (2018, None)
 
 
+def _total_of(text: str):
+    report = build_report(read_bytes(text.encode("utf-8"), "damaged.txt"))
+    return [f.value for f in report.facts if f.metric == "active.total"]
+
+
+def test_a_figure_right_after_a_damaged_char_of_a_rule_word_is_read():
+    # 信\ufffd before 69: the char 信息 lacks, not a digit (信 is never followed by one)
+    assert _total_of("二、主动公开政府信息情况\n2018年,我办累计主动公开政府信\ufffd69条。\n") == [69]
+    # 政\ufffd信息: 政府信息 or 政务信息, which every rule reads alike
+    assert _total_of("二、主动公开政府信息情况\n全年累计主动公开政\ufffd信息100余条。\n") == [100]
+
+
+def test_a_damaged_digit_after_a_word_that_may_precede_a_number_stays_unread():
+    # 共\ufffd394条: the damaged char may have been the first digit of 9394
+    assert _total_of("青石镇2024年政府信息公开工作年度报告\n二、主动公开政府信息情况\n"
+                     "政府门户网站主动公开各类信息共\ufffd394条。\n三、收到和处理政府信息公开申请情况\n"
+                     "全年未收到政府信息公开申请。\n") == []
+
+
 def test_stray_nuls_and_controls_do_not_make_a_report_binary():
     clean = SEED.read_bytes()
     # inserted between lines, and a download padded with zeros
