@@ -25,13 +25,12 @@ from pathlib import Path
 
 import regex
 
-from extract.breakdown import CHANNEL_WORD, clean_label
+from extract.breakdown import CHANNEL_WORD, ITEM_UNITS, clean_label
 from extract.builder import FactBuilder
 from extract.numbers import Number
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "item_model.json"
 DIMENSIONS = 1 << 16
-_UNITS = frozenset({"条", "件", "篇", "份", "个", "宗", "项", "期", "次", "则"})
 _ZONES = frozenset({"active", "overview", None})
 _VERB = regex.compile(r"公开|发布|公布|推送|更新|张贴|播放|报送|刊发|上传")
 _LEAD = regex.compile(r"其中|包括|分别|涵盖|如下|主要有|具体")
@@ -67,7 +66,7 @@ def candidates(b: FactBuilder, every_count: bool = False) -> Iterator[Candidate]
     taken = set() if every_count else set(b.consumed) | set(read)
     values = {f.value for f in b.facts}
     for c in view.counts:
-        if c.start in taken or c.unit not in _UNITS or c.value is None:
+        if c.start in taken or c.unit not in ITEM_UNITS or c.value is None:
             continue
         zone = b.zones.at(c.start)
         if zone not in _ZONES or b.zones.is_blocked(c.start, c.end):

@@ -21,12 +21,11 @@ from __future__ import annotations
 
 import regex
 
-from extract.breakdown import BreakdownList, Item, clean_label, find_lead, read_list
+from extract.breakdown import ITEM_UNITS, BreakdownList, Item, clean_label, find_lead, read_list
 from extract.builder import FactBuilder
 from extract.model import Fact
 from extract.numbers import Number
 
-LIST_UNITS = frozenset({"条", "件", "篇", "份", "个", "宗", "项", "期", "次", "则"})
 _LIST_ZONES = frozenset({"active", "overview", None})
 # one item a line: an optional enumerator, a label, an optional colon, the count, a gloss, an end mark
 _LINE_ITEM = regex.compile(r"^[ \t]*(?:\d{1,2}[.、)]|[(（]?[一二三四五六七八九十]{1,3}[)）、.]|[•·\-*])?[ \t]*"
@@ -46,7 +45,7 @@ def structural_lists(b: FactBuilder) -> None:
     taken = set(b.consumed) | {f.value_start for f in b.facts if f.value_start is not None}
     done_to = -1
     for c in view.counts:
-        if c.start <= done_to or c.start in taken or c.unit not in LIST_UNITS:
+        if c.start <= done_to or c.start in taken or c.unit not in ITEM_UNITS:
             continue
         if b.zones.at(c.start) not in _LIST_ZONES or b.zones.is_blocked(c.start, c.end):
             continue
@@ -130,7 +129,7 @@ def _inline_list(b: FactBuilder, c: Number, taken: set[int]) -> BreakdownList | 
     if view.mt[start:c.start].strip() == "" or _NOT_LIST.search(view.mt[start:c.end]):
         return None
     trial: set[int] = set()
-    blist = read_list(view, start, None, None, trial, units=LIST_UNITS)
+    blist = read_list(view, start, None, None, trial)
     if len(blist.items) < 2 or blist.items[0].count is not c or trial & taken:
         return None
     if any(_NOT_LIST.search(view.mt[i.label_start:i.count.end]) for i in blist.items):
@@ -148,7 +147,7 @@ def _count_first_list(b: FactBuilder, c: Number, taken: set[int]) -> BreakdownLi
     items: list[Item] = []
     count: Number | None = c
     end = view.sentence_end(c.start)
-    while count is not None and count.start < end and count.start not in taken and count.unit in LIST_UNITS:
+    while count is not None and count.start < end and count.start not in taken and count.unit in ITEM_UNITS:
         m = _LABEL_AFTER.match(view.mt, count.end)
         if m is None or _NOT_LIST.search(m.group("label")):
             break
@@ -175,7 +174,7 @@ def _line_list(b: FactBuilder, c: Number, taken: set[int]) -> BreakdownList | No
         line_end = len(view.mt) if line_end == -1 else line_end
         m = _LINE_ITEM.match(view.mt[line_start:count.start])
         rest = view.mt[count.end:line_end].strip()
-        if not m or count.start in taken or count.unit not in LIST_UNITS or len(rest) > 12 \
+        if not m or count.start in taken or count.unit not in ITEM_UNITS or len(rest) > 12 \
                 or view.counts_between(count.end, line_end) or _NOT_LIST.search(m.group("label")):
             break
         label, label_start = clean_label(view, line_start + m.start("label"), line_start + m.end("label"))
