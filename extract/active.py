@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import regex
 
-from extract.breakdown import CHANNEL_WORD, LEAD_CLAUSE, BreakdownList, Item, find_lead, read_list
+from extract.breakdown import ALL_YEARS, CHANNEL_WORD, LEAD_CLAUSE, BreakdownList, Item, find_lead, read_list
 from extract.builder import FactBuilder
 from extract.clauses import TextView
 from extract.numbers import Number
@@ -54,7 +54,6 @@ _REACHED = regex.compile(r"已(?:经)?(?:达到|达)?$")  # 达 may be read with
 _KINDS_COUNTED = regex.compile(r"\d+个(?:类别|类|大类|方面)")
 _YEAR_END = regex.compile(r"(?:截至|截止|到)\d{4}年(?:底|末|12月31日)")
 _THIS_YEAR_PART_LATER = regex.compile(r"其中[,:\s]*(?:本年度?|今年|当年|\d{4}年度?)(?:的)?(?:新增|新)")
-_ALL_YEARS_CLAUSE = regex.compile(r"历年|(?:自|从)\d{4}年(?!1月|一月|初|年初)[^,;:。]{0,6}?(?:以来|至今)")
 _ENUMERATED_LINE = regex.compile(r"\s*(?:\d{1,2}[、.)]|[(（][一二三四五六七八九十\d]{1,3}[)）])")
 # the year's new part of a running total, in brackets right after it: (2025年新增388条
 _NEW_THIS_YEAR = regex.compile(r"\((?:其中)?(?:\d{4}年度?|本年度?|今年|当年|全年)(?:新增|新发布|新公开)(?:公开|发布)?(?:信息)?(?:共|为)?")
@@ -503,7 +502,7 @@ def lead_clause_lists(b: FactBuilder) -> list[BreakdownList]:
     for m in _LEAD_CLAUSE_END.finditer(view.mt):
         clause = view.mt[view.clause_start(m.start()):m.end()]
         lead = LEAD_CLAUSE.search(clause)
-        if not lead or _ALL_YEARS_CLAUSE.search(clause) or _KINDS_COUNTED.search(clause):
+        if not lead or ALL_YEARS.search(clause) or _KINDS_COUNTED.search(clause):
             continue  # 历年…主要类别情况: kinds of all the years; 发布信息6个类别: how many kinds, no list
         if m.group().endswith("\n") and _ENUMERATED_LINE.match(view.mt, m.end()):
             continue  # a heading (主动公开政府信息主要类别情况) over numbered statements of their own

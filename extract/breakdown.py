@@ -45,6 +45,8 @@ _VERB_OBJECT = regex.compile(r"(?:主动)?(?:公开|发布|公布)(?:了)?(?:各
 _LEADING_GLOSS = regex.compile(r"(?:\s*\([^()]*\)|\s*占[^,;、()]{0,16}?%|[\s、])+")
 # a verb opening the first label (其中公开年度重点工作…20条), not a channel or column named after it (公开栏)
 _ACTIVE_VERB_START = regex.compile(r"(?:主动(?:公开|发布)|公开|发布|公布)(?:了)?(?!栏|目录|事项目录|网|平台|专栏|专区|指南|年报|年度报告|版)")
+# said of all the years, not of this one (历年…, 自2008年以来): what such a sentence lists is no breakdown of the year
+ALL_YEARS = regex.compile(r"历年|(?:自|从)\d{4}年(?!1月|一月|初|年初)[^,;:。]{0,6}?(?:以来|至今)")
 # words that name a channel (where, not what, was published)
 CHANNEL_WORD = regex.compile(r"网站|官网|门户|平台|公众号|微信|微博|专栏|栏目|公告栏|宣传栏|专区|显示屏|电子屏|广播|电视|公开栏|公示栏|客户端|APP|抖音|头条|视频号|线上|网上|新媒体|新闻媒体|政务网|网》?$")
 _CHANNEL_PREFIX = regex.compile(r"^(?:通过|在|利用|依托|运用)")

@@ -37,6 +37,8 @@ _LEAD = regex.compile(r"其中|包括|分别|涵盖|如下|主要有|具体")
 _OTHER_THINGS = regex.compile(r"受理|收到|办结|答复|申请|复议|诉讼|访问|点击|浏览|阅读|会议|培训|召开|举办|开展|接待|"
                               r"咨询|回应|建议|提案|人次|万元|留言|来信|投诉|举报|检查|督查")
 _HAN = regex.compile(r"\p{Han}")
+# kinds of all the years, as the shipped model was trained to leave them (also 自2015年1月以来, which
+# breakdown.ALL_YEARS reads as this year's): changing it means training the model again
 _ALL_YEARS = regex.compile(r"历年|(?:自|从)\d{4}年[^,;:。]{0,6}?(?:以来|至今)")
 _OUTCOMES = regex.compile(r"予以公开|部分公开|不予公开|无法提供|不属于|告知|申请")
 _NOT_AN_ITEM = regex.compile(r"累计$|总数$|合计$|共计$|回应|热点|电话|信箱|留言|采购|招标|投标|竞价|招聘|指导|各单位|"

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import regex
 
-from extract.breakdown import ITEM_UNITS, BreakdownList, Item, clean_label, find_lead, read_list
+from extract.breakdown import ALL_YEARS, ITEM_UNITS, BreakdownList, Item, clean_label, find_lead, read_list
 from extract.builder import FactBuilder
 from extract.model import Fact
 from extract.numbers import Number
@@ -34,7 +34,6 @@ _LINE_ITEM = regex.compile(r"^[ \t]*(?:\d{1,2}[.、)]|[(（]?[一二三四五六
 _PRESENTED = regex.compile(r"其中|包括|分别为|分别是|从[^,;:。\n]{0,10}?(?:看|来看)|按[^,;:。\n]{0,10}?分|类别|主要有|具体(?:为|如下)")
 _PRESENTING_HEADING = regex.compile(r"(?:^|\n)[^\n]{0,12}(?:公开|发布|信息)?(?:内容|类别|分类|渠道|载体|方式|数量)[^\n,。]{0,4}$")
 _RIGHT_AFTER = regex.compile(r"[\s,;:]*(?:\([^()]{0,30}\))?[\s,;:]*")
-_ALL_YEARS = regex.compile(r"历年|(?:自|从)\d{4}年(?!1月|一月|初|年初)[^,;:。]{0,6}?(?:以来|至今)")
 _NOT_LIST = regex.compile(r"受理|收到|办结|答复|申请|复议|诉讼|访问|点击|浏览|阅读|会议|培训|召开|举办|开展|接待|咨询|"
                           r"解读|回应|建议|提案|人次|万元")
 
@@ -86,7 +85,7 @@ def _divides_unread_figure(b: FactBuilder, blist: BreakdownList) -> bool:
 def _of_all_years(b: FactBuilder, blist: BreakdownList) -> bool:
     """True when the sentence presents the list as kinds of all the years (历年主动公开…类别情况:…)."""
     first = _list_start(blist)
-    return bool(_ALL_YEARS.search(b.view.mt, b.view.sentence_start(first), first))
+    return bool(ALL_YEARS.search(b.view.mt, b.view.sentence_start(first), first))
 
 
 def _plainly_a_breakdown(b: FactBuilder, blist: BreakdownList) -> bool:
