@@ -17,6 +17,7 @@ from __future__ import annotations
 import regex
 
 from extract.builder import FactBuilder
+from extract.model import Fact
 from extract.numbers import Number
 
 _RECEIVED = regex.compile(r"(?:收到|受理|新收|接到|接收)[^,;:。]{0,40}?(?:申请|办件)[^,;:。]{0,10}?(?:数量|数)?(?:为|共|共计)?$"
@@ -155,9 +156,7 @@ def implied_completion(b: FactBuilder) -> None:
         if m is None or any(not _CHANGE.search(view.head(o)) and o.value
                             for o in view.counts_between(f.value_end, m.start())):
             continue  # another count in between (not a change against last year): the words may be said of it
-        done = b.fact("apply.completed", f.value, f.value_start, f.value_end, approx=f.approx, unit=f.unit,
-                      text=(view.clause_start(m.start()), view.clause_end(m.end())), rule="apply.all_done")
-        b.facts.append(done)
+        _all_received_done(b, f, m, "apply.all_done")
         return
     # every application answered, said in a later sentence of the same part (所有申请均在法定期限内完成答复)
     received = [f for f in b.facts if f.metric == "apply.received" and f.value_end is not None]
@@ -166,9 +165,15 @@ def implied_completion(b: FactBuilder) -> None:
     f = received[0]
     m = _EVERY_APPLICATION_DONE.search(view.mt, f.value_end, min(len(view.mt), f.value_end + 400))
     if m is not None and b.zones.at(m.start()) == b.zones.at(f.value_start):
-        done = b.fact("apply.completed", f.value, f.value_start, f.value_end, approx=f.approx, unit=f.unit,
-                      text=(view.clause_start(m.start()), view.clause_end(m.end())), rule="apply.every_application_done")
-        b.facts.append(done)
+        _all_received_done(b, f, m, "apply.every_application_done")
+
+
+def _all_received_done(b: FactBuilder, received: Fact, said: regex.Match, rule: str) -> None:
+    """`apply.completed` as the count received, its text the clause that says all were answered."""
+    view = b.view
+    b.facts.append(b.fact("apply.completed", received.value, received.value_start, received.value_end,
+                          approx=received.approx, unit=received.unit,
+                          text=(view.clause_start(said.start()), view.clause_end(said.end())), rule=rule))
 
 
 def _other_application_count(b: FactBuilder, c: Number) -> bool:

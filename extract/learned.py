@@ -4,7 +4,7 @@ The rules name the phrasing families they know; a list in a wording none of them
 This reader looks at each count the rules left in the proactive-disclosure part (and the overview) and
 the label the words before it give (breakdown.clean_label), and scores them with a logistic model over
 hashed features of that context: the label's characters and ending, the separator before it, the
-other counts of the sentence and whether the rules read them, the unit, lead words and verbs in the
+other counts of the sentence, the unit, lead words and verbs in the
 sentence. A count scored at or above the model's threshold becomes an `active.item` with rule
 `learned.item`; `nianbao explain` shows the score of every count it looked at.
 
@@ -64,8 +64,8 @@ def candidates(b: FactBuilder, every_count: bool = False) -> Iterator[Candidate]
     """The counts no rule took (with `every_count`, all of them: what the model learns from), in the
     parts where items stand, with the label before each."""
     view = b.view
-    read = {f.value_start: f for f in b.facts if f.value_start is not None}
-    taken = set() if every_count else set(b.consumed) | set(read)
+    read = {f.value_start for f in b.facts if f.value_start is not None}
+    taken = set() if every_count else set(b.consumed) | read
     values = {f.value for f in b.facts}
     for c in view.counts:
         if c.start in taken or c.unit not in ITEM_UNITS or c.value is None:
@@ -88,7 +88,7 @@ def candidates(b: FactBuilder, every_count: bool = False) -> Iterator[Candidate]
             continue  # kinds of all the years; outcomes of applications (部分公开1件, 无法提供3件)
         if not every_count and (c.value in values or _part_of_an_unread_figure(view, c, s, taken)):
             continue  # a figure read already, restated (在…网站主动公开的425条政府信息中); parts of a figure no rule read
-        yield Candidate(c, label, label_start, _features(b, c, a, label_start, label, zone, read))
+        yield Candidate(c, label, label_start, _features(b, c, a, label_start, label, zone))
 
 
 def _part_of_an_unread_figure(view, c: Number, s: int, taken: set[int]) -> bool:
@@ -99,8 +99,7 @@ def _part_of_an_unread_figure(view, c: Number, s: int, taken: set[int]) -> bool:
     return False
 
 
-def _features(b: FactBuilder, c: Number, a: int, label_start: int, label: str, zone: str | None,
-              read: dict) -> tuple[str, ...]:
+def _features(b: FactBuilder, c: Number, a: int, label_start: int, label: str, zone: str | None) -> tuple[str, ...]:
     view = b.view
     mt = view.mt
     s, e = view.sentence_start(c.start), view.sentence_end(c.end)
