@@ -40,14 +40,16 @@ _WORDS = ("主动公开政府信息", "主动发布政府信息", "公开政府�
           "申请数量", "工作动态", "通知公告", "累计", "其中", "各类", "信息", "全年", "主动")
 
 
-_EITHER_GOVERNMENT = {"府", "务"}
+# words every rule reads alike: a damaged char that completes either reads as the first of them
+_ALIKE = {"政务信息": "政府信息"}
 
 
 def read_damaged_words(view: str) -> str:
     """The view with each damaged char (U+FFFD) that can only be one char of a rule word read as that char.
 
     Only the rules' reading changes: printed text, labels and figures keep the U+FFFD, and a number
-    beside one is never read. A char is filled in only when every word it could complete agrees on it.
+    beside one is never read. A char is filled in only when every word it could complete agrees on it
+    (words the rules read alike, 政府信息 and 政务信息, agree).
     """
     chars = list(view)
     for i, ch in enumerate(view):
@@ -55,15 +57,13 @@ def read_damaged_words(view: str) -> str:
             continue
         fills = set()
         for word in _WORDS:
-            for k, missing in enumerate(word):
+            for k in range(len(word)):
                 a = i - k
                 if a < 0 or a + len(word) > len(view):
                     continue
                 window = view[a:a + len(word)]
                 if all(w == c for j, (w, c) in enumerate(zip(window, word)) if j != k):
-                    fills.add(missing)
-        if fills == _EITHER_GOVERNMENT:  # 政�信息: 政府信息 or 政务信息, read alike by every rule
-            fills = {"府"}
+                    fills.add(_ALIKE.get(word, word)[k])  # 政�信息: 政府信息 or 政务信息, one reading
         if len(fills) == 1:
             chars[i] = fills.pop()
     return "".join(chars)
