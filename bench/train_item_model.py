@@ -20,6 +20,7 @@ import argparse
 import json
 import sys
 import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -41,42 +42,46 @@ def _agrees(found: str, truth: str) -> bool:
     return bool(a) and bool(b) and (a == b or a in b or b in a)
 
 
-def reports(folder: Path):
+@dataclass
+class Read:
+    """One hand-read report as the rules left it: its true items, the counts no rule took, and every
+    count with its context (what the model learns from). Each report is read once."""
+    items: list[tuple[str, float]]
+    left: list[learned.Candidate]
+    every: list[learned.Candidate]
+
+    def agrees(self, cand: learned.Candidate) -> bool:
+        return any(value == float(cand.count.value) and _agrees(cand.label, label) for label, value in self.items)
+
+
+def read_folder(folder: Path) -> list[Read]:
+    out = []
     for truth_path in sorted(folder.glob("*.json")):
         truth = json.loads(truth_path.read_text(encoding="utf-8"))
         data = folder / truth["file"]
         if data.suffix != ".txt" or not data.is_file():
             continue
         items = [(f["label"], float(f["value"])) for f in truth["facts"] if f["metric"] == "active.item"]
-        yield data, items
-
-
-def examples(folder: Path) -> list[tuple[tuple[str, ...], int]]:
-    out = []
-    for data, items in reports(folder):
         doc = read_bytes(data.read_bytes(), data.name)
         b = rule_facts(doc, find_sections(doc), learned=False)
-        for cand in learned.candidates(b, every_count=True):
-            positive = any(value == float(cand.count.value) and _agrees(cand.label, label) for label, value in items)
-            out.append((cand.features, int(positive)))
+        out.append(Read(items, list(learned.candidates(b)), list(learned.candidates(b, every_count=True))))
     return out
 
 
-def judge(folder: Path, model) -> tuple[int, int, int]:
+def examples(reads: list[Read]) -> list[tuple[tuple[str, ...], int]]:
+    """Every count of every report, positive when the truth lists it as an item with an agreeing label."""
+    return [(cand.features, int(r.agrees(cand))) for r in reads for cand in r.every]
+
+
+def judge(reads: list[Read], model) -> tuple[int, int, int]:
     """(items right with the model only, items read by the model that the truth does not hold, all items)."""
-    gained = wrong = total = 0
-    for data, items in reports(folder):
-        total += len(items)
-        doc = read_bytes(data.read_bytes(), data.name)
-        b = rule_facts(doc, find_sections(doc), learned=False)
-        for cand in learned.candidates(b):
-            if learned.score(cand.features, model) < model[2]:
-                continue
-            if any(value == float(cand.count.value) and _agrees(cand.label, label) for label, value in items):
-                gained += 1
-            else:
-                wrong += 1
-    return gained, wrong, total
+    gained = wrong = 0
+    for r in reads:
+        for cand in r.left:
+            if learned.score(cand.features, model) >= model[2]:
+                gained += r.agrees(cand)
+                wrong += not r.agrees(cand)
+    return gained, wrong, sum(len(r.items) for r in reads)
 
 
 def main() -> None:
@@ -86,13 +91,14 @@ def main() -> None:
     parser.add_argument("--threshold", type=float, default=0.8)
     parser.add_argument("--write", action="store_true")
     args = parser.parse_args()
-    train = examples(args.train)
+    reads = {folder: read_folder(folder) for folder in [args.train, *args.judge]}
+    train = examples(reads[args.train])
     print(f"{len(train)} counts left by the rules in {args.train}, {sum(y for _, y in train)} of them items")
     weights, bias = learned.train(train)
     threshold = args.threshold
     model = (weights, bias, threshold)
     for folder in [args.train, *args.judge]:
-        gained, wrong, total = judge(folder, model)
+        gained, wrong, total = judge(reads[folder], model)
         print(f"{folder}: threshold {threshold:.2f}: {gained} more items right, {wrong} read that the truth "
               f"does not hold (of {total} items in the truth)")
     if args.write:
