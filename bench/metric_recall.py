@@ -19,7 +19,8 @@ from pathlib import Path
 import nianbao
 
 
-def _norm(label: str | None) -> str:
+def norm_label(label: str | None) -> str:
+    """A label as the acceptance scorer compares it: NFKC, no spaces, no edge punctuation."""
     if label is None:
         return ""
     text = unicodedata.normalize("NFKC", label)
@@ -29,10 +30,10 @@ def _norm(label: str | None) -> str:
 def score(truth: dict, facts: list[dict], tally: dict[str, Counter]) -> None:
     found: dict[tuple[str, str], set[float]] = {}
     for f in facts:
-        found.setdefault((f["metric"], _norm(f.get("label"))), set()).add(float(f["value"]))
+        found.setdefault((f["metric"], norm_label(f.get("label"))), set()).add(float(f["value"]))
     used: set[tuple[str, str]] = set()
     for fact in truth.get("facts") or []:
-        key = (fact["metric"], _norm(fact.get("label")))
+        key = (fact["metric"], norm_label(fact.get("label")))
         match = key if key in found else None
         if match is None and key[1]:
             near = [k for k in found if k[0] == key[0] and k[1] and k not in used and (k[1] in key[1] or key[1] in k[1])]

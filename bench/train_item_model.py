@@ -19,12 +19,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+from metric_recall import norm_label  # noqa: E402  (bench/, beside this script)
 
 from extract import learned  # noqa: E402
 from extract.facts import rule_facts  # noqa: E402
@@ -32,13 +33,8 @@ from extract.sections import find_sections  # noqa: E402
 from parsers import read_bytes  # noqa: E402
 
 
-def _norm(label: str | None) -> str:
-    text = unicodedata.normalize("NFKC", label or "")
-    return "".join(ch for ch in text if not ch.isspace()).strip("“”\"'：:，,、；;。.")
-
-
 def _agrees(found: str, truth: str) -> bool:
-    a, b = _norm(found), _norm(truth)
+    a, b = norm_label(found), norm_label(truth)
     return bool(a) and bool(b) and (a == b or a in b or b in a)
 
 
