@@ -59,7 +59,7 @@ _GOV_END = regex.compile(r"(?:人民政府办公室|人民政府办公厅|人民
 # the managing committee of a new area or development zone governs it as a county does
 _ZONE_COMMITTEE = regex.compile(r"(?:新区|开发区|实验区|示范区|高新区|保税区|合作区|试验区)(?:党工委)?(?:管理委员会|管委会)$")
 # department suffixes, accepted only from a title or an explicit field
-_DEPT_SUFFIX = regex.compile(r"(?:办公室|办公厅|委员会|管委会|局|委|厅|中心|办)$")
+_DEPT_SUFFIX = regex.compile(r"(?:办公室|办公厅|委员会|管委会|工作部|局|委|厅|中心|办)$")
 # chars and words that cannot begin a place name: the body starts after the last of them
 _STOP = regex.compile(r"[^\p{Han}]|各乡镇|各街道|各部门|[我本该全是的在由向将把对于为与及了从年度报告号称因]|来源|机构|公布|编制|发布|印发|现将|"
                       r"根据|按照|关于|汇总|特此|请与|联系|负责|主办|承办|局长|通过|经过|依托|利用|借助|登录|访问|公开|公示|包括|总结|"
@@ -163,10 +163,16 @@ def _joined_one_char_names(units: list[str]) -> list[str]:
 
 
 def _trim_left(text: str) -> str:
-    last = None
-    for m in _STOP.finditer(text):
-        last = m
-    return text[last.end():] if last else text
+    stops = list(_STOP.finditer(text))
+    if not stops:
+        return text
+    name = text[stops[-1].end():]
+    if stops[-1].group(0) in "与及" and _DEPT_SUFFIX.search(name):
+        # 厦门市民族与宗教事务局: a department whose name joins two fields, when a place leads it
+        longer = text[stops[-2].end():] if len(stops) > 1 else text
+        if _leading_chain(longer[:longer.find(stops[-1].group(0))]):
+            return longer
+    return name
 
 
 def place_of(name: str) -> str | None:
@@ -540,7 +546,23 @@ def _choose_body(doc: Document, simple: str, place_hint: str | None) -> str | No
     for a, b in candidates:
         if fits(text[a:b]):
             return text[a:b]
-    return None
+    return _compiling_department(simple, text)
+
+
+_COMPILED_BY_NAME = regex.compile(r"由\s*(\p{Han}{2,40}?)编制")
+
+
+def _compiling_department(simple: str, text: str) -> str | None:
+    """A department named as the report's compiler where no organ of government is named: 由北京市信访办编制的
+    2014年度…报告. A bare town or street compiling it is left unnamed, as a bare name in a title is."""
+    compiled = _COMPILED_BY_NAME.search(simple, 0, 5000)
+    if not compiled:
+        return None
+    name = _trim_left(compiled.group(1))
+    if not name or not _body_in(name):
+        return None
+    at = simple.find(name, compiled.start(1))
+    return text[at:at + len(name)]
 
 
 def _title_place(simple: str, text: str) -> str | None:

@@ -318,3 +318,32 @@ def test_a_town_or_street_named_before_its_disclosure_work_or_its_offices(senten
 def test_a_reports_own_title_names_the_department_before_the_page_fields():
     m = _meta("- 发布机构弥勒市文旅局\n弥勒市文化和旅游局2025年政府信息公开工作年度报告\n一、总体情况\n我局主动公开信息55条。\n")
     assert m.body == "弥勒市文化和旅游局"
+
+
+@pytest.mark.parametrize("text, body, place, level", [
+    ("本报告是根据条例要求,由云岭市信访办编制的2013年度政府信息公开年度报告。\n一、概述\n",
+     "云岭市信访办", "云岭市", "department"),
+])
+def test_a_department_named_as_the_compiler(text, body, place, level):
+    m = _meta(text)
+    assert (m.body, m.place, m.level) == (body, place, level)
+
+
+def test_a_bare_street_compiling_the_report_names_no_organ():
+    m = _meta("本报告是根据条例要求,由云岭市东城区月亮湾街道编制的2012年度政府信息公开年度报告。\n一、概述\n")
+    assert m.body is None  # as for a bare name in a title
+
+
+def test_a_department_whose_name_joins_two_fields():
+    m = _meta("特向社会公布2024年度云岭市自然资源与规划局政府信息公开年度报告。\n一、总体情况\n")
+    assert (m.body, m.place, m.level) == ("云岭市自然资源与规划局", "云岭市", "department")
+
+
+def test_a_department_named_a_work_department():
+    m = _meta("特向社会公布云岭高新技术产业开发区党群工作部2016年度政府信息公开工作年度报告。\n一、概述\n")
+    assert (m.body, m.level) == ("云岭高新技术产业开发区党群工作部", "department")
+
+
+def test_a_contact_with_a_joined_name_still_names_no_bare_county():
+    m = _meta("如有疑问请与云岭市青川区人民政府办公室联系。\n2020年青川区政府信息公开工作年度报告\n")
+    assert m.body == "云岭市青川区人民政府"
