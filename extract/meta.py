@@ -17,7 +17,8 @@ from __future__ import annotations
 import datetime
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
+from pathlib import Path
 
 import regex
 
@@ -210,13 +211,21 @@ def _level(body: str | None, place: str | None, text: str) -> str | None:
         for unit in sorted(_UNITS, key=len, reverse=True):
             if simple.endswith(unit):
                 level = _LEVEL_OF_UNIT.get(unit, "county")
-                if level == "city" and unit == "市" and _has_city_parent(body or "", place):
-                    return "county"  # a county-level city under a prefecture
+                if level == "city" and unit == "市" and (simple in _county_cities()
+                                                         or _has_city_parent(body or "", place)):
+                    return "county"  # a county-level city (登封市), or a city under a prefecture
                 return level
     counts = Counter(_SELF_LEVEL[m.group(1)] for m in _SELF.finditer(text[:20000]))
     if counts:
         return counts.most_common(1)[0][0]
     return None
+
+
+@cache
+def _county_cities() -> frozenset[str]:
+    """The county-level cities of the national division list (extract/data/county_cities.txt)."""
+    lines = (Path(__file__).resolve().parent / "data" / "county_cities.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
 def _has_city_parent(body: str, place: str) -> bool:

@@ -347,3 +347,13 @@ def test_a_department_named_a_work_department():
 def test_a_contact_with_a_joined_name_still_names_no_bare_county():
     m = _meta("如有疑问请与云岭市青川区人民政府办公室联系。\n2020年青川区政府信息公开工作年度报告\n")
     assert m.body == "云岭市青川区人民政府"
+
+
+@pytest.mark.parametrize("title, level", [
+    ("登封市人民政府2020年政府信息公开工作年度报告", "county"),  # a county-level city of the division list
+    ("高平市2025年政府信息公开工作年度报告", "county"),
+    ("郑州市人民政府2020年政府信息公开工作年度报告", "city"),  # a prefecture-level city
+    ("东莞市人民政府2020年政府信息公开工作年度报告", "city"),  # a prefecture-level city without counties
+])
+def test_county_level_cities_are_counties(title, level):
+    assert _meta(title + "\n一、总体情况\n本年度主动公开信息20条。\n").level == level
