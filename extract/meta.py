@@ -63,7 +63,7 @@ _ZONE_COMMITTEE = regex.compile(r"(?:新区|开发区|实验区|示范区|高新
 _DEPT_SUFFIX = regex.compile(r"(?:办公室|办公厅|委员会|管委会|工作部|局|委|厅|中心|办)$")
 # chars and words that cannot begin a place name: the body starts after the last of them
 _STOP = regex.compile(r"[^\p{Han}]|各乡镇|各街道|各部门|[我本该全是的在由向将把对于为与及了从年度报告号称因]|来源|机构|公布|编制|发布|印发|现将|"
-                      r"根据|按照|关于|汇总|特此|请与|联系|负责|主办|承办|局长|通过|经过|依托|利用|借助|登录|访问|公开|公示|包括|总结|"
+                      r"根据|按照|关于|汇总|特此|请与|联系|负责|主办|承办|局长|通过|经过|依托|立足|利用|借助|登录|访问|公开|公示|包括|总结|"
                       r"接受|参加|参与|纳入|列入|位列|深入|走进|覆盖|涵盖|内容|做好|抓好|编写|撰写|主管|指导|督促|协调|推进|"
                       r"落实|加强|组织")
 
@@ -88,8 +88,8 @@ _DATE = regex.compile(r"(?P<y>(?:19|20)\d{2})\s*(?:年|-|/|\.)\s*(?P<m>\d{1,2})\
 _CN_DATE = regex.compile(r"(?P<y>[二][〇零○][一二三四五六七八九〇零○]{2})年(?P<m>[一二三四五六七八九十]{1,2})月"
                          r"(?P<d>[一二三四五六七八九十]{1,3})日")
 _HEADER_DATE = regex.compile(r"(?:发布日期|发布时间|成文日期|公文生成日期|发文日期|印发日期|日期|时间)\s*[::]?\s*")
-_SELF = regex.compile(r"(?:我|本|全)(街道|镇|乡|区|县|市|局|委|办)")
-_SELF_LEVEL = {"街道": "street", "镇": "town", "乡": "town", "区": "county", "县": "county", "市": "city",
+_SELF = regex.compile(r"(?:我|本|全)(街道|街(?=[^道])|镇|乡|区|县|市|局|委|办)")
+_SELF_LEVEL = {"街道": "street", "街": "street", "镇": "town", "乡": "town", "区": "county", "县": "county", "市": "city",
                "局": "department", "委": "department", "办": "department"}
 
 _ORGAN_WORDS = regex.compile(r"人民政府|政府|办事处|办公室|办公厅")
@@ -609,19 +609,39 @@ def read_metadata(doc: Document, sections: list[Section]) -> Metadata:
 # a town or street as the subject of a sentence: followed by its organ, a time, or the adverb or verb of
 # what it did (官垱镇高度重视…, 三龙镇着力健全…)
 _GENERIC_UNITS = regex.compile(r"乡镇|镇乡|街镇|^[各全该本我每]")
-_UNIT_MENTION = regex.compile(r"(\p{Han}{1,8}?)(镇|乡|街道)(?=[^\p{Han}]|政府|人民|党委|党政|党工委|办事处|信息公开|政务公开|由|未|没有|共|全年|年|在"
+_UNIT_MENTION = regex.compile(r"(\p{Han}{1,8}?)(镇|乡|街道|街|区|县)(?=[^\p{Han}]|政府|人民|党委|党政|党工委|办事处|信息公开|政务公开|由|未|没有|共|全年|年|在"
                               r"|高度|坚持|认真|严格|积极|着力|全面|按照|根据|结合|围绕|深入|持续|不断|进一步|始终)")
+
+
+_COUNTY_END = regex.compile(r"[区县]$")
+_AREA_NOUNS = regex.compile(r"(?:社|辖|园|景|小|片|城|市|山|库|矿|新|郊|县|城|试点|示范|灾|疫|校|厂|营|牧)$")
+
+
+def _county_or_street_mention(name: str, unit: str, self_level: str | None) -> bool:
+    """A county (番禺区坚持…) or a street called 街 (白云街以…) as the subject of the report's sentences: only
+    where the report speaks of itself as one (我区, 我街) or not at all, and not a common noun (社区, 辖区)."""
+    if _AREA_NOUNS.search(name) or len(name) < 2 and unit != "县":
+        return False
+    if unit == "街":
+        return self_level == "street"
+    return self_level in (None, "county")
 
 
 def _mentioned_place(simple: str, text: str) -> str | None:
     """A town or street named in the text (南薰乡未收取…), when neither title nor body names it."""
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
+    selves = Counter(_SELF_LEVEL[m.group(1)] for m in _SELF.finditer(simple[:20000]))
+    self_level = selves.most_common(1)[0][0] if selves else None
     for m in _UNIT_MENTION.finditer(simple[:20000]):
         name = _trim_left(m.group(1))
         if not name or _excluded(simple, m.start(), m.end()):
             continue
+        if m.group(2) in ("区", "县", "街") and not _county_or_street_mention(name, m.group(2), self_level):
+            continue
         place = place_of(name + m.group(2))
+        if m.group(2) == "街" and len(name) >= 2:
+            place = name[-2:] + "街" if not place else place
         if not place or _GENERIC_UNITS.search(simplified(place)):
             continue  # 各乡镇 / 全县乡镇: towns in general, not one town
         start = m.end() - len(place)
@@ -629,5 +649,7 @@ def _mentioned_place(simple: str, text: str) -> str | None:
         first.setdefault(place, start)
     if not counts:
         return None
-    place = max(counts, key=lambda p: (counts[p], -first[p]))
+    # a town or street named as a subject is the report's own; a county so named may be its superior
+    lower = [p for p in counts if not _COUNTY_END.search(simplified(p))]
+    place = max(lower or counts, key=lambda p: (counts[p], -first[p]))
     return text[first[place]:first[place] + len(place)]

@@ -357,3 +357,22 @@ def test_a_contact_with_a_joined_name_still_names_no_bare_county():
 ])
 def test_county_level_cities_are_counties(title, level):
     assert _meta(title + "\n一、总体情况\n本年度主动公开信息20条。\n").level == level
+
+
+def test_a_street_called_jie_speaks_of_itself_as_wo_jie():
+    m = _meta("一、总体情况\n2022年,松岗街坚持以习近平新时代中国特色社会主义思想为指导,我街主动公开信息30条。\n")
+    assert (m.place, m.level) == ("松岗街", "street")
+
+
+def test_a_county_named_as_the_subject_of_its_report():
+    m = _meta("一、总体情况\n2025年,青川区坚持公开为常态,我区门户网站发布信息3600条。\n")
+    assert (m.place, m.level) == ("青川区", "county")
+
+
+@pytest.mark.parametrize("text", [
+    "一、总体情况\n2025年,青川区高度重视政务公开,我镇主动公开信息30条。\n",  # a town's report names its county
+    "一、总体情况\n2025年,社区坚持公开为常态,我区主动公开信息30条。\n",  # 社区 is no county
+    "一、总体情况\n立足区人民政府信息公开网站,我区主动公开信息30条。\n",  # a verb before 区 is no name
+])
+def test_no_county_is_taken_from_a_mention_that_is_not_the_reports_own(text):
+    assert _meta(text).place is None
