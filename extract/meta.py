@@ -641,7 +641,7 @@ def _mentioned_place(simple: str, text: str) -> str | None:
             continue
         place = place_of(name + m.group(2))
         if m.group(2) == "街" and len(name) >= 2:
-            place = name[-2:] + "街" if not place else place
+            place = place or name[-2:] + "街"
         if not place or _GENERIC_UNITS.search(simplified(place)):
             continue  # 各乡镇 / 全县乡镇: towns in general, not one town
         start = m.end() - len(place)
