@@ -48,6 +48,10 @@ _NEGATED = regex.compile(r"(?:未|没有|无|不)(?:发生|有|收到|接到)?$"
 # 依申请公开 N 件 as a clause of its own: the applications of the year, in the shorthand of an overview
 _SHORTHAND = regex.compile(r"(?:\d{4}年度?|全年|本年度?|今年|我(?:镇|乡|街道|区|县|局|单位)|共|[\s,、])*"
                            r"依申请公开(?:政府信息)?(?:请求|申请)?(?:共|共计|为)?")
+# a part of the received by its outcome (其中予以公开9件,均已…答复): the words of completion still say all
+_OUTCOME_PART = regex.compile(r"(?:予以公开|部分公开|不予公开|无法提供|不属于|告知|不予处理|其他)(?:的)?$")
+# the bare count newly received, after the time it was received in (本年新收105件)
+_NEWLY = regex.compile(r"(?:本年度?|今年|当年|全年|\d{4}年度?)?(?:共)?(?:新收|新受理|新收到)")
 _HAD = regex.compile(r"有|收到|发生|共$")
 _RECEIVED_AND_DONE = regex.compile(r"(?:收到|受理)[^,;:。]{0,3}?(?:并|和|及|、)?(?:办结|答复|处理)")
 _OCCURRED = regex.compile(r"(?:发生|产生)依申请公开(?:申请|事项)?(?:共|为)?$")
@@ -55,7 +59,7 @@ _AMONG_DONE = regex.compile(r"\s*其中")
 _DONE_TAIL = regex.compile(r"^(?:申请)?(?:已经?|均已|已全部)?[^,;:。]{0,8}?(?:完成答复|办结|答复|办理完毕)")
 _HANDLED = regex.compile(r"办理[^,;:。\d]{0,12}?(?:申请|依申请公开)[^,;:。\d()]{0,6}?$|(?:共需|共计|合计|需|共)办理$")
 _RECEIVED_WORD = regex.compile(r"收到|受理|新收|接到|接收")
-_DONE_OBJECT = regex.compile(r"(?:办结|答复|办理完毕|处理完毕)(?:了)?[^,;:。]{0,14}?(?:申请|依申请公开(?:件|事项)?)"
+_DONE_OBJECT = regex.compile(r"(?:办结|答复|办理完毕|办理完结|办理完成|处理完毕)(?:了)?[^,;:。]{0,14}?(?:申请|依申请公开(?:件|事项)?)"
                              r"(?:共|共计|总数|数量|数)?(?:为)?$")
 _CHANGE = regex.compile(r"同比|相比|比上年|较上年|较去年|比去年|增加了?$|减少了?$|增长了?$|下降了?$")
 _ONE_DONE = regex.compile(r"(?:已|予以|依法|及时|按时)[^,;:。]{0,8}?(?:办结|答复|回复)|进行了?(?:答复|回复)")
@@ -63,8 +67,9 @@ _ONE_DONE = regex.compile(r"(?:已|予以|依法|及时|按时)[^,;:。]{0,8}?(?
 _REST = regex.compile(r"其余(?:的)?$")
 _REST_DONE = regex.compile(r"^(?:申请)?均(?:已)?[^,;:。]{0,24}?(?:答复|办结|办理完毕)")
 # answered, said of all that were received (2021年新受理…3件,已依规及时完成答复)
+# (收到6条依申请公开事项,已按期办结; 受理…2件,已根据规定要求和实际情况回复申请人)
 _ALL_COMPLETED = regex.compile(r"已(?:依规|依法|按时|及时|按规|全部|妥善|在法定期限内|在法定时限内|在规定时限内|在规定期限内)*"
-                            r"(?:完成|予以)(?:答复|回复|办理|办结)")
+                            r"(?:完成|予以)(?:答复|回复|办理|办结)|已[^,;:。\d]{0,14}?(?:办结|答复|回复)(?!率)")
 # answered, said of every application in a sentence of its own (所有申请均在法定期限内完成答复)
 _EVERY_APPLICATION_DONE = regex.compile(r"(?:所有|全部)(?:的)?(?:依)?申请(?:件)?均[^,;:。]{0,12}?(?:办结|答复|回复|办理完毕)")
 # every application answered, in words: 均已按时办结, 全部予以答复, 已全部办理完毕, 答复率100%
@@ -83,7 +88,10 @@ def applications(b: FactBuilder, c: Number) -> bool:
     clause = head + tail
     if _NOT_APPLICATION.search(clause):
         return b.let_go(c, "apply", f"the clause speaks of {_NOT_APPLICATION.search(clause).group()}")
-    kind_ok = zone == "application" or _RECEIVED_KIND.search(clause)
+    sentence_head = view.mt[view.sentence_start(c.start):c.start]
+    # 上年结转政府信息公开申请0件,本年新收105件,办理97件: later clauses of a sentence about applications
+    kind_ok = zone == "application" or _RECEIVED_KIND.search(clause) or (
+        "申请" in sentence_head and _RECEIVED_KIND.search(sentence_head))
     if _CARRIED_OVER.search(head):
         b.facts.append(b.count_fact("apply.carried_over", c, rule="apply.carried_over"))
         return True
@@ -93,7 +101,7 @@ def applications(b: FactBuilder, c: Number) -> bool:
     received = _RECEIVED.search(head) and ("申请" in head or _RECEIVED_TAIL.match(tail)) or (
         _RECEIVED_BEFORE.search(head) and _RECEIVED_TAIL.match(tail))
     # 受理申请10件,其中上年结转2件,新收8件: the bare 新收 of a sentence about applications
-    newly = head.strip() in ("新收", "新受理") and "申请" in view.mt[view.sentence_start(c.start):c.start]
+    newly = _NEWLY.fullmatch(head.strip()) is not None and "申请" in sentence_head
     if kind_ok and (received and ("申请" in clause or "办件" in clause) or newly):
         b.facts.append(b.count_fact("apply.received", c, rule="apply.received"))
         if _RECEIVED_AND_DONE.search(head):  # 收到并办结…申请8件: both at once
@@ -106,6 +114,9 @@ def applications(b: FactBuilder, c: Number) -> bool:
                          for o in view.counts_between(c.end, m.start())):
             b.facts.append(b.count_fact("apply.completed", c, rule="apply.handled_all_done"))
             return True
+    if kind_ok and head.strip() in ("办理", "已办理", "共办理") and _received_before(b, c):
+        b.facts.append(b.count_fact("apply.completed", c, rule="apply.handled_after_received"))  # 新收105件,办理97件
+        return True
     if kind_ok and _REST.search(head) and _REST_DONE.match(tail):
         b.facts.append(b.count_fact("apply.completed", c, rule="apply.rest_done"))  # 其余26宗均已…答复
         return True
@@ -131,6 +142,13 @@ def applications(b: FactBuilder, c: Number) -> bool:
     return False
 
 
+def _received_before(b: FactBuilder, c: Number) -> bool:
+    """True when a count of applications received stands earlier in the sentence."""
+    a = b.view.sentence_start(c.start)
+    starts = {o.start for o in b.view.counts_between(a, c.start)}
+    return any(f.metric == "apply.received" and f.value_start in starts for f in b.facts)
+
+
 def _in_brackets(mt: str, pos: int, since: int) -> bool:
     """True when `pos` stands inside brackets opened after `since` (12件(其中2件为上年结转)): a gloss."""
     opened = mt.rfind("(", since, pos)
@@ -153,7 +171,7 @@ def implied_completion(b: FactBuilder) -> None:
             m = _ONE_DONE.search(view.mt, f.value_end, sentence_end)
         if m is None:
             m = _ALL_COMPLETED.search(view.mt, f.value_end, sentence_end)
-        if m is None or any(not _CHANGE.search(view.head(o)) and o.value
+        if m is None or any(not _CHANGE.search(view.head(o)) and not _OUTCOME_PART.search(view.head(o)) and o.value
                             for o in view.counts_between(f.value_end, m.start())):
             continue  # another count in between (not a change against last year): the words may be said of it
         _all_received_done(b, f, m, "apply.all_done")

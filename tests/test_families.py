@@ -656,3 +656,38 @@ def test_a_channels_single_count_of_content_is_the_channels():
     got = table(ACTIVE + "全年主动公开政府信息40条。同时,还通过其他媒介主动公开政府信息,如人民网、四川日报、学习强国APP等"
                          "主流媒体发布新闻信息共200余条。\n")
     assert got[("active.item", "人民网、四川日报、学习强国APP等主流媒体")] == 200
+
+
+APPLY = "三、收到和处理政府信息公开申请情况\n"
+
+
+@pytest.mark.parametrize("sentence", [
+    "2025年度,收到5条依申请公开事项,已按期办结。",
+    "2025年,受理依申请公开事项5件,已根据规定要求和实际情况回复申请人。",
+    "全年共收到政府信息公开申请5件,其中予以公开3件,均已按规定在法定期限内予以答复。",
+])
+def test_every_application_answered_said_after_the_received_count(sentence):
+    got = table(APPLY + sentence + "\n")
+    assert (got[("apply.received", None)], got[("apply.completed", None)]) == (5, 5)
+
+
+def test_the_answered_not_all_when_another_count_comes_between():
+    got = table(APPLY + "全年共收到政府信息公开申请5件,已办结3件。\n")
+    assert (got[("apply.received", None)], got[("apply.completed", None)]) == (5, 3)
+
+
+def test_a_sentence_of_applications_counts_newly_received_handled_and_carried():
+    got = table(ACTIVE + "全年主动公开信息30条。上年结转政府信息公开申请1件,本年新收40件,办理36件,剩余5件结转下一年度处理。\n")
+    assert {k: v for k, v in got.items() if k[0].startswith("apply")} == {
+        ("apply.carried_over", None): 1, ("apply.received", None): 40, ("apply.completed", None): 36,
+        ("apply.carried_forward", None): 5}
+
+
+def test_handled_to_the_end_is_answered():
+    got = table(APPLY + "全年共办理完结信息公开申请32件(包含去年结转3件),尚在办理中的4件。\n")
+    assert got[("apply.completed", None)] == 32
+
+
+def test_handled_alone_says_neither_received_nor_answered():
+    got = table(APPLY + "全年办理政府信息公开申请21件,内容主要涉及征地拆迁等方面。\n")
+    assert ("apply.completed", None) not in got
