@@ -22,7 +22,7 @@ import regex
 from extract.clauses import TextView
 from extract.numbers import Number
 
-ITEM_UNITS = frozenset({"条", "件", "篇", "份", "个", "宗", "项", "期", "次", "则"})
+ITEM_UNITS = frozenset({"条", "件", "篇", "份", "个", "宗", "项", "期", "次", "则", "张"})
 # the words that present a list right after the figure it divides
 LEAD = regex.compile(r"\s*(?:\([^()]{0,30}\))?(?:[,;]\s*(?:同比|比上年|较上年|较去年|比去年|与上年相比)[^,;:。]{0,14})?"
                   r"(?:[,;。]\s*全文电子化率?(?:达到|达|为)?\d+(?:\.\d+)?%)?[,;:。\s]*[\(]?(?P<lead>其中(?:主要)?(?:包括|包含|有)?|具体(?:分类)?(?:情况)?(?:包括|为|如下)|分类(?:情况)?(?:如下|为)|主要(?:包括|有)|"

@@ -32,6 +32,11 @@ def _traditional() -> re.Pattern:
     return re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(traditional_table()) if c < 0x10000) + "]")
 
 
+# mirrors converted to Taiwan usage print its words for the mainland's (政府資訊 for 政府信息): the rules
+# read the mainland word, of the same length
+_LOCALISED = {"資訊": "信息", "網路": "网络"}
+_LOCAL_WORDS = re.compile("|".join(_LOCALISED))
+
 UNREAD = "\ufffd"  # a char the decoder could not read (damaged bytes)
 # words the rules are written in; a damaged char inside one of them, the others intact, reads as the word's
 _WORDS = ("主动公开政府信息", "主动发布政府信息", "公开政府信息", "发布政府信息", "主动公开", "主动发布", "政府信息",
@@ -80,7 +85,7 @@ def simplified(text: str) -> str:
     if len(text) > 500 and _last_view and _last_view[0][0] is text:
         return _last_view[0][1]
     table = traditional_table()
-    view = _traditional().sub(lambda m: table[ord(m.group())], text)
+    view = _traditional().sub(lambda m: table[ord(m.group())], _LOCAL_WORDS.sub(lambda m: _LOCALISED[m.group()], text))
     if UNREAD in view:
         view = read_damaged_words(view)
     if len(text) > 500:

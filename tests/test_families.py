@@ -691,3 +691,19 @@ def test_handled_to_the_end_is_answered():
 def test_handled_alone_says_neither_received_nor_answered():
     got = table(APPLY + "全年办理政府信息公开申请21件,内容主要涉及征地拆迁等方面。\n")
     assert ("apply.completed", None) not in got
+
+
+def test_a_mirror_in_taiwan_usage_says_zixun_for_information():
+    got = table("二、主動公開政府信息情況\n我局2012年共主動公開政府資訊300條,其中法規文件類資訊40條、工作動態類資訊260條。\n")
+    assert got == {("active.total", None): 300, ("active.item", "法規文件類資訊"): 40,
+                   ("active.item", "工作動態類資訊"): 260}
+
+
+def test_photos_counted_in_sheets_are_items_of_a_list():
+    got = table(ACTIVE + "全年主动公开政府信息20条,其中焦点照片4张、工作动态16条。\n")
+    assert got[("active.item", "焦点照片")] == 4
+
+
+def test_a_sum_to_date_in_words_other_than_leiji():
+    got = table(ACTIVE + "我局2012年共主动公开政府信息606条,目前我局总计主动公开政府信息2739条。\n")
+    assert got == {("active.total", None): 606, ("active.cumulative", None): 2739}
