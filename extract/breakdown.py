@@ -266,6 +266,9 @@ def _nested(view: TextView, item: Item, p: int, consumed: set[int] | None, out: 
     item.sub = read_list(view, sub_lead.end(), sub_lead.group("lead"), ")" if inside else None, consumed)
     if not item.sub.items:
         item.sub = None
+        close = view.mt.find(")", p) if inside else -1
+        if close != -1 and close - p <= 40 and "(" not in view.mt[sub_lead.end():close]:
+            return close + 1, False  # 政策解读2条(其中包括1条文稿解读,1条图文解读): a gloss we cannot read, passed over
         return p, False
     p = item.sub.end
     if inside:

@@ -707,3 +707,11 @@ def test_photos_counted_in_sheets_are_items_of_a_list():
 def test_a_sum_to_date_in_words_other_than_leiji():
     got = table(ACTIVE + "我局2012年共主动公开政府信息606条,目前我局总计主动公开政府信息2739条。\n")
     assert got == {("active.total", None): 606, ("active.cumulative", None): 2739}
+
+
+def test_a_bracketed_gloss_with_counts_of_its_own_does_not_end_the_list():
+    got = table(ACTIVE + "全年主动公开信息10条,其中包括机构职能信息3条,政策解读2条(其中包括1条文稿解读,1条图文解读),"
+                         "规划计划1条,财政预决算4条。\n")
+    assert {k: v for k, v in got.items() if k[0] == "active.item"} == {
+        ("active.item", "机构职能信息"): 3, ("active.item", "政策解读"): 2, ("active.item", "规划计划"): 1,
+        ("active.item", "财政预决算"): 4}
