@@ -31,7 +31,7 @@ _CARRIED_OVER = regex.compile(r"(?:上一?年度?|去年|前一年度?)结转[^,
                           r"|结转(?:自)?上一?年度?(?:的)?[^,;:。\d]{0,10}?(?:申请)?(?:数量)?(?:为)?$")
 _CARRIED_FORWARD_TAIL = regex.compile(r"^[^,;:。\d、]{0,10}?(?:结转|顺延|转入|转)(?:到|至)?下(?:一)?年")  # not past another count
 _CARRIED_FORWARD_HEAD = regex.compile(r"(?:(?:结转|转)(?:入|到|至)?下(?:一)?年度?|结转(?:至|到)\d{4}年度?|结转\d{4}年度?继续)"
-                                   r"[^,;:。]{0,12}?$")
+                                   r"[^,;:。]{0,12}?$|(?:尚在|仍在|正在)办理(?:中|过程中)?(?:的)?$")
 _REVIEW = regex.compile(r"(?:行政)?复议(?:案件|案|申请|件)?(?:数量|数)?(?:为|共|共计|有)?$")
 _LITIGATION = regex.compile(r"(?:行政)?诉讼(?:案件|案|件)?(?:数量|数)?(?:为|共|共计|有)?$")
 _COMPLAINT = regex.compile(r"(?:申诉|投诉|举报)(?:案件|案|件|事项)?(?:数量|数)?(?:为|共|共计|有)?$")
@@ -52,6 +52,8 @@ _SHORTHAND = regex.compile(r"(?:\d{4}年度?|全年|本年度?|今年|我(?:镇|
 _OUTCOME_PART = regex.compile(r"(?:予以公开|部分公开|不予公开|无法提供|不属于|告知|不予处理|其他)(?:的)?$")
 # the bare count newly received, after the time it was received in (本年新收105件)
 _NEWLY = regex.compile(r"(?:本年度?|今年|当年|全年|\d{4}年度?)?(?:共)?(?:新收|新受理|新收到)")
+# a complaint named after its count, with what it is about (收到1份关于信息公开的投诉举报)
+_COMPLAINT_AFTER = regex.compile(r"^[^,;:。\d]{0,16}?(?:申诉|投诉|举报)")
 _HAD = regex.compile(r"有|收到|发生|共$")
 _RECEIVED_AND_DONE = regex.compile(r"(?:收到|受理)[^,;:。]{0,3}?(?:并|和|及|、)?(?:办结|答复|处理)")
 _OCCURRED = regex.compile(r"(?:发生|产生)依申请公开(?:申请|事项)?(?:共|为)?$")
@@ -212,10 +214,14 @@ def cases_and_fees(b: FactBuilder, c: Number) -> bool:
         f.value, f.unit = value, "元"
         b.facts.append(f)
         return True
-    if c.unit not in ("件", "起", "个", "宗", "例", "次"):
+    if c.unit not in ("件", "起", "个", "宗", "例", "次", "份"):
         return False
     if _OUTCOME.search(head) or _NEGATED.search(head):
         return False
+    complaint = _COMPLAINT_AFTER.match(tail)
+    if complaint and _RECEIVED_BEFORE.search(head) and _DISCLOSURE.search(complaint.group()):
+        b.facts.append(b.count_fact("complaint.total", c, rule="cases.complaint_after"))  # 收到1份关于信息公开的投诉
+        return True
     metric = None
     if _BOTH_CASES.search(head):
         context = view.mt[max(0, view.sentence_start(c.start) - 100):view.sentence_end(c.start)]

@@ -80,6 +80,7 @@ def candidates(b: FactBuilder, every_count: bool = False) -> Iterator[Candidate]
             while a < c.start and view.mt[a] in "、,;:)( \t":
                 a += 1
         label, label_start = clean_label(view, a, c.start)
+        label, label_start = _what_was_published(label, label_start)
         if not label or len(label) > 30 or not _HAN.search(label) or _NOT_AN_ITEM.search(label) \
                 or view.mt[c.start - 1:c.start] == "各":  # 各20条: so many each, no count of what is named
             continue
@@ -89,6 +90,24 @@ def candidates(b: FactBuilder, every_count: bool = False) -> Iterator[Candidate]
         if not every_count and (c.value in values or _part_of_an_unread_figure(view, c, s, taken)):
             continue  # a figure read already, restated (在…网站主动公开的425条政府信息中); parts of a figure no rule read
         yield Candidate(c, label, label_start, _features(b, c, a, label_start, label, zone))
+
+
+# the time, the body and the verb before what was published (2025年公开就业领域政策, 适时更新政府信息公开指南,
+# 全县公开重点领域信息); the verb and a generic object after a channel (门户网站上传信息, 媒体发布宣传报道)
+_SAID_BEFORE = regex.compile(r"^(?:[一二三四五六七八九十]是)?(?:\d{4}年度?|全年|本年度?|今年|当年)?"
+                             r"(?:我(?:镇|乡|街道|街|局|委|办|部门|单位|区|县)|全(?:县|镇|区|乡|市|街道))?"
+                             r"(?:共|累计|及时|适时|主动|集中|依法|动态)*(?:更新|公开|发布|公布|编发|上传|推送)(?:了)?")
+_SAID_AFTER = regex.compile(r"(?:信息)?(?:上传|发布|公开|推送|报送|更新)(?:了)?(?:各类)?(?:信息|宣传报道|稿件|文章)?量?$")
+
+
+def _what_was_published(label: str, start: int) -> tuple[str, int]:
+    m = _SAID_BEFORE.match(label)
+    if m and m.end() and len(_HAN.findall(label[m.end():])) >= 2:
+        label, start = label[m.end():], start + m.end()
+    m = _SAID_AFTER.search(label)
+    if m and m.start() >= 2 and CHANNEL_WORD.search(label[:m.start()]):
+        label = label[:m.start()]
+    return label, start
 
 
 def _part_of_an_unread_figure(view, c: Number, s: int, taken: set[int]) -> bool:

@@ -715,3 +715,19 @@ def test_a_bracketed_gloss_with_counts_of_its_own_does_not_end_the_list():
     assert {k: v for k, v in got.items() if k[0] == "active.item"} == {
         ("active.item", "机构职能信息"): 3, ("active.item", "政策解读"): 2, ("active.item", "规划计划"): 1,
         ("active.item", "财政预决算"): 4}
+
+
+def test_applications_still_in_hand_at_the_years_end_are_carried_forward():
+    got = table(APPLY + "全年共收到信息公开申请20件,办结16件,尚在办理中的4件。\n")
+    assert got[("apply.carried_forward", None)] == 4
+
+
+def test_a_complaint_counted_before_its_noun():
+    got = table("一、总体情况\n本年度收到1份关于信息公开的投诉举报,未发现需追究责任的情况。\n")
+    assert got[("complaint.total", None)] == 1
+    assert ("complaint.total", None) not in table("一、总体情况\n本年度收到3份关于环境卫生的投诉举报。\n")
+
+
+def test_a_channels_total_amount_of_information():
+    got = table(ACTIVE + "全年通过县人民政府门户网站主动公开信息总量300条,其中政务动态板块发布200条。\n")
+    assert got[("active.item", "县人民政府门户网站")] == 300
