@@ -487,11 +487,15 @@ def year_evidence(text: str) -> tuple[Evidence, ...]:
     return tuple(found)
 
 
-_TOWN_OFFICE = regex.compile(r"(?<=(?:镇|乡|街道)(?:人民政府|办事处))(?:党政办公室|党政办|办公室)$")
+_TOWN_OFFICE = regex.compile(r"(?<=(?:镇|乡|街道)(?:人民政府|办事处)|[局委厅])(?:党政办公室|党政办|办公室)$")
 
 
-def _town_office_is_its_government(body: str) -> str:
-    """由某乡人民政府办公室编制: a town's office compiles the town's report; the town is the issuer."""
+def _town_office_is_its_government(body: str | None) -> str | None:
+    """由某乡人民政府办公室编制: a town's office compiles the town's report; the town is the issuer. So for a
+    department's office (由海南省某局办公室编制): the department issues. A county's 人民政府办公室 is a
+    department of its own and stays."""
+    if body is None:
+        return None
     m = _TOWN_OFFICE.search(simplified(body))
     return body[:m.start()] if m else body
 
@@ -591,7 +595,7 @@ def read_metadata(doc: Document, sections: list[Section]) -> Metadata:
     simple = simplified(text)
     title_place = _title_place(simple, text)
     hint = simplified(title_place) if title_place else None
-    body = _choose_body(doc, simple, hint)
+    body = _town_office_is_its_government(_choose_body(doc, simple, hint))
     place = place_of(body) if body else None
     if title_place and (not place or (hint and hint not in simplified(place))):
         place = title_place

@@ -376,3 +376,13 @@ def test_a_county_named_as_the_subject_of_its_report():
 ])
 def test_no_county_is_taken_from_a_mention_that_is_not_the_reports_own(text):
     assert _meta(text).place is None
+
+
+@pytest.mark.parametrize("text, body, level", [
+    ("本报告由云岭省地震局办公室编制并依法公开。\n一、总体情况\n", "云岭省地震局", "department"),
+    ("特编制2023年度青川县柳溪乡人民政府办公室信息公开年度报告。\n一、总体情况\n", "青川县柳溪乡人民政府", "town"),
+    ("青川县人民政府办公室2023年政府信息公开工作年度报告\n一、总体情况\n", "青川县人民政府办公室", "department"),
+])
+def test_an_office_of_a_town_or_department_stands_for_it(text, body, level):
+    m = _meta(text)
+    assert (m.body, m.level) == (body, level)
