@@ -307,7 +307,9 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
     if enumerated and (_NOT_ACTIVE.search(enumerated.group("pre") + enumerated.group("verb"))
                        or not (_GENERIC_MOD.fullmatch(enumerated.group("mod"))
                                or _KIND_SUMMARY.fullmatch(enumerated.group("mod"))
-                               or _WORK_NEWS.fullmatch(enumerated.group("mod")))
+                               or _WORK_NEWS.fullmatch(enumerated.group("mod"))
+                               # 通过公示栏公布疫情防控、…等政策信息共计136条: the channel's count, whatever the kinds
+                               or _channel_of(enumerated.group("pre"), "") is not None)
                        or _COUNTED.search(enumerated.group("enum"))):  # 组织机构信息3条、…等信息54条: a list
         enumerated = None
     # a figure of the key areas (重点领域) is the headline when the report states no other before it

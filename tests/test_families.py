@@ -731,3 +731,8 @@ def test_a_complaint_counted_before_its_noun():
 def test_a_channels_total_amount_of_information():
     got = table(ACTIVE + "全年通过县人民政府门户网站主动公开信息总量300条,其中政务动态板块发布200条。\n")
     assert got[("active.item", "县人民政府门户网站")] == 300
+
+
+def test_a_channels_count_of_kinds_summed_up_as_a_class_of_its_own():
+    got = table(ACTIVE + "2020年度通过政府网站公开信息11条。通过公示栏公布疫情防控、森林防火、惠农资金等政策信息共计136条。\n")
+    assert got == {("active.item", "政府网站"): 11, ("active.item", "公示栏"): 136}
