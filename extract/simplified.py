@@ -11,6 +11,8 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from parsers.decoding import COMMON_CHARS
+
 
 @lru_cache(maxsize=1)
 def traditional_table() -> dict[int, str]:
@@ -74,6 +76,16 @@ def read_damaged_words(view: str) -> str:
     return "".join(chars)
 
 
+_RARE_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def _unread_if_rare(m: re.Match) -> str:
+    """In a text with damaged bytes, a character outside the GB2312 repertoire (after the traditional ones
+    are simplified) is most likely a damaged one: a changed last byte of a UTF-8 character leaves a valid
+    neighbour (发布 -> 叭布 is common, 推送 -> 推逧 is not). It reads as damaged, so a rule word can be filled."""
+    return UNREAD if m.group() not in COMMON_CHARS else m.group()
+
+
 _last_view: list[tuple[str, str]] = []  # (a whole report's text, its view): the one most recently asked
 
 
@@ -87,7 +99,7 @@ def simplified(text: str) -> str:
     table = traditional_table()
     view = _traditional().sub(lambda m: table[ord(m.group())], _LOCAL_WORDS.sub(lambda m: _LOCALISED[m.group()], text))
     if UNREAD in view:
-        view = read_damaged_words(view)
+        view = read_damaged_words(_RARE_HAN.sub(_unread_if_rare, view))
     if len(text) > 500:
         _last_view[:] = [(text, view)]
     return view

@@ -45,7 +45,8 @@ def _common_chars() -> frozenset[str]:
     return frozenset(out)
 
 
-_COMMON = _common_chars()
+COMMON_CHARS = _common_chars()
+_COMMON = COMMON_CHARS
 _DROP_COMMON = dict.fromkeys(map(ord, _COMMON))
 _DROP_COMMON.update(dict.fromkeys(range(0x80)))
 _DROP_COMMON.update(dict.fromkeys(map(ord, "\ufffd\u00a0\u3000“”‘’…—·")))

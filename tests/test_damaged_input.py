@@ -87,6 +87,15 @@ def test_a_figure_right_after_a_damaged_char_of_a_rule_word_is_read():
     assert _total_of("二、主动公开政府信息情况\n全年累计主动公开政\ufffd信息100余条。\n") == [100]
 
 
+def test_a_damaged_last_byte_that_left_a_rare_valid_character_reads_as_damaged():
+    # 开 (e5 bc 80) with its last byte changed is 弅 (e5 bc 85), a valid character no office types: in a
+    # text with other damage it reads as a damaged char of 主动公开
+    head = "青石镇2024年政府信息公开工作年度报告\n二、主动公开政府信息情况\n全年主动公弅政府信息100条。"
+    assert _total_of(head + "\ufffd\n") == [100]
+    # a rare character in a text without damage stays as printed: nothing is filled
+    assert _total_of(head + "\n") == []
+
+
 def test_a_damaged_digit_after_a_word_that_may_precede_a_number_stays_unread():
     # 共\ufffd394条: the damaged char may have been the first digit of 9394
     assert _total_of("青石镇2024年政府信息公开工作年度报告\n二、主动公开政府信息情况\n"
