@@ -736,3 +736,12 @@ def test_a_channels_total_amount_of_information():
 def test_a_channels_count_of_kinds_summed_up_as_a_class_of_its_own():
     got = table(ACTIVE + "2020年度通过政府网站公开信息11条。通过公示栏公布疫情防控、森林防火、惠农资金等政策信息共计136条。\n")
     assert got == {("active.item", "政府网站"): 11, ("active.item", "公示栏"): 136}
+
+
+def test_an_update_volume_of_a_channel_with_its_kinds():
+    got = table(ACTIVE + "2017年我部门网站信息更新量100余条,其中局务动态40条,招商活动50条,信息公开10条。\n")
+    channel = [label for metric, label in got if metric == "active.item" and label and "部门网站" in label]
+    assert len(channel) == 1 and got[("active.item", channel[0])] == 100
+    assert {k: v for k, v in got.items() if k[1] is None or "网站" not in k[1]} == {
+        ("active.total", None): 100, ("active.item", "局务动态"): 40, ("active.item", "招商活动"): 50,
+        ("active.item", "信息公开"): 10}
