@@ -745,3 +745,14 @@ def test_an_update_volume_of_a_channel_with_its_kinds():
     assert {k: v for k, v in got.items() if k[1] is None or "网站" not in k[1]} == {
         ("active.total", None): 100, ("active.item", "局务动态"): 40, ("active.item", "招商活动"): 50,
         ("active.item", "信息公开"): 10}
+
+
+@pytest.mark.parametrize("sentence, channel", [
+    ("2022年,在政府信息公开目录系统(http://example.gov.cn/gkml)主动公开部门文件、工作动态等栏目的政府信息共86条。",
+     "政府信息公开目录系统"),
+    ("通过“青川发布”微信公众号发布各类信息2500条,人民号发布951条,今日头条号发布1218条。", "人民号"),
+])
+def test_more_kinds_of_channels(sentence, channel):
+    got = table(ACTIVE + sentence + "\n")
+    assert any(metric == "active.item" and label and channel in label for metric, label in got)
+    assert ("active.total", None) not in got or "微信" not in sentence
