@@ -47,7 +47,7 @@ _THINGS_COUNTED = regex.compile(r"(?!信息|文件|政策|条|篇)\p{Han}")
 _GENERIC_PART = r"(?:政府|政务|工作|各类|新闻)*(?:信息|动态|消息)(?:类信息|类)?"
 GENERIC_PAIR = regex.compile(rf"(?P<pre>.*)(?P<verb>{_VERB})(?P<mod>(?:{_GENERIC_PART}[、及和与])+){_GENERIC_PART}{_CONN}$")
 SPECIFIC = regex.compile(rf"(?P<pre>.*)(?<!政务|信息|村务|党务|厂务)(?P<verb>{_VERB})(?P<obj>[^,;:。、]{{2,30}}?){_CONN}$")
-_GENERIC_MOD = regex.compile(r"(?:\d{4}年度?|办事处|本年度?|今年|全年|当年|(?:相关|各)?领域的?|街道|乡镇|镇|乡|本级|机关|方面的?|各类|类|主动|信息|各项|各种|各级|有关|相关|全部|我[区县市镇乡]|本[区县市镇乡级]|单位|政府|政务|公开|公号|"
+_GENERIC_MOD = regex.compile(r"(?:\d{4}年度?|办事处|本年度?|今年|全年|当年|(?:相关|各)?领域的?|街道|乡镇|镇|乡|本级|机关|方面的?|各类|类|主动|信息|各项|各种|各级|有关|相关|全部|我[区县市镇乡]|本[区县市镇乡级]|单位|政府|政务|工作|公开|公号|"
                              r"[^,]{0,8}的)*")
 _MATTERS = regex.compile(r"(?:主动)?(?:公开|发布)(?:各类)?(?:政府|政务)?事项(?:共计|共|总计|合计|累计|为|达)*$")
 # 累计…已达657条 with no year said: a running total that has reached so far

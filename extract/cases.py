@@ -20,16 +20,16 @@ from extract.builder import FactBuilder
 from extract.model import Fact
 from extract.numbers import Number
 
-_RECEIVED = regex.compile(r"(?:收到|受理|新收|接到|接收)[^,;:。]{0,40}?(?:申请|办件)[^,;:。]{0,10}?(?:数量|数)?(?:为|共|共计)?$"
+_RECEIVED = regex.compile(r"(?:收到|受理|新收|接到|接收|提交)[^,;:。]{0,40}?(?:申请|办件)[^,;:。]{0,10}?(?:数量|数)?(?:为|共|共计)?$"
                           r"|公开申请(?:量|总量|数量|总数|件数)(?:为|共|达)?$"
                           r"|依申请公开(?:申请)?(?:数量|数)(?:为)?$|(?:收到|受理|新收|接到)(?:了)?$")
 _RECEIVED_TAIL = regex.compile(r"^(?:[^,;:。]{0,12}?)(?:申请|信息公开申请)")
 _RECEIVED_KIND = regex.compile(r"信息|公开|依申请")
-_COMPLETED = regex.compile(r"(?<!同意公开|部分公开|不予公开|予以公开|不予|其他|无法|告知性|告知)(?:办结|答复|办理完毕|办理完成|完成办理|回复办理|答复办理|回复)(?:了)?(?:申请)?(?:数)?(?:为)?$"
+_COMPLETED = regex.compile(r"(?<!同意公开|部分公开|不予公开|予以公开|不予|其他|无法|告知性|告知)(?:办结|答复|办理完毕|办理完成|完成办理|回复办理|答复办理|答复完成|回复完成|回复)(?:了)?(?:申请)?(?:数)?(?:为)?$"
                            r"|已?处理(?:申请)?(?:情况)?数(?:为)?$|(?:办结|答复)的$")
 _CARRIED_OVER = regex.compile(r"(?:上一?年度?|去年|前一年度?)结转[^,;:。]{0,16}?(?:数量)?(?:为)?$|加上上一?年度?结转的?$"
                           r"|结转(?:自)?上一?年度?(?:的)?[^,;:。\d]{0,10}?(?:申请)?(?:数量)?(?:为)?$")
-_CARRIED_FORWARD_TAIL = regex.compile(r"^[^,;:。\d、]{0,10}?(?:结转|顺延|转入|转)(?:到|至)?下(?:一)?年")  # not past another count
+_CARRIED_FORWARD_TAIL = regex.compile(r"^[^,;:。\d、]{0,10}?(?:结转|顺延|转入|转)(?:到|至)?下(?:一)?年|^(?:正在|仍在|尚在)办理")  # not past another count
 _CARRIED_FORWARD_HEAD = regex.compile(r"(?:(?:结转|转)(?:入|到|至)?下(?:一)?年度?|结转(?:至|到)\d{4}年度?|结转\d{4}年度?继续)"
                                    r"[^,;:。]{0,12}?$|(?:尚在|仍在|正在)办理(?:中|过程中)?(?:的)?$")
 _REVIEW = regex.compile(r"(?:行政)?复议(?:案件|案|申请|件)?(?:数量|数)?(?:为|共|共计|有)?$")
@@ -54,6 +54,7 @@ _OUTCOME_PART = regex.compile(r"(?:予以公开|部分公开|不予公开|无法
 _NEWLY = regex.compile(r"(?:本年度?|今年|当年|全年|\d{4}年度?)?(?:共)?(?:新收|新受理|新收到)")
 # a complaint named after its count, with what it is about (收到1份关于信息公开的投诉举报)
 _COMPLAINT_AFTER = regex.compile(r"^[^,;:。\d]{0,16}?(?:申诉|投诉|举报)")
+_ON_REQUEST_INFO = regex.compile(r"依申请公开(?:政府|政务)信息(?:数量|件数|数)(?:为)?$")
 _HAD = regex.compile(r"有|收到|发生|共$")
 _RECEIVED_AND_DONE = regex.compile(r"(?:收到|受理)[^,;:。]{0,3}?(?:并|和|及|、)?(?:办结|答复|处理)")
 _OCCURRED = regex.compile(r"(?:发生|产生)依申请公开(?:申请|事项)?(?:共|为)?$")
@@ -61,7 +62,7 @@ _AMONG_DONE = regex.compile(r"\s*其中")
 _DONE_TAIL = regex.compile(r"^(?:申请)?(?:已经?|均已|已全部)?[^,;:。]{0,8}?(?:完成答复|办结|答复|办理完毕)")
 _HANDLED = regex.compile(r"办理[^,;:。\d]{0,12}?(?:申请|依申请公开)[^,;:。\d()]{0,6}?$|(?:共需|共计|合计|需|共)办理$")
 _RECEIVED_WORD = regex.compile(r"收到|受理|新收|接到|接收")
-_DONE_OBJECT = regex.compile(r"(?:办结|答复|办理完毕|办理完结|办理完成|处理完毕)(?:了)?[^,;:。]{0,14}?(?:申请|依申请公开(?:件|事项)?)"
+_DONE_OBJECT = regex.compile(r"(?:办结|答复|回复|办理完毕|办理完结|办理完成|处理完毕)(?:了)?[^,;:。]{0,14}?(?:申请|依申请公开(?:件|事项)?)"
                              r"(?:共|共计|总数|数量|数)?(?:为)?$")
 _CHANGE = regex.compile(r"同比|相比|比上年|较上年|较去年|比去年|增加了?$|减少了?$|增长了?$|下降了?$")
 _ONE_DONE = regex.compile(r"(?:已|予以|依法|及时|按时)[^,;:。]{0,8}?(?:办结|答复|回复)|进行了?(?:答复|回复)")
@@ -71,7 +72,7 @@ _REST_DONE = regex.compile(r"^(?:申请)?均(?:已)?[^,;:。]{0,24}?(?:答复|�
 # answered, said of all that were received (2021年新受理…3件,已依规及时完成答复)
 # (收到6条依申请公开事项,已按期办结; 受理…2件,已根据规定要求和实际情况回复申请人)
 _ALL_COMPLETED = regex.compile(r"已(?:依规|依法|按时|及时|按规|全部|妥善|在法定期限内|在法定时限内|在规定时限内|在规定期限内)*"
-                            r"(?:完成|予以)(?:答复|回复|办理|办结)|已[^,;:。\d]{0,14}?(?:办结|答复|回复)(?!率)")
+                            r"(?:完成|予以)(?:答复|回复|办理|办结)|已[^,;:。\d]{0,14}?(?:办结|答复|回复|办理(?!中))(?!率)")
 # answered, said of every application in a sentence of its own (所有申请均在法定期限内完成答复)
 _EVERY_APPLICATION_DONE = regex.compile(r"(?:所有|全部)(?:的)?(?:依)?申请(?:件)?均[^,;:。]{0,12}?(?:办结|答复|回复|办理完毕)")
 # every application answered, in words: 均已按时办结, 全部予以答复, 已全部办理完毕, 答复率100%
@@ -104,6 +105,9 @@ def applications(b: FactBuilder, c: Number) -> bool:
         _RECEIVED_BEFORE.search(head) and _RECEIVED_TAIL.match(tail))
     # 受理申请10件,其中上年结转2件,新收8件: the bare 新收 of a sentence about applications
     newly = _NEWLY.fullmatch(head.strip()) is not None and "申请" in sentence_head
+    # 依申请公开政务信息数3件 in the part on applications: the applications; elsewhere (作为依申请公开信息数
+    # 46条) it counts information kept for release on request
+    received = received or zone == "application" and _ON_REQUEST_INFO.search(head) is not None
     if kind_ok and (received and ("申请" in clause or "办件" in clause) or newly):
         b.facts.append(b.count_fact("apply.received", c, rule="apply.received"))
         if _RECEIVED_AND_DONE.search(head):  # 收到并办结…申请8件: both at once

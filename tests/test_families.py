@@ -756,3 +756,28 @@ def test_more_kinds_of_channels(sentence, channel):
     got = table(ACTIVE + sentence + "\n")
     assert any(metric == "active.item" and label and channel in label for metric, label in got)
     assert ("active.total", None) not in got or "微信" not in sentence
+
+
+def test_applications_submitted_and_answered_in_more_words():
+    got = table(APPLY + "2022年,公民、法人提交的政府信息公开申请17件,当年办结18件(含上年结转1件)。\n")
+    assert (got[("apply.received", None)], got[("apply.completed", None)]) == (17, 18)
+    got = table(APPLY + "2025年,共收到政府信息公开申请24件,其中线下申请15件。规范办理答复完成24件。\n")
+    assert got[("apply.completed", None)] == 24
+    got = table(APPLY + "累计回复公开申请38件,其中含上年结转公开申请3件。\n")
+    assert got[("apply.completed", None)] == 38
+
+
+def test_information_on_request_counted_in_the_part_on_applications_is_the_applications():
+    got = table("(二)依申请公开政务信息办理情况\n2022年度我局依申请公开政务信息数3件,已按要求在规定时间内办理。\n")
+    assert (got[("apply.received", None)], got[("apply.completed", None)]) == (3, 3)
+    got = table(ACTIVE + "2011年其中主动公开政府信息425条,作为依申请公开信息数46条。\n")
+    assert ("apply.received", None) not in got
+
+
+def test_applications_still_in_hand_said_after_their_count():
+    got = table(APPLY + "全年共收到申请122件,上年结转11件,截至12月底已回复126件,7件正在办理中。\n")
+    assert got[("apply.carried_forward", None)] == 7
+
+
+def test_government_work_information_is_the_headline():
+    assert table(ACTIVE + "2021年,枣巷镇共主动公开政府工作信息228条。\n") == {("active.total", None): 228}
