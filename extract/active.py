@@ -15,7 +15,16 @@ from __future__ import annotations
 
 import regex
 
-from extract.breakdown import ALL_YEARS, CHANNEL_WORD, LEAD_CLAUSE, BreakdownList, Item, find_lead, read_list
+from extract.breakdown import (
+    ALL_YEARS,
+    CHANNEL_WORD,
+    LEAD_CLAUSE,
+    BreakdownList,
+    Item,
+    clean_label,
+    find_lead,
+    read_list,
+)
 from extract.builder import FactBuilder
 from extract.clauses import TextView
 from extract.numbers import Number
@@ -495,9 +504,53 @@ def interpretations(b: FactBuilder, c: Number) -> bool:
         b.facts.append(b.count_fact("interpretation.total", c, rule="interpretation.of_items"))
         return True
     if _INTERPRETATION.search(head) and "解读" in head:
+        if _one_of_a_run_of_kinds(b.view, c):
+            # 主动公开公文14条,…,政策解读数量7条: one kind among the kinds published, an item (as 政策解读
+            # inside any breakdown is)
+            label, start = clean_label(b.view, c.start - len(_segment_before(b.view, c)), c.start)
+            f = b.count_fact("active.item", c, _INTERPRETATION_COUNT_WORD.sub("", label) or label,
+                             rule="list.interpretations_among_kinds")
+            f.start = min(f.start, start)
+            b.facts.append(f)
+            return True
         b.facts.append(b.count_fact("interpretation.total", c, rule="interpretation.count"))
         return True
     return False
+
+
+_INTERPRETATION_COUNT_WORD = regex.compile(r"(?:数量|总数|数)$")
+
+
+def _one_of_a_run_of_kinds(view: TextView, c: Number) -> bool:
+    """True when the count follows another that is only a kind and its count (公文14条, 会议信息3条), in
+    its sentence and joined to it by a pause mark: a run of kinds, of which 政策解读 N 条 is one. Opening the
+    run (发布政策解读3条,意见征集6条) it is the count of interpretations."""
+    a = view.sentence_start(c.start)
+    own = c.start - len(_segment_before(view, c))
+    if "解读" in view.mt[a:own]:
+        return False  # 发布政策解读16条,其中专家解读2条、领导解读11条: kinds of interpretation
+    for o in view.counts_between(a, c.start):
+        if o.unit not in ACTIVE_UNITS or o.value is None:
+            continue
+        kind = _segment_before(view, o)
+        gap = view.mt[o.end:own]
+        if gap.strip(" ") not in ("、", ",", ";", "，"):
+            continue
+        if _KIND_CLAUSE.fullmatch(kind) and not _VERB_INSIDE.search(kind, 2):
+            return True
+    return False
+
+
+def _segment_before(view: TextView, c: Number) -> str:
+    """The words between the last pause mark before the count and the count."""
+    start = view.clause_start(c.start)
+    text = view.mt[start:c.start]
+    cut = max(text.rfind(ch) for ch in "、,;，")
+    return text[cut + 1:]
+
+
+_VERB_INSIDE = regex.compile(r"公开|发布|公布|推送|指导|开展|组织|召开|举办|解读|回应")
+_KIND_CLAUSE = regex.compile(r"(?:主动公开|公开|发布|制发|印发)?[\p{Han}《》“”()]{2,12}?(?:数量|数)?")
 
 
 def lead_clause_lists(b: FactBuilder) -> list[BreakdownList]:

@@ -89,7 +89,6 @@ def rule_facts(doc: Document, sections: list[Section], trace: dict[int, list[tup
     _stat_table_facts(b, warnings)
     _several_channels_beside_others(b)
     _only_channel_is_total(b)
-    _interpretations_among_named_documents(b)
     return b
 
 
@@ -163,17 +162,6 @@ def _several_channels_beside_others(b: FactBuilder) -> None:
             b.channels.extend(o for o in b.facts if o.rule == "active.channels_several" and o.value_start == f.value_start)
             if b.total is f:
                 b.total = None
-            return
-
-
-def _interpretations_among_named_documents(b: FactBuilder) -> None:
-    """政策解读 counted beside named documents (公开政府文件27条,图文政策解读16条) is the count of
-    interpretations, not a kind of document: the list divides no figure."""
-    if any(f.metric == "interpretation.total" for f in b.facts):
-        return
-    for f in b.facts:
-        if f.metric == "active.item" and f.rule == "list.named_documents" and f.label and "解读" in f.label:
-            f.metric, f.label, f.rule = "interpretation.total", None, "interpretation.named"
             return
 
 

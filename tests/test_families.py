@@ -116,10 +116,10 @@ def test_the_one_application_answered():
     assert got == {("apply.received", None): 1, ("apply.completed", None): 1}
 
 
-def test_interpretations_counted_beside_named_documents():
+def test_interpretations_counted_beside_named_documents_are_one_of_the_kinds():
     got = table(ACTIVE + "全年主动公开政府信息500条。全年公开政府文件27条,图文政策解读16条。\n")
-    assert got[("interpretation.total", None)] == 16 and got[("active.total", None)] == 500
-    assert got[("active.item", "政府文件")] == 27
+    assert got[("active.item", "图文政策解读")] == 16 and got[("active.total", None)] == 500
+    assert got[("active.item", "政府文件")] == 27 and ("interpretation.total", None) not in got
 
 
 def test_a_statement_after_a_semicolon_ends_the_list():
@@ -781,3 +781,21 @@ def test_applications_still_in_hand_said_after_their_count():
 
 def test_government_work_information_is_the_headline():
     assert table(ACTIVE + "2021年,枣巷镇共主动公开政府工作信息228条。\n") == {("active.total", None): 228}
+
+
+def test_interpretations_as_one_kind_in_a_run_of_kinds_are_an_item():
+    got = table(ACTIVE + "全年累计主动公开政府信息46条,其中主动公开公文14条,公开会议信息数量3条,政策解读数量7条。\n")
+    assert [v for (metric, label), v in got.items() if label and "政策解读" in label] == [7]
+    assert ("interpretation.total", None) not in got
+    got = table(ACTIVE + "2024年,主动公开常务会议信息32条,政府公报6期,招考信息51条,政策解读3条。\n")
+    assert got[("active.item", "政策解读")] == 3
+
+
+@pytest.mark.parametrize("sentence, total", [
+    ("全年发布政策解读3条,意见征集6条,及时为群众答疑解惑。", 3),  # opening the run: the count of interpretations
+    ("2025年发布政策解读16条,其中专家解读2条、领导解读11条、政策图解3条。", 16),  # kinds of interpretation
+])
+def test_interpretations_that_open_a_run_or_are_divided_stay_the_count_of_interpretations(sentence, total):
+    got = table(ACTIVE + sentence + "\n")
+    assert got[("interpretation.total", None)] == total
+    assert not any(metric == "active.item" and label and "解读" in label for metric, label in got)
