@@ -534,7 +534,7 @@ def _one_of_a_run_of_kinds(view: TextView, c: Number) -> bool:
             continue
         kind = _segment_before(view, o)
         gap = view.mt[o.end:own]
-        if gap.strip(" ") not in ("、", ",", ";", "，"):
+        if gap.strip(" ") not in ("、", ",", "，") or _OPENING_VERB.match(view.mt, own):
             continue
         if _KIND_CLAUSE.fullmatch(kind) and not _VERB_INSIDE.search(kind, 2):
             return True
@@ -549,6 +549,8 @@ def _segment_before(view: TextView, c: Number) -> str:
     return text[cut + 1:]
 
 
+# a statement of its own (;发布政策解读稿件12篇): the count of interpretations, not one more kind
+_OPENING_VERB = regex.compile(r"(?:发布|编发|制作|推出|开展)")
 _VERB_INSIDE = regex.compile(r"公开|发布|公布|推送|指导|开展|组织|召开|举办|解读|回应")
 _KIND_CLAUSE = regex.compile(r"(?:主动公开|公开|发布|制发|印发)?[\p{Han}《》“”()]{2,12}?(?:数量|数)?")
 
