@@ -151,12 +151,18 @@ def chain(text: str) -> list[str] | None:
 _UNIT_END = regex.compile(rf"(?:{_UNIT_ALT})$")
 
 
+_ZONE_UNITS = frozenset({"综合实验区", "高新技术产业开发区", "经济技术开发区", "经济开发区", "实验区", "开发区",
+                         "高新区", "新区"})
+
+
 def _joined_one_char_names(units: list[str]) -> list[str]:
     """Two units of one-character names in a row are one name that holds a unit word: 西乡|塘街道 is
-    西乡塘街道, 东乡|口镇 is 东乡口镇."""
+    西乡塘街道, 东乡|口镇 is 东乡口镇. A zone without a name of its own is named by what comes before it:
+    荆州|开发区 is 荆州开发区, 赣州|经济技术开发区 is 赣州经济技术开发区."""
     out: list[str] = []
     for unit in units:
-        if out and len(_UNIT_END.sub("", out[-1])) == 1 and len(_UNIT_END.sub("", unit)) == 1:
+        if out and (len(_UNIT_END.sub("", out[-1])) == 1 and len(_UNIT_END.sub("", unit)) == 1
+                    or unit in _ZONE_UNITS):
             out[-1] += unit
         else:
             out.append(unit)

@@ -386,3 +386,11 @@ def test_no_county_is_taken_from_a_mention_that_is_not_the_reports_own(text):
 def test_an_office_of_a_town_or_department_stands_for_it(text, body, level):
     m = _meta(text)
     assert (m.body, m.level) == (body, level)
+
+
+@pytest.mark.parametrize("name, place", [
+    ("荆州开发区", "荆州开发区"), ("赣州经济技术开发区党群工作部", "赣州经济技术开发区"),
+    ("上海市浦东新区人民政府", "浦东新区"), ("长沙市开福区人民政府", "开福区"),
+])
+def test_a_zone_without_a_name_of_its_own_is_named_by_the_city_before_it(name, place):
+    assert place_of(name) == place
