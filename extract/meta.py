@@ -471,7 +471,7 @@ def year_evidence(text: str) -> tuple[Evidence, ...]:
     found: list[Evidence] = []
     for m in _titles(simple):
         y = _year_value(m.group("year")) if m.group("year") else None
-        if y:
+        if y and not _another_document(simple, m):
             found.append(Evidence("title", y, m.start("year"), m.end("year")))
             break
     m = _PERIOD.search(simple)
@@ -485,7 +485,8 @@ def year_evidence(text: str) -> tuple[Evidence, ...]:
                 found.append(Evidence("text", y, m.start("year"), m.end("year")))
             break
     if not found:
-        years = [m for m in _ANY_YEAR.finditer(simple[:3000]) if not _excluded(simple, m.start(), m.start())]
+        years = [m for m in _ANY_YEAR.finditer(simple[:3000]) if not _excluded(simple, m.start(), m.start())
+                 and not _COMPARED_WITH.search(simple, max(0, m.start() - 4), m.start())]
         if years:
             common = Counter(int(m.group(0)) for m in years).most_common(1)[0][0]
             first = next(m for m in years if int(m.group(0)) == common)
@@ -493,6 +494,25 @@ def year_evidence(text: str) -> tuple[Evidence, ...]:
     return tuple(found)
 
 
+_COMPARED_WITH = regex.compile(r"(?:较|比|同比|相比|比上年|与)$")
+# a report of another year named as a document the body published (规范公开凤山镇2023年政府信息公开工作年报;
+# …各类政策文件10条,2024年度政府信息公开工作年度报告1条): no title of this report
+_PUBLISHED_BEFORE = regex.compile(r"(?:规范|及时|按时|主动|依法)?(?:公开|发布|更新|上传|编制并公开)(?:了)?\p{Han}{0,12}[\s,、]*$")
+_COUNT_AFTER = regex.compile(r"\s*(?:\d+|[一二三四五六七八九十]+)\s*[条篇件份个期]")
+
+
+def _another_document(simple: str, title: _Title) -> bool:
+    spans = list(title.spans.values())
+    start, last = min(a for a, _ in spans), max(b for _, b in spans)
+    tail = _TITLE_TAIL.search(simple, last, last + 24)
+    end = tail.end() if tail else last
+    named_from = title.spans["year"][0] if "year" in title.spans else start
+    before = simple[max(0, start - 16):named_from]
+    return bool(_COUNT_AFTER.match(simple, end)) or (
+        bool(_PUBLISHED_BEFORE.search(before)) and not _ANNOUNCING.search(before))
+
+
+_ANNOUNCING = regex.compile(r"(?:特|现|现予|特此|向社会)(?:向社会)?(?:公布|公开|发布)")
 _TOWN_OFFICE = regex.compile(r"(?<=(?:镇|乡|街道)(?:人民政府|办事处)|[局委厅])(?:党政办公室|党政办|办公室)$")
 
 

@@ -394,3 +394,20 @@ def test_an_office_of_a_town_or_department_stands_for_it(text, body, level):
 ])
 def test_a_zone_without_a_name_of_its_own_is_named_by_the_city_before_it(name, place):
     assert place_of(name) == place
+
+
+@pytest.mark.parametrize("text", [
+    "一、总体情况\n本报告统计期限为2025年1月1日至12月31日。全年公开信息37条,其中政策文件10条,2024年度政府信息公开工作报告1条。\n",
+    "一、总体情况\n本报告统计期限为2025年1月1日至12月31日。规范公开青石镇2024年政府信息公开工作年报。\n",
+])
+def test_last_years_report_named_as_a_document_published_is_no_title(text):
+    assert _meta(text).year == 2025
+
+
+def test_a_year_compared_with_is_not_the_year_covered():
+    text = "一、总体情况\n政府网站累计主动公开信息130条(较2024年增长145%),2025年我街道持续推进公开。\n"
+    assert _meta(text).year == 2025
+
+
+def test_a_title_announced_as_published_is_still_the_title():
+    assert _meta("特向社会公布2025年度云岭市民族与宗教事务局政府信息公开年度报告。\n一、总体情况\n").year == 2025
