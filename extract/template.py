@@ -5,8 +5,10 @@ The tables decide when they are there, part by part: 表二 by its columns (2021
 表三 by its （六）其他处理 (three sub-rows in 2021, one row in 2019). Parts of different layouts make a
 `hybrid`, and `template_parts` says which part follows which. Without tables, the six statutory parts
 (总体情况 / 收到和处理政府信息公开申请 / 第二十条 …) mark a 2019+ layout, and the year tells 2019 from 2021
-(the 2021 format notice applies from the 2021 reports on); a report of a year before 2019, or one in
-free prose without those marks, is `narrative`.
+(the 2021 format notice applies from the 2021 reports on); a report of a year before 2019 is `narrative`.
+A report of 2021 or later whose excerpt shows none of those marks (a page cut before its tables) is taken
+to follow the 2021 layout, as every such report read so far does; a 2019 or 2020 one in free prose without
+the marks stays `narrative` (some were still written so).
 """
 
 from __future__ import annotations
@@ -73,7 +75,7 @@ def decide_template(doc: Document, sections: list[Section], tables: Tables,
         return NARRATIVE, {}
     statutory = bool(_STATUTORY.search(_compact(doc.text))) or any(
         s.id == "overview" and "总体情况" in simplified(s.heading) for s in sections)
-    if not statutory:
+    if not statutory and (year is None or year < 2021):
         return (NARRATIVE, {}) if year is not None or sections else (None, {})
     if year is None:
         return None, {}

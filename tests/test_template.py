@@ -94,6 +94,8 @@ def test_reader_tables_win_over_text_for_their_part():
     ("一、总体情况\n2022年,我街道稳步推进公开。\n", 2022, "t2021"),
     ("本报告包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况等六个部分。\n", 2020, "t2019"),
     ("我镇高度重视信息公开工作,全年公开信息50条,微信发布30条。\n", 2020, "narrative"),
+    # a page of a 2021+ report cut before its parts and tables: the layout of its years
+    ("我镇高度重视信息公开工作,全年公开信息50条,微信发布30条。\n", 2024, "t2021"),
     ("一、总体情况\n全年公开信息。\n", None, None),
 ])
 def test_without_tables_the_outline_and_year_decide(text, year, expected):
