@@ -46,7 +46,8 @@ _BOTH_CASES = regex.compile(r"复议[^,;:。]{0,8}诉讼[^,;:。]{0,4}?(?:均为
 _OUTCOME = regex.compile(r"败诉|纠错|纠正|维持|结果")
 _NEGATED = regex.compile(r"(?:未|没有|无|不)(?:发生|有|收到|接到)?$")
 # 依申请公开 N 件 as a clause of its own: the applications of the year, in the shorthand of an overview
-_SHORTHAND = regex.compile(r"(?:\d{4}年度?|全年|本年度?|今年|我(?:镇|乡|街道|区|县|局|单位)|共|[\s,、])*"
+_SHORTHAND = regex.compile(r"(?:\d{4}年度?|全年|本年度?|今年|我(?:镇|乡|街道|区|县|局|单位)|共|[\s,、]"
+                           r"|\p{Han}{1,10}?(?:镇|乡|街道|区|县|开发区)(?:\([^()]{1,8}\))?)*"
                            r"依申请公开(?:政府信息)?(?:请求|申请)?(?:共|共计|为)?")
 # a part of the received by its outcome (其中予以公开9件,均已…答复): the words of completion still say all
 _OUTCOME_PART = regex.compile(r"(?:予以公开|部分公开|不予公开|无法提供|不属于|告知|不予处理|其他)(?:的)?$")
@@ -73,6 +74,8 @@ _REST_DONE = regex.compile(r"^(?:申请)?均(?:已)?[^,;:。]{0,24}?(?:答复|�
 # (收到6条依申请公开事项,已按期办结; 受理…2件,已根据规定要求和实际情况回复申请人)
 _ALL_COMPLETED = regex.compile(r"已(?:依规|依法|按时|及时|按规|全部|妥善|在法定期限内|在法定时限内|在规定时限内|在规定期限内)*"
                             r"(?:完成|予以)(?:答复|回复|办理|办结)|已[^,;:。\d]{0,14}?(?:办结|答复|回复|办理(?!中))(?!率)")
+# answered, said in the clause right after the count received (依申请公开政府信息7件,按时办结)
+_DONE_NEXT = regex.compile(r"\s*[,，]\s*(?:并)?(?:已)?(?:按时|按期|及时|依法|依规)(?:予以)?(?:办结|答复|回复)")
 # answered, said of every application in a sentence of its own (所有申请均在法定期限内完成答复)
 _EVERY_APPLICATION_DONE = regex.compile(r"(?:所有|全部)(?:的)?(?:依)?申请(?:件)?均[^,;:。]{0,12}?(?:办结|答复|回复|办理完毕)")
 # every application answered, in words: 均已按时办结, 全部予以答复, 已全部办理完毕, 答复率100%
@@ -172,7 +175,7 @@ def implied_completion(b: FactBuilder) -> None:
         if f.metric != "apply.received" or f.value_end is None:
             continue
         sentence_end = view.sentence_end(f.value_end)
-        m = _ALL_DONE.search(view.mt, f.value_end, sentence_end)
+        m = _ALL_DONE.search(view.mt, f.value_end, sentence_end) or _DONE_NEXT.match(view.mt, f.value_end)
         if m is None and f.value == 1:  # the one application 依法予以答复
             m = _ONE_DONE.search(view.mt, f.value_end, sentence_end)
         if m is None:

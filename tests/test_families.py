@@ -799,3 +799,13 @@ def test_interpretations_that_open_a_run_or_are_divided_stay_the_count_of_interp
     got = table(ACTIVE + sentence + "\n")
     assert got[("interpretation.total", None)] == total
     assert not any(metric == "active.item" and label and "解读" in label for metric, label in got)
+
+
+def test_applications_in_shorthand_after_the_bodys_name_answered_on_time():
+    got = table(APPLY + "2023年度,青石经开区(镇)依申请公开政府信息7件,按时办结。\n")
+    assert (got[("apply.received", None)], got[("apply.completed", None)]) == (7, 7)
+
+
+def test_interpretations_made_as_products():
+    got = table(ACTIVE + "在政策解读方面,采用文字说明、图片阐释等形式,精心制作并发布政策解读产品12期。\n")
+    assert got[("interpretation.total", None)] == 12
