@@ -125,11 +125,14 @@ class Metadata:
     years: dict[str, int] = field(default_factory=dict)  # where each year was read: title, period, text
 
 
+# years a report can cover: the Regulations date from 2007; a year far past today's (2075 in a title) is a
+# damaged digit, and the evidence it stands in is passed over for the next
+EARLIEST_YEAR, LATEST_YEAR = 1990, 2035
+
+
 def _year_value(raw: str) -> int | None:
-    if raw.isdigit():
-        return int(raw)
-    value = cn_to_number(raw.replace("○", "〇"))
-    return int(value) if isinstance(value, int) and 1990 <= value <= 2100 else None
+    value = int(raw) if raw.isdigit() else cn_to_number(raw.replace("○", "〇"))
+    return int(value) if isinstance(value, int) and EARLIEST_YEAR <= value <= LATEST_YEAR else None
 
 
 def chain(text: str) -> list[str] | None:
@@ -486,7 +489,8 @@ def year_evidence(text: str) -> tuple[Evidence, ...]:
             break
     if not found:
         years = [m for m in _ANY_YEAR.finditer(simple[:3000]) if not _excluded(simple, m.start(), m.start())
-                 and not _COMPARED_WITH.search(simple, max(0, m.start() - 4), m.start())]
+                 and not _COMPARED_WITH.search(simple, max(0, m.start() - 4), m.start())
+                 and _year_value(m.group(0))]
         if years:
             common = Counter(int(m.group(0)) for m in years).most_common(1)[0][0]
             first = next(m for m in years if int(m.group(0)) == common)

@@ -189,3 +189,10 @@ def test_a_page_declaring_no_page_charset_is_read_by_detection(charset):
     doc = read_bytes(page, "p.html")
     assert doc.encoding == f"utf-8 (page declares {charset})"
     assert "主动公开政府信息12条" in doc.text
+
+
+def test_a_year_far_in_the_future_is_a_damaged_digit():
+    # 2025 with its 2 damaged into 7 in the title: the statistics period still says the year
+    from extract.meta import year_evidence
+    text = "青石镇2075年政府信息公开工作年度报告\n本报告统计期限为2025年1月1日至12月31日。\n"
+    assert [e.value for e in year_evidence(text)] == [2025]
