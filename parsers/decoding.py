@@ -197,9 +197,9 @@ def _common_share_utf16(sample: bytes) -> float:
     return best
 
 
-def candidates(data: bytes) -> list[Decoded]:
+def candidates(data: bytes, utf8: Decoded | None = None) -> list[Decoded]:
     """Every reading worth comparing, in order of preference: UTF-8, GB18030, UTF-16 when its pattern shows."""
-    out = [decode_as(data, "utf-8"), decode_as(data, "gb18030")]
+    out = [utf8 or decode_as(data, "utf-8"), decode_as(data, "gb18030")]
     if looks_utf16(data):
         out += [decode_as(data, "utf-16-le"), decode_as(data, "utf-16-be")]
     return out
@@ -217,7 +217,10 @@ def decode_bytes(data: bytes) -> Decoded | None:
             return decode_as(data, codec, name, len(bom))
     if not data:
         return Decoded("", "utf-8", "utf-8", 0)
-    chosen = best(candidates(data))
+    utf8 = decode_as(data, "utf-8")
+    if not utf8.bad and not utf8.controls:
+        return utf8  # valid UTF-8 without stray controls: no other codec reads Chinese text so cleanly
+    chosen = best(candidates(data, utf8))
     if readable(chosen, len(data)):
         return chosen
     guess = charset_normalizer.from_bytes(data[:200_000]).best()
