@@ -809,3 +809,11 @@ def test_applications_in_shorthand_after_the_bodys_name_answered_on_time():
 def test_interpretations_made_as_products():
     got = table(ACTIVE + "在政策解读方面,采用文字说明、图片阐释等形式,精心制作并发布政策解读产品12期。\n")
     assert got[("interpretation.total", None)] == 12
+
+
+@pytest.mark.parametrize("sentence, done", [
+    ("全年共收到政府信息公开申请5件,已答复4件,1件结转下年度。", 4),
+    ("全年共收到政府信息公开申请7件,按时办结5件。", 5),
+])
+def test_words_of_answering_followed_by_their_own_count_are_not_all_answered(sentence, done):
+    assert table(APPLY + sentence + "\n")[("apply.completed", None)] == done
