@@ -86,6 +86,34 @@ def _unread_if_rare(m: re.Match) -> str:
     return UNREAD if m.group() not in COMMON_CHARS else m.group()
 
 
+@lru_cache(maxsize=1)
+def _one_char_off() -> re.Pattern:
+    """Every long rule word with any one of its chars left open: 主动公.政府信息, 主.公开政府信息, …"""
+    alts = []
+    for word in sorted({w for w in _WORDS if len(w) >= 5}, key=len, reverse=True):
+        for k in range(len(word)):
+            alts.append(re.escape(word[:k]) + "[\u3400-\u9fff\ufffd]" + re.escape(word[k + 1:]))
+    return re.compile("|".join(alts))
+
+
+def _read_changed_words(view: str) -> str:
+    """In a text with damaged bytes, a long rule word with one char changed into another valid one
+    (主动公弄政府信息: a changed byte can leave a common character) reads as the word. Words of five chars
+    or more only: no report prints those with one char changed on purpose."""
+    words = {w for w in _WORDS if len(w) >= 5}
+    chars = None
+    for m in _one_char_off().finditer(view):
+        if m.group() in words:
+            continue
+        fill = next((w for w in sorted(words, key=len, reverse=True) if len(w) == len(m.group())
+                     and sum(a != b for a, b in zip(w, m.group())) == 1), None)
+        if fill is None:
+            continue
+        chars = chars if chars is not None else list(view)
+        chars[m.start():m.end()] = fill
+    return "".join(chars) if chars is not None else view
+
+
 _last_view: list[tuple[str, str]] = []  # (a whole report's text, its view): the one most recently asked
 
 
@@ -99,7 +127,7 @@ def simplified(text: str) -> str:
     table = traditional_table()
     view = _traditional().sub(lambda m: table[ord(m.group())], _LOCAL_WORDS.sub(lambda m: _LOCALISED[m.group()], text))
     if UNREAD in view:
-        view = read_damaged_words(_RARE_HAN.sub(_unread_if_rare, view))
+        view = _read_changed_words(read_damaged_words(_RARE_HAN.sub(_unread_if_rare, view)))
     if len(text) > 500:
         _last_view[:] = [(text, view)]
     return view

@@ -191,6 +191,13 @@ def test_a_page_declaring_no_page_charset_is_read_by_detection(charset):
     assert "主动公开政府信息12条" in doc.text
 
 
+def test_a_long_rule_word_with_one_char_changed_to_a_common_one_reads_as_the_word():
+    # 开 changed into 弄 (both common characters) inside 主动公开政府信息, in a text with other damage
+    head = "青石镇2024年政府信息公开工作年度报告\n二、主动公开政府信息情况\n全年主动公弄政府信息100条。"
+    assert _total_of(head + "\ufffd\n") == [100]
+    assert _total_of(head + "\n") == []  # without damage elsewhere the text is read as printed
+
+
 def test_a_year_far_in_the_future_is_a_damaged_digit():
     # 2025 with its 2 damaged into 7 in the title: the statistics period still says the year
     from extract.meta import year_evidence
