@@ -18,7 +18,7 @@ import datetime
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from pathlib import Path
+from importlib import resources
 
 import regex
 
@@ -224,16 +224,20 @@ def _level(body: str | None, place: str | None, text: str) -> str | None:
                                                          or _has_city_parent(body or "", place)):
                     return "county"  # a county-level city (登封市), or a city under a prefecture
                 return level
-    counts = Counter(_SELF_LEVEL[m.group(1)] for m in _SELF.finditer(text[:20000]))
-    if counts:
-        return counts.most_common(1)[0][0]
-    return None
+    return _self_level(text)
+
+
+@lru_cache(maxsize=4)  # asked by the place and by the level of the same report
+def _self_level(simple: str) -> str | None:
+    """The level the report speaks of itself as, most often (我镇, 本局, 全县): None when it never does."""
+    counts = Counter(_SELF_LEVEL[m.group(1)] for m in _SELF.finditer(simple[:20000]))
+    return counts.most_common(1)[0][0] if counts else None
 
 
 @cache
 def _county_cities() -> frozenset[str]:
     """The county-level cities of the national division list (extract/data/county_cities.txt)."""
-    lines = (Path(__file__).resolve().parent / "data" / "county_cities.txt").read_text(encoding="utf-8").splitlines()
+    lines = resources.files("extract.data").joinpath("county_cities.txt").read_text(encoding="utf-8").splitlines()
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
@@ -585,7 +589,7 @@ def _choose_body(doc: Document, simple: str, place_hint: str | None) -> str | No
         inside = [(a, b) for a, b in candidates if compiled.start(1) <= a < compiled.end(1) + 2]
         if inside and fits(text[inside[0][0]:inside[0][1]]):
             a, b = inside[0]
-            return _town_office_is_its_government(text[a:b])
+            return text[a:b]  # a town's office compiling its report: read_metadata names the town
     for a, b in candidates:
         if fits(text[a:b]):
             return text[a:b]
@@ -665,8 +669,7 @@ def _mentioned_place(simple: str, text: str) -> str | None:
     """A town or street named in the text (南薰乡未收取…), when neither title nor body names it."""
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
-    selves = Counter(_SELF_LEVEL[m.group(1)] for m in _SELF.finditer(simple[:20000]))
-    self_level = selves.most_common(1)[0][0] if selves else None
+    self_level = _self_level(simple)
     for m in _UNIT_MENTION.finditer(simple[:20000]):
         name = _trim_left(m.group(1))
         if not name or _excluded(simple, m.start(), m.end()):
