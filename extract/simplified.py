@@ -86,32 +86,26 @@ def _unread_if_rare(m: re.Match) -> str:
     return UNREAD if m.group() not in COMMON_CHARS else m.group()
 
 
+# rule words long enough that no report prints them with one char changed on purpose, longest first
+_LONG_WORDS = tuple(sorted({w for w in _WORDS if len(w) >= 5}, key=len, reverse=True))
+
+
 @lru_cache(maxsize=1)
 def _one_char_off() -> re.Pattern:
     """Every long rule word with any one of its chars left open: 主动公.政府信息, 主.公开政府信息, …"""
-    alts = []
-    for word in sorted({w for w in _WORDS if len(w) >= 5}, key=len, reverse=True):
-        for k in range(len(word)):
-            alts.append(re.escape(word[:k]) + "[\u3400-\u9fff\ufffd]" + re.escape(word[k + 1:]))
-    return re.compile("|".join(alts))
+    return re.compile("|".join(re.escape(word[:k]) + "[\u3400-\u9fff\ufffd]" + re.escape(word[k + 1:])
+                               for word in _LONG_WORDS for k in range(len(word))))
 
 
 def _read_changed_words(view: str) -> str:
     """In a text with damaged bytes, a long rule word with one char changed into another valid one
-    (主动公弄政府信息: a changed byte can leave a common character) reads as the word. Words of five chars
-    or more only: no report prints those with one char changed on purpose."""
-    words = {w for w in _WORDS if len(w) >= 5}
-    chars = None
+    (主动公弄政府信息: a changed byte can leave a common character) reads as the word."""
+    chars = list(view)
     for m in _one_char_off().finditer(view):
-        if m.group() in words:
-            continue
-        fill = next((w for w in sorted(words, key=len, reverse=True) if len(w) == len(m.group())
-                     and sum(a != b for a, b in zip(w, m.group())) == 1), None)
-        if fill is None:
-            continue
-        chars = chars if chars is not None else list(view)
-        chars[m.start():m.end()] = fill
-    return "".join(chars) if chars is not None else view
+        found = m.group()
+        chars[m.start():m.end()] = next(w for w in _LONG_WORDS if len(w) == len(found)
+                                        and sum(a != b for a, b in zip(w, found)) <= 1)
+    return "".join(chars)
 
 
 _last_view: list[tuple[str, str]] = []  # (a whole report's text, its view): the one most recently asked
