@@ -504,10 +504,11 @@ def interpretations(b: FactBuilder, c: Number) -> bool:
         b.facts.append(b.count_fact("interpretation.total", c, rule="interpretation.of_items"))
         return True
     if _INTERPRETATION.search(head) and "解读" in head:
-        if _one_of_a_run_of_kinds(b.view, c):
+        own = _segment_start(b.view, c)
+        if _one_of_a_run_of_kinds(b.view, c, own):
             # 主动公开公文14条,…,政策解读数量7条: one kind among the kinds published, an item (as 政策解读
             # inside any breakdown is)
-            label, start = clean_label(b.view, c.start - len(_segment_before(b.view, c)), c.start)
+            label, start = clean_label(b.view, own, c.start)
             f = b.count_fact("active.item", c, _INTERPRETATION_COUNT_WORD.sub("", label) or label,
                              rule="list.interpretations_among_kinds")
             f.start = min(f.start, start)
@@ -521,32 +522,29 @@ def interpretations(b: FactBuilder, c: Number) -> bool:
 _INTERPRETATION_COUNT_WORD = regex.compile(r"(?:数量|总数|数)$")
 
 
-def _one_of_a_run_of_kinds(view: TextView, c: Number) -> bool:
-    """True when the count follows another that is only a kind and its count (公文14条, 会议信息3条), in
-    its sentence and joined to it by a pause mark: a run of kinds, of which 政策解读 N 条 is one. Opening the
-    run (发布政策解读3条,意见征集6条) it is the count of interpretations."""
+def _one_of_a_run_of_kinds(view: TextView, c: Number, own: int) -> bool:
+    """True when the count (its words from `own`) follows, joined by a pause mark, a count that is only a
+    kind and its count (公文14条, 会议信息3条): a run of kinds, of which 政策解读 N 条 is one. Opening the run
+    (发布政策解读3条,意见征集6条) or in a statement of its own (;发布政策解读稿件12篇) it is the count of
+    interpretations."""
     a = view.sentence_start(c.start)
-    own = c.start - len(_segment_before(view, c))
-    if "解读" in view.mt[a:own]:
+    if "解读" in view.mt[a:own] or _OPENING_VERB.match(view.mt, own):
         return False  # 发布政策解读16条,其中专家解读2条、领导解读11条: kinds of interpretation
-    for o in view.counts_between(a, c.start):
-        if o.unit not in ACTIVE_UNITS or o.value is None:
-            continue
-        kind = _segment_before(view, o)
-        gap = view.mt[o.end:own]
-        if gap.strip(" ") not in ("、", ",", "，") or _OPENING_VERB.match(view.mt, own):
-            continue
-        if _KIND_CLAUSE.fullmatch(kind) and not _VERB_INSIDE.search(kind, 2):
-            return True
-    return False
+    before = view.counts_between(a, c.start)
+    if not before:
+        return False
+    o = before[-1]  # only the count right before can be joined to this one by a single pause mark
+    if o.unit not in ACTIVE_UNITS or o.value is None or view.mt[o.end:own].strip(" ") not in ("、", ",", "，"):
+        return False
+    kind = view.mt[_segment_start(view, o):o.start]
+    return bool(_KIND_CLAUSE.fullmatch(kind)) and not _VERB_INSIDE.search(kind, 2)
 
 
-def _segment_before(view: TextView, c: Number) -> str:
-    """The words between the last pause mark before the count and the count."""
+def _segment_start(view: TextView, c: Number) -> int:
+    """Where the words before the count begin: after the last pause mark of its clause."""
     start = view.clause_start(c.start)
     text = view.mt[start:c.start]
-    cut = max(text.rfind(ch) for ch in "、,;，")
-    return text[cut + 1:]
+    return start + max(text.rfind(ch) for ch in "、,;，") + 1
 
 
 # a statement of its own (;发布政策解读稿件12篇): the count of interpretations, not one more kind
