@@ -46,12 +46,11 @@ def _common_chars() -> frozenset[str]:
 
 
 COMMON_CHARS = _common_chars()
-_COMMON = COMMON_CHARS
-_DROP_COMMON = dict.fromkeys(map(ord, _COMMON))
+_DROP_COMMON = dict.fromkeys(map(ord, COMMON_CHARS))
 _DROP_COMMON.update(dict.fromkeys(range(0x80)))
 _DROP_COMMON.update(dict.fromkeys(map(ord, "\ufffd\u00a0\u3000“”‘’…—·")))
 
-_KEEP_COMMON_HAN = dict.fromkeys(ord(ch) for ch in _COMMON if "\u4e00" <= ch <= "\u9fff")
+_KEEP_COMMON_HAN = dict.fromkeys(ord(ch) for ch in COMMON_CHARS if "\u4e00" <= ch <= "\u9fff")
 
 _spans = threading.local()
 
