@@ -18,10 +18,12 @@ import regex
 from extract.breakdown import (
     ALL_YEARS,
     CHANNEL_WORD,
+    ITEM_UNITS,
     LEAD_CLAUSE,
     BreakdownList,
     Item,
     clean_label,
+    count_first_list,
     find_lead,
     read_list,
 )
@@ -566,7 +568,12 @@ def lead_clause_lists(b: FactBuilder) -> list[BreakdownList]:
             continue  # a heading (主动公开政府信息主要类别情况) over numbered statements of their own
         if b.zones.at(m.start()) in _NO_ACTIVE_ZONES or b.zones.is_blocked(m.start()):
             continue
-        blist = read_list(view, m.end(), lead.group().strip(" ,:。\n"), None, b.consumed)
+        first = view.next_count(m.end(), ITEM_UNITS)
+        blist = count_first_list(view, first, b.consumed) if first and first.start - m.end() <= 4 else None
+        if blist is not None:  # 在主动公开的信息中,有2条文件信息,19条政务信息: counts before their labels
+            blist.lead = lead.group().strip(" ,:。\n")
+        else:
+            blist = read_list(view, m.end(), lead.group().strip(" ,:。\n"), None, b.consumed)
         if blist.items:
             out.append(blist)
     return out

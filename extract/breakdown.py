@@ -34,7 +34,7 @@ LEAD_CLAUSE = regex.compile(r"(?:在[^,;。]{0,40}?(?:公开|发布)的[^,;。]{
 _HEADLINE_VERB = regex.compile(r"主动公开|发布|公布|上传|推送|公开(?:政府)?信息")
 # 应主动公开的其他信息 / 法定主动公开内容 name a kind (what ought to be published), no verb of publishing
 _SHOULD_BE = regex.compile(r"(?:应(?:当|予|该)?|法定)(?:主动)?(?:公开|发布|公布)的?"  # 法定主动公开信息: a kind
-                        r"|(?<=领域|类|方面)(?:主动)?公开(?=信息|内容)"  # 民生领域公开信息: what a field published
+                        r"|(?<=领域|类|方面|[业政财党村]务)(?:主动)?公开(?=信息|内容)"  # 民生领域公开信息, 业务公开信息: a kind
                         r"|(?:主动)?公开(?=事项目录|目录|指南|年报|年度报告|工作年度报告)")  # 主动公开事项目录: a document
 _STOP_WORD = regex.compile(r"制作|召开|举办|开展|推进|任务(?!分解)|受理|收到|办结|答复|申请|复议|诉讼|访问量|点击|阅读|总计|合计|共计")
 _LEAD_WORDS = regex.compile(r"(?:具体包括|主要包括|内容涵盖|主要涉及|其中|包括|涵盖|涉及|属于|分别为|分别是|以及|及时|另有|还有|此外|"
@@ -48,7 +48,7 @@ _ACTIVE_VERB_START = regex.compile(r"(?:主动(?:公开|发布)|公开|发布|�
 # said of all the years, not of this one (历年…, 自2008年以来): what such a sentence lists is no breakdown of the year
 ALL_YEARS = regex.compile(r"历年|(?:自|从)\d{4}年(?!1月|一月|初|年初)[^,;:。]{0,6}?(?:以来|至今)")
 # words that name a channel (where, not what, was published)
-CHANNEL_WORD = regex.compile(r"网站|官网|门户|平台|公众号|微信|微博|专栏|栏目|公告栏|宣传栏|专区|显示屏|电子屏|广播|电视|公开栏|公示栏|客户端|APP|抖音|头条|视频号|线上|网上|新媒体|新闻媒体|政务网|目录系统|公开系统|(?:人民|百家|企鹅|澎湃|快手|大鱼|搜狐|网易)号|网》?$")
+CHANNEL_WORD = regex.compile(r"网站|官网|门户|平台|公众号|微信|微博|专栏|栏目|公告栏|宣传栏|专区|显示屏|电子屏|广播|电视|公开栏|公示栏|客户端|APP|抖音|头条|视频号|线上|网上|新媒体|新闻媒体|日报|晚报|报纸|报刊|政务网|目录系统|公开系统|(?:人民|百家|企鹅|澎湃|快手|大鱼|搜狐|网易)号|网》?$")
 _CHANNEL_PREFIX = regex.compile(r"^(?:通过|在|利用|依托|运用)")
 _CHANNEL_VERB = regex.compile(r"(?:上)?(?:共)?(?:主动)?(?:公开|发布|推送)$")
 _TITLE = regex.compile(r"^.*[》」]")
@@ -108,7 +108,7 @@ def clean_label(view: TextView, start: int, end: int) -> tuple[str, int]:
     for pattern in (_TRAIL_WORDS, _VERB_OBJECT, _TRAIL_WORDS):
         m = pattern.search(core)
         if m and m.start() > 0 and not (pattern is _VERB_OBJECT and (core[m.start() - 1] in "应可需须要" or core[
-                :m.start()].endswith(("法定", "领域", "类", "方面")))):
+                :m.start()].endswith(("法定", "领域", "类", "方面", "业务", "政务", "财务", "党务", "村务")))):
             core = core[:m.start()]  # 其他应主动公开政府信息 keeps its verb: it names a category
     if core.endswith("信息公开") and len(core) > 4:
         core = core[:-2]
@@ -239,9 +239,16 @@ def _stops(raw: str) -> bool:
     """True when the words before a count end the list: another kind of figure (受理申请), or a sum on
     its own (、合计230条). A sum word after a label of its own (财政资金信息共计65条) is the item's."""
     for m in _STOP_WORD.finditer(raw):
-        if not (_SUM_WORD.fullmatch(m.group()) and len(_HAN.findall(raw[:m.start()])) >= 2):
-            return True
+        named_before = len(_HAN.findall(raw[:m.start()])) >= 2
+        if _SUM_WORD.fullmatch(m.group()) and named_before:
+            continue
+        if _WORK_VERB.fullmatch(m.group()) and named_before and not raw[m.end():].strip():
+            continue  # 专项活动开展2条: the verb closes the name of a kind of item
+        return True
     return False
+
+
+_WORK_VERB = regex.compile(r"开展|推进|制作")
 
 
 _LINE_LABEL = regex.compile(r"[ \t]*(?:\d{1,2}[.、)]|[(（]?[一二三四五六七八九十]{1,3}[)）、.]|[•·\-*])?[ \t]*"
@@ -286,3 +293,34 @@ def _uncounted(gap: str) -> bool:
         if len(_HAN.findall(segment)) >= 2:
             return True
     return False
+
+
+# the count before its label: 其中56条为工作动态,34条为通知公告; or with no verb, after a lead of its own
+# (在主动公开的信息中,有2条文件信息,19条政务信息,1条办事指南)
+_LABEL_AFTER = regex.compile(r"(?:为|是|属于|系)(?P<label>[^,;:。、\d()]{2,20}?)(?:类|的)?(?=[,;、。\n]|$)")
+_LABEL_RIGHT_AFTER = regex.compile(r"(?P<label>[^,;:。、\d()为是]{2,20}?)(?=[,;、。\n]|$)")
+_COUNT_FIRST_GAP = regex.compile(r"(?:类|的)?[,;、\s]*(?:其中|另有|还有|及|和)?")
+# what may stand before the first count of a list whose labels follow their counts with no verb
+_COUNT_FIRST_OPENING = regex.compile(r"(?:^|[,:;\n])\s*(?:其中|共有|有|包括|分别为|分别是)?\s*[:]?\s*$")
+# words of other figures: such a "label" is no kind of published item
+NOT_A_KIND = regex.compile(r"受理|收到|办结|答复|申请|复议|诉讼|访问|点击|浏览|阅读|会议|培训|召开|举办|开展|接待|咨询|"
+                          r"解读|回应|建议|提案|人次|万元")
+
+
+def count_first_list(view: TextView, c: Number, taken: set[int]) -> BreakdownList | None:
+    """Items whose counts come before their labels, from the count `c` on; None unless two or more."""
+    items: list[Item] = []
+    count: Number | None = c
+    end = view.sentence_end(c.start)
+    bare = _COUNT_FIRST_OPENING.search(view.mt, max(0, view.clause_start(c.start) - 1), c.start) is not None
+    pattern = _LABEL_AFTER if _LABEL_AFTER.match(view.mt, c.end) or not bare else _LABEL_RIGHT_AFTER
+    while count is not None and count.start < end and count.start not in taken and count.unit in ITEM_UNITS:
+        m = pattern.match(view.mt, count.end)
+        if m is None or NOT_A_KIND.search(m.group("label")):
+            break
+        items.append(Item(_SPACES.sub("", view.text[m.start("label"):m.end("label")]), m.start("label"), count))
+        following = view.counts_between(m.end(), end)
+        count = following[0] if following and _COUNT_FIRST_GAP.fullmatch(view.mt, m.end(), following[0].start) else None
+    if len(items) < 2:
+        return None
+    return BreakdownList(lead=None, items=items, end=items[-1].count.end, rule="list.count_first")

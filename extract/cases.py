@@ -58,6 +58,7 @@ _COMPLAINT_AFTER = regex.compile(r"^[^,;:。\d]{0,16}?(?:申诉|投诉|举报)")
 _ON_REQUEST_INFO = regex.compile(r"依申请公开(?:政府|政务)信息(?:数量|件数|数)(?:为)?$")
 _HAD = regex.compile(r"有|收到|发生|共$")
 _RECEIVED_AND_DONE = regex.compile(r"(?:收到|受理)[^,;:。]{0,3}?(?:并|和|及|、)?(?:办结|答复|处理)")
+_RECEIVED_AND_DONE_WITH_OBJECT = regex.compile(r"(?:收到|受理)(?:并|和|及)(?:依法|及时|按时|依规)?(?:办结|答复)[^,;:。\d]{0,16}$")
 _OCCURRED = regex.compile(r"(?:发生|产生)依申请公开(?:申请|事项)?(?:共|为)?$")
 _AMONG_DONE = regex.compile(r"\s*其中")
 _DONE_TAIL = regex.compile(r"^(?:申请)?(?:已经?|均已|已全部)?[^,;:。]{0,8}?(?:完成答复|办结|答复|办理完毕)")
@@ -66,14 +67,17 @@ _RECEIVED_WORD = regex.compile(r"收到|受理|新收|接到|接收")
 _DONE_OBJECT = regex.compile(r"(?:办结|答复|回复|办理完毕|办理完结|办理完成|处理完毕)(?:了)?[^,;:。]{0,14}?(?:申请|依申请公开(?:件|事项)?)"
                              r"(?:共|共计|总数|数量|数)?(?:为)?$")
 _CHANGE = regex.compile(r"同比|相比|比上年|较上年|较去年|比去年|增加了?$|减少了?$|增长了?$|下降了?$")
-_ONE_DONE = regex.compile(r"(?:已|予以|依法|及时|按时)[^,;:。]{0,8}?(?:办结|答复|回复)|进行了?(?:答复|回复)")
+_ONE_DONE = regex.compile(r"(?:已|予以|依法|及时|按时)[^,;:。]{0,8}?(?:办结|答复|回复)|进行了?(?:答复|回复)"
+                       r"|已(?:按时|及时|依法)(?:予以)?公开")  # the one application 已按时公开: answered by disclosing
 # the applications left after those set apart, all answered (其余26宗均已在法定期限内…答复)
 _REST = regex.compile(r"其余(?:的)?$")
 _REST_DONE = regex.compile(r"^(?:申请)?均(?:已)?[^,;:。]{0,24}?(?:答复|办结|办理完毕)")
 # answered, said of all that were received (2021年新受理…3件,已依规及时完成答复)
 # (收到6条依申请公开事项,已按期办结; 受理…2件,已根据规定要求和实际情况回复申请人)
 _ALL_COMPLETED = regex.compile(r"已(?:依规|依法|按时|及时|按规|全部|妥善|在法定期限内|在法定时限内|在规定时限内|在规定期限内)*"
-                            r"(?:完成|予以)(?:答复|回复|办理|办结)|已[^,;:。\d]{0,14}?(?:办结|答复|回复|办理(?!中))(?!率)")
+                            r"(?:完成|予以)(?:答复|回复|办理|办结)|已[^,;:。\d]{0,14}?(?:办结|答复|回复|办理(?!中))(?!率)"
+                            # 在法定时限内完成审查、办理与答复: the steps of handling, answering the last
+                            r"|(?:在法定|在规定)(?:时限|期限)内完成[^,;:。\d]{0,10}?(?:答复|办结)")
 # answered, said in the clause right after the count received (依申请公开政府信息7件,按时办结)
 _DONE_NEXT = regex.compile(r"\s*[,，]\s*(?:并)?(?:已)?(?:按时|按期|及时|依法|依规)(?:予以)?(?:办结|答复|回复)")
 # answered, said of every application in a sentence of its own (所有申请均在法定期限内完成答复)
@@ -115,6 +119,11 @@ def applications(b: FactBuilder, c: Number) -> bool:
         b.facts.append(b.count_fact("apply.received", c, rule="apply.received"))
         if _RECEIVED_AND_DONE.search(head):  # 收到并办结…申请8件: both at once
             b.facts.append(b.count_fact("apply.completed", c, rule="apply.received_and_done"))
+        return True
+    if kind_ok and _RECEIVED_AND_DONE_WITH_OBJECT.search(head) and ("申请" in clause or zone == "application"):
+        # 共收到并依法答复政府信息公开95件: received and answered, said of one count
+        b.facts.append(b.count_fact("apply.received", c, rule="apply.received"))
+        b.facts.append(b.count_fact("apply.completed", c, rule="apply.received_and_done"))
         return True
     if kind_ok and _HANDLED.search(head) and not _RECEIVED_WORD.search(head):
         # 办理依申请公开事项5件,均在法定时限内答复: handled and all answered, said of the answered ones
@@ -210,6 +219,10 @@ def _other_application_count(b: FactBuilder, c: Number) -> bool:
     return any(o is not c and "申请" in view.head(o) for o in view.counts_between(a, z))
 
 
+# 行政复议0件,行政诉讼0条: a case word right before its count, whatever unit the count is given in
+_CASE_NAMED_RIGHT_BEFORE = regex.compile(r"(?:行政复议|行政诉讼|申诉|投诉|举报)(?:案件)?(?:数|数量)?(?:共|为)?$")
+
+
 def cases_and_fees(b: FactBuilder, c: Number) -> bool:
     """A count of fees charged (in 元), of reviews, lawsuits or complaints about disclosure; True when taken."""
     view = b.view
@@ -221,7 +234,7 @@ def cases_and_fees(b: FactBuilder, c: Number) -> bool:
         f.value, f.unit = value, "元"
         b.facts.append(f)
         return True
-    if c.unit not in ("件", "起", "个", "宗", "例", "次", "份"):
+    if c.unit not in ("件", "起", "个", "宗", "例", "次", "份") and not (c.unit == "条" and _CASE_NAMED_RIGHT_BEFORE.search(head)):
         return False
     if _OUTCOME.search(head) or _NEGATED.search(head):
         return False

@@ -166,10 +166,12 @@ def _several_channels_beside_others(b: FactBuilder) -> None:
 
 
 def _only_channel_is_total(b: FactBuilder) -> None:
-    """A channel count that is the report's only headline figure is active.total as well."""
-    if len(b.channels) != 1 or any(f.metric == "active.total" for f in b.facts):
+    """A channel count that is the report's only headline figure is active.total as well; the channels
+    after its 其中 (平台公开677条,其中政府网站387条、微信服务号290条) are its parts, not channels beside it."""
+    channels = [ch for ch in b.channels if not any(_part_of(b, ch, whole) for whole in b.channels)]
+    if len(channels) != 1 or any(f.metric == "active.total" for f in b.facts):
         return
-    ch = b.channels[0]
+    ch = channels[0]
     if _unread_count_beside(b, ch) or _PART_LEAD.search(b.view.mt, max(0, ch.start - 6), ch.start):
         return  # another figure in its sentence may be a channel we could not read; 其中 makes it a part
     if ch.group is None:
@@ -178,6 +180,17 @@ def _only_channel_is_total(b: FactBuilder) -> None:
                         text=ch.text, start=ch.start, end=ch.end, value_start=ch.value_start,
                         value_end=ch.value_end, page=ch.page, section=ch.section, group=ch.group,
                         rule="active.only_channel"))
+
+
+def _part_of(b: FactBuilder, part: Fact, whole: Fact) -> bool:
+    """True when `part` stands after `whole`'s 其中 in its sentence."""
+    view = b.view
+    if part is whole or whole.value_end is None or part.value_start is None or part.value_start <= whole.value_end:
+        return False
+    if view.sentence_start(part.value_start) != view.sentence_start(whole.value_start):
+        return False
+    between = view.mt[whole.value_end:part.value_start]
+    return "其中" in between and not regex.search(r"[;;]", between)
 
 
 # a count that opens with 其中 is a part of an unstated whole, never the only headline

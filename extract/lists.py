@@ -21,7 +21,17 @@ from __future__ import annotations
 
 import regex
 
-from extract.breakdown import ALL_YEARS, ITEM_UNITS, BreakdownList, Item, clean_label, find_lead, read_list
+from extract.breakdown import (
+    ALL_YEARS,
+    ITEM_UNITS,
+    NOT_A_KIND,
+    BreakdownList,
+    Item,
+    clean_label,
+    count_first_list,
+    find_lead,
+    read_list,
+)
 from extract.builder import FactBuilder
 from extract.model import Fact
 from extract.numbers import Number
@@ -34,8 +44,7 @@ _LINE_ITEM = regex.compile(r"^[ \t]*(?:\d{1,2}[.、)]|[(（]?[一二三四五六
 _PRESENTED = regex.compile(r"其中|包括|分别为|分别是|从[^,;:。\n]{0,10}?(?:看|来看)|按[^,;:。\n]{0,10}?分|类别|主要有|具体(?:为|如下)")
 _PRESENTING_HEADING = regex.compile(r"(?:^|\n)[^\n]{0,12}(?:公开|发布|信息)?(?:内容|类别|分类|渠道|载体|方式|数量)[^\n,。]{0,4}$")
 _RIGHT_AFTER = regex.compile(r"[\s,;:]*(?:\([^()]{0,30}\))?[\s,;:]*")
-_NOT_LIST = regex.compile(r"受理|收到|办结|答复|申请|复议|诉讼|访问|点击|浏览|阅读|会议|培训|召开|举办|开展|接待|咨询|"
-                          r"解读|回应|建议|提案|人次|万元")
+
 
 
 def structural_lists(b: FactBuilder) -> None:
@@ -125,40 +134,22 @@ def _inline_list(b: FactBuilder, c: Number, taken: set[int]) -> BreakdownList | 
     start = view.clause_start(c.start)
     if view.mt[start:c.start].strip() == "" and start > 0 and view.mt[start - 1] in ":：":
         start = view.clause_start(start - 1)  # 政策文件:3件
-    if view.mt[start:c.start].strip() == "" or _NOT_LIST.search(view.mt[start:c.end]):
+    if view.mt[start:c.start].strip() == "" or NOT_A_KIND.search(view.mt[start:c.end]):
         return None
     trial: set[int] = set()
     blist = read_list(view, start, None, None, trial)
     if len(blist.items) < 2 or blist.items[0].count is not c or trial & taken:
         return None
-    if any(_NOT_LIST.search(view.mt[i.label_start:i.count.end]) for i in blist.items):
+    if any(NOT_A_KIND.search(view.mt[i.label_start:i.count.end]) for i in blist.items):
         return None
     blist.rule = "list.structure"
     return blist
 
 
-# the count before its label: 其中56条为工作动态,34条为通知公告
-_LABEL_AFTER = regex.compile(r"(?:为|是|属于|系)(?P<label>[^,;:。、\d()]{2,20}?)(?:类|的)?(?=[,;、。\n]|$)")
-
-
 def _count_first_list(b: FactBuilder, c: Number, taken: set[int]) -> BreakdownList | None:
-    view = b.view
-    items: list[Item] = []
-    count: Number | None = c
-    end = view.sentence_end(c.start)
-    while count is not None and count.start < end and count.start not in taken and count.unit in ITEM_UNITS:
-        m = _LABEL_AFTER.match(view.mt, count.end)
-        if m is None or _NOT_LIST.search(m.group("label")):
-            break
-        items.append(Item(_SPACES.sub("", view.text[m.start("label"):m.end("label")]), m.start("label"), count))
-        following = view.counts_between(m.end(), end)
-        count = following[0] if following and _COUNT_FIRST_GAP.fullmatch(view.mt, m.end(), following[0].start) else None
-    if len(items) < 2:
-        return None
-    return BreakdownList(lead=None, items=items, end=items[-1].count.end, rule="list.count_first")
+    return count_first_list(b.view, c, taken)
 
 
-_COUNT_FIRST_GAP = regex.compile(r"(?:类|的)?[,;、\s]*(?:其中|另有|还有|及|和)?")
 _SPACES = regex.compile(r"\s+")
 
 
@@ -174,7 +165,7 @@ def _line_list(b: FactBuilder, c: Number, taken: set[int]) -> BreakdownList | No
         m = _LINE_ITEM.match(view.mt[line_start:count.start])
         rest = view.mt[count.end:line_end].strip()
         if not m or count.start in taken or count.unit not in ITEM_UNITS or len(rest) > 12 \
-                or view.counts_between(count.end, line_end) or _NOT_LIST.search(m.group("label")):
+                or view.counts_between(count.end, line_end) or NOT_A_KIND.search(m.group("label")):
             break
         label, label_start = clean_label(view, line_start + m.start("label"), line_start + m.end("label"))
         label = label.rstrip(":：(（")

@@ -817,3 +817,80 @@ def test_interpretations_made_as_products():
 ])
 def test_words_of_answering_followed_by_their_own_count_are_not_all_answered(sentence, done):
     assert table(APPLY + sentence + "\n")[("apply.completed", None)] == done
+
+
+def test_a_part_headed_by_both_kinds_of_disclosure_reads_the_proactive_figures():
+    text = ("一、概述\n本局高度重视政府信息公开工作。\n二、政府信息主动公开、依申请公开等基本情况\n"
+            "2016年我局在区政府门户网站主动公开政府信息80条。其中:政策文件类信息5条,其他信息75条。"
+            "本年度共收到政府信息公开申请3件,均已按时答复。\n三、存在的问题\n公开内容不够丰富。\n")
+    got = table(text)
+    assert got[("active.item", "区政府门户网站")] == 80
+    assert got[("active.item", "政策文件类信息")] == 5
+    assert got[("apply.received", None)] == 3
+
+
+def test_a_newspaper_is_a_channel():
+    got = table(ACTIVE + "本局在区政府网站主动公开政府信息60条。市日报公布信息3条。主动公开信息总量63条。\n")
+    assert got[("active.item", "市日报")] == 3
+    assert got[("active.total", None)] == 63
+
+
+def test_a_work_verb_closing_a_kinds_name_keeps_the_list_going():
+    text = ACTIVE + "全年公开信息12条,其中机构职能2条,专项工作推进3条,培训活动开展4条,其他信息3条。\n"
+    facts = narrative_facts(read_bytes(text.encode("utf-8"), "written.txt"), [])
+    items = [(f.label, f.value, f.rule) for f in facts if f.metric == "active.item"]
+    assert items == [("机构职能", 2, "list.lead"), ("专项工作推进", 3, "list.lead"), ("培训活动开展", 4, "list.lead"),
+                     ("其他信息", 3, "list.lead")]
+    assert len({f.breakdown for f in facts if f.metric == "active.item"}) == 1
+
+
+def test_a_case_counted_in_tiao_right_after_its_name():
+    got = table("三、行政复议和行政诉讼情况\n全年收到依申请公开0件,行政复议0件,行政诉讼0条。\n")
+    assert got[("litigation.total", None)] == 0
+    assert got[("review.total", None)] == 0
+
+
+def test_counts_before_their_labels_with_no_verb_after_a_lead_clause():
+    got = table(ACTIVE + "全年主动公开政府信息30条。在主动公开的信息中,有4条文件信息,20条工作动态,6条办事指南。\n")
+    assert got[("active.item", "文件信息")] == 4
+    assert got[("active.item", "工作动态")] == 20
+    assert got[("active.item", "办事指南")] == 6
+
+
+def test_a_channels_count_divided_into_channels_is_the_only_headline():
+    got = table(ACTIVE + "2022年,我局通过政府信息公开平台公开政府信息共计500条,其中,政府网站信息300条、“某某人社”微信公众号发布信息200条。\n")
+    assert got[("active.total", None)] == 500
+    assert got[("active.item", "政府信息公开平台")] == 500
+
+
+def test_channels_in_statements_of_their_own_are_not_parts_of_one_another():
+    got = table(ACTIVE + "在微信公众号公开信息100条(其中原创40条,转载60条);在县政府网站主动公开政府信息30条,其中工作动态20条,通知公告10条。\n")
+    assert ("active.total", None) not in got
+
+
+def test_a_kind_named_for_the_affairs_it_publishes():
+    got = table(ACTIVE + "我局在县政府网站主动公开的信息有27条,其中:人事类信息2条,业务公开信息23条,财务预决算信息2条。\n")
+    assert got[("active.item", "业务公开信息")] == 23
+    assert got[("active.total", None)] == 27
+
+
+APPLY = "三、依申请公开政府信息情况\n"
+
+
+def test_received_and_answered_said_of_one_count_with_its_object_between():
+    got = table(APPLY + "2025年共收到并依法答复政府信息公开40件(含上年度结转申请3件)。\n")
+    assert got[("apply.completed", None)] == 40
+    assert got[("apply.carried_over", None)] == 3
+
+
+def test_the_one_application_disclosed_on_time_was_answered():
+    got = table(APPLY + "2023年,我镇共收到来自公民的政府信息依申请公开的1件,已按时公开。\n")
+    assert got[("apply.received", None)] == 1
+    assert got[("apply.completed", None)] == 1
+
+
+def test_answering_as_the_last_step_completed_within_the_time_limit():
+    got = table(APPLY + "全年共收到依申请公开申请 4 件,均在法定时限内完成审查、办理与答复。\n")
+    assert got[("apply.completed", None)] == 4
+    got = table(APPLY + "全年共收到依申请公开申请 2 件,在法定时限内完成审查、办理与答复。\n")
+    assert got[("apply.completed", None)] == 2
