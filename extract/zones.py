@@ -155,9 +155,16 @@ def find_zones(doc: Document, sections: list[Section] | None = None) -> Zones:
     top_starts, top_zones = _top_from_sections(sections) if sections else _top_from_text(text)
     sub_starts: list[int] = []
     sub_zones: list[str | None] = []
+    outer: tuple[int, str | None] = (-1, None)  # the last (一)-style sub-part: its part and zone
     for m in _SUB.finditer(text):
+        zone = meaning(text[m.end():m.end() + 24])
+        part = bisect.bisect_right(top_starts, m.start())
+        if "(" in m.group():
+            outer = (part, zone)
+        elif zone is None and outer[0] == part:
+            zone = outer[1]  # (一)主动公开⏎1.以公开助力经济发展: a numbered point inside a named sub-part
         sub_starts.append(m.start())
-        sub_zones.append(meaning(text[m.end():m.end() + 24]))
+        sub_zones.append(zone)
     # a sub-part ends at the next sub-part or part
     sub_ends: list[int] = []
     for i, start in enumerate(sub_starts):

@@ -894,3 +894,12 @@ def test_answering_as_the_last_step_completed_within_the_time_limit():
     assert got[("apply.completed", None)] == 4
     got = table(APPLY + "全年共收到依申请公开申请 2 件,在法定时限内完成审查、办理与答复。\n")
     assert got[("apply.completed", None)] == 2
+
+
+def test_a_numbered_point_inside_a_named_sub_part_is_read_as_that_sub_part():
+    text = ("一、总体情况\n(一)主动公开方面\n认真落实政务公开工作要点。\n"
+            "1.以公开助力经济平稳健康发展。一是开设门户网站专员信箱,办理网民留言92件。"
+            "二是加大政府信息公开力度,主动公开发布县政府文件52件、公示公告227件。\n(二)依申请公开\n无。\n")
+    got = table(text)
+    assert got[("active.item", "县政府文件")] == 52
+    assert got[("active.item", "公示公告")] == 227
