@@ -118,6 +118,7 @@ _CHANNEL_UNITS = frozenset({"期", "次"})
 _CHANNEL_JOIN = regex.compile(r"、|和|及|与")
 _CHANNEL_SCENE = regex.compile(rf"(?:通过|在|利用|依托|借助|设立|运用|使用)(?P<ch>[^,;:。]{{1,40}}?(?:{_CHANNEL_END}|网))"
                             r"(?:上|中)?(?:进行|提升|发布|公开|$)")
+_SUM_TO_A_DATE = regex.compile(r"(?:截至|截止)(?:到)?[^,;。]{0,14}?(?:底|末|日)[^,;。]{0,8}?累计")
 _SO_FAR = regex.compile(r"(?:截至|截止|到)(?:目前)|至今|迄今|目前为止")
 _YEAR_PART = regex.compile(r"[,;]?其中(?:\d{4}年|本年度?|今年|当年)(?:度)?(?:新增|新)?(?:主动)?(?:公开|发布)?(?:政府信息|信息)?(?:共|为)?")
 _ALL_YEARS = regex.compile(r"(?:历年|到目前|至今)累计")
@@ -423,6 +424,10 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
                     b.total_kinds = _CONN_END.sub("", _SPACES.sub("", view.text[kinds:c.start]))
             elif c.value == b.total.value:
                 f = b.count_fact("active.total", c, rule="active.headline")
+            elif c.value > b.total.value and _SUM_TO_A_DATE.search(view.mt, view.clause_start(c.start), c.start):
+                # 全年共主动公开16条,…,截止到2021年年底累计主动公开552条: after the year's figure, a larger
+                # sum to a date is the sum of all the years
+                f = b.count_fact("active.cumulative", c, rule="active.sum_to_a_date")
             else:
                 b.let_go(c, "active.headline", "a second unnamed headline figure, not the year's total")
                 return True

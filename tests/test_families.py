@@ -903,3 +903,10 @@ def test_a_numbered_point_inside_a_named_sub_part_is_read_as_that_sub_part():
     got = table(text)
     assert got[("active.item", "县政府文件")] == 52
     assert got[("active.item", "公示公告")] == 227
+
+
+def test_a_larger_sum_to_a_date_after_the_years_figure_is_cumulative():
+    got = table(ACTIVE + "2021年街道全年共主动公开政府信息20条,其中:机构职能类信息2条,其他类信息18条,"
+                "截止到2021年年底累计主动公开政府信息600条。\n")
+    assert got[("active.total", None)] == 20
+    assert got[("active.cumulative", None)] == 600
