@@ -910,3 +910,16 @@ def test_a_larger_sum_to_a_date_after_the_years_figure_is_cumulative():
                 "截止到2021年年底累计主动公开政府信息600条。\n")
     assert got[("active.total", None)] == 20
     assert got[("active.cumulative", None)] == 600
+
+
+@pytest.mark.parametrize("sentence, total", [
+    ("主要通过政府信息公开栏、村务公示栏、LED显示屏等多种公开渠道,公示信息300余条。", 300),
+    ("全年通过公示栏、网站等形式公示政务信息36条。", 36),
+])
+def test_information_posted_for_public_notice_is_published(sentence, total):
+    assert table(ACTIVE + sentence + "\n")[("active.total", None)] == total
+
+
+def test_notices_as_a_kind_are_no_verb_of_posting():
+    got = table(ACTIVE + "全年公开政府信息960余条,行政机关职责3条;发展规划10条;公告公示9条。\n")
+    assert got[("active.total", None)] == 960
