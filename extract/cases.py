@@ -91,7 +91,7 @@ _ALL_DONE = regex.compile(r"(?:均|全部|都|皆|全都|悉数|一一|已全部
 def applications(b: FactBuilder, c: Number) -> bool:
     """A count of applications received, carried over, answered or carried forward; True when taken."""
     view = b.view
-    if c.unit not in ("件", "条", "宗", "个", "次", "份"):
+    if c.unit not in ("件", "条", "宗", "个", "次", "份", "项"):  # 收到依申请公开事项0项
         return False
     head, tail = view.head(c), view.tail(c)
     zone = b.zones.at(c.start)

@@ -34,7 +34,9 @@ _FEES = regex.compile(r"(?:没有|未|无|不(?!予)|暂不|免于?|免收)[^,;:
 _FEE_EXCLUDE = regex.compile(r"支出|行政事业性收费|逾期|经费|缴纳")
 _CLAUSE = regex.compile(r"[^,;:。\n]+")
 # the clause after a statement of no cases that only names further cases (提起行政诉讼的情况)
-_CARRIED_CASES = regex.compile(r"(?:提起|申请|发生|被)?(?:行政复议|行政诉讼|申诉|复议|诉讼)(?:案件)?(?:的)?(?:情况|案件|事项)?$")
+# (also 未受理政府信息公开申请,行政复议和行政诉讼: after a statement of no applications)
+_CARRIED_CASES = regex.compile(r"(?:提起|申请|发生|被)?(?:(?:行政复议|行政诉讼|申诉|复议|诉讼)(?:和|及|与|或|、)?)+"
+                               r"(?:案件)?(?:的)?(?:情况|案件|事项)?$")
 _NONE_AFTER_COLON = regex.compile(r"[:]\s*(?:无|没有|零|0)\s*(?=[。;,\n]|$)")
 _NAMES_A_METRIC = regex.compile(r"复议|诉讼|申诉|申请|收费|费用")
 # a clause is looked at only when it holds one of these words
@@ -125,6 +127,8 @@ def find_nils(mt: str, start: int = 0, end: int | None = None,
         if applied and not _FEE_EXCLUDE.search(text) and "费" not in text and "不予" not in said \
                 and "答复" not in said:
             yield Nil("apply.received", a, b)
+            if b < end and mt[b] in ",、":
+                carry_to = b + 1
         if _COMPLETED.search(text):
             yield Nil("apply.completed", a, b)
         if _NONE_FORWARD.search(text):

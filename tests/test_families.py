@@ -923,3 +923,15 @@ def test_information_posted_for_public_notice_is_published(sentence, total):
 def test_notices_as_a_kind_are_no_verb_of_posting():
     got = table(ACTIVE + "全年公开政府信息960余条,行政机关职责3条;发展规划10条;公告公示9条。\n")
     assert got[("active.total", None)] == 960
+
+
+def test_no_applications_and_the_cases_named_after_them():
+    got = table(APPLY + "2025年,我局未受理政府信息公开申请,行政复议和行政诉讼。\n")
+    assert got == {("apply.received", None): 0, ("review.total", None): 0, ("litigation.total", None): 0}
+    got = table(APPLY + "本年度未收到政府信息公开申请,群众满意度较高。\n")
+    assert got == {("apply.received", None): 0}
+
+
+def test_applications_counted_as_matters():
+    got = table(APPLY + "2021年,我街道收到依申请公开事项3项,均已按时答复。\n")
+    assert got[("apply.received", None)] == 3
