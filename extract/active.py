@@ -119,6 +119,7 @@ _CHANNEL_JOIN = regex.compile(r"、|和|及|与")
 _CHANNEL_SCENE = regex.compile(rf"(?:通过|在|利用|依托|借助|设立|运用|使用)(?P<ch>[^,;:。]{{1,40}}?(?:{_CHANNEL_END}|网))"
                             r"(?:上|中)?(?:进行|提升|发布|公开|$)")
 _SUM_TO_A_DATE = regex.compile(r"(?:截至|截止)(?:到)?[^,;。]{0,14}?(?:底|末|日)[^,;。]{0,8}?累计")
+_THROUGH_A_CHANNEL = regex.compile(rf"(?:通过|依托|利用)[^,;:。]{{0,16}}?(?:{CHANNEL_WORD.pattern})")
 _SO_FAR = regex.compile(r"(?:截至|截止|到)(?:目前)|至今|迄今|目前为止")
 _YEAR_PART = regex.compile(r"[,;]?其中(?:\d{4}年|本年度?|今年|当年)(?:度)?(?:新增|新)?(?:主动)?(?:公开|发布)?(?:政府信息|信息)?(?:共|为)?")
 _ALL_YEARS = regex.compile(r"(?:历年|到目前|至今)累计")
@@ -444,30 +445,33 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
         elif f.metric == "active.total":
             _unintroduced_list(b, c)
         return True
-    if (zone == "active" or zone == "overview" and b.total is not None) and not per_issue:
-        s = SPECIFIC.match(head)
-        if s and not _GENERIC_MOD.fullmatch(s.group("obj")) and not _NOT_ACTIVE.search(s.group("obj")) \
-                and not _COUNTED.search(s.group("obj")):  # 共455条(规范性文件84条: a count is no object
-            obj = s.group("obj")
-            label_start = c.start - len(head) + s.start("obj")
-            label = _SPACES.sub("", view.text[label_start:label_start + len(obj)])
-            first = Item(label, label_start, c)
-            trial = set(b.consumed)
-            blist = read_list(view, c.end, None, None, trial, first=first)  # taken only when read as a list
-            channel = _channel_of(s.group("pre"), _prev_clause(view, c)) \
-                if (_EVERY_KIND_OF.match(obj) or _CONTENT_OBJECT.search(obj)) \
-                and not view.counts_between(c.end, view.sentence_end(c.end)) else None
-            if channel is not None:  # 依托微信公众号“某某”发布各类工作动态信息1014条: what the channel carried
-                label = _TRAILING_GLOSS.sub("", _printed(view, channel, c.start)) or channel
-                f = b.count_fact("active.item", c, label, rule="active.channel")
-                b.channels.append(f)
-                b.facts.append(f)
-                return True
-            b.consumed |= trial
-            if blist.items and len(blist.items[0].label) <= 40:
-                blist.rule = "list.named_documents"
-                b.add_list(blist, None)
-                return True
+    s = SPECIFIC.match(head) if zone in ("active", "overview") and not per_issue else None
+    # in the overview, named kinds are read beside the year's figure, or said of a channel they went out on
+    # (通过政务网站发布更新工作动态61条、通知公告20条)
+    if s and (zone == "overview" and b.total is None) and not _THROUGH_A_CHANNEL.search(s.group("pre")):
+        s = None
+    if s is not None and not _GENERIC_MOD.fullmatch(s.group("obj")) and not _NOT_ACTIVE.search(s.group("obj")) \
+            and not _COUNTED.search(s.group("obj")):  # 共455条(规范性文件84条: a count is no object
+        obj = s.group("obj")
+        label_start = c.start - len(head) + s.start("obj")
+        label = _SPACES.sub("", view.text[label_start:label_start + len(obj)])
+        first = Item(label, label_start, c)
+        trial = set(b.consumed)
+        blist = read_list(view, c.end, None, None, trial, first=first)  # taken only when read as a list
+        channel = _channel_of(s.group("pre"), _prev_clause(view, c)) \
+            if (_EVERY_KIND_OF.match(obj) or _CONTENT_OBJECT.search(obj)) \
+            and not view.counts_between(c.end, view.sentence_end(c.end)) else None
+        if channel is not None:  # 依托微信公众号“某某”发布各类工作动态信息1014条: what the channel carried
+            label = _TRAILING_GLOSS.sub("", _printed(view, channel, c.start)) or channel
+            f = b.count_fact("active.item", c, label, rule="active.channel")
+            b.channels.append(f)
+            b.facts.append(f)
+            return True
+        b.consumed |= trial
+        if blist.items and len(blist.items[0].label) <= 40:
+            blist.rule = "list.named_documents"
+            b.add_list(blist, None)
+            return True
     k = kinds_of_a_class
     if k is not None and b.total is not None and zone in ("active", "overview") and not per_issue and k.group("verb").startswith(("发布", "公开", "主动")) \
             and not _NOT_ACTIVE.search(head[k.start("enum"):]) and not _COUNTED.search(k.group("enum")) \

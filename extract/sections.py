@@ -56,6 +56,7 @@ _HEADING_END = regex.compile(r"(?:情况|事项|概述|概况|措施|举措|对�
 _ENDS_IN_FIGURE = regex.compile(r"\d[\s|]*$")
 _SENTENCE_MARK = regex.compile(r"[。,:;!?,:;]")
 
+_BULLETS = " \t\u3000•·●▪◆■□◇"
 _NUM_CN = rf"[{CN_NUM}]{{1,3}}"
 # numbered heading patterns by style; group "n" is the number
 _STYLES: dict[str, regex.Pattern] = {
@@ -134,7 +135,8 @@ def _candidates(text: str) -> tuple[_Candidate, ...]:
             pattern = _STYLES[style]
             for m in pattern.finditer(line):
                 pos = m.start()
-                at_start = pos == 0 or (pos < 8 and not line[:pos].strip())
+                # a list bullet a web page put before the heading (  •   一、总体情况) is no text of its own
+                at_start = pos == 0 or (pos < 8 and not line[:pos].strip(_BULLETS))
                 after_figure = False
                 if not at_start:
                     if style in ("arabic", "paren") or (style == "cn" and m.group(0)[-1:] not in "、.． "):

@@ -935,3 +935,21 @@ def test_no_applications_and_the_cases_named_after_them():
 def test_applications_counted_as_matters():
     got = table(APPLY + "2021年,我街道收到依申请公开事项3项,均已按时答复。\n")
     assert got[("apply.received", None)] == 3
+
+
+def test_a_part_heading_after_a_web_pages_list_bullet():
+    text = ("某某局2024年政府信息公开工作年度报告\n  •   一、总体情况\n\n  (一)2024年,坚持公开为常态。\n\n"
+            "  (二)2024年,某某局通过政务网站发布更新工作动态61条、通知公告20条、财政预决算6条。\n\n"
+            "  •   二、主动公开政府信息情况\n\n  三、收到和处理政府信息公开申请情况\n")
+    doc = read_bytes(text.encode("utf-8"), "written.txt")
+    from extract.sections import find_sections
+
+    assert [s.id for s in find_sections(doc)][:2] == ["overview", "active"]
+    got = table(text)
+    assert got[("active.item", "工作动态")] == 61
+    assert got[("active.item", "财政预决算")] == 6
+
+
+def test_named_kinds_in_the_overview_are_read_only_when_said_of_a_channel():
+    text = "一、总体情况\n(二)全年,某局在工作例会上公开项目进展12条、工作计划3条。\n二、主动公开政府信息情况\n"
+    assert ("active.item", "项目进展") not in table(text)
