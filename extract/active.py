@@ -130,7 +130,7 @@ _INFO_AFTER = regex.compile(r"(?:政府|政务)?信息")
 _VERB_AT_END = regex.compile(rf"(?P<pre>.*)(?P<verb>{_VERB}){_CONN}$")
 _CHANNEL_PREFIX_WORDS = regex.compile(r"^.*?(?:通过|利用|依托|借助|在)")
 # a subject that names an office or body (县直各单位, 区财政局, 各镇街): its own figure is an item
-_OFFICE = regex.compile(r"(?:单位|部门|局|委|办|办公室|中心|政府|镇|乡|街道|街|站|所|院|队|处|科|村|社区|机关|[”」\"])$")
+_OFFICE = regex.compile(r"(?:单位|部门|局|委|办|办公室|中心|政府|镇|乡|街道|街|站|所|院|队|处|科|村|社区|机关|板块|版块|[”」\"])$")
 # information of every kind (各类信息, 共计/累计…): the whole, as against a few kinds spelled out
 _ALL_KINDS = regex.compile(r"各类|各项|全部|所有|累计|共计|总计|合计")
 _CONN_END = regex.compile(rf"{_CONN}$")

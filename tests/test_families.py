@@ -953,3 +953,12 @@ def test_a_part_heading_after_a_web_pages_list_bullet():
 def test_named_kinds_in_the_overview_are_read_only_when_said_of_a_channel():
     text = "一、总体情况\n(二)全年,某局在工作例会上公开项目进展12条、工作计划3条。\n二、主动公开政府信息情况\n"
     assert ("active.item", "项目进展") not in table(text)
+
+
+def test_a_section_of_the_site_counted_after_the_years_figure_is_an_item_with_its_own_list():
+    got = table(ACTIVE + "全年共公开各类政府信息300条。镇级政务信息板块公开信息100条,其中,本级文件40条、社会救助60条。"
+                "村级公开事项200条。\n")
+    assert got[("active.total", None)] == 300
+    assert got[("active.item", "镇级政务信息板块")] == 100
+    assert got[("active.item", "本级文件")] == 40
+    assert got[("active.item", "社会救助")] == 60
