@@ -197,10 +197,17 @@ def place_of(name: str) -> str | None:
     return name[start:start + len(place)] if start >= 0 else place
 
 
+# a word that opens with a unit's char: no unit ends right before its second char
+_WORDS_FROM_A_UNIT_CHAR = frozenset({"乡村"})  # 乡村振兴局
+_WORDS_TO_A_UNIT_CHAR = frozenset({"城乡"})  # 住房和城乡建设局
+
+
 def _leading_chain(stem: str) -> list[str] | None:
     """Units at the start of a stem: 平潭综合实验区地方税务局 -> [平潭综合实验区]."""
     best = None
     for end in range(len(stem), 1, -1):
+        if stem[end - 1:end + 1] in _WORDS_FROM_A_UNIT_CHAR or stem[end - 2:end] in _WORDS_TO_A_UNIT_CHAR:
+            continue  # 阿尔山市乡村振兴局, 路北区住房和城乡建设局: 乡 of 乡村 or 城乡, no town
         units = chain(stem[:end])
         if units:
             best = units

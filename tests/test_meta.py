@@ -411,3 +411,12 @@ def test_a_year_compared_with_is_not_the_year_covered():
 
 def test_a_title_announced_as_published_is_still_the_title():
     assert _meta("特向社会公布2025年度云岭市民族与宗教事务局政府信息公开年度报告。\n一、总体情况\n").year == 2025
+
+
+@pytest.mark.parametrize("name, place", [
+    ("阿尔山市乡村振兴局", "阿尔山市"),
+    ("路北区住房和城乡建设局", "路北区"),
+    ("宋店乡人民政府", "宋店乡"),
+])
+def test_a_unit_char_that_belongs_to_a_word_of_the_departments_name_ends_no_place(name, place):
+    assert place_of(name) == place
