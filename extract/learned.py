@@ -3,7 +3,8 @@
 The rules name the phrasing families they know; a list in a wording none of them knows is left unread.
 This reader looks at each count the rules left in the proactive-disclosure part (and the overview) and
 the label the words before it give (breakdown.clean_label), and scores them with a logistic model over
-hashed features of that context: the label's characters and ending, the separator before it, the
+hashed features of that context: the label's characters and ending, the category or channel it names
+(extract.categories, so that a wording never seen still says what kind it is), the separator before it, the
 other counts of the sentence, the unit, lead words and verbs in the
 sentence. A count scored at or above the model's threshold becomes an `active.item` with rule
 `learned.item`; `nianbao explain` shows the score of every count it looked at.
@@ -27,6 +28,7 @@ import regex
 
 from extract.breakdown import CHANNEL_WORD, ITEM_UNITS, clean_label
 from extract.builder import FactBuilder
+from extract.categories import label_id
 from extract.numbers import Number
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "item_model.json"
@@ -140,6 +142,8 @@ def _features(b: FactBuilder, c: Number, a: int, label_start: int, label: str, z
     out.append(f"lead_in_sentence={bool(_LEAD.search(mt, s, a))}")
     out.append(f"other_things={bool(_OTHER_THINGS.search(clause))}")
     out.append(f"channel_word={bool(CHANNEL_WORD.search(label))}")
+    out.append(f"kind={label_id(label)}")  # the category or channel the label names, whatever its wording
+    out.append(f"kind_unit={label_id(label)}|{c.unit}")
     return tuple(out)
 
 
