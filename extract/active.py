@@ -446,9 +446,10 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
             _unintroduced_list(b, c)
         return True
     s = SPECIFIC.match(head) if zone in ("active", "overview") and not per_issue else None
-    # in the overview, named kinds are read beside the year's figure, or said of a channel they went out on
-    # (通过政务网站发布更新工作动态61条、通知公告20条)
-    if s and (zone == "overview" and b.total is None) and not _THROUGH_A_CHANNEL.search(s.group("pre")):
+    # in the overview, named kinds are read beside the year's figure, or as one list of kinds said of the
+    # channel they went out on (通过政务网站发布更新工作动态61条、通知公告20条)
+    channel_led = zone == "overview" and b.total is None
+    if s and channel_led and not _THROUGH_A_CHANNEL.search(s.group("pre")):
         s = None
     if s is not None and not _GENERIC_MOD.fullmatch(s.group("obj")) and not _NOT_ACTIVE.search(s.group("obj")) \
             and not _COUNTED.search(s.group("obj")):  # 共455条(规范性文件84条: a count is no object
@@ -467,6 +468,8 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
             b.channels.append(f)
             b.facts.append(f)
             return True
+        if channel_led and not _one_list_of_kinds(view, blist):
+            return b.let_go(c, "active", "in the overview before the year's figure: not one list of kinds said of a channel")
         b.consumed |= trial
         if blist.items and len(blist.items[0].label) <= 40:
             blist.rule = "list.named_documents"
@@ -483,6 +486,13 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
         b.facts.append(f)
         return True
     return b.let_go(c, "active", "no publishing verb with a generic object, channel or named kind before the count")
+
+
+def _one_list_of_kinds(view: TextView, blist: BreakdownList) -> bool:
+    """Two or more items, none after the first said of a channel of its own (通过…网站公布…1683条,通过…公众号…)."""
+    items = blist.items
+    return len(items) >= 2 and not any(_THROUGH_A_CHANNEL.search(view.mt, a.count.end, b.count.start)
+                                       for a, b in zip(items, items[1:]))
 
 
 def _unintroduced_list(b: FactBuilder, c: Number) -> None:

@@ -962,3 +962,11 @@ def test_a_section_of_the_site_counted_after_the_years_figure_is_an_item_with_it
     assert got[("active.item", "镇级政务信息板块")] == 100
     assert got[("active.item", "本级文件")] == 40
     assert got[("active.item", "社会救助")] == 60
+
+
+def test_statements_each_said_of_its_own_channel_in_the_overview_are_no_list_of_kinds():
+    text = ("一、总体情况\n2020年度,我委通过门户网站公布动态信息1683条,通过“健康某地”微信公众号公布动态信息1276条,"
+            "共主动公开政府信息2959条。\n二、主动公开政府信息情况\n")
+    facts = narrative_facts(read_bytes(text.encode("utf-8"), "written.txt"), [])
+    assert not [f for f in facts if f.rule == "list.named_documents"]
+    assert [f.value for f in facts if f.metric == "active.total"] == [2959]
