@@ -65,7 +65,7 @@ _DEPT_SUFFIX = regex.compile(r"(?:办公室|办公厅|委员会|管委会|工作
 _STOP = regex.compile(r"[^\p{Han}]|各乡镇|各街道|各部门|[我本该全是的在由向将把对于为与及了从年度报告号称因]|来源|机构|公布|编制|发布|印发|现将|"
                       r"根据|按照|关于|汇总|特此|请与|联系|负责|主办|承办|局长|通过|经过|依托|立足|利用|借助|登录|访问|公开|公示|包括|总结|"
                       r"接受|参加|参与|纳入|列入|位列|深入|走进|覆盖|涵盖|内容|做好|抓好|编写|撰写|主管|指导|督促|协调|推进|"
-                      r"落实|加强|组织")
+                      r"落实|加强|组织|成立|组建|设立|调整|充实|紧抓|紧扣|围绕|结合|聚焦|坚持")
 
 _FIELD = regex.compile(r"(?P<key>发布机构|发布单位|发文机关|信息来源|来源|发布者|公开主体|主办单位)\s*[::]?\s*"
                        r"(?:\|\s*)?(?P<value>[^\s|,,;;。]{2,40})")  # a field of a header table: 发布机构: | 某局 |
@@ -541,21 +541,75 @@ def _town_office_is_its_government(body: str | None) -> str | None:
     return body[:m.start()] if m else body
 
 
-_SELF_DEPARTMENT = regex.compile(r"(?:我|本)(局|委|办)(?![公事])")
+_SELF_DEPARTMENT = regex.compile(r"(?:我|本)(局|委|办|厅)(?![公事])")
+# the names a department that calls itself 我局 / 我委 / 我办 / 我厅 ends in
+_KIND_ENDINGS = {"局": ("局",), "委": ("委", "委员会"), "办": ("办", "办公室"), "厅": ("厅",)}
+_ANY_DEPARTMENT = ("委员会", "办公室", "局", "委", "厅", "中心")
+
+
+def _self_department_kind(simple: str) -> str | None:
+    selves = Counter(m.group(1) for m in _SELF_DEPARTMENT.finditer(simple[:20000]))
+    return selves.most_common(1)[0][0] if selves else None
 
 
 def _own_department(simple: str, named: list[str]) -> str | None:
     """A department named by the page's fields (发布机构: 汉中市统计局) is the issuer when the report speaks
-    of itself as that kind of office (我局); a town's report posted by a county office speaks of 我镇."""
-    selves = Counter(m.group(1) for m in _SELF_DEPARTMENT.finditer(simple[:20000]))
-    if not selves:
+    of itself as that kind of office (我局; a government's office that speaks of 我办); a town's report
+    posted by a county office speaks of 我镇."""
+    kind = _self_department_kind(simple)
+    if kind is None:
         return None
-    kind = selves.most_common(1)[0][0]
     for name in named:
         bare = simplified(name)
-        if _DEPT_SUFFIX.search(bare) and not bare.endswith(_GOV_ENDINGS) and bare.endswith(kind) \
-                and not bare.endswith(("办公室", "办公厅")):
+        if _DEPT_SUFFIX.search(bare) and not bare.endswith(_GOV_ENDINGS) and bare.endswith(_KIND_ENDINGS[kind]):
             return name
+    return None
+
+
+_ZONE_COMMITTEE_SHORT = regex.compile(r"(?:区|园)(?:党工委)?(?:管委会?|管理委员会)$")
+_NOT_A_PLACE_NAME = regex.compile(r"情况|建设|工作|平台|信息|公开|管理|服务|领导|部门")
+
+
+def _mentioned_department(simple: str, text: str, *, by_self_word: bool) -> str | None:
+    """A department named in the report's sentences (2022年,阳新县自然资源和规划局认真…) where no title or
+    field names the body: one of the kind the report calls itself (我局), or, where it speaks of itself as
+    no town, street or county, a department it names twice or more (冠县人力资源和社会保障局认真…). Full
+    names first (with their place), else a short name at a clause's start (市教委高度重视…); never inside a
+    book title, an address or a website's name."""
+    kind = _self_department_kind(simple)
+    if kind is not None and by_self_word:
+        endings, least = _KIND_ENDINGS[kind], 1
+    elif kind is None and not by_self_word and _self_level(simple) in (None, "department"):
+        endings, least = _ANY_DEPARTMENT, 2
+    else:
+        return None
+    ending = "|".join(sorted(endings, key=len, reverse=True))
+    full: Counter[str] = Counter()
+    short: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    head = simple[:20000]
+    for m in regex.finditer(rf"\p{{Han}}{{3,30}}?(?:{ending})(?![\p{{Han}}&&[^的在和与及对按为于是认高严坚共根全积自]])", head):
+        name = _trim_left(m.group())
+        start = m.end() - len(name)
+        units = _leading_chain(simplified(name)) if name else None
+        if not units or _NOT_A_PLACE_NAME.search(units[0]):
+            continue  # 平台建设情况区水利局: a heading's words run into the name
+        if not _body_in(name) or _excluded(simple, start, m.end()) \
+                or _WEBSITE_AFTER.match(simple, m.end()) or simplified(name).endswith(_GOV_ENDINGS + ("街道办",)) \
+                or _ZONE_COMMITTEE_SHORT.search(simplified(name)):
+            continue  # a zone's committee (番禺经开区管委) governs the zone as a county does: no department
+        full[name] += 1
+        first.setdefault(name, start)
+    for m in regex.finditer(rf"(?<![\p{{Han}}])[省市区县旗][^\P{{Han}}省市区县]{{1,14}}?(?:{ending})(?=[认高严坚共根全积自在按对于为])",
+                            head):
+        if not _NOT_A_PLACE_NAME.search(m.group()) and "政府" not in m.group():
+            short[m.group()] += 1
+            first.setdefault(m.group(), m.start())
+    for counts, at_least in ((full, least), (short, 2)):
+        named = [n for n in counts if counts[n] >= at_least]
+        if named:
+            name = max(named, key=lambda n: (counts[n], -first[n]))
+            return text[first[name]:first[name] + len(name)]
     return None
 
 
@@ -585,6 +639,9 @@ def _choose_body(doc: Document, simple: str, place_hint: str | None) -> str | No
                 return longer[0] if longer else body
     if own:  # no title names the body: the department of the page's fields, which the report calls 我局
         return own
+    mentioned = _mentioned_department(simple, text, by_self_word=True)
+    if fits(mentioned):
+        return mentioned
     if sources:
         return sources[0]
     signed = _signature(text)
@@ -600,6 +657,9 @@ def _choose_body(doc: Document, simple: str, place_hint: str | None) -> str | No
     for a, b in candidates:
         if fits(text[a:b]):
             return text[a:b]
+    named_twice = _mentioned_department(simple, text, by_self_word=False)
+    if fits(named_twice):
+        return named_twice
     return _compiling_department(simple, text)
 
 

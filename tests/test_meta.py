@@ -420,3 +420,28 @@ def test_a_title_announced_as_published_is_still_the_title():
 ])
 def test_a_unit_char_that_belongs_to_a_word_of_the_departments_name_ends_no_place(name, place):
     assert place_of(name) == place
+
+
+def test_a_department_named_in_its_sentences_when_it_calls_itself_our_bureau():
+    meta = _meta("根据《中华人民共和国政府信息公开条例》要求,现公布2022年某某县自然资源和规划局政府信息公开工作情况。\n"
+                 "一、总体情况\n2022年,在县委、县政府的正确领导下,我局认真贯彻落实《条例》,全年主动公开政府信息50条。\n")
+    assert meta.body == "某某县自然资源和规划局"
+    assert meta.level == "department"
+    assert meta.place == "某某县"
+
+
+def test_a_department_named_twice_where_the_report_speaks_of_no_town_or_county():
+    meta = _meta("本年度报告根据《条例》编制。如对本报告有疑问,请与某某县人力资源和社会保障局联系。\n一、总体情况\n"
+                 "2023年,某某县人力资源和社会保障局认真贯彻落实《条例》,结合本单位实际,主动公开政府信息80条。\n")
+    assert meta.body == "某某县人力资源和社会保障局"
+    assert meta.level == "department"
+
+
+def test_a_department_by_its_short_name_at_the_start_of_its_sentences():
+    meta = _meta("一、总体情况\n市教委坚持以公开为常态。2023年,全年主动公开政府信息300条。\n市教委高度重视政府信息公开工作。\n")
+    assert meta.body == "市教委"
+
+
+def test_a_department_named_in_a_towns_report_is_not_its_body():
+    meta = _meta("一、总体情况\n2022年,我镇在某某县文化和旅游局的指导下,主动公开政府信息40条。某某县文化和旅游局还组织了培训。\n")
+    assert meta.body is None or not meta.body.endswith("局")
