@@ -29,6 +29,7 @@ from extract.breakdown import (
 )
 from extract.builder import FactBuilder
 from extract.clauses import TextView
+from extract.model import Fact
 from extract.numbers import Number
 
 ACTIVE_UNITS = frozenset({"条", "件", "篇", "份", "个", "宗", "则"})
@@ -377,18 +378,7 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
         if channel is None and m.group("verb").endswith("报送"):
             return b.let_go(c, "active", "报送 to no site: information sent up, not published")
         if channel is not None:
-            label = _TRAILING_GLOSS.sub("", _printed(view, channel, c.start)) or channel
-            multi = _SEVERAL_WAYS.search(channel) is not None or _SEVERAL_CHANNELS.match(channel) is not None or (
-                sum(1 for part in _CHANNEL_JOIN.split(channel) if CHANNEL_WORD.search(part)) > 1)
-            if multi and b.total is None and not b.channels:
-                f = b.count_fact("active.total", c, rule="active.channels_all")
-                b.total = f
-                b.several[c.start] = label
-                # the channels named are the count's own breakdown of where it went: their item as well
-                b.facts.append(b.count_fact("active.item", c, label, rule="active.channels_several"))
-            else:
-                f = b.count_fact("active.item", c, label, rule="active.channel")
-                b.channels.append(f)
+            f = _channel_fact(b, c, channel)
         else:
             subject = _TRAIL_FILLER.sub("", _TIME_SELF.sub("", pre))
             if b.total is not None and b.total_key_areas and b.total.value < c.value:
@@ -463,10 +453,7 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
             if (_EVERY_KIND_OF.match(obj) or _CONTENT_OBJECT.search(obj)) \
             and not view.counts_between(c.end, view.sentence_end(c.end)) else None
         if channel is not None:  # 依托微信公众号“某某”发布各类工作动态信息1014条: what the channel carried
-            label = _TRAILING_GLOSS.sub("", _printed(view, channel, c.start)) or channel
-            f = b.count_fact("active.item", c, label, rule="active.channel")
-            b.channels.append(f)
-            b.facts.append(f)
+            b.facts.append(_channel_fact(b, c, channel))
             return True
         if channel_led and not _one_list_of_kinds(view, blist):
             return b.let_go(c, "active", "in the overview before the year's figure: not one list of kinds said of a channel")
@@ -486,6 +473,25 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
         b.facts.append(f)
         return True
     return b.let_go(c, "active", "no publishing verb with a generic object, channel or named kind before the count")
+
+
+def _channel_fact(b: FactBuilder, c: Number, channel: str) -> Fact:
+    """The fact of a count said of a channel: an item labelled with it; a count said of several channels at
+    once (通过门户网、政务微博、新闻发布会等方式公开4884条), before any other, is the year's total, with the
+    channels as its item. The item of several channels is added here; the fact returned is for the caller."""
+    label = _TRAILING_GLOSS.sub("", _printed(b.view, channel, c.start)) or channel
+    multi = _SEVERAL_WAYS.search(channel) is not None or _SEVERAL_CHANNELS.match(channel) is not None or (
+        sum(1 for part in _CHANNEL_JOIN.split(channel) if CHANNEL_WORD.search(part)) > 1)
+    if multi and b.total is None and not b.channels:
+        f = b.count_fact("active.total", c, rule="active.channels_all")
+        b.total = f
+        b.several[c.start] = label
+        # the channels named are the count's own breakdown of where it went: their item as well
+        b.facts.append(b.count_fact("active.item", c, label, rule="active.channels_several"))
+        return f
+    f = b.count_fact("active.item", c, label, rule="active.channel")
+    b.channels.append(f)
+    return f
 
 
 def _one_list_of_kinds(view: TextView, blist: BreakdownList) -> bool:

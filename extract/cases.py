@@ -20,7 +20,7 @@ from extract.builder import FactBuilder
 from extract.model import Fact
 from extract.numbers import Number
 
-_RECEIVED = regex.compile(r"(?:收到|受理|新收|接到|接收|提交)[^,;:。]{0,40}?(?:申请|办件)[^,;:。]{0,10}?(?:数量|数)?(?:为|共|共计)?$"
+_RECEIVED = regex.compile(r"(?:收到|受理|新收|接到|接收|接受|提交)[^,;:。]{0,40}?(?:申请|办件)[^,;:。]{0,10}?(?:数量|数)?(?:为|共|共计)?$"
                           r"|公开申请(?:量|总量|数量|总数|件数)(?:为|共|达)?$"
                           r"|依申请公开(?:申请)?(?:数量|数)(?:为)?$|(?:收到|受理|新收|接到)(?:了)?$")
 _RECEIVED_TAIL = regex.compile(r"^(?:[^,;:。]{0,12}?)(?:申请|信息公开申请)")
@@ -59,6 +59,7 @@ _ON_REQUEST_INFO = regex.compile(r"依申请公开(?:政府|政务)信息(?:数�
 _HAD = regex.compile(r"有|收到|发生|共$")
 _RECEIVED_AND_DONE = regex.compile(r"(?:收到|受理)[^,;:。]{0,3}?(?:并|和|及|、)?(?:办结|答复|处理)")
 _RECEIVED_AND_DONE_WITH_OBJECT = regex.compile(r"(?:收到|受理)(?:并|和|及)(?:依法|及时|按时|依规)?(?:办结|答复)[^,;:。\d]{0,16}$")
+_RECEIVED_REQUESTS = regex.compile(r"(?:收到|接收|接到|受理)[^,;:。]{0,16}?(?:政府)?信息公开(?:共|共计|为)?$")
 _OCCURRED = regex.compile(r"(?:发生|产生)依申请公开(?:申请|事项)?(?:共|为)?$")
 _AMONG_DONE = regex.compile(r"\s*其中")
 _DONE_TAIL = regex.compile(r"^(?:申请)?(?:已经?|均已|已全部)?[^,;:。]{0,8}?(?:完成答复|办结|答复|办理完毕)")
@@ -91,7 +92,7 @@ _ALL_DONE = regex.compile(r"(?:均|全部|都|皆|全都|悉数|一一|已全部
 def applications(b: FactBuilder, c: Number) -> bool:
     """A count of applications received, carried over, answered or carried forward; True when taken."""
     view = b.view
-    if c.unit not in ("件", "条", "宗", "个", "次", "份", "项"):  # 收到依申请公开事项0项
+    if c.unit not in ("件", "条", "宗", "个", "次", "份", "项", "例"):  # 收到依申请公开事项0项, 收到申请26例
         return False
     head, tail = view.head(c), view.tail(c)
     zone = b.zones.at(c.start)
@@ -115,7 +116,9 @@ def applications(b: FactBuilder, c: Number) -> bool:
     # 依申请公开政务信息数3件 in the part on applications: the applications; elsewhere (作为依申请公开信息数
     # 46条) it counts information kept for release on request
     received = received or zone == "application" and _ON_REQUEST_INFO.search(head) is not None
-    if kind_ok and (received and ("申请" in clause or "办件" in clause) or newly):
+    # 接收网络方式提交政府信息公开5件 in the part on applications: requests for disclosure, 申请 unsaid
+    requests = zone == "application" and _RECEIVED_REQUESTS.search(head) is not None
+    if kind_ok and (received and ("申请" in clause or "办件" in clause) or newly or requests):
         b.facts.append(b.count_fact("apply.received", c, rule="apply.received"))
         if _RECEIVED_AND_DONE.search(head):  # 收到并办结…申请8件: both at once
             b.facts.append(b.count_fact("apply.completed", c, rule="apply.received_and_done"))

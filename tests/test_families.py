@@ -970,3 +970,23 @@ def test_statements_each_said_of_its_own_channel_in_the_overview_are_no_list_of_
     facts = narrative_facts(read_bytes(text.encode("utf-8"), "written.txt"), [])
     assert not [f for f in facts if f.rule == "list.named_documents"]
     assert [f.value for f in facts if f.metric == "active.total"] == [2959]
+
+
+def test_a_count_said_of_several_channels_with_a_named_object_is_the_years_total():
+    got = table(ACTIVE + "2023年,通过门户网、政务微博微信、新闻发布会、广播电视等方式,主动公开《条例》第二十条规定的"
+                "相关政府信息500条。其中,门户网站主动公开200条,官方微博微信推送300条。\n")
+    assert got[("active.total", None)] == 500
+    assert got[("active.item", "门户网站")] == 200
+
+
+@pytest.mark.parametrize("sentence, received", [
+    ("2020年度,收到申请26例,均依法进行办理。", 26),
+    ("全年共接受办理政府信息公开申请623件。", 623),
+    ("2023年,我委接收网络方式提交政府信息公开5件。", 5),
+])
+def test_applications_received_in_more_words(sentence, received):
+    assert table(APPLY + sentence + "\n")[("apply.received", None)] == received
+
+
+def test_no_applications_received_said_with_a_bare_verb():
+    assert table(APPLY + "2023年,我局未收申请要求。\n") == {("apply.received", None): 0}
