@@ -116,6 +116,7 @@ _SEVERAL_WAYS = regex.compile(r"等[^,;:。等]{0,8}?(?:方式|渠道|途径|载
 _SEVERAL_CHANNELS = regex.compile(r"(?:各类|各种|多种|各个|各)(?:媒体|平台|渠道|载体)")
 # a channel's count may be of issues or showings (公开栏张贴12期, 电子屏播放30次)
 _CHANNEL_UNITS = frozenset({"期", "次"})
+_ITEMS_RIGHT_AFTER = regex.compile(r"\s*\d+(?:余|多)?\s*[条篇件]")
 _CHANNEL_JOIN = regex.compile(r"、|和|及|与")
 _CHANNEL_SCENE = regex.compile(rf"(?:通过|在|利用|依托|借助|设立|运用|使用)(?P<ch>[^,;:。]{{1,40}}?(?:{_CHANNEL_END}|网))"
                             r"(?:上|中)?(?:进行|提升|发布|公开|$)")
@@ -309,9 +310,14 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
     if c.unit not in ACTIVE_UNITS and c.unit not in _CHANNEL_UNITS and not matters:
         return b.let_go(c, "active", f"the unit {c.unit} counts no disclosed items")
     per_issue = c.unit in _CHANNEL_UNITS  # 公开栏公开信息48期: only a channel counts in issues or times
+    if per_issue and _ITEMS_RIGHT_AFTER.match(view.mt, c.end):
+        return b.let_go(c, "active", "issues counted right before their items (174期603条): the items are the count")
     if c.unit in ("个", "项") and _THINGS_COUNTED.match(view.mt, c.end):
         return b.let_go(c, "active", f"counts the {view.mt[c.end:c.end + 4]}… named after it, not items published")
     head = view.head(c)
+    issues = _issues_right_before(view, c)
+    if issues is not None:  # 推送信息174期603条: the words before the issues are said of the items
+        head = view.head(issues)
     tail = view.tail(c)
     if head.endswith("各"):
         b.let_go(c, "active", "so many each (各 N 条): no count of what is named")
@@ -473,6 +479,14 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
         b.facts.append(f)
         return True
     return b.let_go(c, "active", "no publishing verb with a generic object, channel or named kind before the count")
+
+
+def _issues_right_before(view: TextView, c: Number) -> Number | None:
+    """The count in 期 or 次 printed right before `c` (174期603条), if any."""
+    before = view.counts_between(max(0, c.start - 12), c.start)
+    if before and before[-1].unit in _CHANNEL_UNITS and not view.mt[before[-1].end:c.start].strip():
+        return before[-1]
+    return None
 
 
 def _channel_fact(b: FactBuilder, c: Number, channel: str) -> Fact:

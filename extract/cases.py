@@ -60,6 +60,8 @@ _HAD = regex.compile(r"有|收到|发生|共$")
 _RECEIVED_AND_DONE = regex.compile(r"(?:收到|受理)[^,;:。]{0,3}?(?:并|和|及|、)?(?:办结|答复|处理)")
 _RECEIVED_AND_DONE_WITH_OBJECT = regex.compile(r"(?:收到|受理)(?:并|和|及)(?:依法|及时|按时|依规)?(?:办结|答复)[^,;:。\d]{0,16}$")
 _RECEIVED_REQUESTS = regex.compile(r"(?:收到|接收|接到|受理)[^,;:。]{0,16}?(?:政府)?信息公开(?:共|共计|为)?$")
+_APPLICATIONS_ALL_DONE_AFTER = regex.compile(r"^(?:政府信息公开|信息公开|依申请公开)?(?:申请|事项)(?:均|全部|都)(?:已)?"
+                                           r"[^,;:。\d]{0,10}?(?:办结|答复|办理完毕)(?!率)")
 _OCCURRED = regex.compile(r"(?:发生|产生)依申请公开(?:申请|事项)?(?:共|为)?$")
 _AMONG_DONE = regex.compile(r"\s*其中")
 _DONE_TAIL = regex.compile(r"^(?:申请)?(?:已经?|均已|已全部)?[^,;:。]{0,8}?(?:完成答复|办结|答复|办理完毕)")
@@ -103,6 +105,10 @@ def applications(b: FactBuilder, c: Number) -> bool:
     # 上年结转政府信息公开申请0件,本年新收105件,办理97件: later clauses of a sentence about applications
     kind_ok = zone == "application" or _RECEIVED_KIND.search(clause) or (
         "申请" in sentence_head and _RECEIVED_KIND.search(sentence_head))
+    if kind_ok and not head.strip() and _APPLICATIONS_ALL_DONE_AFTER.match(tail):
+        # 8件政府信息公开申请均按时办结: the count before its noun, all of them answered
+        b.facts.append(b.count_fact("apply.completed", c, rule="apply.completed_before_noun"))
+        return True
     if _CARRIED_OVER.search(head):
         b.facts.append(b.count_fact("apply.carried_over", c, rule="apply.carried_over"))
         return True

@@ -990,3 +990,17 @@ def test_applications_received_in_more_words(sentence, received):
 
 def test_no_applications_received_said_with_a_bare_verb():
     assert table(APPLY + "2023年,我局未收申请要求。\n") == {("apply.received", None): 0}
+
+
+def test_issues_counted_right_before_their_items_give_the_items():
+    got = table(ACTIVE + "全年在区政府网站主动公开政府信息13条。依托“某某发布”微信公众号推送发布工作动态、政策法规等信息174期603条,"
+                "阅读量达19万余次。\n")
+    assert got[("active.item", "“某某发布”微信公众号")] == 603
+    assert 174 not in got.values()
+
+
+def test_applications_counted_before_their_noun_all_answered():
+    got = table(APPLY + "2023年,共收到政府信息公开申请8件(其中:邮寄提交6件、当面提交2件),涉及招生入学政策等方面。"
+                "8件政府信息公开申请均按时办结,办结率达到100%。\n")
+    assert got[("apply.received", None)] == 8
+    assert got[("apply.completed", None)] == 8
