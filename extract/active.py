@@ -116,6 +116,8 @@ _SEVERAL_WAYS = regex.compile(r"等[^,;:。等]{0,8}?(?:方式|渠道|途径|载
 _SEVERAL_CHANNELS = regex.compile(r"(?:各类|各种|多种|各个|各)(?:媒体|平台|渠道|载体)")
 # a channel's count may be of issues or showings (公开栏张贴12期, 电子屏播放30次)
 _CHANNEL_UNITS = frozenset({"期", "次"})
+_PRODUCED = regex.compile(r"(?:产生|制作|形成|生成)(?:各类)?(?:政府|政务)?信息(?:共|共计|为)?$")
+_ALL_PUBLISHED_AFTER = regex.compile(r"\s*[,;]\s*(?:均|全部|都|全都)(?:已|已经)?(?:依法)?(?:主动)?(?:公开|发布)")
 _ITEMS_RIGHT_AFTER = regex.compile(r"\s*\d+(?:余|多)?\s*[条篇件]")
 _CHANNEL_JOIN = regex.compile(r"、|和|及|与")
 _CHANNEL_SCENE = regex.compile(rf"(?:通过|在|利用|依托|借助|设立|运用|使用)(?P<ch>[^,;:。]{{1,40}}?(?:{_CHANNEL_END}|网))"
@@ -319,6 +321,12 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
     if issues is not None:  # 推送信息174期603条: the words before the issues are said of the items
         head = view.head(issues)
     tail = view.tail(c)
+    if b.total is None and zone in ("active", "overview", None) and _PRODUCED.search(head) \
+            and _ALL_PUBLISHED_AFTER.match(view.mt, c.end):
+        # 全年累计产生政府信息16条,均已主动公开: all the information made was published
+        b.total = b.count_fact("active.total", c, rule="active.all_produced_published")
+        b.facts.append(b.total)
+        return True
     if head.endswith("各"):
         b.let_go(c, "active", "so many each (各 N 条): no count of what is named")
         return True  # 向图书馆、档案馆报送信息各46条
@@ -381,8 +389,9 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
         channel = _channel_of(pre, _prev_clause(view, c))
         if per_issue and channel is None:
             return b.let_go(c, "active", f"a count in {c.unit} names no channel")
-        if channel is None and m.group("verb").endswith("报送"):
-            return b.let_go(c, "active", "报送 to no site: information sent up, not published")
+        if channel is None and m.group("verb").endswith(("报送", "采用", "录用")):
+            # 上报盟行署办22篇,采用3篇: information sent up, or taken up by a superior, to no site: not published
+            return b.let_go(c, "active", f"{m.group('verb')[-2:]} to no site: information sent up, not published")
         if channel is not None:
             f = _channel_fact(b, c, channel)
         else:

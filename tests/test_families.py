@@ -1004,3 +1004,13 @@ def test_applications_counted_before_their_noun_all_answered():
                 "8件政府信息公开申请均按时办结,办结率达到100%。\n")
     assert got[("apply.received", None)] == 8
     assert got[("apply.completed", None)] == 8
+
+
+def test_information_sent_up_and_taken_up_by_a_superior_is_not_published():
+    got = table(ACTIVE + "2023年全年主动公开政务动态219篇,全文电子化率达100%。上报盟行署办22篇,采用3篇。\n")
+    assert 3 not in got.values() and 22 not in got.values()
+
+
+def test_all_the_information_made_was_published():
+    got = table(ACTIVE + "严格落实公开要求,依法依规公开各类政府信息。全年累计产生政府信息16条,均已主动公开。\n")
+    assert got == {("active.total", None): 16}
