@@ -116,6 +116,8 @@ _SEVERAL_WAYS = regex.compile(r"等[^,;:。等]{0,8}?(?:方式|渠道|途径|载
 _SEVERAL_CHANNELS = regex.compile(r"(?:各类|各种|多种|各个|各)(?:媒体|平台|渠道|载体)")
 # a channel's count may be of issues or showings (公开栏张贴12期, 电子屏播放30次)
 _CHANNEL_UNITS = frozenset({"期", "次"})
+KIND_NAMED_BY_ITS_PUBLISHING = regex.compile(r"(?:^|[,;、:])(?:法定|应当?|应予)(?:主动)?公开的?(?:内容|信息|事项)$"
+                                           r"|(?:^|[,;、:])\p{Han}{0,6}?(?:领域|类|方面|财政|财务|业务|党务|村务)(?:主动)?公开(?:信息|内容)$")
 _PRODUCED = regex.compile(r"(?:产生|制作|形成|生成)(?:各类)?(?:政府|政务)?信息(?:共|共计|为)?$")
 _ALL_PUBLISHED_AFTER = regex.compile(r"\s*[,;]\s*(?:均|全部|都|全都)(?:已|已经)?(?:依法)?(?:主动)?(?:公开|发布)")
 _ITEMS_RIGHT_AFTER = regex.compile(r"\s*\d+(?:余|多)?\s*[条篇件]")
@@ -376,6 +378,9 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
     said = _INCLUDING_GLOSS.sub("", said)  # 公开发布信息(含通知)8条: what the figure includes, no object
     if key_areas:
         said = _KEY_AREAS.sub("", said)
+    if (b.channels or b.total is not None) and KIND_NAMED_BY_ITS_PUBLISHING.search(said):
+        # …主动公开政府信息108条:…;法定主动公开内容13条 / 财政公开信息8条: a kind in a list, not a headline
+        return b.let_go(c, "active", "a kind named by what it publishes, after the figure it belongs to")
     pair = None if enumerated else GENERIC_PAIR.match(said)
     m = enumerated or pair or HEADLINE.match(said) or HEADLINE_DOCS.match(said)
     generic = False

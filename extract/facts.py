@@ -22,7 +22,13 @@ from __future__ import annotations
 
 import regex
 
-from extract.active import ACTIVE_UNITS, active_counts, interpretations, lead_clause_lists
+from extract.active import (
+    ACTIVE_UNITS,
+    KIND_NAMED_BY_ITS_PUBLISHING,
+    active_counts,
+    interpretations,
+    lead_clause_lists,
+)
 from extract.builder import FactBuilder
 from extract.cases import applications, cases_and_fees, implied_completion
 from extract.clauses import TextView
@@ -208,6 +214,7 @@ def _unread_count_beside(b: FactBuilder, ch: Fact) -> bool:
     taken = [(f.start, f.end) for f in b.facts]
     return any(c.unit in ACTIVE_UNITS and not any(s <= c.start < e for s, e in taken)
                and not _COMPARISON.search(view.head(c)) and not _NOT_PROACTIVE.search(view.head(c))
+               and not KIND_NAMED_BY_ITS_PUBLISHING.search(view.head(c))  # a kind (财政公开信息8条), no channel
                for c in view.counts_between(a, z))
 
 

@@ -1014,3 +1014,12 @@ def test_information_sent_up_and_taken_up_by_a_superior_is_not_published():
 def test_all_the_information_made_was_published():
     got = table(ACTIVE + "严格落实公开要求,依法依规公开各类政府信息。全年累计产生政府信息16条,均已主动公开。\n")
     assert got == {("active.total", None): 16}
+
+
+@pytest.mark.parametrize("sentence, total", [
+    ("全年在政府门户网站主动公开政府信息108条:工作信息92条;信息公开指南1条;法定主动公开内容13条,其中政策文件1条。", 108),
+    ("通过省地震局政府网站主动公开各类信息578条,其中工作动态信息292条、公告公示信息57条;答复公众留言33条,财政公开信息8条。", 578),
+])
+def test_a_kind_named_by_what_it_publishes_is_no_headline(sentence, total):
+    got = table(ACTIVE + sentence + "\n")
+    assert [v for (metric, _), v in got.items() if metric == "active.total"] == [total]
