@@ -471,7 +471,7 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
         blist = read_list(view, c.end, None, None, trial, first=first)  # taken only when read as a list
         channel = _channel_of(s.group("pre"), _prev_clause(view, c)) \
             if (_EVERY_KIND_OF.match(obj) or _CONTENT_OBJECT.search(obj)) \
-            and not view.counts_between(c.end, view.sentence_end(c.end)) else None
+            and not any(o.unit in ACTIVE_UNITS for o in view.counts_between(c.end, view.sentence_end(c.end))) else None
         if channel is not None:  # 依托微信公众号“某某”发布各类工作动态信息1014条: what the channel carried
             b.facts.append(_channel_fact(b, c, channel))
             return True

@@ -1023,3 +1023,9 @@ def test_all_the_information_made_was_published():
 def test_a_kind_named_by_what_it_publishes_is_no_headline(sentence, total):
     got = table(ACTIVE + sentence + "\n")
     assert [v for (metric, _), v in got.items() if metric == "active.total"] == [total]
+
+
+def test_a_channels_content_counted_before_reading_figures_is_the_channels():
+    got = table(ACTIVE + "2023年在“某市人民政府”网站主动公开信息85条;在“某某医保”微信公众号发布微信推文465条,"
+                "总阅读量达375.4万次,平均阅读量8072.8次。\n")
+    assert got[("active.item", "“某某医保”微信公众号")] == 465
