@@ -28,6 +28,7 @@ _RECEIVED_KIND = regex.compile(r"信息|公开|依申请")
 _COMPLETED = regex.compile(r"(?<!同意公开|部分公开|不予公开|予以公开|不予|其他|无法|告知性|告知)(?:办结|答复|办理完毕|办理完成|完成办理|回复办理|答复办理|答复完成|回复完成|回复)(?:了)?(?:申请)?(?:数)?(?:为)?$"
                            r"|已?处理(?:申请)?(?:情况)?数(?:为)?$|(?:办结|答复)的$")
 _CARRIED_OVER = regex.compile(r"(?:上一?年度?|去年|前一年度?)结转[^,;:。]{0,16}?(?:数量)?(?:为)?$|加上上一?年度?结转的?$"
+                          r"|(?:^|其中)\s*\d{4}年度?结转(?:的)?(?:申请)?(?:为)?$"  # 共答复299件,其中2023年结转16件
                           r"|结转(?:自)?上一?年度?(?:的)?[^,;:。\d]{0,10}?(?:申请)?(?:数量)?(?:为)?$")
 _CARRIED_FORWARD_TAIL = regex.compile(r"^[^,;:。\d、]{0,10}?(?:结转|顺延|转入|转)(?:到|至)?下(?:一)?年|^(?:正在|仍在|尚在)办理")  # not past another count
 _CARRIED_FORWARD_HEAD = regex.compile(r"(?:(?:结转|转)(?:入|到|至)?下(?:一)?年度?|结转(?:至|到)\d{4}年度?|结转\d{4}年度?继续)"
@@ -66,6 +67,7 @@ _OCCURRED = regex.compile(r"(?:发生|产生)依申请公开(?:申请|事项)?(?
 _AMONG_DONE = regex.compile(r"\s*其中")
 _DONE_TAIL = regex.compile(r"^(?:申请)?(?:已经?|均已|已全部)?[^,;:。]{0,8}?(?:完成答复|办结|答复|办理完毕)")
 _HANDLED = regex.compile(r"办理[^,;:。\d]{0,12}?(?:申请|依申请公开)[^,;:。\d()]{0,6}?$|(?:共需|共计|合计|需|共)办理$")
+_OUTCOMES_AFTER = regex.compile(r"[,;:\s]*其中[,:\s]*(?:予以公开|同意公开|部分公开|不予公开|本机关不掌握|不掌握|无法提供)")
 _RECEIVED_WORD = regex.compile(r"收到|受理|新收|接到|接收")
 _DONE_OBJECT = regex.compile(r"(?:办结|答复|回复|办理完毕|办理完结|办理完成|处理完毕)(?:了)?[^,;:。]{0,14}?(?:申请|依申请公开(?:件|事项)?)"
                              r"(?:共|共计|总数|数量|数)?(?:为)?$")
@@ -94,7 +96,7 @@ _ALL_DONE = regex.compile(r"(?:均|全部|都|皆|全都|悉数|一一|已全部
 def applications(b: FactBuilder, c: Number) -> bool:
     """A count of applications received, carried over, answered or carried forward; True when taken."""
     view = b.view
-    if c.unit not in ("件", "条", "宗", "个", "次", "份", "项", "例"):  # 收到依申请公开事项0项, 收到申请26例
+    if c.unit not in ("件", "条", "宗", "个", "次", "份", "项", "例", "起"):  # 收到依申请公开事项0项, 收到申请26例
         return False
     head, tail = view.head(c), view.tail(c)
     zone = b.zones.at(c.start)
@@ -140,6 +142,10 @@ def applications(b: FactBuilder, c: Number) -> bool:
         if m and not any(not _CHANGE.search(view.head(o)) and not _in_brackets(view.mt, o.start, c.end)
                          for o in view.counts_between(c.end, m.start())):
             b.facts.append(b.count_fact("apply.completed", c, rule="apply.handled_all_done"))
+            return True
+        if _OUTCOMES_AFTER.match(view.mt, c.end):
+            # 共办理政府信息公开申请34件,其中,予以公开的7件,部分公开的5件…: handled, divided by how answered
+            b.facts.append(b.count_fact("apply.completed", c, rule="apply.handled_by_outcome"))
             return True
     if kind_ok and head.strip() in ("办理", "已办理", "共办理") and _received_before(b, c):
         b.facts.append(b.count_fact("apply.completed", c, rule="apply.handled_after_received"))  # 新收105件,办理97件

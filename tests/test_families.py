@@ -1029,3 +1029,19 @@ def test_a_channels_content_counted_before_reading_figures_is_the_channels():
     got = table(ACTIVE + "2023年在“某市人民政府”网站主动公开信息85条;在“某某医保”微信公众号发布微信推文465条,"
                 "总阅读量达375.4万次,平均阅读量8072.8次。\n")
     assert got[("active.item", "“某某医保”微信公众号")] == 465
+
+
+def test_applications_handled_divided_by_how_they_were_answered():
+    got = table(APPLY + "2025年共办理政府信息公开申请34件,其中,予以公开的7件,部分公开的5件,本机关不掌握的22件。\n")
+    assert got[("apply.completed", None)] == 34
+
+
+def test_carried_over_from_a_year_named_by_its_number():
+    got = table(APPLY + "2024年全年共新收政府信息公开申请295件,共答复299件,其中2023年结转16件,结转至2025年12件。\n")
+    assert got[("apply.carried_over", None)] == 16
+    assert got[("apply.carried_forward", None)] == 12
+
+
+def test_applications_received_counted_as_cases():
+    got = table(APPLY + "2014年,我局收到12起政府信息依申请公开申请。\n")
+    assert got[("apply.received", None)] == 12
