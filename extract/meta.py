@@ -65,7 +65,7 @@ _DEPT_SUFFIX = regex.compile(r"(?:办公室|办公厅|委员会|管委会|工作
 _STOP = regex.compile(r"[^\p{Han}]|各乡镇|各街道|各部门|[我本该全是的在由向将把对于为与及了从年度报告号称因]|来源|机构|公布|编制|发布|印发|现将|"
                       r"根据|按照|关于|汇总|特此|请与|联系|负责|主办|承办|局长|通过|经过|依托|立足|利用|借助|登录|访问|公开|公示|包括|总结|"
                       r"接受|参加|参与|纳入|列入|位列|深入|走进|覆盖|涵盖|内容|做好|抓好|编写|撰写|主管|指导|督促|协调|推进|"
-                      r"落实|加强|组织|成立|组建|设立|调整|充实|紧抓|紧扣|围绕|结合|聚焦|坚持")
+                      r"落实|加强|组织|成立|组建|设立|调整|充实|紧抓|紧扣|围绕|结合|聚焦|坚持|规定|要求|部署")
 
 _FIELD = regex.compile(r"(?P<key>发布机构|发布单位|发文机关|信息来源|来源|发布者|公开主体|主办单位)\s*[::]?\s*"
                        r"(?:\|\s*)?(?P<value>[^\s|,,;;。]{2,40})")  # a field of a header table: 发布机构: | 某局 |
@@ -268,8 +268,8 @@ def _gov_bodies(simple: str, limit: int) -> list[tuple[int, int]]:
         start = m.start() - len(before)
         stem = before.replace("人民政府", "")
         units = chain(stem) if stem else None
-        if not units:
-            continue
+        if not units or _CONJUNCTION_UNIT.fullmatch(units[0]):
+            continue  # 按照…规定和市政府要求: 和 joins, it names no city
         if _excluded(simple, start, m.end()):
             continue
         end = m.end()
@@ -566,6 +566,7 @@ def _own_department(simple: str, named: list[str]) -> str | None:
     return None
 
 
+_CONJUNCTION_UNIT = regex.compile(r"[和或及与](?:市|区|省|州)")  # 和县 is a county; 和市 is "and the city"
 _ZONE_COMMITTEE_SHORT = regex.compile(r"(?:区|园)(?:党工委)?(?:管委会?|管理委员会)$")
 _NOT_A_PLACE_NAME = regex.compile(r"情况|建设|工作|平台|信息|公开|管理|服务|领导|部门")
 
@@ -725,7 +726,8 @@ _AREA_NOUNS = regex.compile(r"(?:社|辖|园|景|小|片|城|市|山|库|矿|新
 def _county_or_street_mention(name: str, unit: str, self_level: str | None) -> bool:
     """A county (番禺区坚持…) or a street called 街 (白云街以…) as the subject of the report's sentences: only
     where the report speaks of itself as one (我区, 我街) or not at all, and not a common noun (社区, 辖区)."""
-    if _AREA_NOUNS.search(name) or len(name) < 2 and unit != "县":
+    zone = unit == "区" and len(name) >= 3 and name.endswith(("高新", "经开"))  # 临沂高新区, 番禺经开区: a zone
+    if _AREA_NOUNS.search(name) and not zone or len(name) < 2 and unit != "县":
         return False
     if unit == "街":
         return self_level == "street"

@@ -445,3 +445,15 @@ def test_a_department_by_its_short_name_at_the_start_of_its_sentences():
 def test_a_department_named_in_a_towns_report_is_not_its_body():
     meta = _meta("一、总体情况\n2022年,我镇在某某县文化和旅游局的指导下,主动公开政府信息40条。某某县文化和旅游局还组织了培训。\n")
     assert meta.body is None or not meta.body.endswith("局")
+
+
+def test_a_high_tech_zone_named_as_the_subject_of_its_report_is_its_place():
+    meta = _meta("一、总体情况\n2023年,临沂高新区坚持以公开为常态,全年主动公开政府信息120条。我区未收到政府信息公开申请。"
+                 "临沂高新区将继续做好政务公开工作。\n")
+    assert meta.place == "临沂高新区"
+
+
+def test_and_before_a_city_government_names_no_city():
+    meta = _meta("根据《条例》规定和市政府要求,现将燕郊高新区2025年政府信息公开工作情况报告如下。\n一、总体情况\n"
+                 "2025年,燕郊高新区主动公开政府信息50条。\n")
+    assert "市政府" not in (meta.body or "") and "和市" not in (meta.place or "")
