@@ -716,7 +716,7 @@ def read_metadata(doc: Document, sections: list[Section]) -> Metadata:
 # what it did (官垱镇高度重视…, 三龙镇着力健全…)
 _GENERIC_UNITS = regex.compile(r"乡镇|镇乡|街镇|^[各全该本我每]")
 _UNIT_MENTION = regex.compile(r"(\p{Han}{1,8}?)(镇|乡|街道|街|区|县)(?=[^\p{Han}]|政府|人民|党委|党政|党工委|办事处|信息公开|政务公开|由|未|没有|共|全年|年|在"
-                              r"|高度|坚持|认真|严格|积极|着力|全面|按照|根据|结合|围绕|深入|持续|不断|进一步|始终)")
+                              r"|高度|坚持|认真|严格|积极|着力|全面|按照|根据|结合|围绕|深入|持续|不断|进一步|始终|编制)")
 
 
 _COUNTY_END = regex.compile(r"[区县]$")

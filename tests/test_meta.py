@@ -457,3 +457,10 @@ def test_and_before_a_city_government_names_no_city():
     meta = _meta("根据《条例》规定和市政府要求,现将燕郊高新区2025年政府信息公开工作情况报告如下。\n一、总体情况\n"
                  "2025年,燕郊高新区主动公开政府信息50条。\n")
     assert "市政府" not in (meta.body or "") and "和市" not in (meta.place or "")
+
+
+def test_a_street_that_compiled_the_report_is_its_place():
+    meta = _meta("本报告是根据《条例》要求,由北京市东城区安定门街道编制的2011年度政府信息公开年度报告。\n一、概述\n"
+                 "2011年,我街道主动公开政府信息30条。\n")
+    assert meta.place == "安定门街道"
+    assert meta.level == "street"
