@@ -122,10 +122,14 @@ _PRODUCED = regex.compile(r"(?:产生|制作|形成|生成)(?:各类)?(?:政府|
 _ALL_PUBLISHED_AFTER = regex.compile(r"\s*[,;]\s*(?:均|全部|都|全都)(?:已|已经)?(?:依法)?(?:主动)?(?:公开|发布)")
 _ITEMS_RIGHT_AFTER = regex.compile(r"\s*\d+(?:余|多)?\s*[条篇件]")
 _CHANNEL_JOIN = regex.compile(r"、|和|及|与")
-_CHANNEL_SCENE = regex.compile(rf"(?:通过|在|利用|依托|借助|设立|运用|使用)(?P<ch>[^,;:。]{{1,40}}?(?:{_CHANNEL_END}|网))"
+_CHANNEL_SCENE = regex.compile(rf"(?:通过|在|利用|依托|借助|设立|运用|使用|开通|开设|建立|创建|运营)(?P<ch>[^,;:。]{{1,40}}?(?:{_CHANNEL_END}|网))"
                             r"(?:上|中)?(?:进行|提升|发布|公开|$)")
 _SUM_TO_A_DATE = regex.compile(r"(?:截至|截止)(?:到)?[^,;。]{0,14}?(?:底|末|日)[^,;。]{0,8}?累计")
 _THROUGH_A_CHANNEL = regex.compile(rf"(?:通过|依托|利用)[^,;:。]{{0,16}}?(?:{CHANNEL_WORD.pattern})")
+# the report's body as the subject (依托某网站,2020年卫健委主动发布…): no channel, the clause before may name it
+_BODY_AS_SUBJECT = regex.compile(r"(?:我|本)?\p{Han}{0,3}?(?:委|局|办|中心|政府|街道|镇|乡)")
+# words before the headline's verb that open with a verb of their own (更新发布工作动态和公开信息40条): no subject
+_OPENS_WITH_ITS_VERB = regex.compile(r"(?:及时|主动|定期)?(?:更新|发布|推送|上传|编发|转发)")
 _SO_FAR = regex.compile(r"(?:截至|截止|到)(?:目前)|至今|迄今|目前为止")
 _YEAR_PART = regex.compile(r"[,;]?其中(?:\d{4}年|本年度?|今年|当年)(?:度)?(?:新增|新)?(?:主动)?(?:公开|发布)?(?:政府信息|信息)?(?:共|为)?")
 _ALL_YEARS = regex.compile(r"(?:历年|到目前|至今)累计")
@@ -255,7 +259,7 @@ def _channel_of(pre: str, prev_clause: str) -> str | None:
     rest = _TRAIL_FILLER.sub("", bare)
     if len(rest) == 1 and bare.startswith(rest):
         rest = bare  # 网上 is a channel of its own, not 网 with a filler
-    if rest:
+    if rest and not (prev_clause and (_BODY_AS_SUBJECT.fullmatch(rest) or _OPENS_WITH_ITS_VERB.match(rest))):
         rest = rest.removeprefix("向")  # 向市政府网站报送: the site it went to
         rest = _FOR_EXAMPLE.sub("", rest)  # 如人民网、四川日报等主流媒体: the channels, not the word giving them
         # a subject of its own: a channel, or an account known by its quoted name (“台安发布”共推送文章455篇)

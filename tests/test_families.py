@@ -1045,3 +1045,18 @@ def test_carried_over_from_a_year_named_by_its_number():
 def test_applications_received_counted_as_cases():
     got = table(APPLY + "2014年,我局收到12起政府信息依申请公开申请。\n")
     assert got[("apply.received", None)] == 12
+
+
+def test_a_channel_opened_in_the_clause_before_carries_the_count():
+    got = table(ACTIVE + "全年通过门户网站主动公开信息283条。申请开通“某某机关事务”微信公众号,更新发布工作动态和公开信息40余条。\n")
+    assert got[("active.item", "“某某机关事务”微信公众号")] == 40
+
+
+def test_the_body_as_subject_after_the_channel_it_relied_on():
+    got = table(ACTIVE + "依托某某市政府门户网站,2020年卫健委主动发布和更新事务动态等各类信息170条。\n")
+    assert got[("active.item", "某某市政府门户网站")] == 170
+
+
+def test_an_office_named_as_subject_keeps_its_own_count():
+    got = table(ACTIVE + "在互联网上,2011年县政府公开办主动公开信息数为62条,其他主动公开信息量较大部门是县教育局。\n")
+    assert got.get(("active.item", "互联网")) != 62
