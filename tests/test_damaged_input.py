@@ -209,7 +209,7 @@ def test_a_report_named_only_by_a_title_with_a_damaged_char_is_still_a_report():
     text = ("某某乡人民政府2010年政府信息公开年度报告\n\n2010年我乡的政府信息公开工作,高度重视,及时将政府各种信息通过各种渠道公开。"
             "现总结如下:\n一、领导重视抓落实\n我乡成立了政府信息公开工作领导小组。全年主动公开政府信息103条。\n")
     data = text.encode("utf-8")
-    at = data.index("年度报告".encode("utf-8"))
+    at = data.index("年度报告".encode())
     report = build_report(read_bytes(damaged(data, {at: 0xFF}), "r.txt")).to_dict()
     assert report["year"] == 2010
     assert any(f["metric"] == "active.total" and f["value"] == 103 for f in report["facts"])
