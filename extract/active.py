@@ -409,7 +409,9 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
                 # the first headline was the key areas', this one is the year's: the key areas' figure and
                 # its list are no breakdown of the year's total
                 dropped = b.total.group
-                b.facts = [x for x in b.facts if x is not b.total and (dropped is None or x.group != dropped)]
+                gone = [x for x in b.facts if x is b.total or (dropped is not None and x.group == dropped)]
+                b.facts = [x for x in b.facts if not any(x is g for g in gone)]
+                b.consumed |= {x.value_start for x in gone if x.value_start is not None}  # let go by rule, not left
                 f = b.count_fact("active.total", c, rule="active.headline")
                 b.total, b.total_key_areas = f, False
             elif b.total is not None and b.total_kinds and _ALL_KINDS.search(head) and b.total.value < c.value:
