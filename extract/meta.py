@@ -545,6 +545,8 @@ _SELF_DEPARTMENT = regex.compile(r"(?:我|本)(局|委|办|厅)(?![公事])")
 # the names a department that calls itself 我局 / 我委 / 我办 / 我厅 ends in
 _KIND_ENDINGS = {"局": ("局",), "委": ("委", "委员会"), "办": ("办", "办公室"), "厅": ("厅",)}
 _ANY_DEPARTMENT = ("委员会", "办公室", "局", "委", "厅", "中心")
+# a government's or a zone committee's own office, which posts the pages of the bodies under it
+_GOVERNMENT_OFFICE = regex.compile(r"(?:政府|管委会|管理委员会|党工委|党政)(?:办公室|办公厅|办)$")
 
 
 def _self_department_kind(simple: str) -> str | None:
@@ -557,11 +559,13 @@ def _own_department(simple: str, named: list[str]) -> str | None:
     of itself as that kind of office (我局; a government's office that speaks of 我办); a town's report
     posted by a county office speaks of 我镇."""
     kind = _self_department_kind(simple)
-    if kind is None:
-        return None
+    if kind is None and _self_level(simple) is not None:
+        return None  # a town's report posted by a county office speaks of 我镇
+    endings = _KIND_ENDINGS[kind] if kind else _ANY_DEPARTMENT  # speaking of itself as nothing: the field's own
     for name in named:
         bare = simplified(name)
-        if _DEPT_SUFFIX.search(bare) and not bare.endswith(_GOV_ENDINGS) and bare.endswith(_KIND_ENDINGS[kind]):
+        if _DEPT_SUFFIX.search(bare) and not bare.endswith(_GOV_ENDINGS) and bare.endswith(endings) \
+                and (kind or not _GOVERNMENT_OFFICE.search(bare)):
             return name
     return None
 
@@ -606,12 +610,19 @@ def _mentioned_department(simple: str, text: str, *, by_self_word: bool) -> str 
         if not _NOT_A_PLACE_NAME.search(m.group()) and "政府" not in m.group():
             short[m.group()] += 1
             first.setdefault(m.group(), m.start())
-    for counts, at_least in ((full, least), (short, 2)):
-        named = [n for n in counts if counts[n] >= at_least]
-        if named:
-            name = max(named, key=lambda n: (counts[n], -first[n]))
-            return text[first[name]:first[name] + len(name)]
-    return None
+    named = [n for n in full if full[n] >= least]
+    if not named:  # a short name said twice (市医疗保障局认真…), in full where the text gives it once
+        shorts = [n for n in short if short[n] >= 2]
+        if shorts:
+            name = max(shorts, key=lambda n: (short[n], -first[n]))
+            named = [n for n in full if n.endswith(name[1:])] or [name]
+            counts = full if named[0] in full else short
+        else:
+            return None
+    else:
+        counts = full
+    name = max(named, key=lambda n: (counts[n], -first[n]))
+    return text[first[name]:first[name] + len(name)]
 
 
 def _choose_body(doc: Document, simple: str, place_hint: str | None) -> str | None:

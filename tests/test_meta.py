@@ -464,3 +464,23 @@ def test_a_street_that_compiled_the_report_is_its_place():
                  "2011年,我街道主动公开政府信息30条。\n")
     assert meta.place == "安定门街道"
     assert meta.level == "street"
+
+
+def test_a_department_in_the_publisher_field_where_the_report_speaks_of_no_body():
+    meta = _meta("索引号: | 002565291/2025-00009 | 成文日期: | 2025-01-13 |\n文件编号: | 发布机构: | 某某市政务服务管理办公室 |\n"
+                 "根据《条例》规定编制本报告。本报告中所列数据统计期限为2024年1月1日至12月31日。\n一、总体情况\n"
+                 "2024年,主动公开政府信息100条。\n")
+    assert meta.body == "某某市政务服务管理办公室"
+    assert meta.level == "department"
+
+
+def test_a_zone_committees_office_in_the_publisher_field_is_no_body():
+    meta = _meta("发布机构: 某某综合实验区管委会办公室\n某某综合实验区2024年政府信息公开工作年度报告\n一、总体情况\n"
+                 "2024年,实验区主动公开政府信息100条。\n")
+    assert meta.body is None or not meta.body.endswith("办公室")
+
+
+def test_a_short_name_said_twice_is_given_in_full_where_the_text_names_it_so():
+    meta = _meta("本报告结合我单位实际撰写。如对本报告有疑问,请与某某市医疗保障局联系。\n一、总体情况\n"
+                 "2021年,市医疗保障局认真贯彻落实《条例》。市医疗保障局在信息公开网主动公开信息50条。\n")
+    assert meta.body == "某某市医疗保障局"
