@@ -19,6 +19,7 @@ from extract.breakdown import (
     ALL_YEARS,
     CHANNEL_WORD,
     ITEM_UNITS,
+    ITEMS_RIGHT_AFTER,
     LEAD_CLAUSE,
     BreakdownList,
     Item,
@@ -120,7 +121,6 @@ KIND_NAMED_BY_ITS_PUBLISHING = regex.compile(r"(?:^|[,;、:])(?:法定|应当?|�
                                            r"|(?:^|[,;、:])\p{Han}{0,6}?(?:领域|类|方面|财政|财务|业务|党务|村务)(?:主动)?公开(?:信息|内容)$")
 _PRODUCED = regex.compile(r"(?:产生|制作|形成|生成)(?:各类)?(?:政府|政务)?信息(?:共|共计|为)?$")
 _ALL_PUBLISHED_AFTER = regex.compile(r"\s*[,;]\s*(?:均|全部|都|全都)(?:已|已经)?(?:依法)?(?:主动)?(?:公开|发布)")
-_ITEMS_RIGHT_AFTER = regex.compile(r"\s*\d+(?:余|多)?\s*[条篇件]")
 _CHANNEL_JOIN = regex.compile(r"、|和|及|与")
 _CHANNEL_SCENE = regex.compile(rf"(?:通过|在|利用|依托|借助|设立|运用|使用|开通|开设|建立|创建|运营)(?P<ch>[^,;:。]{{1,40}}?(?:{_CHANNEL_END}|网))"
                             r"(?:上|中)?(?:进行|提升|发布|公开|$)")
@@ -318,7 +318,7 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
     if c.unit not in ACTIVE_UNITS and c.unit not in _CHANNEL_UNITS and not matters:
         return b.let_go(c, "active", f"the unit {c.unit} counts no disclosed items")
     per_issue = c.unit in _CHANNEL_UNITS  # 公开栏公开信息48期: only a channel counts in issues or times
-    if per_issue and _ITEMS_RIGHT_AFTER.match(view.mt, c.end):
+    if per_issue and ITEMS_RIGHT_AFTER.match(view.mt, c.end):
         return b.let_go(c, "active", "issues counted right before their items (174期603条): the items are the count")
     if c.unit in ("个", "项") and _THINGS_COUNTED.match(view.mt, c.end):
         return b.let_go(c, "active", f"counts the {view.mt[c.end:c.end + 4]}… named after it, not items published")

@@ -295,6 +295,9 @@ def _uncounted(gap: str) -> bool:
     return False
 
 
+# items counted right after a count of issues or times (推送信息174期603条): the items are the count
+ITEMS_RIGHT_AFTER = regex.compile(r"\s*\d+(?:余|多)?\s*[条篇件]")
+
 # the count before its label: 其中56条为工作动态,34条为通知公告; or with no verb, after a lead of its own
 # (在主动公开的信息中,有2条文件信息,19条政务信息,1条办事指南)
 _LABEL_AFTER = regex.compile(r"(?:为|是|属于|系)(?P<label>[^,;:。、\d()]{2,20}?)(?:类|的)?(?=[,;、。\n]|$)")

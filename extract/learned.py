@@ -26,7 +26,7 @@ from pathlib import Path
 
 import regex
 
-from extract.breakdown import CHANNEL_WORD, ITEM_UNITS, clean_label
+from extract.breakdown import CHANNEL_WORD, ITEM_UNITS, ITEMS_RIGHT_AFTER, clean_label
 from extract.builder import FactBuilder
 from extract.categories import label_id
 from extract.numbers import Number
@@ -39,7 +39,6 @@ _LEAD = regex.compile(r"其中|包括|分别|涵盖|如下|主要有|具体")
 _OTHER_THINGS = regex.compile(r"受理|收到|办结|答复|申请|复议|诉讼|访问|点击|浏览|阅读|会议|培训|召开|举办|开展|接待|"
                               r"咨询|回应|建议|提案|人次|万元|留言|来信|投诉|举报|检查|督查")
 _HAN = regex.compile(r"\p{Han}")
-_ITEMS_RIGHT_AFTER = regex.compile(r"\s*\d+(?:余|多)?\s*[条篇件]")
 # kinds of all the years, as the shipped model was trained to leave them (also 自2015年1月以来, which
 # breakdown.ALL_YEARS reads as this year's): changing it means training the model again
 _ALL_YEARS = regex.compile(r"历年|(?:自|从)\d{4}年[^,;:。]{0,6}?(?:以来|至今)")
@@ -71,7 +70,7 @@ def candidates(b: FactBuilder, every_count: bool = False) -> Iterator[Candidate]
     taken = set() if every_count else set(b.consumed) | read
     values = {f.value for f in b.facts}
     for c in view.counts:
-        if c.start in taken or c.unit not in ITEM_UNITS or c.value is None or _ITEMS_RIGHT_AFTER.match(view.mt, c.end):
+        if c.start in taken or c.unit not in ITEM_UNITS or c.value is None or ITEMS_RIGHT_AFTER.match(view.mt, c.end):
             continue  # 174期603条: the issues printed before the items are no count of their own
         zone = b.zones.at(c.start)
         if zone not in _ZONES or b.zones.is_blocked(c.start, c.end):
