@@ -59,7 +59,7 @@ def structural_lists(b: FactBuilder) -> None:
             continue
         if _bare_channel(b, c, taken):
             continue
-        blist = _line_list(b, c, taken) or _count_first_list(b, c, taken) or _inline_list(b, c, taken)
+        blist = _line_list(b, c, taken) or count_first_list(b.view, c, taken) or _inline_list(b, c, taken)
         if blist is None:
             continue
         if _divides_unread_figure(b, blist) or _of_all_years(b, blist):
@@ -144,10 +144,6 @@ def _inline_list(b: FactBuilder, c: Number, taken: set[int]) -> BreakdownList | 
         return None
     blist.rule = "list.structure"
     return blist
-
-
-def _count_first_list(b: FactBuilder, c: Number, taken: set[int]) -> BreakdownList | None:
-    return count_first_list(b.view, c, taken)
 
 
 _SPACES = regex.compile(r"\s+")

@@ -549,6 +549,7 @@ _ANY_DEPARTMENT = ("委员会", "办公室", "局", "委", "厅", "中心")
 _GOVERNMENT_OFFICE = regex.compile(r"(?:政府|管委会|管理委员会|党工委|党政)(?:办公室|办公厅|办)$")
 
 
+@lru_cache(maxsize=4)  # asked for the fields' department, the named one and the level of the same report
 def _self_department_kind(simple: str) -> str | None:
     selves = Counter(m.group(1) for m in _SELF_DEPARTMENT.finditer(simple[:20000]))
     return selves.most_common(1)[0][0] if selves else None
@@ -610,17 +611,15 @@ def _mentioned_department(simple: str, text: str, *, by_self_word: bool) -> str 
         if not _NOT_A_PLACE_NAME.search(m.group()) and "政府" not in m.group():
             short[m.group()] += 1
             first.setdefault(m.group(), m.start())
-    named = [n for n in full if full[n] >= least]
+    named, counts = [n for n in full if full[n] >= least], full
     if not named:  # a short name said twice (市医疗保障局认真…), in full where the text gives it once
         shorts = [n for n in short if short[n] >= 2]
-        if shorts:
-            name = max(shorts, key=lambda n: (short[n], -first[n]))
-            named = [n for n in full if n.endswith(name[1:])] or [name]
-            counts = full if named[0] in full else short
-        else:
+        if not shorts:
             return None
-    else:
-        counts = full
+        said = max(shorts, key=lambda n: (short[n], -first[n]))
+        named = [n for n in full if n.endswith(said[1:])]
+        if not named:
+            named, counts = [said], short
     name = max(named, key=lambda n: (counts[n], -first[n]))
     return text[first[name]:first[name] + len(name)]
 

@@ -31,6 +31,9 @@ SECTION_IDS = ("overview", "active", "application", "fees", "review_litigation",
 
 CN_NUM = "一二三四五六七八九十"
 
+# 主动公开、依申请公开等基本情况: one part holds both kinds of figure, as an overview does
+BOTH_KINDS_HEADING = regex.compile(r"主动公开[^。,\n]{0,12}?(?:依申请|申请公开)")
+
 # Meaning of a heading, first match wins: the order settles headings that name two things
 # ("因政府信息公开申请行政复议" is about reviews, "依申请公开的收费" about fees).
 _MEANINGS: tuple[tuple[str, regex.Pattern], ...] = (
@@ -41,8 +44,7 @@ _MEANINGS: tuple[tuple[str, regex.Pattern], ...] = (
     ("problems", regex.compile(r"问题|不足|差距|短板|存在的?$")),
     ("plans", regex.compile(r"今后|下一步|下步|改进措施|整改措施|工作计划|工作打算|工作思路|工作重点|努力方向"
                             r"|工作安排|主要任务|工作要点|明年|来年")),
-    # 主动公开、依申请公开等基本情况: one part holds both kinds of figure, as an overview does
-    ("overview", regex.compile(r"主动公开[^。,\n]{0,12}?(?:依申请|申请公开)")),
+    ("overview", BOTH_KINDS_HEADING),
     ("application", regex.compile(r"依申请|收到和处理|申请情况|申请的办理|申请办理|受理申请|申请公开")),
     ("active", regex.compile(r"主动公开|重点领域|^[一二三四五六七八九十]+[、.]?(?:政府)?信息公开的?情况$")),
     ("overview", regex.compile(r"总体情况|概述|概况|基本情况|总体工作|工作情况|主要做法|总述|引言"

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 import regex
 
 from extract.model import Section
+from extract.sections import BOTH_KINDS_HEADING
 from parsers.model import Document
 
 # meaning of a heading, by its first words; first match wins
@@ -30,7 +31,7 @@ _MEANING = (
     ("fees", regex.compile(r"收费|减免|费用|收支|支出")),
     ("problems", regex.compile(r"问题|不足|差距")),
     ("plans", regex.compile(r"今后|下一步|下步|改进措施|整改|工作计划|工作打算|工作思路")),
-    ("overview", regex.compile(r"主动公开[^。,\n]{0,12}?(?:依申请|申请公开)")),  # a part holding both kinds
+    ("overview", BOTH_KINDS_HEADING),  # a part holding both kinds
     ("application", regex.compile(r"依申请|收到和处理|申请")),
     ("consult", regex.compile(r"咨询")),
     # 主动公开 near the start names the part (主动公开政府信息以及公开平台建设情况 too); 加大主动公开力度 is a
