@@ -59,10 +59,9 @@ _COMPLAINT_AFTER = regex.compile(r"^[^,;:。\d]{0,16}?(?:申诉|投诉|举报)")
 _ON_REQUEST_INFO = regex.compile(r"依申请公开(?:政府|政务)信息(?:数量|件数|数)(?:为)?$")
 _HAD = regex.compile(r"有|收到|发生|共$")
 _RECEIVED_AND_DONE = regex.compile(r"(?:收到|受理)[^,;:。]{0,3}?(?:并|和|及|、)?(?:办结|答复|处理)")
-_RECEIVED_AND_DONE_WITH_OBJECT = regex.compile(r"(?:收到|受理)(?:并|和|及)(?:依法|及时|按时|依规)?(?:办结|答复)[^,;:。\d]{0,16}$")
 _RECEIVED_REQUESTS = regex.compile(r"(?:收到|接收|接到|受理)[^,;:。]{0,16}?(?:政府)?信息公开(?:共|共计|为)?$")
-_APPLICATIONS_ALL_DONE_AFTER = regex.compile(r"^(?:政府信息公开|信息公开|依申请公开)?(?:申请|事项)(?:均|全部|都)(?:已)?"
-                                           r"[^,;:。\d]{0,10}?(?:办结|答复|办理完毕)(?!率)")
+# the noun after a count of applications (8件政府信息公开申请均按时办结)
+_APPLICATIONS_NOUN = regex.compile(r"(?:政府信息公开|信息公开|依申请公开)?(?:申请|事项)")
 _OCCURRED = regex.compile(r"(?:发生|产生)依申请公开(?:申请|事项)?(?:共|为)?$")
 _AMONG_DONE = regex.compile(r"\s*其中")
 _DONE_TAIL = regex.compile(r"^(?:申请)?(?:已经?|均已|已全部)?[^,;:。]{0,8}?(?:完成答复|办结|答复|办理完毕)")
@@ -107,7 +106,8 @@ def applications(b: FactBuilder, c: Number) -> bool:
     # 上年结转政府信息公开申请0件,本年新收105件,办理97件: later clauses of a sentence about applications
     kind_ok = zone == "application" or _RECEIVED_KIND.search(clause) or (
         "申请" in sentence_head and _RECEIVED_KIND.search(sentence_head))
-    if kind_ok and not head.strip() and _APPLICATIONS_ALL_DONE_AFTER.match(tail):
+    noun = _APPLICATIONS_NOUN.match(tail) if kind_ok and not head.strip() else None
+    if noun and _ALL_DONE.match(tail, noun.end()):
         # 8件政府信息公开申请均按时办结: the count before its noun, all of them answered
         b.facts.append(b.count_fact("apply.completed", c, rule="apply.completed_before_noun"))
         return True
@@ -124,17 +124,13 @@ def applications(b: FactBuilder, c: Number) -> bool:
     # 依申请公开政务信息数3件 in the part on applications: the applications; elsewhere (作为依申请公开信息数
     # 46条) it counts information kept for release on request
     received = received or zone == "application" and _ON_REQUEST_INFO.search(head) is not None
-    # 接收网络方式提交政府信息公开5件 in the part on applications: requests for disclosure, 申请 unsaid
-    requests = zone == "application" and _RECEIVED_REQUESTS.search(head) is not None
+    # requests for disclosure received, 申请 unsaid or said after the count: 接收网络方式提交政府信息公开5件 in the
+    # part on applications, 共收到并依法答复政府信息公开95件(含上年度结转申请7件)
+    requests = _RECEIVED_REQUESTS.search(head) is not None and (zone == "application" or "申请" in clause)
     if kind_ok and (received and ("申请" in clause or "办件" in clause) or newly or requests):
         b.facts.append(b.count_fact("apply.received", c, rule="apply.received"))
         if _RECEIVED_AND_DONE.search(head):  # 收到并办结…申请8件: both at once
             b.facts.append(b.count_fact("apply.completed", c, rule="apply.received_and_done"))
-        return True
-    if kind_ok and _RECEIVED_AND_DONE_WITH_OBJECT.search(head) and ("申请" in clause or zone == "application"):
-        # 共收到并依法答复政府信息公开95件: received and answered, said of one count
-        b.facts.append(b.count_fact("apply.received", c, rule="apply.received"))
-        b.facts.append(b.count_fact("apply.completed", c, rule="apply.received_and_done"))
         return True
     if kind_ok and _HANDLED.search(head) and not _RECEIVED_WORD.search(head):
         # 办理依申请公开事项5件,均在法定时限内答复: handled and all answered, said of the answered ones
