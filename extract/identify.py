@@ -10,12 +10,10 @@ them outside quotation marks, and is turned away with a one-line reason.
 
 from __future__ import annotations
 
-from functools import cache
-
 import regex
 
 from extract.model import Report
-from extract.simplified import UNREAD, simplified
+from extract.simplified import simplified
 
 _TOPIC = regex.compile(r"(?:政府|政务)?信息公开|政务公开|依申请公开|主动公开")
 _SELF_REFERENCE = regex.compile(
@@ -27,17 +25,6 @@ _NOTICE_TITLE = regex.compile(r"关于.{2,80}?的(?:通知|函|意见|批复|公
 _REPORT_FIGURES = {"active.total", "active.item", "apply.received", "apply.completed"}
 _OUTLINE_PARTS = {"overview", "active", "application", "fees", "review_litigation", "problems", "plans",
                   "other", "tables"}
-
-
-# how a report names itself, for a title one of whose chars came out as damaged bytes
-_TITLE_WORDS = ("信息公开年度报告", "信息公开工作年度报告", "信息公开工作报告", "信息公开年报", "本年度报告")
-
-
-@cache
-def _damaged_self_reference() -> regex.Pattern:
-    """Each title word with any one char read as a run of one to three damaged chars (U+FFFD)."""
-    return regex.compile("|".join(regex.escape(w[:k]) + f"{UNREAD}{{1,3}}" + regex.escape(w[k + 1:])
-                                  for w in _TITLE_WORDS for k in range(len(w))))
 
 
 def _outside_quotes(text: str, pattern: regex.Pattern) -> bool:
@@ -69,8 +56,6 @@ def not_a_report_reason(report: Report) -> str | None:
         return "not an annual report but a notice or letter (its title reads 关于…的通知)"
     if _outside_quotes(simple, _SELF_REFERENCE) or "overview" in parts:
         return None
-    if UNREAD in simple and _damaged_self_reference().search(simple):
-        return None  # 信息公开���度报告: the title with one char's bytes damaged
     if parts and any(f.metric in _REPORT_FIGURES for f in report.facts):
         return None  # no title line, but a part of the report with its figures (a copy starting at 二、)
     return ("not a government information-disclosure annual report (mentions 信息公开 but has no report "
