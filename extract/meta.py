@@ -572,6 +572,8 @@ def _own_department(simple: str, named: list[str]) -> str | None:
 
 
 _CONJUNCTION_UNIT = regex.compile(r"[和或及与](?:市|区|省|州)")  # 和县 is a county; 和市 is "and the city"
+# any zone's or park's committee, shortened 管委 too, kept out of the department names read from sentences;
+# broader than _ZONE_COMMITTEE, which gives a named body the level of a county and stays with the zones it lists
 _ZONE_COMMITTEE_SHORT = regex.compile(r"(?:区|园)(?:党工委)?(?:管委会?|管理委员会)$")
 _NOT_A_PLACE_NAME = regex.compile(r"情况|建设|工作|平台|信息|公开|管理|服务|领导|部门")
 
