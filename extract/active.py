@@ -20,6 +20,7 @@ from extract.breakdown import (
     CHANNEL_WORD,
     ITEM_UNITS,
     ITEMS_RIGHT_AFTER,
+    KIND_BEFORE_PUBLISHING,
     LEAD_CLAUSE,
     BreakdownList,
     Item,
@@ -118,7 +119,8 @@ _SEVERAL_CHANNELS = regex.compile(r"(?:各类|各种|多种|各个|各)(?:媒体
 # a channel's count may be of issues or showings (公开栏张贴12期, 电子屏播放30次)
 _CHANNEL_UNITS = frozenset({"期", "次"})
 KIND_NAMED_BY_ITS_PUBLISHING = regex.compile(r"(?:^|[,;、:])(?:法定|应当?|应予)(?:主动)?公开的?(?:内容|信息|事项)$"
-                                           r"|(?:^|[,;、:])\p{Han}{0,6}?(?:领域|类|方面|财政|财务|业务|党务|村务)(?:主动)?公开(?:信息|内容)$")
+                                           # 财政公开信息 a kind too; 政务公开信息 may be the year's headline
+                                           rf"|(?:^|[,;、:])\p{{Han}}{{0,6}}?(?:{KIND_BEFORE_PUBLISHING}|财政)(?:主动)?公开(?:信息|内容)$")
 _PRODUCED = regex.compile(r"(?:产生|制作|形成|生成)(?:各类)?(?:政府|政务)?信息(?:共|共计|为)?$")
 _ALL_PUBLISHED_AFTER = regex.compile(r"\s*[,;]\s*(?:均|全部|都|全都)(?:已|已经)?(?:依法)?(?:主动)?(?:公开|发布)")
 _CHANNEL_JOIN = regex.compile(r"、|和|及|与")

@@ -32,9 +32,12 @@ LEAD_CLAUSE = regex.compile(r"(?:在[^,;。]{0,40}?(?:公开|发布)的[^,;。]{
                             r"|(?:主要)?类别(?:情况)?(?:有|为|包括|如下)?|主要(?:包括|有)|^按[^,;:。]{0,10}?分(?:类)?"
                             r"|^从[^,;:。]{0,10}?(?:来看|看))\s*[,:。\n]?\s*$")
 _HEADLINE_VERB = regex.compile(r"主动公开|发布|公布|上传|推送|公开(?:政府)?信息")
+# words before 公开信息 that make it the name of a kind (民生领域公开信息, 业务公开信息)
+KIND_BEFORE_PUBLISHING = r"领域|类|方面|财务|业务|党务|村务"
 # 应主动公开的其他信息 / 法定主动公开内容 name a kind (what ought to be published), no verb of publishing
 _SHOULD_BE = regex.compile(r"(?:应(?:当|予|该)?|法定)(?:主动)?(?:公开|发布|公布)的?"  # 法定主动公开信息: a kind
-                        r"|(?<=领域|类|方面|[业政财党村]务)(?:主动)?公开(?=信息|内容)"  # 民生领域公开信息, 业务公开信息: a kind
+                        # inside a list 政务公开信息 is one more kind
+                        rf"|(?<={KIND_BEFORE_PUBLISHING}|政务)(?:主动)?公开(?=信息|内容)"
                         r"|(?:主动)?公开(?=事项目录|目录|指南|年报|年度报告|工作年度报告)")  # 主动公开事项目录: a document
 _STOP_WORD = regex.compile(r"制作|召开|举办|开展|推进|任务(?!分解)|受理|收到|办结|答复|申请|复议|诉讼|访问量|点击|阅读|总计|合计|共计")
 _LEAD_WORDS = regex.compile(r"(?:具体包括|主要包括|内容涵盖|主要涉及|其中|包括|涵盖|涉及|属于|分别为|分别是|以及|及时|另有|还有|此外|"
