@@ -48,7 +48,7 @@ MERGE_FILES = 50  # wide part files merged at a time: binding their varying colu
 
 def merged_wide(part_globs: list[str], work: Path, memory_mb: int = DEFAULT_MEMORY_MB,
                 batch: int = MERGE_FILES) -> list[str]:
-    """The wide rows of the parts in at most MERGE_FILES files. A wide part's metric columns depend on its
+    """The wide rows of the parts in at most `batch` (MERGE_FILES) files. A wide part's metric columns depend on its
     reports, so the parts are read by column name; DuckDB holds every file's schema while it binds them,
     which over thousands of parts costs more than the rows do. Merging `batch` files at a time (level
     after level until at most `batch` are left), each merge on a connection of its own, keeps that cost
