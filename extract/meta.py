@@ -62,7 +62,7 @@ _ZONE_COMMITTEE = regex.compile(r"(?:新区|开发区|实验区|示范区|高新
 # department suffixes, accepted only from a title or an explicit field
 _DEPT_SUFFIX = regex.compile(r"(?:办公室|办公厅|委员会|管委会|工作部|局|委|厅|中心|办)$")
 # chars and words that cannot begin a place name: the body starts after the last of them
-_STOP = regex.compile(r"[^\p{Han}]|各乡镇|各街道|各部门|[我本该全是的在由向将把对于为与及了从年度报告号称因]|来源|机构|公布|编制|发布|印发|现将|"
+_STOP = regex.compile(r"[^\p{Han}]|各乡镇|各街道|各部门|标题|题名|名称|[我本该全是的在由向将把对于为与及了从年度报告号称因]|来源|机构|公布|编制|发布|印发|现将|"
                       r"根据|按照|关于|汇总|特此|请与|联系|负责|主办|承办|局长|通过|经过|依托|立足|利用|借助|登录|访问|公开|公示|包括|总结|"
                       r"接受|参加|参与|纳入|列入|位列|深入|走进|覆盖|涵盖|内容|做好|抓好|编写|撰写|主管|指导|督促|协调|推进|"
                       r"落实|加强|组织|成立|组建|设立|调整|充实|紧抓|紧扣|围绕|结合|聚焦|坚持|规定|要求|部署")
@@ -197,17 +197,20 @@ def place_of(name: str) -> str | None:
     return name[start:start + len(place)] if start >= 0 else place
 
 
-# a word that opens with a unit's char: no unit ends right before its second char
-_WORDS_FROM_A_UNIT_CHAR = frozenset({"乡村"})  # 乡村振兴局
-_WORDS_TO_A_UNIT_CHAR = frozenset({"城乡"})  # 住房和城乡建设局
+# words of a department's name that hold a unit's char (乡村振兴局, 市场监督管理局, 城市管理局,
+# 住房和城乡建设局): no unit ends inside one, and none at the end of 城乡, which names no town (市政, 市民
+# and 县城 are not among them: 某市政务服务, 某市民政局 and 某县城市管理局 end a unit there)
+_WORDS_WITH_A_UNIT_CHAR = regex.compile(r"乡村|市场|市容|区域|城市(?:管理|建设|综合|更新|执法)|城乡")
 
 
 def _leading_chain(stem: str) -> list[str] | None:
     """Units at the start of a stem: 平潭综合实验区地方税务局 -> [平潭综合实验区]."""
     best = None
+    inside = {end for m in _WORDS_WITH_A_UNIT_CHAR.finditer(stem)
+              for end in range(m.start() + 1, m.end() + (m.group() == "城乡"))}
     for end in range(len(stem), 1, -1):
-        if stem[end - 1:end + 1] in _WORDS_FROM_A_UNIT_CHAR or stem[end - 2:end] in _WORDS_TO_A_UNIT_CHAR:
-            continue  # 阿尔山市乡村振兴局, 路北区住房和城乡建设局: 乡 of 乡村 or 城乡, no town
+        if end in inside:
+            continue  # 阿尔山市乡村振兴局, 浙江省市场监督管理局: 乡 of 乡村, 市 of 市场, no town or city
         units = chain(stem[:end])
         if units:
             best = units

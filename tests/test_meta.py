@@ -417,6 +417,13 @@ def test_a_title_announced_as_published_is_still_the_title():
     ("阿尔山市乡村振兴局", "阿尔山市"),
     ("路北区住房和城乡建设局", "路北区"),
     ("宋店乡人民政府", "宋店乡"),
+    ("浙江省市场监督管理局", "浙江省"),
+    ("汉中市城市管理局", "汉中市"),
+    ("某某市民政局", "某某市"),
+    ("某某县城市管理局", "某某县"),
+    ("某某市市容环境卫生管理局", "某某市"),
+    ("盐城市城市管理局", "盐城市"),
+    ("聊城市市场监督管理局", "聊城市"),
 ])
 def test_a_unit_char_that_belongs_to_a_word_of_the_departments_name_ends_no_place(name, place):
     assert place_of(name) == place
@@ -484,3 +491,9 @@ def test_a_short_name_said_twice_is_given_in_full_where_the_text_names_it_so():
     meta = _meta("本报告结合我单位实际撰写。如对本报告有疑问,请与某某市医疗保障局联系。\n一、总体情况\n"
                  "2021年,市医疗保障局认真贯彻落实《条例》。市医疗保障局在信息公开网主动公开信息50条。\n")
     assert meta.body == "某某市医疗保障局"
+
+
+def test_a_field_label_before_the_title_is_no_part_of_the_place():
+    meta = _meta("标      题 云岭地区2022年度政府信息公开工作年度报告 索引号 000014349/2023-00001\n"
+                 "云岭地区2022年度政府信息公开工作年度报告\n一、总体情况\n2022年,全年主动公开政府信息50条。\n")
+    assert meta.place == "云岭地区"
