@@ -108,6 +108,27 @@ def _read_changed_words(view: str) -> str:
     return "".join(chars)
 
 
+# a damaged char right after a number and right before a clause's end (主动公开政府信息225�,其中…): a
+# damaged digit would leave the counter after it (22�条), so the char was the counter, read as 条 (件
+# after words of applications). Not after 月 (12月31�, a day), nor after a year (2025�, 年).
+_COUNTER_LOST = re.compile(r"(?<![月\d])(\d{1,5})\ufffd(?=[,，。;；、:：)）\n]|其中)")
+_APPLICATIONS = re.compile(r"申请|受理|办结|答复|复议|诉讼")
+
+
+def _read_lost_counters(view: str) -> str:
+    chars = None
+    for m in _COUNTER_LOST.finditer(view):
+        if EARLIEST_COUNTED_YEAR <= int(m.group(1)) <= LATEST_COUNTED_YEAR:
+            continue
+        chars = chars if chars is not None else list(view)
+        clause = view[max(0, m.start() - 20):m.start()]
+        chars[m.end() - 1] = "件" if _APPLICATIONS.search(clause) else "条"
+    return "".join(chars) if chars is not None else view
+
+
+EARLIEST_COUNTED_YEAR, LATEST_COUNTED_YEAR = 1990, 2035  # a number in this range before a damaged char is a year
+
+
 _last_view: list[tuple[str, str]] = []  # (a whole report's text, its view): the one most recently asked
 
 
@@ -121,7 +142,7 @@ def simplified(text: str) -> str:
     table = traditional_table()
     view = _traditional().sub(lambda m: table[ord(m.group())], _LOCAL_WORDS.sub(lambda m: _LOCALISED[m.group()], text))
     if UNREAD in view:
-        view = _read_changed_words(read_damaged_words(_RARE_HAN.sub(_unread_if_rare, view)))
+        view = _read_lost_counters(_read_changed_words(read_damaged_words(_RARE_HAN.sub(_unread_if_rare, view))))
     if len(text) > 500:
         _last_view[:] = [(text, view)]
     return view

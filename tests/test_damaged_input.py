@@ -213,3 +213,13 @@ def test_a_report_named_only_by_a_title_with_a_damaged_char_is_still_a_report():
     report = build_report(read_bytes(damaged(data, {at: 0xFF}), "r.txt")).to_dict()
     assert report["year"] == 2010
     assert any(f["metric"] == "active.total" and f["value"] == 103 for f in report["facts"])
+
+
+def test_a_damaged_counter_at_a_clause_end_reads_as_the_counter():
+    head = "青石镇2024年政府信息公开工作年度报告\n二、主动公开政府信息情况\n"
+    # a damaged digit would leave 条 after it: the lost char before the comma was the counter
+    assert _total_of(head + "全年主动公开政府信息225\ufffd,其中工作动态30条。\n") == [225]
+    # after a day (12月31日) or a year (2024年) the lost char is no counter
+    assert _total_of(head + "截至12月31\ufffd,全年主动公开政府信息。\n") == []
+    report = build_report(read_bytes((head + "2024\ufffd,全年收到政府信息公开申请3\ufffd。\n").encode(), "d.txt"))
+    assert [(f.metric, f.value) for f in report.facts if f.metric.startswith("apply")] == [("apply.received", 3)]
