@@ -22,7 +22,9 @@ from extract.numbers import Number
 
 _RECEIVED = regex.compile(r"(?:收到|受理|新收|接到|接收|接受|提交)[^,;:。]{0,40}?(?:申请|办件)[^,;:。]{0,10}?(?:数量|数)?(?:为|共|共计)?$"
                           r"|公开申请(?:量|总量|数量|总数|件数)(?:为|共|达)?$"
-                          r"|依申请公开(?:申请)?(?:数量|数)(?:为)?$|(?:收到|受理|新收|接到)(?:了)?$")
+                          r"|依申请公开(?:申请)?(?:数量|数)(?:为)?$|(?:收到|受理|新收|接到)(?:了)?$"
+                          # applications named by their noun, no verb (网上申请、信函等形式的依申请公开件共7件)
+                          r"|(?:依申请公开|申请)件(?:共|共计|为)?$")
 _RECEIVED_TAIL = regex.compile(r"^(?:[^,;:。]{0,12}?)(?:申请|信息公开申请)")
 _RECEIVED_KIND = regex.compile(r"信息|公开|依申请")
 _COMPLETED = regex.compile(r"(?<!同意公开|部分公开|不予公开|予以公开|不予|其他|无法|告知性|告知)(?:办结|答复|办理完毕|办理完成|完成办理|回复办理|答复办理|答复完成|回复完成|回复)(?:了)?(?:申请)?(?:数)?(?:为)?$"
@@ -72,7 +74,8 @@ _DONE_OBJECT = regex.compile(r"(?:办结|答复|回复|办理完毕|办理完结
                              r"(?:共|共计|总数|数量|数)?(?:为)?$")
 _CHANGE = regex.compile(r"同比|相比|比上年|较上年|较去年|比去年|增加了?$|减少了?$|增长了?$|下降了?$")
 _ONE_DONE = regex.compile(r"(?:已|予以|依法|及时|按时)[^,;:。]{0,8}?(?:办结|答复|回复)|进行了?(?:答复|回复)"
-                       r"|已(?:按时|及时|依法)(?:予以)?公开")  # the one application 已按时公开: answered by disclosing
+                       r"|已(?:按时|及时|依法)(?:予以)?公开"  # the one application 已按时公开: answered by disclosing
+                       r"|并(?:予以)?(?:答复|回复)")  # …与申请人沟通并回复
 # the applications left after those set apart, all answered (其余26宗均已在法定期限内…答复)
 _REST = regex.compile(r"其余(?:的)?$")
 _REST_DONE = regex.compile(r"^(?:申请)?均(?:已)?[^,;:。]{0,24}?(?:答复|办结|办理完毕)")

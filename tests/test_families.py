@@ -1060,3 +1060,18 @@ def test_the_body_as_subject_after_the_channel_it_relied_on():
 def test_an_office_named_as_subject_keeps_its_own_count():
     got = table(ACTIVE + "在互联网上,2011年县政府公开办主动公开信息数为62条,其他主动公开信息量较大部门是县教育局。\n")
     assert got.get(("active.item", "互联网")) != 62
+
+
+OVERVIEW = "一、总体情况\n"
+
+
+def test_applications_counted_by_their_noun_without_a_verb():
+    got = table(OVERVIEW + "(二)依申请公开\n网上申请、信函等形式的依申请公开件共7件,均依法依规按时办结。\n")
+    assert got[("apply.received", None)] == 7
+    assert got[("apply.completed", None)] == 7
+
+
+def test_the_one_application_received_and_then_replied_to_was_answered():
+    got = table(OVERVIEW + "(二)依申请公开\n全年共受理政府信息公开申请1件,经与申请人沟通并回复。\n")
+    assert got[("apply.received", None)] == 1
+    assert got[("apply.completed", None)] == 1
