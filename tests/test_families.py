@@ -1075,3 +1075,14 @@ def test_the_one_application_received_and_then_replied_to_was_answered():
     got = table(OVERVIEW + "(二)依申请公开\n全年共受理政府信息公开申请1件,经与申请人沟通并回复。\n")
     assert got[("apply.received", None)] == 1
     assert got[("apply.completed", None)] == 1
+
+
+def test_a_generic_object_with_a_long_relative_clause_is_still_the_headline():
+    got = table(ACTIVE + "2020年,主动公开与广大群众切身利益相关的政府信息58条。其中,通过区政府网站公开信息37条,"
+                "通过镇公众号公开信息21条。\n")
+    assert got[("active.total", None)] == 58
+
+
+def test_fabiao_publishes_like_fabu():
+    got = table(ACTIVE + "1、主动公开政务信息情况。一是通过各媒体发表政务信息224条;二是及时公开财务信息。\n")
+    assert got[("active.total", None)] == 224
