@@ -211,6 +211,9 @@ def _unread_count_beside(b: FactBuilder, ch: Fact) -> bool:
     """True when the channel's sentence holds a count of items that no fact took."""
     view = b.view
     a, z = view.sentence_start(ch.start), view.sentence_end(ch.start)
+    among = view.mt.find("其中", ch.value_end, z)
+    if among != -1 and not regex.search(r"[;；]", view.mt[ch.value_end:among]):
+        z = among  # 市政府网共发布信息11687条,其中…发布征集调查13期: the counts after its 其中 are its parts
     taken = [(f.start, f.end) for f in b.facts]
     return any(c.unit in ACTIVE_UNITS and not any(s <= c.start < e for s, e in taken)
                and not _COMPARISON.search(view.head(c)) and not _NOT_PROACTIVE.search(view.head(c))

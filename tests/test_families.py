@@ -1086,3 +1086,9 @@ def test_a_generic_object_with_a_long_relative_clause_is_still_the_headline():
 def test_fabiao_publishes_like_fabu():
     got = table(ACTIVE + "1、主动公开政务信息情况。一是通过各媒体发表政务信息224条;二是及时公开财务信息。\n")
     assert got[("active.total", None)] == 224
+
+
+def test_counts_after_a_channels_own_qizhong_are_its_parts_not_other_channels():
+    got = table(ACTIVE + "(一)主动公开\n云岭市政府网共发布信息1168条,其中概况类信息95条,政务动态类信息373条,"
+                "发布征集调查13期,开展在线访谈9期。\n")
+    assert got[("active.total", None)] == 1168
