@@ -1090,5 +1090,5 @@ def test_fabiao_publishes_like_fabu():
 
 def test_counts_after_a_channels_own_qizhong_are_its_parts_not_other_channels():
     got = table(ACTIVE + "(一)主动公开\n云岭市政府网共发布信息1168条,其中概况类信息95条,政务动态类信息373条,"
-                "发布征集调查13期,开展在线访谈9期。\n")
+                "信息公开目录信息更新345条,发布征集调查13期,发布政策解读25件,开展在线访谈9期,新开设专题5个。\n")
     assert got[("active.total", None)] == 1168
