@@ -157,8 +157,8 @@ def read_list(view: TextView, pos: int, lead: str | None, closing: str | None = 
     by_lines = False
     while True:
         nxt = view.next_count(p, units)
-        if nxt is None:
-            break
+        if nxt is None or consumed is not None and nxt.start in consumed:
+            break  # a count another reading took (网站、公众号分别…120条、80条) is no item of this list
         if nxt.start >= limit and not closing and limit < len(view.mt) and view.mt[limit] == "\n" \
                 and (out.items or lead) and _item_line(view, limit + 1, nxt):
             by_lines = True  # 其中:⏎工作动态56条⏎通知公告34条: one item a line

@@ -33,7 +33,7 @@ from extract.builder import FactBuilder
 from extract.cases import applications, cases_and_fees, implied_completion
 from extract.clauses import TextView
 from extract.learned import learned_items
-from extract.lists import bare_number_lists, structural_lists
+from extract.lists import add_respectively, bare_number_lists, respectively_lists, structural_lists
 from extract.model import Fact, Section
 from extract.nil import find_nils
 from extract.numbers import CN_DIGITS, UNREAD
@@ -71,6 +71,7 @@ def rule_facts(doc: Document, sections: list[Section], trace: dict[int, list[tup
     zones = find_zones(doc, sections)
     b = FactBuilder(doc, view, zones)
     b.trace = trace
+    respectively = respectively_lists(b)
     lead_lists = lead_clause_lists(b)
     for c in view.counts:
         if c.start in b.consumed:
@@ -86,6 +87,7 @@ def rule_facts(doc: Document, sections: list[Section], trace: dict[int, list[tup
                 break
     for blist in lead_lists:
         b.add_list(blist, b.total)
+    add_respectively(b, respectively)
     structural_lists(b)
     bare_number_lists(b)
     if learned:

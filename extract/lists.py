@@ -23,6 +23,7 @@ import regex
 
 from extract.breakdown import (
     ALL_YEARS,
+    CHANNEL_WORD,
     ITEM_UNITS,
     NOT_A_KIND,
     BreakdownList,
@@ -268,3 +269,65 @@ def _bare_channel(b: FactBuilder, c: Number, taken: set[int]) -> bool:
                 taken.add(item.count.start)
             b.add_list(blist, f)
     return True
+
+
+# labels, then 分别 and their counts in the same order (新浪微博、微信公众号和今日头条号分别发布信息2433、1664和
+# 2247条; 网站、公众号分别公开120条、80条): the unit may be printed once, after the last count
+_RESPECTIVELY = regex.compile(
+    r"(?P<labels>[^,;:。\n]{2,80}?)分别(?:为|是|有)?(?P<verb>[^,;:。\n\d]{0,12}?)"
+    r"(?P<counts>(?:\d+(?:余|多)?(?:[条件篇期次个项])?\s*(?:、|和|及|与|,)\s*)+\d+(?:余|多)?)(?P<unit>[条件篇期次个项])")
+_LABEL_SEP = regex.compile(r"、|以及|和|及|与")
+_AMONG_BEFORE = regex.compile(r"\s*其中")
+# the time, the body and the word of means before the first label (全年我镇通过网站、…)
+_LABEL_LEAD = regex.compile(r"\s*(?:其中)?\s*(?:\d{4}年度?|全年|本年度?|今年|当年)?(?:我[镇乡街区县市局委办]|本单位)?(?:共)?"
+                            r"(?:通过|在|利用|依托|运用)?")
+_EACH_COUNT = regex.compile(r"(\d+)(余|多)?([条件篇期次个项])?")
+_PUBLISHING = regex.compile(r"发布|公开|公布|推送|更新|张贴|播放|播出|发表|刊发|上传|报送|信息")
+_NOT_PUBLISHED = regex.compile(r"申请|复议|诉讼|投诉|举报|咨询|留言|来信|建议|提案|访问|浏览|阅读|点击|粉丝|关注")
+
+
+def respectively_lists(b: FactBuilder) -> list[BreakdownList]:
+    """Labels joined by 、/和 and then 分别 with as many counts, in order: each label gets its count.
+
+    Found before the phrasing families, which would otherwise take the first count for all the labels
+    at once: the counts are marked taken, and the lists are added after the rules (`add_respectively`).
+    Counts printed bare (2433、1664和2247条) take the unit printed after the last."""
+    view = b.view
+    found = []
+    for m in _RESPECTIVELY.finditer(view.mt):
+        if b.zones.at(m.start("counts")) not in _LIST_ZONES or b.zones.is_blocked(m.start(), m.end()):
+            continue
+        said = view.mt[view.sentence_start(m.start()):m.start("counts")]
+        if not _PUBLISHING.search(said) or _NOT_PUBLISHED.search(m.group("labels") + m.group("verb")):
+            continue
+        numbers = list(_EACH_COUNT.finditer(view.mt, m.start("counts"), m.end("unit")))
+        labels = [s for s in _LABEL_SEP.split(m.group("labels")) if s.strip()]
+        if len(labels) != len(numbers) or any(n.group(3) not in (None, m.group("unit")) for n in numbers):
+            continue
+        blist = BreakdownList(lead="其中" if _AMONG_BEFORE.match(m.group("labels")) else None, end=m.end(),
+                              rule="list.respectively")
+        offset = m.start("labels")
+        for label, n in zip(labels, numbers):
+            at = view.mt.find(label, offset)
+            offset = at + len(label)
+            lead = _LABEL_LEAD.match(view.mt, at, offset)
+            printed, start = clean_label(view, lead.end() if lead.end() < offset - 1 else at, offset)
+            c = Number(int(n.group(1)), m.group("unit"), bool(n.group(2)), n.start(), n.end(), view.mt[n.start():n.end()])
+            blist.items.append(Item(printed or label.strip(), start, c))
+            b.consumed.add(c.start)
+        found.append(blist)
+    return found
+
+
+def add_respectively(b: FactBuilder, lists: list[BreakdownList]) -> None:
+    """The lists `respectively_lists` found, as items: after 其中, of the year's total stated earlier in the
+    sentence; channels among them are channels beside each other (none of them the year's total)."""
+    view = b.view
+    for blist in lists:
+        first = blist.items[0].count.start
+        parent = b.total if blist.lead and b.total is not None and b.total.value_start is not None \
+            and view.sentence_start(b.total.value_start) == view.sentence_start(first) else None
+        b.add_list(blist, parent)
+        for f in b.facts[-len(blist.items):]:
+            if CHANNEL_WORD.search(f.label or ""):
+                b.channels.append(f)

@@ -1092,3 +1092,23 @@ def test_counts_after_a_channels_own_qizhong_are_its_parts_not_other_channels():
     got = table(ACTIVE + "(一)主动公开\n云岭市政府网共发布信息1168条,其中概况类信息95条,政务动态类信息373条,"
                 "信息公开目录信息更新345条,发布征集调查13期,发布政策解读25件,开展在线访谈9期,新开设专题5个。\n")
     assert got[("active.total", None)] == 1168
+
+
+@pytest.mark.parametrize("sentence, items", [
+    # the unit printed once, after the last count
+    ("门户网站共发布信息2524条,政务新媒体“云岭政务”新浪微博、微信公众号和今日头条号分别发布信息243、166和224条。",
+     {"门户网站": 2524, "政务新媒体“云岭政务”新浪微博": 243, "微信公众号": 166, "今日头条号": 224}),
+    # each count with its unit; two channels and no total
+    ("全年通过网站、微信公众号分别发布信息120条、80条。", {"网站": 120, "微信公众号": 80}),
+    # kinds after 其中, dividing the total
+    ("全年主动公开政府信息200条,其中工作动态、通知公告分别为120条、80条。", {"工作动态": 120, "通知公告": 80}),
+])
+def test_labels_then_fenbie_and_as_many_counts_in_order(sentence, items):
+    got = table(ACTIVE + sentence + "\n")
+    assert {label: v for (metric, label), v in got.items() if metric == "active.item"} == items
+    assert got.get(("active.total", None)) == (200 if "200条" in sentence else None)
+
+
+def test_cases_counted_respectively_are_no_items():
+    got = table("四、行政复议、行政诉讼情况\n全年主动公开信息3条。行政复议、行政诉讼分别为0件、0件。\n")
+    assert got == {("review.total", None): 0, ("litigation.total", None): 0}
