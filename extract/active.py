@@ -560,6 +560,10 @@ def interpretations(b: FactBuilder, c: Number) -> bool:
     head = b.view.head(c)
     if _NOT_INTERPRETATION.search(head):
         return False
+    if _WEBSITE_FORM_INTERPRETATIONS.search(head):
+        # 解读信息发布(总数)22条: the field of a government website's yearly statement, always the count
+        b.facts.append(b.count_fact("interpretation.total", c, rule="interpretation.website_form"))
+        return True
     if b.zones.at(c.start) == "platform" and not _VERB_THEN_INTERPRETATION.search(head):
         return False  # 解读类信息发布21条 among the platform's counts: a kind of post, no count of interpretations
     m = _INTERPRETATION_OF.match(b.view.mt, b.view.clause_start(c.start))
@@ -583,6 +587,7 @@ def interpretations(b: FactBuilder, c: Number) -> bool:
 
 
 _INTERPRETATION_COUNT_WORD = regex.compile(r"(?:数量|总数|数)$")
+_WEBSITE_FORM_INTERPRETATIONS = regex.compile(r"(?:^|[、\s])解读信息发布(?:总数|数量|数)?(?:共|为)?$")
 
 
 def _one_of_a_run_of_kinds(view: TextView, c: Number, own: int) -> bool:

@@ -1112,3 +1112,13 @@ def test_labels_then_fenbie_and_as_many_counts_in_order(sentence, items):
 def test_cases_counted_respectively_are_no_items():
     got = table("四、行政复议、行政诉讼情况\n全年主动公开信息3条。行政复议、行政诉讼分别为0件、0件。\n")
     assert got == {("review.total", None): 0, ("litigation.total", None): 0}
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("政务动态信息838条、概况类信息6条,专栏专题维护3个、新开设2个,解读信息发布22条。", 22),
+    ("在县政府门户网站主动公开政务信息共6931条。解读信息发布总数5条,意见征集数6条。", 5),
+])
+def test_the_website_forms_interpretations_published_is_the_count_of_interpretations(sentence, value):
+    got = table("一、总体情况\n(一)主动公开\n" + sentence + "\n")
+    assert got[("interpretation.total", None)] == value
+    assert not any("解读" in (label or "") for _, label in got)
