@@ -32,7 +32,9 @@ _COMPLETED = regex.compile(r"(?<!同意公开|部分公开|不予公开|予以�
 _CARRIED_OVER = regex.compile(r"(?:上一?年度?|去年|前一年度?)结转[^,;:。]{0,16}?(?:数量)?(?:为)?$|加上上一?年度?结转的?$"
                           r"|(?:^|其中)\s*\d{4}年度?结转(?:的)?(?:申请)?(?:为)?$"  # 共答复299件,其中2023年结转16件
                           r"|结转(?:自)?上一?年度?(?:的)?[^,;:。\d]{0,10}?(?:申请)?(?:数量)?(?:为)?$")
-_CARRIED_FORWARD_TAIL = regex.compile(r"^[^,;:。\d、]{0,10}?(?:结转|顺延|转入|转)(?:到|至)?下(?:一)?年|^(?:正在|仍在|尚在)办理")  # not past another count
+_CARRIED_FORWARD_TAIL = regex.compile(r"^(?!\(其中)[^,;:。\d、]{0,10}?(?:结转|顺延|转入|转)(?:到|至)?下(?:一)?年|^(?:正在|仍在|尚在)办理")  # not past another count
+# the count first, then what it was (其中1件为上年度结转)
+_CARRIED_OVER_TAIL = regex.compile(r"^(?:为|是|系)(?:上一?年度?|去年|前一年度?)结转")
 _CARRIED_FORWARD_HEAD = regex.compile(r"(?:(?:结转|转)(?:入|到|至)?下(?:一)?年度?|结转(?:至|到)\d{4}年度?|结转\d{4}年度?继续)"
                                    r"[^,;:。]{0,12}?$|(?:尚在|仍在|正在)办理(?:中|过程中)?(?:的)?$")
 _REVIEW = regex.compile(r"(?:行政)?复议(?:案件|案|申请|件)?(?:数量|数)?(?:为|共|共计|有)?$")
@@ -114,7 +116,7 @@ def applications(b: FactBuilder, c: Number) -> bool:
         # 8件政府信息公开申请均按时办结: the count before its noun, all of them answered
         b.facts.append(b.count_fact("apply.completed", c, rule="apply.completed_before_noun"))
         return True
-    if _CARRIED_OVER.search(head):
+    if _CARRIED_OVER.search(head) or _CARRIED_OVER_TAIL.match(tail):
         b.facts.append(b.count_fact("apply.carried_over", c, rule="apply.carried_over"))
         return True
     if _CARRIED_FORWARD_TAIL.match(tail) or _CARRIED_FORWARD_HEAD.search(head):
@@ -175,8 +177,11 @@ def applications(b: FactBuilder, c: Number) -> bool:
 
 
 def _received_before(b: FactBuilder, c: Number) -> bool:
-    """True when a count of applications received stands earlier in the sentence."""
+    """True when a count of applications received stands earlier in the sentence, or in the sentence
+    before when this one opens with the count handled (…申请251件,其中…。已办理244件)."""
     a = b.view.sentence_start(c.start)
+    if a > 0 and b.view.mt[a:c.start].strip() in ("已办理", "共办理", "办理") and b.zones.at(a - 1) == b.zones.at(c.start):
+        a = b.view.sentence_start(a - 1)
     starts = {o.start for o in b.view.counts_between(a, c.start)}
     return any(f.metric == "apply.received" and f.value_start in starts for f in b.facts)
 

@@ -5,6 +5,7 @@
     本年度无公开的收费及减免情况 / 暂不收费  fees 0
     因未发生政府信息公开申请,故不存在政府信息答复处理情况   apply.completed 0
     无结转下一年继续办理信件                  apply.carried_forward 0
+    上年无结转                                apply.carried_over 0
 
 Each rule reads one clause, needs a negation before the words that name the metric, and stays away
 from statements that only deny an outcome (未发生…败诉, 未被…纠错) or talk about costs
@@ -24,7 +25,7 @@ _CASES = regex.compile(rf"{_NEG_EVENT}[^,;:。\n]{{0,40}}?(?P<what>复议|诉讼
 _ALL_ZERO = regex.compile(r"(?P<what>复议|诉讼|申诉)[^,;:。\n]{0,20}?(?:均|都|皆)?(?:为|是)(?:0|零|〇)(?:件|起|个)?(?![\d.])")
 _CASE_WORDS = regex.compile(r"(?<!行政)复议|行政复议|(?<!行政)诉讼|行政诉讼|(?<!提)起诉|申诉|投诉|举报")
 _NOT_A_COUNT = regex.compile(r"败诉|纠错|纠正|撤销|费用|经费|支出|电话|渠道|制度|机制|途径|方式")
-_APPLICATIONS = regex.compile(r"(?:未|没有|尚未|并未|均未)(?:收到|接到|接收到|接收|受理|发生|出现|有|收)[^,;:。\n]{0,30}?申请"
+_APPLICATIONS = regex.compile(r"(?:未|没有|尚未|并未|均未)(?:收到|接到|接收到|接收|受理|发生|出现|有|收)[^,;:。\n]{0,50}?申请"
                               r"|依申请(?:公开)?(?:办理)?(?:事项|件|申请)?(?:数)?(?:为|是)(?:零|0)(?![\d.])|无依申请|(?:没有|未有|未发生)(?:任何)?(?:的)?依申请公开|(?:未|没有|尚未)(?:收到|接到|受理)(?:任何)?(?:政府)?信息公开(?:类|型)?(?:案件|事项)|无(?:任何)?(?:政府信息公开|信息公开)?申请(?!人)|(?:收到|受理)(?:的)?(?:政府信息公开|信息公开|依申请公开)?申请(?:数)?(?:为)?(?:零|0)(?!\d)")
 _COMPLETED = regex.compile(r"(?:不存在|无|没有)[^,;:。\n]{0,12}?(?:答复|办结)(?:处理)?(?:情况|事项)"
                            r"|(?:无|没有|不存在)(?:相关|任何)?(?:的)?申请(?:的)?(?:处理|办理|答复)(?:情况|事项)"
@@ -43,6 +44,8 @@ _NAMES_A_METRIC = regex.compile(r"复议|诉讼|申诉|申请|收费|费用")
 _TRIGGER = regex.compile(r"复议|诉讼|申诉|投诉|举报|申请|答复|办结|费|收取|案件|结转|转结")
 # nothing carried into next year (无结转下一年继续办理信件, 无转结下年度继续办理件)
 _NONE_FORWARD = regex.compile(r"(?:无|没有|未有)(?:结转|转结)(?:至|到)?下一?年度?")
+# nothing carried over from last year (上年无结转, 无上年度结转申请)
+_NONE_OVER = regex.compile(r"(?:上一?年度?|去年)(?:无|没有)(?:结转|转结)|(?:无|没有)(?:上一?年度?|去年)(?:的)?(?:结转|转结)")
 
 
 @dataclass(slots=True, frozen=True)
@@ -133,5 +136,7 @@ def find_nils(mt: str, start: int = 0, end: int | None = None,
             yield Nil("apply.completed", a, b)
         if _NONE_FORWARD.search(text):
             yield Nil("apply.carried_forward", a, b)
+        if _NONE_OVER.search(text):
+            yield Nil("apply.carried_over", a, b)
         if ("费" in text or "收取" in text) and _FEES.search(text) and not _FEE_EXCLUDE.search(text):
             yield Nil("fees.amount", a, b)

@@ -1122,3 +1122,20 @@ def test_the_website_forms_interpretations_published_is_the_count_of_interpretat
     got = table("一、总体情况\n(一)主动公开\n" + sentence + "\n")
     assert got[("interpretation.total", None)] == value
     assert not any("解读" in (label or "") for _, label in got)
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("全年收到政府信息公开申请30件(其中1件为上年度结转),办结30件。", {"apply.carried_over": 1}),
+    ("全年共受理政府信息公开申请251件,其中网站申请181件、当面申请44件。已办理244件,结转下年度继续办理7件。",
+     {"apply.completed": 244, "apply.carried_forward": 7}),
+    ("2022年度未收到公民、法人或其他组织通过政府信息公开平台、传真、信函等形式的政府信息公开申请。",
+     {"apply.received": 0}),
+    ("全年收到政府信息公开申请25件,上年无结转,办结24件,结转下年1件。", {"apply.carried_over": 0}),
+    # a part in brackets (其中结转下一年度8件) is carried forward, not the count it follows
+    ("全年共受理政府信息公开申请122件,涉及具体事项408项(其中结转下一年度8件,涉及具体事项20项)。",
+     {"apply.carried_forward": 8}),
+])
+def test_applications_carried_handled_and_none_in_more_words(sentence, want):
+    got = table("三、收到和处理政府信息公开申请情况\n" + sentence + "\n")
+    for metric, value in want.items():
+        assert got[(metric, None)] == value
