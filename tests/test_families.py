@@ -1139,3 +1139,9 @@ def test_applications_carried_handled_and_none_in_more_words(sentence, want):
     got = table("三、收到和处理政府信息公开申请情况\n" + sentence + "\n")
     for metric, value in want.items():
         assert got[(metric, None)] == value
+
+
+def test_a_wechat_service_account_opened_in_the_clause_before_carries_the_count():
+    got = table(ACTIVE + "市民政局通过市民政局网站主动公开信息1861条,建立云岭市民政局微信公众服务号,发布民政信息212条。\n")
+    assert got[("active.item", "云岭市民政局微信公众服务号")] == 212
+    assert got[("active.item", "市民政局网站")] == 1861
