@@ -504,9 +504,9 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
 
 
 def _issues_right_before(view: TextView, c: Number) -> Number | None:
-    """The count in 期 or 次 printed right before `c` (174期603条), if any."""
+    """The count in 期 or 次 printed right before `c` (174期603条, 360余次、2500余篇), if any."""
     before = view.counts_between(max(0, c.start - 12), c.start)
-    if before and before[-1].unit in _CHANNEL_UNITS and not view.mt[before[-1].end:c.start].strip():
+    if before and before[-1].unit in _CHANNEL_UNITS and view.mt[before[-1].end:c.start].strip() in ("", "、"):
         return before[-1]
     return None
 

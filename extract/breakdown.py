@@ -216,6 +216,12 @@ def read_list(view: TextView, pos: int, lead: str | None, closing: str | None = 
             break
         if out.items and _uncounted(view.mt[p:label_start]):
             out.open_ended = True  # an item named without a count lies in between
+        if nxt.unit in ("期", "次") and ITEMS_RIGHT_AFTER.match(view.mt, nxt.end):
+            items = view.next_count(nxt.end, units)  # 发送文章360余次、2500余篇: the items are the count
+            if items is not None:
+                if consumed is not None:
+                    consumed.add(nxt.start)
+                nxt = items
         item = Item(label, label_start, nxt)
         out.items.append(item)
         if consumed is not None:
@@ -299,7 +305,8 @@ def _uncounted(gap: str) -> bool:
 
 
 # items counted right after a count of issues or times (推送信息174期603条): the items are the count
-ITEMS_RIGHT_AFTER = regex.compile(r"\s*\d+(?:余|多)?\s*[条篇件]")
+# the items right after a count of issues or pushes (174期603条, 发送文章360余次、2500余篇)
+ITEMS_RIGHT_AFTER = regex.compile(r"\s*、?\s*\d+(?:余|多)?\s*[条篇件]")
 
 # the count before its label: 其中56条为工作动态,34条为通知公告; or with no verb, after a lead of its own
 # (在主动公开的信息中,有2条文件信息,19条政务信息,1条办事指南)

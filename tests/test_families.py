@@ -1145,3 +1145,8 @@ def test_a_wechat_service_account_opened_in_the_clause_before_carries_the_count(
     got = table(ACTIVE + "市民政局通过市民政局网站主动公开信息1861条,建立云岭市民政局微信公众服务号,发布民政信息212条。\n")
     assert got[("active.item", "云岭市民政局微信公众服务号")] == 212
     assert got[("active.item", "市民政局网站")] == 1861
+
+
+def test_pushes_counted_before_their_articles_give_the_articles():
+    got = table(ACTIVE + "全年通过门户网站发布信息3066条,“某某政务”新浪微博发文2900余条,微信公众号发送文章360余次、2500余篇。\n")
+    assert got[("active.item", "微信公众号发送文章")] == 2500
