@@ -92,7 +92,7 @@ _TIME_SELF = regex.compile(
     r"街道|镇政府|乡政府|共计|总计|合计|共|累计|主动|积极|认真|依法|及时|还|已|又|向社会各界|向社会公众|向社会|向公众|"
     r"向群众|群众|[,、\s])*")
 _TIME = regex.compile(r"^(?:\d{4}年(?:度)?|全年|今年(?:以来|来)?|本年度?|[,、\s])*")
-_TRAIL_FILLER = regex.compile(r"(?:上|中|里|共|全年|当年|本年度?|累计|主动|共计|总计|合计|向社会|进行网上公开|进行公开|及时|规范|上传|宣发|推送|编发|发布|新增|集中|动态|更新|滚动|循环|、|和|及)+$")
+_TRAIL_FILLER = regex.compile(r"(?:上|中|里|已经|已|共|全年|当年|本年度?|累计|主动|共计|总计|合计|向社会|进行网上公开|进行公开|及时|规范|上传|宣发|推送|编发|发布|新增|集中|动态|更新|滚动|循环|、|和|及)+$")
 _CHANNEL_VIA = regex.compile(r"(?:通过|在|利用|依托|借助|设立|运用|使用)(?P<ch>[^,;:。]{2,40})$")
 # the noun a channel name ends with, longest first (街道微信公众号, not 街道微信)
 _CHANNEL_END = (r"(?:微信公众服务号|微信公众号|微信公众平台|微信服务号|微信订阅号|微信平台|微信号|公众服务号|服务号|订阅号|公众号|微信|门户网站|网站|官网|平台|微博|专栏|栏目|客户端|公开栏|显示屏|电子屏"
@@ -525,6 +525,12 @@ def _channel_fact(b: FactBuilder, c: Number, channel: str) -> Fact:
         # the channels named are the count's own breakdown of where it went: their item as well
         b.facts.append(b.count_fact("active.item", c, label, rule="active.channels_several"))
         return f
+    new = _NEW_THIS_YEAR.match(b.view.mt, c.end)
+    part = b.view.next_count(new.end(), ACTIVE_UNITS) if new else None
+    if part is not None and part.start == new.end():
+        # 在政务信息公开网上已发布各类信息150条(2012年新增20条): the channel's figure of the year is the part
+        b.consumed |= {c.start, part.start}  # the running total of one channel is no metric of ours
+        c = part
     f = b.count_fact("active.item", c, label, rule="active.channel")
     b.channels.append(f)
     return f

@@ -1150,3 +1150,15 @@ def test_a_wechat_service_account_opened_in_the_clause_before_carries_the_count(
 def test_pushes_counted_before_their_articles_give_the_articles():
     got = table(ACTIVE + "全年通过门户网站发布信息3066条,“某某政务”新浪微博发文2900余条,微信公众号发送文章360余次、2500余篇。\n")
     assert got[("active.item", "微信公众号发送文章")] == 2500
+
+
+def test_a_channels_running_total_with_the_years_new_part_gives_the_part():
+    got = table(ACTIVE + "至目前为止,在政务信息公开网上已发布了各类信息150条(2012年新增20条),"
+                "在局门户网站上发布信息100条(2012年新增15条)。\n")
+    assert got == {("active.item", "政务信息公开网"): 20, ("active.item", "局门户网站"): 15}
+
+
+def test_received_and_replied_on_time_in_one_clause_gives_both():
+    got = table("三、依申请公开情况\n2022年度,高新区管委会受理并按时回复政府信息依申请公开事项19项,全部为自然人申请。\n")
+    assert got[("apply.received", None)] == 19
+    assert got[("apply.completed", None)] == 19
