@@ -17,6 +17,7 @@ from __future__ import annotations
 import regex
 
 from extract.builder import FactBuilder
+from extract.clauses import TextView
 from extract.model import Fact
 from extract.numbers import Number
 
@@ -62,6 +63,7 @@ _NEWLY = regex.compile(r"(?:本年度?|今年|当年|全年|\d{4}年度?)?(?:共
 _COMPLAINT_AFTER = regex.compile(r"^[^,;:。\d]{0,16}?(?:申诉|投诉|举报)")
 _ON_REQUEST_INFO = regex.compile(r"依申请公开(?:政府|政务)信息(?:数量|件数|数)(?:为)?$")
 _HAD = regex.compile(r"有|收到|发生|共$")
+_APPLICATION_WORD = regex.compile(r"(?<!复议|诉讼)申请")
 _RECEIVED_AND_DONE = regex.compile(r"(?:收到|受理)[^,;:。]{0,3}?(?:并|和|及|、)?(?:按时|及时|依法)?(?:办结|答复|处理|回复)")
 _RECEIVED_REQUESTS = regex.compile(r"(?:收到|接收|接到|受理)[^,;:。]{0,16}?(?:政府)?信息公开(?:共|共计|为)?$")
 # the noun after a count of applications (8件政府信息公开申请均按时办结)
@@ -108,6 +110,9 @@ def applications(b: FactBuilder, c: Number) -> bool:
     if _NOT_APPLICATION.search(clause):
         return b.let_go(c, "apply", f"the clause speaks of {_NOT_APPLICATION.search(clause).group()}")
     sentence_head = view.mt[view.sentence_start(c.start):c.start]
+    if _after_a_count_of_cases(view, c, sentence_head):
+        # 受理行政复议案件7件,办结5件: the sentence goes on about the cases, not about applications
+        return b.let_go(c, "apply", "a count of reviews or lawsuits stands between it and the last word of applications")
     # 上年结转政府信息公开申请0件,本年新收105件,办理97件: later clauses of a sentence about applications
     kind_ok = zone == "application" or _RECEIVED_KIND.search(clause) or (
         "申请" in sentence_head and _RECEIVED_KIND.search(sentence_head))
@@ -174,6 +179,14 @@ def applications(b: FactBuilder, c: Number) -> bool:
     if "申请" in clause:
         b.let_go(c, "apply", "no words of receiving, answering or carrying applications bound to the count")
     return False
+
+
+def _after_a_count_of_cases(view: TextView, c: Number, sentence_head: str) -> bool:
+    """True when a count of reviews or lawsuits stands in the sentence after its last word of applications
+    (复议申请 is a case word)."""
+    words = list(_APPLICATION_WORD.finditer(sentence_head))
+    since = c.start - len(sentence_head) + (words[-1].end() if words else 0)
+    return any(regex.search(r"复议|诉讼", view.head(o)) for o in view.counts_between(since, c.start))
 
 
 def _received_before(b: FactBuilder, c: Number) -> bool:

@@ -1162,3 +1162,14 @@ def test_received_and_replied_on_time_in_one_clause_gives_both():
     got = table("三、依申请公开情况\n2022年度,高新区管委会受理并按时回复政府信息依申请公开事项19项,全部为自然人申请。\n")
     assert got[("apply.received", None)] == 19
     assert got[("apply.completed", None)] == 19
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("截至目前,共收到依申请公开40件,已全部办结。区政府法制股受理行政复议案件7件,办结5件;受理行政诉讼案件8件,办结7件。",
+     {"apply.completed": 40, "review.total": 7, "litigation.total": 8}),
+    ("全年收到政府信息公开申请10件,未发生行政复议,办结10件。", {"apply.completed": 10}),
+])
+def test_cases_done_are_no_applications_answered(sentence, want):
+    got = table("三、依申请公开情况\n" + sentence + "\n")
+    for metric, value in want.items():
+        assert got[(metric, None)] == value
