@@ -65,7 +65,7 @@ _DEPT_SUFFIX = regex.compile(r"(?:办公室|办公厅|委员会|管委会|工作
 _STOP = regex.compile(r"[^\p{Han}]|各乡镇|各街道|各部门|标题|题名|名称|[我本该全是的在由向将把对于为与及了从年度报告号称因]|来源|机构|公布|编制|发布|印发|现将|"
                       r"根据|按照|关于|汇总|特此|请与|联系|负责|主办|承办|局长|通过|经过|依托|立足|利用|借助|登录|访问|公开|公示|包括|总结|"
                       r"接受|参加|参与|纳入|列入|位列|深入|走进|覆盖|涵盖|内容|做好|抓好|编写|撰写|主管|指导|督促|协调|推进|"
-                      r"落实|加强|组织|成立|组建|设立|调整|充实|紧抓|紧扣|围绕|结合|聚焦|坚持|规定|要求|部署")
+                      r"落实|加强|组织|成立|组建|设立|调整|充实|紧抓|紧扣|围绕|结合|聚焦|坚持|规定|要求|部署|更新|回复|答复|上报|报送")
 
 _FIELD = regex.compile(r"(?P<key>发布机构|发布单位|发文机关|信息来源|来源|发布者|公开主体|主办单位)\s*[::]?\s*"
                        r"(?:\|\s*)?(?P<value>[^\s|,,;;。]{2,40})")  # a field of a header table: 发布机构: | 某局 |
@@ -97,6 +97,8 @@ _INNER_GOV = regex.compile(r"人民政府(?=.)")
 _IS_HAN = regex.compile(r"\p{Han}")
 # the author of a cited notice: 某区人民政府(信息公开)办公室《关于做好…的通知》
 _CITED_NOTICE_AFTER = regex.compile(r"\p{Han}{0,10}?《(?:关于|转发)?[^》]{0,50}?(?:通知|意见|办法|规定|方案|要点|函)》")
+# the brackets of a document's number after an issuer's short name (某政办发〔2020〕13号)
+_DOCUMENT_NUMBER_AFTER = regex.compile(r"\p{Han}{0,2}[〔﹝\[【(]\s*(?:19|20)\d{2}\s*[〕﹞\]】)]")
 _CONTACT_AFTER = regex.compile(r"\s*(?:联系|联络)")
 _ADDRESS_BEFORE = regex.compile(r"地址\s*[::]?\s*$")
 # a website named after its owner, with a word or two before 网 (公众信息网, 政务服务网, 门户网站)
@@ -295,6 +297,8 @@ def _excluded(simple: str, start: int, end: int) -> bool:
         return True
     if _CITED_NOTICE_AFTER.match(simple, end, end + 60):
         return True
+    if _DOCUMENT_NUMBER_AFTER.match(simple, end, end + 8):
+        return True  # 吉市政公办发﹝2020﹞13号: the short name in a document's number
     return bool(_WEBSITE_AFTER.match(simple, end, end + 12))
 
 
@@ -599,7 +603,7 @@ def _mentioned_department(simple: str, text: str, *, by_self_word: bool) -> str 
     short: Counter[str] = Counter()
     first: dict[str, int] = {}
     head = simple[:20000]
-    for m in regex.finditer(rf"\p{{Han}}{{3,30}}?(?:{ending})(?![\p{{Han}}&&[^的在和与及对按为于是认高严坚共根全积自]])", head):
+    for m in regex.finditer(rf"\p{{Han}}{{3,30}}?(?:{ending})(?!会)(?![\p{{Han}}&&[^的在和与及对按为于是认高严坚共根全积自]])", head):
         name = _trim_left(m.group())
         start = m.end() - len(name)
         units = _leading_chain(simplified(name)) if name else None

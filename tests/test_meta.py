@@ -497,3 +497,26 @@ def test_a_field_label_before_the_title_is_no_part_of_the_place():
     meta = _meta("标      题 云岭地区2022年度政府信息公开工作年度报告 索引号 000014349/2023-00001\n"
                  "云岭地区2022年度政府信息公开工作年度报告\n一、总体情况\n2022年,全年主动公开政府信息50条。\n")
     assert meta.place == "云岭地区"
+
+
+def test_a_short_name_in_a_documents_number_is_no_body():
+    meta = _meta("按照《关于做好2020年政府信息公开工作年度报告的通知》(云市政公办发﹝2020﹞13号)规定,结合我办工作实际,"
+                 "编制本报告。\n一、总体情况\n2020年,我办主动公开信息19件。\n")
+    assert meta.body != "云市政公办"
+    assert meta.place != "云市"
+
+
+@pytest.mark.parametrize("sentence", [
+    "今年共回复市政府公开信箱来信20件。",
+    "建立卧佛镇信息依申请公开工作流程,及时更新卧佛镇政府信息依申请公开指南。",
+])
+def test_a_verb_before_a_name_is_no_part_of_it(sentence):
+    meta = _meta("根据《条例》要求编制本报告。\n一、总体情况\n" + sentence + "\n")
+    assert not (meta.body or "").startswith(("共回复", "时更新"))
+    assert not (meta.place or "").startswith(("共回复", "时更新"))
+
+
+def test_a_name_is_not_cut_inside_guanweihui():
+    meta = _meta("本报告由云岭新区空港新城管委会办公室编成。报告电子版通过云岭新区空港新城管委会门户网站浏览。"
+                 "如有疑问,请与云岭新区空港新城管委会党委联系。\n一、总体情况\n2019年,主动公开政府信息50条。\n")
+    assert not (meta.body or "").endswith("管委")
