@@ -7,7 +7,7 @@ logistic regression over hashed context features, fitted from zero weights by fu
 descent (deterministic). A count scoring --threshold or more is read as an item; the threshold is
 chosen on reports held out from the training (--judge), where few items the truth does not hold pass.
 
-    python bench/train_item_model.py --train tests/realworld/tune [--judge DIR] [--threshold 0.70] [--write]
+    python bench/train_item_model.py --train tests/realworld/tune [--judge DIR] [--threshold 0.65] [--write]
 
 --judge scores the rules with and without the model on another folder of hand-read reports (counts
 of items right and of items read that the truth does not hold); --write saves the model to
@@ -84,7 +84,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--train", type=Path, required=True)
     parser.add_argument("--judge", type=Path, action="append", default=[])
-    parser.add_argument("--threshold", type=float, default=0.70)
+    parser.add_argument("--threshold", type=float, default=0.65)
     parser.add_argument("--write", action="store_true")
     args = parser.parse_args()
     reads = {folder: read_folder(folder) for folder in [args.train, *args.judge]}
