@@ -149,6 +149,9 @@ def _whole_chars(body: bytes, spans: list[tuple[int, int]]) -> list[tuple[int, i
                 continue
         out.append((start, end))
     for n, (start, end) in enumerate(out):
+        if end - start == 1:
+            out[n] = _split_into_a_two_byte_char(body, start, end, out, n)
+            continue
         if end - start != 2:
             continue
         if (start > 0 and body[start - 1] < 0x80 and _continues(body, start) and _continues(body, start + 1)
@@ -158,6 +161,22 @@ def _whole_chars(body: bytes, spans: list[tuple[int, int]]) -> list[tuple[int, i
               and (n + 1 == len(out) or out[n + 1][0] > end)):
             out[n] = (start, end + 1)  # a three-byte lead and one continuation, then ASCII: the last byte, damaged
     return out
+
+
+def _split_into_a_two_byte_char(body: bytes, start: int, end: int, spans: list[tuple[int, int]],
+                                n: int) -> tuple[int, int]:
+    """A CJK character (three bytes) with one byte changed into the lead of a two-byte character reads as
+    a stray byte and a valid letter of another script (公 e5 85 ac -> e5 da ac: "\ufffd" + "ڬ"; with its
+    lead changed, da 85 ac: "څ" + "\ufffd"): the three bytes are one damaged character."""
+    free_after = n + 1 == len(spans) or spans[n + 1][0] >= end + 2
+    free_before = n == 0 or spans[n - 1][1] <= start - 2
+    if 0xE0 <= body[start] < 0xF0 and free_after and end + 1 < len(body) \
+            and 0xC2 <= body[end] < 0xE0 and _continues(body, end + 1):
+        return start, end + 2
+    if _continues(body, start) and free_before and start >= 2 \
+            and 0xC2 <= body[start - 2] < 0xE0 and _continues(body, start - 1):
+        return start - 2, end
+    return start, end
 
 
 def _continues(body: bytes, i: int) -> bool:

@@ -223,3 +223,11 @@ def test_a_damaged_counter_at_a_clause_end_reads_as_the_counter():
     assert _total_of(head + "截至12月31\ufffd,全年主动公开政府信息。\n") == []
     report = build_report(read_bytes((head + "2024\ufffd,全年收到政府信息公开申请3\ufffd。\n").encode(), "d.txt"))
     assert [(f.metric, f.value) for f in report.facts if f.metric.startswith("apply")] == [("apply.received", 3)]
+
+
+@pytest.mark.parametrize("at, value", [(1, 0xDA), (0, 0xDA)])
+def test_a_cjk_char_split_into_a_stray_byte_and_a_two_byte_letter_is_one_damaged_char(at, value):
+    clean = "全年累计公开信息460条".encode()
+    data = bytearray(clean)
+    data[clean.index("公".encode()) + at] = value
+    assert decode_bytes(bytes(data)).text == "全年累计\ufffd开信息460条"
