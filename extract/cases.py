@@ -231,9 +231,24 @@ def implied_completion(b: FactBuilder) -> None:
     if len(received) != 1:
         return
     f = received[0]
+    # or in the sentence right after the count's, of them (…申请5件。均已在法定期限内予以答复)
+    after = view.sentence_end(f.value_end) + 1
+    m = _NEXT_SENTENCE_ALL_DONE.match(view.mt, after, view.sentence_end(after)) if after < len(view.mt) else None
+    if m is not None and not _OTHER_TOPIC.search(m.group()) and b.zones.at(after) == b.zones.at(f.value_start) \
+            and not view.counts_between(f.value_end, after):
+        _all_received_done(b, f, m, "apply.all_done_next_sentence")
+        return
     m = _EVERY_APPLICATION_DONE.search(view.mt, f.value_end, min(len(view.mt), f.value_end + 400))
     if m is not None and b.zones.at(m.start()) == b.zones.at(f.value_start):
         _all_received_done(b, f, m, "apply.every_application_done")
+
+
+# a sentence that says all were answered, right after the count received's, with no count of its own
+_NEXT_SENTENCE_ALL_DONE = regex.compile(r"\s*[^。\d]{0,30}?(?:均|全部|都|皆|一一|悉数)[^。;\d]{0,20}?"
+                                        r"(?:办结|答复|回复|办理完毕|处理完毕)(?!率)"
+                                        r"|\s*[^。\d]{0,30}?(?:办结|答复|回复)率(?:为|达到|达)?100%")
+# what else a sentence about answering may be about
+_OTHER_TOPIC = regex.compile(r"复议|诉讼|咨询|留言|信箱|来信|投诉|举报|热线|建议|提案|问题|诉求")
 
 
 def _all_received_done(b: FactBuilder, received: Fact, said: regex.Match, rule: str) -> None:

@@ -1173,3 +1173,13 @@ def test_cases_done_are_no_applications_answered(sentence, want):
     got = table("三、依申请公开情况\n" + sentence + "\n")
     for metric, value in want.items():
         assert got[(metric, None)] == value
+
+
+@pytest.mark.parametrize("sentence, done", [
+    ("2023年共收到政府信息公开申请5件。均已在法定期限内予以答复。", 5),
+    ("2023年共收到政府信息公开申请5件。以上申请均已按时办结,答复率100%。", 5),
+    ("2023年共收到政府信息公开申请5件。群众来信均已按时回复。", None),  # said of letters, not of the applications
+])
+def test_all_answered_said_in_the_sentence_right_after_the_count_received(sentence, done):
+    got = table("三、收到和处理政府信息公开申请情况\n" + sentence + "\n")
+    assert got.get(("apply.completed", None)) == done
