@@ -684,6 +684,8 @@ def _choose_body(doc: Document, simple: str, place_hint: str | None) -> str | No
 
 
 _COMPILED_BY_NAME = regex.compile(r"由\s*(\p{Han}{2,40}?)编制")
+# a department by its short name, its place said by one char (由市教育局编制, 由区民政局编制)
+_SHORT_DEPARTMENT = regex.compile(r"[省市区县州盟旗](?!人民政府|政府)\p{Han}{1,14}?(?:委员会|办公室|局|委|办|厅)")
 
 
 def _compiling_department(simple: str, text: str) -> str | None:
@@ -693,8 +695,13 @@ def _compiling_department(simple: str, text: str) -> str | None:
     if not compiled:
         return None
     name = _trim_left(compiled.group(1))
-    if not name or not _body_in(name):
+    if not name or not (_body_in(name) or _SHORT_DEPARTMENT.fullmatch(name)):
         return None
+    if not _body_in(name):  # 由市教育局编制: in full where the report names it so (请与广水市教育局联系)
+        for m in regex.finditer(rf"(\p{{Han}}{{2,12}}?){regex.escape(name)}", simple[:20000]):
+            full = _trim_left(m.group())
+            if full != name and _body_in(full):
+                return text[m.end() - len(full):m.end()]
     at = simple.find(name, compiled.start(1))
     return text[at:at + len(name)]
 

@@ -520,3 +520,13 @@ def test_a_name_is_not_cut_inside_guanweihui():
     meta = _meta("本报告由云岭新区空港新城管委会办公室编成。报告电子版通过云岭新区空港新城管委会门户网站浏览。"
                  "如有疑问,请与云岭新区空港新城管委会党委联系。\n一、总体情况\n2019年,主动公开政府信息50条。\n")
     assert not (meta.body or "").endswith("管委")
+
+
+def test_a_department_compiling_the_report_by_its_short_name():
+    meta = _meta("本年度报告根据《条例》要求,由市教育局编制。如对本年度报告有任何疑问,请与云岭市教育局联系。\n"
+                 "一、总体情况\n2018年,全市主动公开政府信息120条。\n")
+    assert meta.body == "云岭市教育局"
+    assert meta.level == "department"
+    meta = _meta("本年度报告根据《条例》要求,由区民政局编制。\n一、总体情况\n2018年,全区主动公开政府信息120条。\n")
+    assert meta.body == "区民政局"
+    assert meta.level == "department"
