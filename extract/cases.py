@@ -90,13 +90,14 @@ _ALL_COMPLETED = regex.compile(r"已(?:依规|依法|按时|及时|按规|全部
                             # 在法定时限内完成审查、办理与答复: the steps of handling, answering the last
                             r"|(?:在法定|在规定)(?:时限|期限)内完成[^,;:。\d]{0,10}?(?:答复|办结)")
 # answered, said in the clause right after the count received (依申请公开政府信息7件,按时办结)
-_DONE_NEXT = regex.compile(r"\s*[,，]\s*(?:并)?(?:已)?(?:按时|按期|及时|依法|依规)(?:予以)?(?:办结|答复|回复)")
+_DONE_NEXT = regex.compile(r"\s*[,，]\s*(?:并)?(?:已)?(?:按时|按期|及时|依法|依规)(?:予以)?(?:办结|答复|回复)"
+                        r"|\s*[,，]\s*并[^,;:。\d]{0,8}?(?:予以|进行了?)(?:办结|答复|回复)")  # 并按规定时限予以答复
 # answered, said of every application in a sentence of its own (所有申请均在法定期限内完成答复)
 _EVERY_APPLICATION_DONE = regex.compile(r"(?:所有|全部)(?:的)?(?:依)?申请(?:件)?均[^,;:。]{0,12}?(?:办结|答复|回复|办理完毕)")
 # every application answered, in words: 均已按时办结, 全部予以答复, 已全部办理完毕, 答复率100%
-_ALL_DONE = regex.compile(r"(?:均|全部|都|皆|全都|悉数|一一|已全部|均已|全部已)[^,;:。]{0,14}?"
+_ALL_DONE = regex.compile(r"(?:均|全部|都|皆|全都|悉数|一一|已全部|均已|全部已)[^,;:。]{0,20}?"
                           r"(?:办结|答复|办理完毕|处理完毕|办理结束|处理结束|回复|予以公开)(?!率)"
-                          r"|(?:办结|答复|回复)率(?:为|达到|达)?100%")
+                          r"|(?:办结|答复|回复)率(?:为|达到|达)?100%|件件有(?:回复|答复|回音)")
 
 
 def applications(b: FactBuilder, c: Number) -> bool:
@@ -222,6 +223,7 @@ def implied_completion(b: FactBuilder) -> None:
         if m is None:
             m = _ALL_COMPLETED.search(view.mt, f.value_end, sentence_end)
         if m is None or any(not _CHANGE.search(view.head(o)) and not _OUTCOME_PART.search(view.head(o)) and o.value
+                            and o.value != f.value  # 12件均已答复: the count received, said again
                             for o in view.counts_between(f.value_end, m.start())):
             continue  # another count in between (not a change against last year): the words may be said of it
         _all_received_done(b, f, m, "apply.all_done")

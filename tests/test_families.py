@@ -1183,3 +1183,16 @@ def test_cases_done_are_no_applications_answered(sentence, want):
 def test_all_answered_said_in_the_sentence_right_after_the_count_received(sentence, done):
     got = table("三、收到和处理政府信息公开申请情况\n" + sentence + "\n")
     assert got.get(("apply.completed", None)) == done
+
+
+@pytest.mark.parametrize("sentence", [
+    "受理政府信息公开申请12件,并按规定时限予以答复。",
+    "收到政府信息公开申请12件,均已按照《条例》规定的时限和要求进行答复。",
+    "收到政府信息公开申请12件,我局均按照规定程序和时限要求及时予以回复。",
+    "收到政府信息公开申请12件,做到件件有回复。",
+    "全年共受理政府信息公开申请12件,12件均已答复。",
+])
+def test_every_application_answered_in_longer_words(sentence):
+    got = table("三、收到和处理政府信息公开申请情况\n" + sentence + "\n")
+    assert got[("apply.received", None)] == 12
+    assert got[("apply.completed", None)] == 12
