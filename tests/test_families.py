@@ -1196,3 +1196,20 @@ def test_every_application_answered_in_longer_words(sentence):
     got = table("三、收到和处理政府信息公开申请情况\n" + sentence + "\n")
     assert got[("apply.received", None)] == 12
     assert got[("apply.completed", None)] == 12
+
+
+@pytest.mark.parametrize("clause, metric, value", [
+    ("加上2022年结转的2件", "apply.carried_over", 2),
+    ("上一年度遗留2件", "apply.carried_over", 2),
+    ("2022年度结转至本年度的申请2件", "apply.carried_over", 2),
+    ("上年度转结2件", "apply.carried_over", 2),
+    ("上年未办结转入本年度2件", "apply.carried_over", 2),
+    ("1件结转至2024年度办理", "apply.carried_forward", 1),
+    ("延期至下年度答复1件", "apply.carried_forward", 1),
+    ("办结9件,未办结1件", "apply.carried_forward", 1),
+    ("剩余1件尚未办结", "apply.carried_forward", 1),
+])
+def test_applications_carried_over_and_forward_in_more_words(clause, metric, value):
+    got = table("三、收到和处理政府信息公开申请情况\n全年共收到政府信息公开申请10件," + clause + "。\n")
+    assert got[(metric, None)] == value
+    assert got.get(("apply.completed", None)) in (None, 9)  # not done is never read as done
