@@ -1213,3 +1213,7 @@ def test_applications_carried_over_and_forward_in_more_words(clause, metric, val
     got = table("三、收到和处理政府信息公开申请情况\n全年共收到政府信息公开申请10件," + clause + "。\n")
     assert got[(metric, None)] == value
     assert got.get(("apply.completed", None)) in (None, 9)  # not done is never read as done
+
+
+def test_bianfa_publishes_like_fabu():
+    assert table(ACTIVE + "全年共编发信息500条。\n") == {("active.total", None): 500}
