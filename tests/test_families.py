@@ -1217,3 +1217,8 @@ def test_applications_carried_over_and_forward_in_more_words(clause, metric, val
 
 def test_bianfa_publishes_like_fabu():
     assert table(ACTIVE + "全年共编发信息500条。\n") == {("active.total", None): 500}
+
+
+def test_a_notice_board_that_posted_so_many_issues_is_a_channel():
+    got = table(ACTIVE + "全年网站公开300条、公众号推送200条、公开栏公示50期。\n")
+    assert got == {("active.item", "网站"): 300, ("active.item", "公众号"): 200, ("active.item", "公开栏"): 50}
