@@ -1222,3 +1222,8 @@ def test_bianfa_publishes_like_fabu():
 def test_a_notice_board_that_posted_so_many_issues_is_a_channel():
     got = table(ACTIVE + "全年网站公开300条、公众号推送200条、公开栏公示50期。\n")
     assert got == {("active.item", "网站"): 300, ("active.item", "公众号"): 200, ("active.item", "公开栏"): 50}
+
+
+@pytest.mark.parametrize("sentence", ["本年度依申请公开数量为0。", "全年政府信息公开申请数为零。"])
+def test_applications_numbered_zero_in_words(sentence):
+    assert table("三、依申请公开情况\n" + sentence + "\n") == {("apply.received", None): 0}
