@@ -1227,3 +1227,8 @@ def test_a_notice_board_that_posted_so_many_issues_is_a_channel():
 @pytest.mark.parametrize("sentence", ["本年度依申请公开数量为0。", "全年政府信息公开申请数为零。"])
 def test_applications_numbered_zero_in_words(sentence):
     assert table("三、依申请公开情况\n" + sentence + "\n") == {("apply.received", None): 0}
+
+
+def test_items_enumerated_by_yi_shi_er_shi_keep_only_their_names():
+    got = table(ACTIVE + "全年共主动公开政府信息300条,一是发布工作动态200条;二是发布通知公告100条。\n")
+    assert got == {("active.total", None): 300, ("active.item", "工作动态"): 200, ("active.item", "通知公告"): 100}
