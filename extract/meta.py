@@ -137,10 +137,28 @@ def _year_value(raw: str) -> int | None:
     return int(value) if isinstance(value, int) and EARLIEST_YEAR <= value <= LATEST_YEAR else None
 
 
+# counties whose names hold a char of an organ's word (政, 会), which other unit names never do
+_NAMES_WITH_ORGAN_CHARS = regex.compile(r"(?:和政|政和|会理|会东|会泽|会同|会宁|会昌)(?=[县市])")
+
+
 def chain(text: str) -> list[str] | None:
     """Split '北京市东城区东直门街道' into its units; None when the text is not a chain of units."""
     if not text:
         return None
+    masked = _NAMES_WITH_ORGAN_CHARS.sub(lambda m: "甲" * len(m.group()), text)
+    if masked != text:  # 和政县罗家集镇: read with the county's name masked, cut from the text as printed
+        units = _chain(masked)
+        if units is None:
+            return None
+        out, at = [], 0
+        for unit in units:
+            out.append(text[at:at + len(unit)])
+            at += len(unit)
+        return out
+    return _chain(text)
+
+
+def _chain(text: str) -> list[str] | None:
     for pattern in _CHAINS[:2]:
         m = pattern.fullmatch(text)
         if m:

@@ -530,3 +530,12 @@ def test_a_department_compiling_the_report_by_its_short_name():
     meta = _meta("本年度报告根据《条例》要求,由区民政局编制。\n一、总体情况\n2018年,全区主动公开政府信息120条。\n")
     assert meta.body == "区民政局"
     assert meta.level == "department"
+
+
+@pytest.mark.parametrize("title, body, place", [
+    ("和政县罗家集镇人民政府", "和政县罗家集镇人民政府", "罗家集镇"),
+    ("会宁县人民政府", "会宁县人民政府", "会宁县"),
+])
+def test_county_names_holding_an_organs_char(title, body, place):
+    meta = _meta(title + "2025年政府信息公开工作年度报告\n一、总体情况\n2025年,主动公开政府信息50条。\n")
+    assert (meta.body, meta.place) == (body, place)
