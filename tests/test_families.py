@@ -1232,3 +1232,12 @@ def test_applications_numbered_zero_in_words(sentence):
 def test_items_enumerated_by_yi_shi_er_shi_keep_only_their_names():
     got = table(ACTIVE + "全年共主动公开政府信息300条,一是发布工作动态200条;二是发布通知公告100条。\n")
     assert got == {("active.total", None): 300, ("active.item", "工作动态"): 200, ("active.item", "通知公告"): 100}
+
+
+@pytest.mark.parametrize("sentence, channel, value", [
+    ("本街道2018年通过云岭政府在线共主动公开政府信息524条。", "云岭政府在线", 524),
+    ("全年全区通过市、区两级政府信息公开工作管理系统主动公开政府信息12789条。", "市、区两级政府信息公开工作管理系统", 12789),
+])
+def test_a_site_named_zaixian_or_a_management_system_is_a_channel(sentence, channel, value):
+    got = table(ACTIVE + sentence + "\n")
+    assert got == {("active.item", channel): value, ("active.total", None): value}
