@@ -1241,3 +1241,11 @@ def test_items_enumerated_by_yi_shi_er_shi_keep_only_their_names():
 def test_a_site_named_zaixian_or_a_management_system_is_a_channel(sentence, channel, value):
     got = table(ACTIVE + sentence + "\n")
     assert got == {("active.item", channel): value, ("active.total", None): value}
+
+
+@pytest.mark.parametrize("sentence", [
+    "全年主动公开政府信息500条。截至2023年底,累计主动公开政府信息12345条。",
+    "全年主动公开政府信息500条,网站共累计发布信息12345条。",
+])
+def test_a_larger_sum_to_a_date_or_of_a_site_after_the_years_figure_is_cumulative(sentence):
+    assert table(ACTIVE + sentence + "\n") == {("active.total", None): 500, ("active.cumulative", None): 12345}
