@@ -565,9 +565,13 @@ def _unintroduced_list(b: FactBuilder, c: Number) -> None:
 
 def interpretations(b: FactBuilder, c: Number) -> bool:
     """A standalone count of policy interpretations (not activities, videos or cumulative figures)."""
+    head = b.view.head(c)
+    if c.unit == "次" and _INTERPRETED_TIMES.search(head) and not _NOT_INTERPRETATION.search(head):
+        # 开展政策解读12次, 解读政策12次: so many times a policy was interpreted
+        b.facts.append(b.count_fact("interpretation.total", c, rule="interpretation.count"))
+        return True
     if c.unit not in ("条", "篇", "个", "件", "份", "期", "项"):
         return False
-    head = b.view.head(c)
     if _NOT_INTERPRETATION.search(head):
         return False
     if _WEBSITE_FORM_INTERPRETATIONS.search(head):
@@ -597,6 +601,8 @@ def interpretations(b: FactBuilder, c: Number) -> bool:
 
 
 _INTERPRETATION_COUNT_WORD = regex.compile(r"(?:数量|总数|数)$")
+# interpreting, counted in times right after its words (not an activity: 开展政策解读活动12次)
+_INTERPRETED_TIMES = regex.compile(r"(?:政策解读|解读政策(?:文件)?)(?:共|共计)?$")
 _WEBSITE_FORM_INTERPRETATIONS = regex.compile(r"(?:^|[、\s])解读信息发布(?:总数|数量|数)?(?:共|为)?$")
 
 

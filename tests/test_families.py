@@ -1249,3 +1249,13 @@ def test_a_site_named_zaixian_or_a_management_system_is_a_channel(sentence, chan
 ])
 def test_a_larger_sum_to_a_date_or_of_a_site_after_the_years_figure_is_cumulative(sentence):
     assert table(ACTIVE + sentence + "\n") == {("active.total", None): 500, ("active.cumulative", None): 12345}
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("开展政策解读12次。", 12),
+    ("全年共解读政策12次。", 12),
+    ("开展政策解读活动12次。", None),  # activities, not interpretations
+])
+def test_interpretations_counted_in_times(sentence, value):
+    got = table(ACTIVE + "全年主动公开政府信息500条。" + sentence + "\n")
+    assert got.get(("interpretation.total", None)) == value
