@@ -295,14 +295,18 @@ def respectively_lists(b: FactBuilder) -> list[BreakdownList]:
     view = b.view
     found = []
     for m in _RESPECTIVELY.finditer(view.mt):
-        if b.zones.at(m.start("counts")) not in _LIST_ZONES or b.zones.is_blocked(m.start(), m.end()):
-            continue
-        said = view.mt[view.sentence_start(m.start()):m.start("counts")]
-        if not _PUBLISHING.search(said) or _NOT_PUBLISHED.search(m.group("labels") + m.group("verb")):
+        if b.zones.is_blocked(m.start(), m.end()):
             continue
         numbers = list(_EACH_COUNT.finditer(view.mt, m.start("counts"), m.end("unit")))
         labels = [s for s in _LABEL_SEP.split(m.group("labels")) if s.strip()]
         if len(labels) != len(numbers) or any(n.group(3) not in (None, m.group("unit")) for n in numbers):
+            continue
+        if _respective_cases(b, m, labels, numbers):
+            continue
+        if b.zones.at(m.start("counts")) not in _LIST_ZONES:
+            continue
+        said = view.mt[view.sentence_start(m.start()):m.start("counts")]
+        if not _PUBLISHING.search(said) or _NOT_PUBLISHED.search(m.group("labels") + m.group("verb")):
             continue
         blist = BreakdownList(lead="其中" if _AMONG_BEFORE.match(m.group("labels")) else None, end=m.end(),
                               rule="list.respectively")
@@ -317,6 +321,27 @@ def respectively_lists(b: FactBuilder) -> list[BreakdownList]:
             b.consumed.add(c.start)
         found.append(blist)
     return found
+
+
+_CASE_LABEL = regex.compile(r"(?P<review>复议)|(?P<litigation>诉讼)|(?P<complaint>申诉|投诉|举报)")
+_DISCLOSURE_SAID = regex.compile(r"信息公开|政务公开|公开申请|依申请")
+
+
+def _respective_cases(b: FactBuilder, m: regex.Match, labels: list[str], numbers: list[regex.Match]) -> bool:
+    """行政复议、行政诉讼分别为1件、2件: each kind of case its count, where every label names one kind and
+    the cases are said of disclosure (the part on them, or the words of the sentence). True when read."""
+    view = b.view
+    kinds = [_CASE_LABEL.search(label) for label in labels]
+    if not all(kinds) or m.group("unit") not in ("件", "起", "次", "个", "宗", "例"):
+        return False
+    context = view.mt[max(0, view.sentence_start(m.start()) - 100):m.start("counts")]
+    if b.zones.at(m.start("counts")) != "review" and not _DISCLOSURE_SAID.search(context):
+        return False
+    for kind, n in zip(kinds, numbers):
+        c = Number(int(n.group(1)), m.group("unit"), bool(n.group(2)), n.start(), n.end(), view.mt[n.start():n.end()])
+        b.facts.append(b.count_fact(f"{kind.lastgroup}.total", c, rule="cases.respectively"))
+        b.consumed.add(c.start)
+    return True
 
 
 def add_respectively(b: FactBuilder, lists: list[BreakdownList]) -> None:

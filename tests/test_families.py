@@ -1259,3 +1259,8 @@ def test_a_larger_sum_to_a_date_or_of_a_site_after_the_years_figure_is_cumulativ
 def test_interpretations_counted_in_times(sentence, value):
     got = table(ACTIVE + "全年主动公开政府信息500条。" + sentence + "\n")
     assert got.get(("interpretation.total", None)) == value
+
+
+def test_cases_counted_respectively_each_get_their_count():
+    got = table("四、政府信息公开行政复议、行政诉讼情况\n行政复议、行政诉讼和投诉分别为0件、1件和2件。\n")
+    assert got == {("review.total", None): 0, ("litigation.total", None): 1, ("complaint.total", None): 2}
