@@ -301,7 +301,7 @@ def respectively_lists(b: FactBuilder) -> list[BreakdownList]:
         labels = [s for s in _LABEL_SEP.split(m.group("labels")) if s.strip()]
         if len(labels) != len(numbers) or any(n.group(3) not in (None, m.group("unit")) for n in numbers):
             continue
-        if _respective_cases(b, m, labels, numbers):
+        if _respective_cases(b, m, labels, numbers) or _respective_applications(b, m, labels, numbers):
             continue
         if b.zones.at(m.start("counts")) not in _LIST_ZONES:
             continue
@@ -340,6 +340,29 @@ def _respective_cases(b: FactBuilder, m: regex.Match, labels: list[str], numbers
     for kind, n in zip(kinds, numbers):
         c = Number(int(n.group(1)), m.group("unit"), bool(n.group(2)), n.start(), n.end(), view.mt[n.start():n.end()])
         b.facts.append(b.count_fact(f"{kind.lastgroup}.total", c, rule="cases.respectively"))
+        b.consumed.add(c.start)
+    return True
+
+
+_APPLICATION_LABEL = (("apply.carried_over", regex.compile(r"(?:上一?年度?|去年)(?:结转|转结)")),
+                      ("apply.carried_forward", regex.compile(r"(?:结转|转入|顺延)(?:到|至)?下一?年")),
+                      ("apply.received", regex.compile(r"受理|收到|新收|接收")),
+                      ("apply.completed", regex.compile(r"办结|答复|回复|办理完毕")))
+
+
+def _respective_applications(b: FactBuilder, m: regex.Match, labels: list[str], numbers: list[regex.Match]) -> bool:
+    """受理、办结政府信息公开申请分别为10件、9件: each step of the applications its count, where every label names
+    one step (received, answered, carried over or forward) and the sentence speaks of applications."""
+    view = b.view
+    sentence = view.mt[view.sentence_start(m.start()):m.end()]
+    if "申请" not in sentence or _CASE_LABEL.search(m.group("labels")) or m.group("unit") not in ("件", "条", "个", "项"):
+        return False
+    metrics = [next((metric for metric, words in _APPLICATION_LABEL if words.search(label)), None) for label in labels]
+    if None in metrics or len(set(metrics)) != len(metrics):
+        return False
+    for metric, n in zip(metrics, numbers):
+        c = Number(int(n.group(1)), m.group("unit"), bool(n.group(2)), n.start(), n.end(), view.mt[n.start():n.end()])
+        b.facts.append(b.count_fact(metric, c, rule="apply.respectively"))
         b.consumed.add(c.start)
     return True
 

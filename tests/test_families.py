@@ -1264,3 +1264,12 @@ def test_interpretations_counted_in_times(sentence, value):
 def test_cases_counted_respectively_each_get_their_count():
     got = table("四、政府信息公开行政复议、行政诉讼情况\n行政复议、行政诉讼和投诉分别为0件、1件和2件。\n")
     assert got == {("review.total", None): 0, ("litigation.total", None): 1, ("complaint.total", None): 2}
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("全年受理、办结政府信息公开申请分别为10件、9件。", {"apply.received": 10, "apply.completed": 9}),
+    ("上年结转和本年新收申请分别为2件、8件。", {"apply.carried_over": 2, "apply.received": 8}),
+])
+def test_steps_of_the_applications_counted_respectively(sentence, want):
+    got = table("三、收到和处理政府信息公开申请情况\n" + sentence + "\n")
+    assert got == {(metric, None): value for metric, value in want.items()}
