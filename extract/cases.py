@@ -21,11 +21,12 @@ from extract.clauses import TextView
 from extract.model import Fact
 from extract.numbers import Number
 
-_RECEIVED = regex.compile(r"(?:收到|受理|新收|接到|接收|接受|提交)[^,;:。]{0,40}?(?:申请|办件)[^,;:。]{0,10}?(?:数量|数)?(?:为|共|共计)?$"
+_RECEIVED = regex.compile(r"(?:收到|受理|新收|接到|接收|接受|提交|提出)[^,;:。]{0,40}?(?:申请|办件)[^,;:。]{0,10}?(?:数量|数)?(?:为|共|共计)?$"
                           r"|公开申请(?:量|总量|数量|总数|件数)(?:为|共|达)?$"
                           r"|依申请公开(?:申请)?(?:数量|数)(?:为)?$|(?:收到|受理|新收|接到)(?:了)?$"
                           # applications named by their noun, no verb (网上申请、信函等形式的依申请公开件共7件)
-                          r"|(?:依申请公开|申请)件(?:共|共计|为)?$")
+                          r"|(?:依申请公开|申请)件(?:共|共计|为)?$"
+                          r"|(?<!不予|依)申请公开(?:政府|政务)?信息(?:共|共计)?$")  # 全年申请公开政府信息10件
 _RECEIVED_TAIL = regex.compile(r"^(?:[^,;:。]{0,12}?)(?:申请|信息公开申请)")
 _RECEIVED_KIND = regex.compile(r"信息|公开|依申请")
 _COMPLETED = regex.compile(r"(?<!同意公开|部分公开|不予公开|予以公开|不予|其他|无法|告知性|告知|未|尚未|仍未|没有)(?:办结|答复|办理完毕|办理完成|完成办理|回复办理|答复办理|答复完成|回复完成|回复)(?:了)?(?:申请)?(?:数)?(?:为)?$"
@@ -73,6 +74,7 @@ _RECEIVED_AND_DONE = regex.compile(r"(?:收到|受理)[^,;:。]{0,3}?(?:并|和|
 _RECEIVED_REQUESTS = regex.compile(r"(?:收到|接收|接到|受理)[^,;:。]{0,16}?(?:政府)?信息公开(?:共|共计|为)?$")
 # the noun after a count of applications (8件政府信息公开申请均按时办结)
 _APPLICATIONS_NOUN = regex.compile(r"(?:政府信息公开|信息公开|依申请公开)?(?:申请|事项)")
+_HAD_BEFORE_NOUN = regex.compile(r"(?:共有|有|共收到|共受理|收到|受理)$")
 _OCCURRED = regex.compile(r"(?:发生|产生)依申请公开(?:申请|事项)?(?:共|为)?$")
 _AMONG_DONE = regex.compile(r"\s*其中")
 _DONE_TAIL = regex.compile(r"^(?:申请)?(?:已经?|均已|已全部)?[^,;:。]{0,8}?(?:完成答复|办结|答复|办理完毕)")
@@ -123,6 +125,11 @@ def applications(b: FactBuilder, c: Number) -> bool:
     kind_ok = zone == "application" or _RECEIVED_KIND.search(clause) or (
         "申请" in sentence_head and _RECEIVED_KIND.search(sentence_head))
     noun = _APPLICATIONS_NOUN.match(tail) if kind_ok and not head.strip() else None
+    if kind_ok and not noun and _HAD_BEFORE_NOUN.search(head) and _APPLICATIONS_NOUN.match(tail) \
+            and not _RECEIVED_WORD.search(view.mt, c.end, view.clause_end(c.end)) and "申请" in tail:
+        # 全年共有10件政府信息公开申请: the applications of the year, counted before their noun
+        b.facts.append(b.count_fact("apply.received", c, rule="apply.received_before_noun"))
+        return True
     if noun and _ALL_DONE.match(tail, noun.end()):
         # 8件政府信息公开申请均按时办结: the count before its noun, all of them answered
         b.facts.append(b.count_fact("apply.completed", c, rule="apply.completed_before_noun"))
@@ -209,6 +216,29 @@ def _in_brackets(mt: str, pos: int, since: int) -> bool:
     """True when `pos` stands inside brackets opened after `since` (12件(其中2件为上年结转)): a gloss."""
     opened = mt.rfind("(", since, pos)
     return opened != -1 and mt.find(")", opened, pos) == -1
+
+
+_CLOSING_SUM = regex.compile(r"(?:共计|合计|总计|一共|共)(?:为)?$")
+
+
+def applications_summed(b: FactBuilder) -> None:
+    """收到网上申请8件,信函申请2件,共计10件: the applications received are the sum that closes the sentence,
+    not its first part (the sum must equal the parts)."""
+    view = b.view
+    received = [f for f in b.facts if f.metric == "apply.received" and f.value_end is not None]
+    if len(received) != 1:
+        return
+    f = received[0]
+    after = view.counts_between(f.value_end, view.sentence_end(f.value_end))
+    taken = {x.value_start for x in b.facts}
+    for i, c in enumerate(after):
+        parts = after[:i]
+        if c.unit == f.unit and c.start not in taken and _CLOSING_SUM.search(view.head(c)) \
+                and not any(o.start in taken for o in parts) \
+                and c.value == f.value + sum(o.value for o in parts if o.unit == f.unit and o.value):
+            b.facts.remove(f)
+            b.facts.append(b.count_fact("apply.received", c, rule="apply.received_sum"))
+            return
 
 
 def implied_completion(b: FactBuilder) -> None:

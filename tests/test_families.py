@@ -1273,3 +1273,15 @@ def test_cases_counted_respectively_each_get_their_count():
 def test_steps_of_the_applications_counted_respectively(sentence, want):
     got = table("三、收到和处理政府信息公开申请情况\n" + sentence + "\n")
     assert got == {(metric, None): value for metric, value in want.items()}
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("公民、法人或其他组织提出政府信息公开申请10件。", {"apply.received": 10}),
+    ("全年共有10件政府信息公开申请均已办结。", {"apply.received": 10, "apply.completed": 10}),
+    ("全年申请公开政府信息10件。", {"apply.received": 10}),
+    ("收到网上申请8件,信函申请2件,共计10件。", {"apply.received": 10}),
+    ("收到申请8件,办结7件,共计15件。", {"apply.received": 8, "apply.completed": 7}),  # no sum of its parts
+])
+def test_applications_received_in_more_words(sentence, want):
+    got = table("三、收到和处理政府信息公开申请情况\n" + sentence + "\n")
+    assert got == {(metric, None): value for metric, value in want.items()}
