@@ -1282,6 +1282,6 @@ def test_steps_of_the_applications_counted_respectively(sentence, want):
     ("收到网上申请8件,信函申请2件,共计10件。", {"apply.received": 10}),
     ("收到申请8件,办结7件,共计15件。", {"apply.received": 8, "apply.completed": 7}),  # no sum of its parts
 ])
-def test_applications_received_in_more_words(sentence, want):
+def test_applications_filed_counted_before_their_noun_or_summed(sentence, want):
     got = table("三、收到和处理政府信息公开申请情况\n" + sentence + "\n")
     assert got == {(metric, None): value for metric, value in want.items()}
