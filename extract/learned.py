@@ -68,7 +68,6 @@ def candidates(b: FactBuilder, every_count: bool = False) -> Iterator[Candidate]
     view = b.view
     read = {f.value_start for f in b.facts if f.value_start is not None}
     taken = set() if every_count else set(b.consumed) | read
-    values = {f.value for f in b.facts}
     for c in view.counts:
         if c.start in taken or c.unit not in ITEM_UNITS or c.value is None or ITEMS_RIGHT_AFTER.match(view.mt, c.end):
             continue  # 174期603条: the issues printed before the items are no count of their own
@@ -89,7 +88,7 @@ def candidates(b: FactBuilder, every_count: bool = False) -> Iterator[Candidate]
         s = view.sentence_start(c.start)
         if _ALL_YEARS.search(view.mt, s, c.start) or _OUTCOMES.search(view.mt, s, view.sentence_end(c.end)):
             continue  # kinds of all the years; outcomes of applications (部分公开1件, 无法提供3件)
-        if not every_count and (c.value in values or _part_of_an_unread_figure(view, c, s, taken)):
+        if not every_count and (_restated(b, c, s) or _part_of_an_unread_figure(view, c, s, taken)):
             continue  # a figure read already, restated (在…网站主动公开的425条政府信息中); parts of a figure no rule read
         yield Candidate(c, label, label_start, _features(b, c, a, label_start, label, zone))
 
@@ -110,6 +109,14 @@ def _what_was_published(label: str, start: int) -> tuple[str, int]:
     if m and m.start() >= 2 and CHANNEL_WORD.search(label[:m.start()]):
         label = label[:m.start()]
     return label, start
+
+
+def _restated(b: FactBuilder, c: Number, sentence_start: int) -> bool:
+    """True when a fact of the same value was read in this sentence or the one before: the figure said
+    again (主动公开政府信息425条。在主动公开的425条政府信息中…), not a count of its own. A small figure that
+    happens to equal one read far away is no restatement."""
+    since = b.view.sentence_start(max(0, sentence_start - 1))
+    return any(f.value == c.value and f.value_start is not None and since <= f.value_start < c.start for f in b.facts)
 
 
 def _part_of_an_unread_figure(view, c: Number, s: int, taken: set[int]) -> bool:

@@ -64,3 +64,20 @@ def test_the_trainer_reports_what_the_model_adds(tmp_path):
     assert "counts left by the rules" in proc.stdout and "more items right" in proc.stdout
     shipped = json.loads(learned.MODEL_PATH.read_text(encoding="utf-8"))
     assert shipped["examples"] == int(proc.stdout.split()[0])  # the shipped model was trained on this corpus
+
+
+def test_a_small_count_equal_to_a_figure_read_far_away_is_still_looked_at():
+    from extract.facts import rule_facts
+    from extract.learned import candidates
+    from parsers import read_bytes
+
+    text = ("二、主动公开政府信息情况\n全年主动公开政府信息30条,其中政策文件2条。\n"
+            "三、其他\n无。\n二、主动公开政府信息情况(续)\n通过镇公开栏张贴公告2期,印发明白纸2份。\n")
+    doc = read_bytes(text.encode(), "r.txt")
+    b = rule_facts(doc, [], learned=False)
+    later = text.index("(续)")
+    looked = [c.count.value for c in candidates(b) if c.count.start > later]
+    restated = read_bytes("二、主动公开政府信息情况\n全年主动公开政府信息30条。在主动公开的30条信息中,通知公告较多。\n".encode(), "s.txt")
+    b2 = rule_facts(restated, [], learned=False)
+    assert not list(candidates(b2))  # the figure said again right after is no count of its own
+    assert 2 in looked  # a 2 far from the 政策文件2条 of another sentence is still a candidate
