@@ -82,7 +82,7 @@ def candidates(b: FactBuilder, every_count: bool = False) -> Iterator[Candidate]
                 a += 1
         label, label_start = clean_label(view, a, c.start)
         label, label_start = _what_was_published(label, label_start)
-        if not label or len(label) > 30 or not _HAN.search(label) or _NOT_AN_ITEM.search(label) \
+        if not label or len(label) > 60 or not _HAN.search(label) or _NOT_AN_ITEM.search(label) \
                 or view.mt[c.start - 1:c.start] == "各":  # 各20条: so many each, no count of what is named
             continue
         s = view.sentence_start(c.start)

@@ -81,3 +81,14 @@ def test_a_small_count_equal_to_a_figure_read_far_away_is_still_looked_at():
     b2 = rule_facts(restated, [], learned=False)
     assert not list(candidates(b2))  # the figure said again right after is no count of its own
     assert 2 in looked  # a 2 far from the 政策文件2条 of another sentence is still a candidate
+
+
+def test_a_count_with_a_long_label_is_looked_at():
+    from extract.facts import rule_facts
+    from extract.learned import candidates
+    from parsers import read_bytes
+
+    label = "涵盖经济发展、基层治理、城市管理、安全生产、生态环境等重点领域的各类工作信息"
+    text = f"二、主动公开政府信息情况\n全年主动公开政府信息300条。公示公告56条;{label}44条。\n"
+    b = rule_facts(read_bytes(text.encode(), "r.txt"), [], learned=False)
+    assert any(c.count.value == 44 and len(c.label) > 30 for c in candidates(b))
