@@ -603,6 +603,10 @@ _ZONE_COMMITTEE_SHORT = regex.compile(r"(?:区|园)(?:党工委)?(?:管委会?|�
 _NOT_A_PLACE_NAME = regex.compile(r"情况|建设|工作|平台|信息|公开|管理|服务|领导|部门")
 
 
+# the first words of the overview: its heading, then the year (一、总体情况⏎2023年,)
+_OVERVIEW_OPENING = regex.compile(r"(?:总体情况|概述|基本情况)[^\n]{0,12}\n\s*(?:(?:19|20)\d{2}年度?|全年|今年|本年度?)?[,\s]*")
+
+
 def _mentioned_department(simple: str, text: str, *, by_self_word: bool) -> str | None:
     """A department named in the report's sentences (2022年,阳新县自然资源和规划局认真…) where no title or
     field names the body: one of the kind the report calls itself (我局), or, where it speaks of itself as
@@ -639,6 +643,10 @@ def _mentioned_department(simple: str, text: str, *, by_self_word: bool) -> str 
             short[m.group()] += 1
             first.setdefault(m.group(), m.start())
     named, counts = [n for n in full if full[n] >= least], full
+    if not named and least == 2:
+        # named once, as the subject opening the overview's first sentence (2023年,云岭市民政局深入贯彻…)
+        opening = _OVERVIEW_OPENING.search(head)
+        named = [n for n in full if opening and opening.end() <= first[n] <= opening.end() + 12]
     if not named:  # a short name said twice (市医疗保障局认真…), in full where the text gives it once
         shorts = [n for n in short if short[n] >= 2]
         if not shorts:

@@ -539,3 +539,11 @@ def test_a_department_compiling_the_report_by_its_short_name():
 def test_county_names_holding_an_organs_char(title, body, place):
     meta = _meta(title + "2025年政府信息公开工作年度报告\n一、总体情况\n2025年,主动公开政府信息50条。\n")
     assert (meta.body, meta.place) == (body, place)
+
+
+def test_a_department_opening_the_overview_as_its_subject_is_the_body():
+    meta = _meta("本报告根据《条例》编制。\n一、总体情况\n2023年,云岭市民政局深入贯彻落实《条例》,主动公开政府信息50条。\n")
+    assert (meta.body, meta.place, meta.level) == ("云岭市民政局", "云岭市", "department")
+    # a department named later in the overview, once, is no body
+    meta = _meta("本报告根据《条例》编制。\n一、总体情况\n2023年,主动公开政府信息50条,转发云岭市民政局文件3件。\n")
+    assert meta.body is None
