@@ -53,7 +53,8 @@ _NOT_APPLICATION = regex.compile(r"复议|诉讼|咨询|电话|举报|投诉")
 _RECEIVED_BEFORE = regex.compile(r"(?:收到|受理|接收|接到|新收)[^,;:。]{0,4}$")
 _AMONG_APPLICATIONS = regex.compile(r"(?:件)?申请中")
 _NOT_FEES = regex.compile(r"支出|行政事业性|罚没|非税|经费|预算|标准")
-_DISCLOSURE = regex.compile(r"信息公开|政务公开|公开申请|依申请")
+# words that say a count is about information disclosure (not every complaint, review or lawsuit is)
+DISCLOSURE = regex.compile(r"信息公开|政务公开|公开申请|依申请")
 _BOTH_CASES = regex.compile(r"复议[^,;:。]{0,8}诉讼[^,;:。]{0,4}?(?:均为|各为|各|都为|均)$")
 _OUTCOME = regex.compile(r"败诉|纠错|纠正|维持|结果")
 _NEGATED = regex.compile(r"(?:未|没有|无|不)(?:发生|有|收到|接到)?$")
@@ -323,13 +324,13 @@ def cases_and_fees(b: FactBuilder, c: Number) -> bool:
     if _OUTCOME.search(head) or _NEGATED.search(head):
         return False
     complaint = _COMPLAINT_AFTER.match(tail)
-    if complaint and _RECEIVED_BEFORE.search(head) and _DISCLOSURE.search(complaint.group()):
+    if complaint and _RECEIVED_BEFORE.search(head) and DISCLOSURE.search(complaint.group()):
         b.facts.append(b.count_fact("complaint.total", c, rule="cases.complaint_after"))  # 收到1份关于信息公开的投诉
         return True
     metric = None
     if _BOTH_CASES.search(head):
         context = view.mt[max(0, view.sentence_start(c.start) - 100):view.sentence_end(c.start)]
-        if b.zones.at(c.start) == "review" or _DISCLOSURE.search(context):
+        if b.zones.at(c.start) == "review" or DISCLOSURE.search(context):
             b.facts.append(b.count_fact("review.total", c, rule="cases.both"))
             b.facts.append(b.count_fact("litigation.total", c, rule="cases.both"))
             return True
@@ -350,7 +351,7 @@ def cases_and_fees(b: FactBuilder, c: Number) -> bool:
     context = view.mt[max(0, view.sentence_start(c.start) - 100):view.sentence_end(c.start)]
     if metric == "complaint.total":  # complaints of every kind are common: said of disclosure in their clause
         context = view.mt[view.clause_start(c.start):c.start]
-    if b.zones.at(c.start) != "review" and not _DISCLOSURE.search(context):
+    if b.zones.at(c.start) != "review" and not DISCLOSURE.search(context):
         return b.let_go(c, "cases", "a review, lawsuit or complaint not said of information disclosure")
     b.facts.append(b.count_fact(metric, c, rule="cases.count"))
     return True

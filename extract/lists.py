@@ -34,7 +34,9 @@ from extract.breakdown import (
     read_list,
 )
 from extract.builder import FactBuilder
+from extract.cases import DISCLOSURE
 from extract.model import Fact
+from extract.nil import CASE_WORDS, case_metric
 from extract.numbers import Number
 
 _LIST_ZONES = frozenset({"active", "overview", None})
@@ -290,8 +292,9 @@ def respectively_lists(b: FactBuilder) -> list[BreakdownList]:
     """Labels joined by 、/和 and then 分别 with as many counts, in order: each label gets its count.
 
     Found before the phrasing families, which would otherwise take the first count for all the labels
-    at once: the counts are marked taken, and the lists are added after the rules (`add_respectively`).
-    Counts printed bare (2433、1664和2247条) take the unit printed after the last."""
+    at once: the counts are marked taken. Labels that each name a kind of case or a step of the
+    applications give those metrics at once; labels of what was published become lists, added after the
+    rules (`add_respectively`). Counts printed bare (2433、1664和2247条) take the unit printed after the last."""
     view = b.view
     found = []
     for m in _RESPECTIVELY.finditer(view.mt):
@@ -301,7 +304,15 @@ def respectively_lists(b: FactBuilder) -> list[BreakdownList]:
         labels = [s for s in _LABEL_SEP.split(m.group("labels")) if s.strip()]
         if len(labels) != len(numbers) or any(n.group(3) not in (None, m.group("unit")) for n in numbers):
             continue
-        if _respective_cases(b, m, labels, numbers) or _respective_applications(b, m, labels, numbers):
+        counts = [Number(int(n.group(1)), m.group("unit"), bool(n.group(2)), n.start(), n.end(),
+                         view.mt[n.start():n.end()]) for n in numbers]
+        metrics, rule = _case_metrics(b, m, labels), "cases.respectively"
+        if metrics is None:
+            metrics, rule = _application_metrics(b, m, labels), "apply.respectively"
+        if metrics is not None:
+            for metric, c in zip(metrics, counts):
+                b.facts.append(b.count_fact(metric, c, rule=rule))
+                b.consumed.add(c.start)
             continue
         if b.zones.at(m.start("counts")) not in _LIST_ZONES:
             continue
@@ -311,37 +322,27 @@ def respectively_lists(b: FactBuilder) -> list[BreakdownList]:
         blist = BreakdownList(lead="其中" if _AMONG_BEFORE.match(m.group("labels")) else None, end=m.end(),
                               rule="list.respectively")
         offset = m.start("labels")
-        for label, n in zip(labels, numbers):
+        for label, c in zip(labels, counts):
             at = view.mt.find(label, offset)
             offset = at + len(label)
             lead = _LABEL_LEAD.match(view.mt, at, offset)
             printed, start = clean_label(view, lead.end() if lead.end() < offset - 1 else at, offset)
-            c = Number(int(n.group(1)), m.group("unit"), bool(n.group(2)), n.start(), n.end(), view.mt[n.start():n.end()])
             blist.items.append(Item(printed or label.strip(), start, c))
             b.consumed.add(c.start)
         found.append(blist)
     return found
 
 
-_CASE_LABEL = regex.compile(r"(?P<review>复议)|(?P<litigation>诉讼)|(?P<complaint>申诉|投诉|举报)")
-_DISCLOSURE_SAID = regex.compile(r"信息公开|政务公开|公开申请|依申请")
-
-
-def _respective_cases(b: FactBuilder, m: regex.Match, labels: list[str], numbers: list[regex.Match]) -> bool:
-    """行政复议、行政诉讼分别为1件、2件: each kind of case its count, where every label names one kind and
-    the cases are said of disclosure (the part on them, or the words of the sentence). True when read."""
-    view = b.view
-    kinds = [_CASE_LABEL.search(label) for label in labels]
-    if not all(kinds) or m.group("unit") not in ("件", "起", "次", "个", "宗", "例"):
-        return False
-    context = view.mt[max(0, view.sentence_start(m.start()) - 100):m.start("counts")]
-    if b.zones.at(m.start("counts")) != "review" and not _DISCLOSURE_SAID.search(context):
-        return False
-    for kind, n in zip(kinds, numbers):
-        c = Number(int(n.group(1)), m.group("unit"), bool(n.group(2)), n.start(), n.end(), view.mt[n.start():n.end()])
-        b.facts.append(b.count_fact(f"{kind.lastgroup}.total", c, rule="cases.respectively"))
-        b.consumed.add(c.start)
-    return True
+def _case_metrics(b: FactBuilder, m: regex.Match, labels: list[str]) -> list[str] | None:
+    """行政复议、行政诉讼分别为1件、2件: the metric of each kind of case, where every label names one and the
+    cases are said of disclosure (the part on them, or the words of the sentence)."""
+    words = [CASE_WORDS.search(label) for label in labels]
+    if not all(words) or m.group("unit") not in ("件", "起", "次", "个", "宗", "例"):
+        return None
+    context = b.view.mt[max(0, b.view.sentence_start(m.start()) - 100):m.start("counts")]
+    if b.zones.at(m.start("counts")) != "review" and not DISCLOSURE.search(context):
+        return None
+    return [case_metric(w.group()) for w in words]
 
 
 _APPLICATION_LABEL = (("apply.carried_over", regex.compile(r"(?:上一?年度?|去年)(?:结转|转结)")),
@@ -350,21 +351,14 @@ _APPLICATION_LABEL = (("apply.carried_over", regex.compile(r"(?:上一?年度?|�
                       ("apply.completed", regex.compile(r"办结|答复|回复|办理完毕")))
 
 
-def _respective_applications(b: FactBuilder, m: regex.Match, labels: list[str], numbers: list[regex.Match]) -> bool:
-    """受理、办结政府信息公开申请分别为10件、9件: each step of the applications its count, where every label names
-    one step (received, answered, carried over or forward) and the sentence speaks of applications."""
-    view = b.view
-    sentence = view.mt[view.sentence_start(m.start()):m.end()]
-    if "申请" not in sentence or _CASE_LABEL.search(m.group("labels")) or m.group("unit") not in ("件", "条", "个", "项"):
-        return False
+def _application_metrics(b: FactBuilder, m: regex.Match, labels: list[str]) -> list[str] | None:
+    """受理、办结政府信息公开申请分别为10件、9件: the step of the applications each label names (received,
+    answered, carried over or forward), each once, in a sentence that speaks of applications."""
+    sentence = b.view.mt[b.view.sentence_start(m.start()):m.end()]
+    if "申请" not in sentence or CASE_WORDS.search(m.group("labels")) or m.group("unit") not in ("件", "条", "个", "项"):
+        return None
     metrics = [next((metric for metric, words in _APPLICATION_LABEL if words.search(label)), None) for label in labels]
-    if None in metrics or len(set(metrics)) != len(metrics):
-        return False
-    for metric, n in zip(metrics, numbers):
-        c = Number(int(n.group(1)), m.group("unit"), bool(n.group(2)), n.start(), n.end(), view.mt[n.start():n.end()])
-        b.facts.append(b.count_fact(metric, c, rule="apply.respectively"))
-        b.consumed.add(c.start)
-    return True
+    return metrics if None not in metrics and len(set(metrics)) == len(metrics) else None
 
 
 def add_respectively(b: FactBuilder, lists: list[BreakdownList]) -> None:
@@ -375,7 +369,6 @@ def add_respectively(b: FactBuilder, lists: list[BreakdownList]) -> None:
         first = blist.items[0].count.start
         parent = b.total if blist.lead and b.total is not None and b.total.value_start is not None \
             and view.sentence_start(b.total.value_start) == view.sentence_start(first) else None
+        added = len(b.facts)
         b.add_list(blist, parent)
-        for f in b.facts[-len(blist.items):]:
-            if CHANNEL_WORD.search(f.label or ""):
-                b.channels.append(f)
+        b.channels.extend(f for f in b.facts[added:] if CHANNEL_WORD.search(f.label or ""))

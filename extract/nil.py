@@ -23,7 +23,7 @@ _NEG_EVENT = (r"(?:未发生|没有发生|未有|没有|无|未收到|未接到|
               r"未曾发生|未被|未提起|均未|从未|未因|未引起|未引发|没有引起|没有引发)")
 _CASES = regex.compile(rf"{_NEG_EVENT}[^,;:。\n]{{0,40}}?(?P<what>复议|诉讼|起诉|申诉|投诉|举报)")
 _ALL_ZERO = regex.compile(r"(?P<what>复议|诉讼|申诉)[^,;:。\n]{0,20}?(?:均|都|皆)?(?:为|是)(?:0|零|〇)(?:件|起|个)?(?![\d.])")
-_CASE_WORDS = regex.compile(r"(?<!行政)复议|行政复议|(?<!行政)诉讼|行政诉讼|(?<!提)起诉|申诉|投诉|举报")
+CASE_WORDS = regex.compile(r"(?<!行政)复议|行政复议|(?<!行政)诉讼|行政诉讼|(?<!提)起诉|申诉|投诉|举报")
 _NOT_A_COUNT = regex.compile(r"败诉|纠错|纠正|撤销|费用|经费|支出|电话|渠道|制度|机制|途径|方式")
 _APPLICATIONS = regex.compile(r"(?:未|没有|尚未|并未|均未)(?:收到|接到|接收到|接收|受理|发生|出现|有|收)[^,;:。\n]{0,50}?申请"
                               r"|(?:依申请(?:公开)?|(?:政府)?信息公开申请)(?:办理)?(?:事项|件|申请)?(?:数量|总数|数)?(?:为|是)(?:零|0)(?![\d.])|无依申请|(?:没有|未有|未发生)(?:任何)?(?:的)?依申请公开|(?:未|没有|尚未)(?:收到|接到|受理)(?:任何)?(?:政府)?信息公开(?:类|型)?(?:案件|事项)|无(?:任何)?(?:政府信息公开|信息公开)?申请(?!人)|(?:收到|受理)(?:的)?(?:政府信息公开|信息公开|依申请公开)?申请(?:数)?(?:为)?(?:零|0)(?!\d)")
@@ -55,7 +55,8 @@ class Nil:
     end: int
 
 
-def _metric_of(word: str) -> str:
+def case_metric(word: str) -> str:
+    """The metric of a case word (行政复议, 诉讼, 投诉 …)."""
     if "复议" in word:
         return "review.total"
     if "诉讼" in word or "起诉" in word:
@@ -70,7 +71,7 @@ def _answered_none(mt: str, start: int, end: int) -> Iterator[Nil]:
         what = mt[max(a, m.start() - 40):m.start()]
         if not _NAMES_A_METRIC.search(what) or _NOT_A_COUNT.search(what):
             continue
-        named = {_metric_of(w.group()) for w in _CASE_WORDS.finditer(what)}
+        named = {case_metric(w.group()) for w in CASE_WORDS.finditer(what)}
         if not named and "费" in what:
             named = {"fees.amount"}
         elif not named and "申请" in what:
@@ -106,21 +107,21 @@ def find_nils(mt: str, start: int = 0, end: int | None = None,
         seen = b
         if a == carry_to and _CARRIED_CASES.match(text):
             # 未发生因…申请行政复议,提起行政诉讼的情况: the negation goes on over the comma
-            for w in _CASE_WORDS.finditer(text):
-                yield Nil(_metric_of(w.group()), a, b)
+            for w in CASE_WORDS.finditer(text):
+                yield Nil(case_metric(w.group()), a, b)
             continue
         carry_to = -1
         if "复议" in text or "诉讼" in text or "起诉" in text or "申诉" in text or "投诉" in text or "举报" in text:
             m = _CASES.search(text) or _ALL_ZERO.search(text)
             if m and not _NOT_A_COUNT.search(text):
-                named = {_metric_of(w.group()) for w in _CASE_WORDS.finditer(text)}
+                named = {case_metric(w.group()) for w in CASE_WORDS.finditer(text)}
                 for metric in sorted(named):
                     yield Nil(metric, a, b)
                 if b < end and mt[b] in ",、":
                     carry_to = b + 1
             applied = _APPLICATIONS.search(text) if "申请" in text else None
             # 未收到…申请公开政府信息以及…举报、投诉: none received, said in the same clause as the cases
-            if applied and not _CASE_WORDS.search(applied.group()) and "不予" not in applied.group() \
+            if applied and not CASE_WORDS.search(applied.group()) and "不予" not in applied.group() \
                     and "因" not in applied.group():  # 未发生因依申请公开引发的复议: said of cases only
                 yield Nil("apply.received", a, b)
             continue
