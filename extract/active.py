@@ -196,16 +196,20 @@ def _part_of_a_figure_before(b: FactBuilder, c: Number) -> bool:
     return bool(view.counts_between(view.sentence_start(c.start), a))
 
 
+def _years_new_part(view: TextView, c: Number) -> Number | None:
+    """The year's new part printed in brackets right after a running total (8775条(2025年新增388条)), if any."""
+    new = _NEW_THIS_YEAR.match(view.mt, c.end)
+    part = view.next_count(new.end(), ACTIVE_UNITS) if new else None
+    return part if part is not None and part.start == new.end() else None
+
+
 def _with_the_years_new(b: FactBuilder, c: Number, head: str) -> bool:
     """累计公开信息8775条(2025年新增388条): a running total with the year's new part in brackets. Said of
     information in general, the running total is the cumulative figure and the part the year's total;
     said of a kind (…类信息累计5434条(2025年新增163条)), the part is that kind's item of the year."""
     view = b.view
-    new = _NEW_THIS_YEAR.match(view.mt, c.end)
-    if new is None:
-        return False
-    part = view.next_count(new.end(), ACTIVE_UNITS)
-    if part is None or part.start != new.end():
+    part = _years_new_part(view, c)
+    if part is None:
         return False
     m = HEADLINE.match(head)
     if m and (m.group("mod") is None or _GENERIC_MOD.fullmatch(m.group("mod") or "")):
@@ -529,9 +533,8 @@ def _channel_fact(b: FactBuilder, c: Number, channel: str) -> Fact:
         # the channels named are the count's own breakdown of where it went: their item as well
         b.facts.append(b.count_fact("active.item", c, label, rule="active.channels_several"))
         return f
-    new = _NEW_THIS_YEAR.match(b.view.mt, c.end)
-    part = b.view.next_count(new.end(), ACTIVE_UNITS) if new else None
-    if part is not None and part.start == new.end():
+    part = _years_new_part(b.view, c)
+    if part is not None:
         # 在政务信息公开网上已发布各类信息150条(2012年新增20条): the channel's figure of the year is the part
         b.consumed |= {c.start, part.start}  # the running total of one channel is no metric of ours
         c = part

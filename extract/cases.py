@@ -219,7 +219,7 @@ def _in_brackets(mt: str, pos: int, since: int) -> bool:
     return opened != -1 and mt.find(")", opened, pos) == -1
 
 
-_CLOSING_SUM = regex.compile(r"(?:共计|合计|总计|一共|共)(?:为)?$")
+_SUM_OF_THE_PARTS = regex.compile(r"(?:共计|合计|总计|一共|共)(?:为)?$")
 
 
 def applications_summed(b: FactBuilder) -> None:
@@ -234,7 +234,7 @@ def applications_summed(b: FactBuilder) -> None:
     taken = {x.value_start for x in b.facts}
     for i, c in enumerate(after):
         parts = after[:i]
-        if c.unit == f.unit and c.start not in taken and _CLOSING_SUM.search(view.head(c)) \
+        if c.unit == f.unit and c.start not in taken and _SUM_OF_THE_PARTS.search(view.head(c)) \
                 and not any(o.start in taken for o in parts) \
                 and c.value == f.value + sum(o.value for o in parts if o.unit == f.unit and o.value):
             b.facts.remove(f)
