@@ -60,6 +60,8 @@ _GOV_END = regex.compile(r"(?:人民政府办公室|人民政府办公厅|人民
 # the managing committee of a new area or development zone governs it as a county does
 _ZONE_COMMITTEE = regex.compile(r"(?:新区|开发区|实验区|示范区|高新区|保税区|合作区|试验区)(?:党工委)?(?:管理委员会|管委会)$")
 # department suffixes, accepted only from a title or an explicit field
+# a zone's own office that governs it as a county's government does (临沂高新区党政办公室, 某开发区党工委办公室)
+_ZONE_OFFICE = regex.compile(r"(?:新区|开发区|实验区|示范区|高新区|保税区|合作区|试验区)(?:党政办公室|党政办|党工委办公室)$")
 _DEPT_SUFFIX = regex.compile(r"(?:办公室|办公厅|委员会|管委会|工作部|局|委|厅|中心|办)$")
 # chars and words that cannot begin a place name: the body starts after the last of them
 _STOP = regex.compile(r"[^\p{Han}]|各乡镇|各街道|各部门|标题|题名|名称|[我本该全是的在由向将把对于为与及了从年度报告号称因]|来源|机构|公布|编制|发布|印发|现将|"
@@ -243,7 +245,7 @@ def _level(body: str | None, place: str | None, text: str) -> str | None:
         simple = simplified(body)
         bare = _INNER_GOV.sub("", simple)
         if not simple.endswith(("人民政府", "政府", "办事处")) and _DEPT_SUFFIX.search(bare) \
-                and not _ZONE_COMMITTEE.search(simple):
+                and not _ZONE_COMMITTEE.search(simple) and not _ZONE_OFFICE.search(simple):
             return "department"
     if place:
         simple = simplified(place)
@@ -659,6 +661,34 @@ def _mentioned_department(simple: str, text: str, *, by_self_word: bool) -> str 
     return text[first[name]:first[name] + len(name)]
 
 
+# the subject that opens the overview (一、总体情况⏎2023年,市教委坚持…; 市人民防空办认真贯彻…): the report's own
+# organ speaking of what it did, its name ending in a department's word and followed by an adverb or verb
+_SUBJECT_NAME = regex.compile(
+    r"(\p{Han}{2,30}?(?:委员会|管委会|办公室|研究室|联合社|局|委|办|厅))"
+    r"(?=[认高严坚共根全积自在按对紧聚持深扎不切着始进围以]|政务公开|政府信息公开|信息公开)")
+_FIRST_LINE_OPENING = regex.compile(r"\s*(?:(?:19|20)\d{2}年度?|全年|今年|本年度?)?[,\s]*")
+
+
+def _opening_subject(simple: str, text: str) -> str | None:
+    """A department or a zone's committee opening the overview's first sentence (or the text's) as its subject."""
+    opening = _OVERVIEW_OPENING.search(simple, 0, 6000)
+    starts = [opening.end()] if opening else []
+    starts.append(_FIRST_LINE_OPENING.match(simple).end())
+    for begin in starts:
+        m = _SUBJECT_NAME.match(simple, begin)
+        if not m:
+            continue
+        name = _trim_left(m.group(1))
+        units = _leading_chain(name)
+        if len(name) < 3 or name.endswith(_GOV_ENDINGS) or units and _NOT_A_PLACE_NAME.search(units[0]):
+            continue  # 平台建设情况区水利局: a heading's words run into the name
+        if _body_in(name):
+            return text[m.end(1) - len(name):m.end(1)]
+        if _SHORT_DEPARTMENT.fullmatch(name):
+            return _in_full(simple, text, name) or text[m.end(1) - len(name):m.end(1)]
+    return None
+
+
 def _choose_body(doc: Document, simple: str, place_hint: str | None) -> str | None:
     text = doc.text
 
@@ -669,7 +699,8 @@ def _choose_body(doc: Document, simple: str, place_hint: str | None) -> str | No
     # 管委会办公室 that posted the page) is the web publisher, not the issuer
     fields = [(k, _body_in(v)) for k, v in _fields(simple, text)]
     own = _own_department(simple, [b for _, b in fields if b])
-    fields = [(k, b) for k, b in fields if fits(b) and simplified(b).endswith(_GOV_ENDINGS)]
+    fields = [(k, b) for k, b in fields if fits(b) and (simplified(b).endswith(_GOV_ENDINGS)
+                                                         or _ZONE_COMMITTEE.search(simplified(b)))]
     for key, body in fields:
         if key in ("发布机构", "发布单位", "发文机关", "公开主体"):
             return body
@@ -678,7 +709,10 @@ def _choose_body(doc: Document, simple: str, place_hint: str | None) -> str | No
     head_text = text[:3000]
     for m in _titles(simple):
         for name in _title_names(head_simple, head_text, m):
+            # 市政府办公室2025年度政府信息公开年报: a department's short name, as the title prints it
             body = _body_in(name)
+            if body is None and _SHORT_TITLE_DEPARTMENT.fullmatch(simplified(name)):
+                body = _in_full(simple, text, name) or name  # in full where the report names it so
             if fits(body):
                 longer = [s for s in sources if simplified(s).endswith(simplified(body))
                           and len(s) > len(body)]
@@ -688,6 +722,9 @@ def _choose_body(doc: Document, simple: str, place_hint: str | None) -> str | No
     mentioned = _mentioned_department(simple, text, by_self_word=True)
     if fits(mentioned):
         return mentioned
+    subject = _opening_subject(simple, text)
+    if subject:
+        return subject
     if sources:
         return sources[0]
     signed = _signature(text)
@@ -712,6 +749,9 @@ def _choose_body(doc: Document, simple: str, place_hint: str | None) -> str | No
 _COMPILED_BY_NAME = regex.compile(r"由\s*(\p{Han}{2,40}?)编制")
 # a department by its short name, its place said by one char (由市教育局编制, 由区民政局编制)
 _SHORT_DEPARTMENT = regex.compile(r"[省市区县州盟旗](?!人民政府|政府)\p{Han}{1,14}?(?:委员会|办公室|局|委|办|厅)")
+# the same, in a title: a government's own office too (市政府办公室2025年度政府信息公开年报)
+_SHORT_TITLE_DEPARTMENT = regex.compile(r"[省市区县州盟旗](?:(?:人民)?政府办公(?:室|厅)|(?!人民政府|政府)\p{Han}{1,14}?"
+                                        r"(?:委员会|办公室|局|委|办|厅))")
 
 
 def _compiling_department(simple: str, text: str) -> str | None:
@@ -723,13 +763,22 @@ def _compiling_department(simple: str, text: str) -> str | None:
     name = _trim_left(compiled.group(1))
     if not name or not (_body_in(name) or _SHORT_DEPARTMENT.fullmatch(name)):
         return None
-    if not _body_in(name):  # 由市教育局编制: in full where the report names it so (请与广水市教育局联系)
-        for m in regex.finditer(rf"(\p{{Han}}{{2,12}}?){regex.escape(name)}", simple[:20000]):
-            full = _trim_left(m.group())
-            if full != name and _body_in(full):
-                return text[m.end() - len(full):m.end()]
+    if not _body_in(name):
+        full = _in_full(simple, text, name)
+        if full:
+            return full
     at = simple.find(name, compiled.start(1))
     return text[at:at + len(name)]
+
+
+def _in_full(simple: str, text: str, name: str) -> str | None:
+    """A department named short (市教育局) in full where the report names it so (请与广水市教育局联系)."""
+    for m in regex.finditer(rf"(\p{{Han}}{{2,12}}?){regex.escape(simplified(name))}", simple[:20000]):
+        full = _trim_left(m.group())
+        units = _leading_chain(full) if full != name else None
+        if units and not _NOT_A_PLACE_NAME.search(units[0]) and _body_in(full):
+            return text[m.end() - len(full):m.end()]  # not 平台建设情况区水利局: a heading run into it
+    return None
 
 
 def _title_place(simple: str, text: str) -> str | None:

@@ -547,3 +547,46 @@ def test_a_department_opening_the_overview_as_its_subject_is_the_body():
     # a department named later in the overview, once, is no body
     meta = _meta("本报告根据《条例》编制。\n一、总体情况\n2023年,主动公开政府信息50条,转发云岭市民政局文件3件。\n")
     assert meta.body is None
+
+
+@pytest.mark.parametrize("opening, body", [
+    ("一、总体情况\n2024年,市卫健委坚持以人民为中心,认真贯彻《条例》。", "市卫健委"),
+    ("一、总体情况\n县文化和旅游局高度重视政府信息公开工作。", "县文化和旅游局"),
+    ("2023年,云岭市自然资源局认真落实政务公开各项要求。", "云岭市自然资源局"),
+    ("一、总体情况\n2022年,云岭区政府办公室深入推进政务公开。", "云岭区政府办公室"),
+    ("一、总体情况\n2022年,云岭经济开发区管委会深入推进政务公开。", "云岭经济开发区管委会"),
+])
+def test_a_department_or_zone_opening_the_overview_by_any_name_is_the_body(opening, body):
+    meta = _meta(opening + "全年主动公开政府信息80条。\n二、主动公开政府信息情况\n")
+    assert meta.body == body
+    assert meta.level == ("county" if body.endswith("管委会") else "department")
+
+
+def test_a_department_opening_the_overview_by_its_short_name_is_given_in_full_where_named_so():
+    meta = _meta("一、总体情况\n2024年,市医疗保障局坚持依法公开。如对本报告有疑问,请与云岭市医疗保障局办公室联系。\n")
+    assert meta.body == "云岭市医疗保障局"
+    assert meta.place == "云岭市"
+
+
+def test_a_town_or_a_heading_opening_the_overview_names_no_department():
+    assert _meta("一、总体情况\n2024年,云岭镇高度重视政务公开,主动公开信息80条。\n").level == "town"
+    meta = _meta("一、总体情况\n平台建设情况区水利局认真落实。\n")
+    assert meta.body != "平台建设情况区水利局"
+
+
+def test_a_zones_own_office_governs_it_as_a_county():
+    meta = _meta("一、总体情况\n2024年,云岭高新区党政办公室认真落实政务公开要求,主动公开信息80条。\n")
+    assert meta.body == "云岭高新区党政办公室"
+    assert meta.level == "county"
+
+
+@pytest.mark.parametrize("title", ["市政府办公室", "区民政局", "县农业农村局"])
+def test_a_department_titled_by_its_short_name(title):
+    meta = _meta(f"{title}2024年度政府信息公开工作年度报告\n一、总体情况\n2024年,主动公开政府信息80条。\n")
+    assert meta.body == title
+    assert meta.level == "department"
+
+
+def test_a_short_name_in_a_title_is_given_in_full_where_the_report_names_it_so():
+    meta = _meta("市气象局2017年政府信息公开工作年度报告\n一、总体情况\n如对本报告有疑问,请与云岭市气象局办公室联系。\n")
+    assert meta.body == "云岭市气象局"
