@@ -98,7 +98,11 @@ _ORGAN_WORDS = regex.compile(r"人民政府|政府|办事处|办公室|办公厅
 _INNER_GOV = regex.compile(r"人民政府(?=.)")
 _IS_HAN = regex.compile(r"\p{Han}")
 # the author of a cited notice: 某区人民政府(信息公开)办公室《关于做好…的通知》
-_CITED_NOTICE_AFTER = regex.compile(r"\p{Han}{0,10}?《(?:关于|转发)?[^》]{0,50}?(?:通知|意见|办法|规定|方案|要点|函)》")
+_CITED_NOTICE_AFTER = regex.compile(r"\p{Han}{0,10}?《(?:关于|转发)?[^》]{0,50}?(?:通知|意见|办法|规定|方案|要点|函)》"
+                                    # the same notice with its opening bracket lost (根据某省人民政府办公厅关于…的通知》)
+                                    r"|关于[^《》。\n]{0,50}?(?:通知|意见|办法|规定|方案|要点|函)》")
+# the words after a title's tail that make it a notice about reports (…年度报告有关要求的通知》), not this report
+_NOTICE_AFTER_TITLE = regex.compile(r"[^。\n《》]{0,16}?(?:通知|要求|意见|的函)》")
 # the brackets of a document's number after an issuer's short name (某政办发〔2020〕13号)
 _DOCUMENT_NUMBER_AFTER = regex.compile(r"\p{Han}{0,2}[〔﹝\[【(]\s*(?:19|20)\d{2}\s*[〕﹞\]】)]")
 _CONTACT_AFTER = regex.compile(r"\s*(?:联系|联络)")
@@ -416,6 +420,8 @@ def _titles_in_head(head: str) -> tuple[_Title, ...]:
         opened = head.rfind("《", 0, m.start())
         if opened > head.rfind("》", 0, m.start()) and head.startswith(("关于", "转发"), opened + 1):
             continue  # 《关于做好密云区2025年政府信息公开年报…的函》: a notice cited, not this report's title
+        if _NOTICE_AFTER_TITLE.match(head, m.end()):
+            continue  # 某省人民政府办公厅关于政府信息公开工作年度报告有关要求的通知》: the bracket lost
         title = _read_title_back(head, m.start())
         if title:
             found.append(title)
@@ -817,7 +823,7 @@ def read_metadata(doc: Document, sections: list[Section]) -> Metadata:
 # what it did (官垱镇高度重视…, 三龙镇着力健全…)
 _GENERIC_UNITS = regex.compile(r"乡镇|镇乡|街镇|^[各全该本我每]")
 _UNIT_MENTION = regex.compile(r"(\p{Han}{1,8}?)(镇|乡|街道|街|区|县)(?=[^\p{Han}]|政府|人民|党委|党政|党工委|办事处|信息公开|政务公开|由|未|没有|共|全年|年|在"
-                              r"|高度|坚持|认真|严格|积极|着力|全面|按照|根据|结合|围绕|深入|持续|不断|进一步|始终|编制)")
+                              r"|高度|坚持|认真|严格|积极|着力|全面|按照|根据|结合|围绕|深入|持续|不断|进一步|始终|编制|将|主动|把|通过|依托|扎实|聚焦|紧扣|紧紧)")
 
 
 _COUNTY_END = regex.compile(r"[区县]$")

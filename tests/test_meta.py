@@ -590,3 +590,10 @@ def test_a_department_titled_by_its_short_name(title):
 def test_a_short_name_in_a_title_is_given_in_full_where_the_report_names_it_so():
     meta = _meta("市气象局2017年政府信息公开工作年度报告\n一、总体情况\n如对本报告有疑问,请与云岭市气象局办公室联系。\n")
     assert meta.body == "云岭市气象局"
+
+
+def test_a_notice_cited_without_its_opening_bracket_names_no_body_and_no_title():
+    meta = _meta("2021年,在镇党委的领导下,云岭镇将政府信息公开纳入日常工作。根据云岭省人民政府办公厅关于政府信息公开"
+                 "工作年度报告有关要求的通知》要求,现将情况报告如下。\n一、总体情况\n云岭镇主动公开政府信息80条。\n")
+    assert meta.body != "云岭省人民政府办公厅"
+    assert (meta.place, meta.level) == ("云岭镇", "town")
