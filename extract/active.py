@@ -314,6 +314,51 @@ def _prev_clause(view: TextView, c: Number) -> str:
     return view.mt[prev_start:a - 1]
 
 
+# a gazette or paper the body prints, by its issues (编印政府公报6期, 共发行《某某政报》12期): a channel of its own
+_GAZETTE_ISSUES = regex.compile(r"(?:编印|编发|印发|发行|出版|刊印|编辑|编制(?:和|并|及)?发布|发布|出刊|发刊)(?:了)?"
+                                r"(?P<g>《[^《》,;:。]{1,16}(?:公报|政报|报|刊)》|[^,;:。《》\d]{0,12}?(?:公报|政报))(?:共|共计)?$")
+# …and its items in the clause right after (共发行《某某政报》12期,发布政府信息662条): the items are its count
+# (刊登文件资料86件 counts documents printed, no items disclosed)
+_GAZETTE_ITEMS_AFTER = regex.compile(r"\s*[,，]\s*(?:共|累计)?(?:发布|刊登|刊发|刊载|登载|公开)(?:了)?(?:各类)?"
+                                     r"(?:政府|政务)?信息(?:共|共计)?")
+
+
+# the body printing in a paper or gazette it names (在《某某日报》刊登信息12篇, 在《某报》《某刊》等报刊刊发稿件7篇);
+# a paper as the subject (媒体刊发我局宣传报道540篇) is publicity by others, no channel of the body's
+_IN_A_PAPER = regex.compile(r"(?:在|通过|于|借助|依托)(?P<ch>《[^《》,;:。]{1,16}》(?:[、和及与]?《[^《》,;:。]{1,16}》)*"
+                            r"(?:等[^,;:。\d等]{0,6})?)(?:上)?(?:刊登|刊发|刊载|登载|发表|发布|刊出)(?:了)?(?:各类)?"
+                            r"(?:政府|政务|工作)?(?:信息|稿件|文章|新闻|报道)?(?:共|共计)?$")
+
+
+def _paper_items(b: FactBuilder, c: Number) -> bool:
+    m = _IN_A_PAPER.search(b.view.head(c))
+    if m is None or b.zones.at(c.start) not in ("active", "overview", "platform", None):
+        return False
+    b.facts.append(b.count_fact("active.item", c, _printed(b.view, m.group("ch"), c.start), rule="active.paper"))
+    return True
+
+
+def _gazette_issues(b: FactBuilder, c: Number) -> bool:
+    """A gazette's issues, or the items printed in them where the next clause counts those."""
+    view = b.view
+    head = view.head(c)
+    m = _GAZETTE_ISSUES.search(head)
+    if m is None or b.zones.at(c.start) not in ("active", "overview", "platform", None):
+        return False
+    label = _printed(view, m.group("g"), c.start)
+    if label.startswith(("政府", "政务")) and label.endswith("公报") and len(label) == 4:
+        label = m.group("g")
+    after = _GAZETTE_ITEMS_AFTER.match(view.mt, c.end)
+    items = view.next_count(after.end(), ACTIVE_UNITS) if after else None
+    if items is not None and items.start == after.end():
+        b.let_go(c, "active", "a gazette's issues, its items counted right after")
+        b.facts.append(b.count_fact("active.item", items, label, rule="active.gazette_items"))
+        b.consumed.add(items.start)
+        return True
+    b.facts.append(b.count_fact("active.item", c, label, rule="active.gazette_issues"))
+    return True
+
+
 def active_counts(b: FactBuilder, c: Number) -> bool:
     """Headline, channel and named-document counts of proactive disclosure; True when taken."""
     view = b.view
@@ -326,6 +371,10 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
     per_issue = c.unit in _CHANNEL_UNITS  # 公开栏公开信息48期: only a channel counts in issues or times
     if per_issue and ITEMS_RIGHT_AFTER.match(view.mt, c.end):
         return b.let_go(c, "active", "issues counted right before their items (174期603条): the items are the count")
+    if c.unit == "期" and _gazette_issues(b, c):
+        return True
+    if c.unit in ("篇", "条", "件") and _paper_items(b, c):
+        return True
     if c.unit in ("个", "项") and _THINGS_COUNTED.match(view.mt, c.end):
         return b.let_go(c, "active", f"counts the {view.mt[c.end:c.end + 4]}… named after it, not items published")
     head = view.head(c)

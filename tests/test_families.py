@@ -1285,3 +1285,33 @@ def test_steps_of_the_applications_counted_respectively(sentence, want):
 def test_applications_filed_counted_before_their_noun_or_summed(sentence, want):
     got = table("三、收到和处理政府信息公开申请情况\n" + sentence + "\n")
     assert got == {(metric, None): value for metric, value in want.items()}
+
+
+@pytest.mark.parametrize("sentence, label, value", [
+    ("全年编印政府公报6期。", "政府公报", 6),
+    ("编制和发布云岭市人民政府公报12期。", "云岭市人民政府公报", 12),
+    ("全年编发《云岭政报》12期,刊登政府文件86件。", "《云岭政报》", 12),  # documents printed: no items disclosed
+    ("共发行《云岭政报》12期,发布政府信息320条,赠阅3万份。", "《云岭政报》", 320),  # its items, counted after
+])
+def test_a_gazette_the_body_prints_is_a_channel_counted_by_issues_or_by_its_items(sentence, label, value):
+    got = table(ACTIVE + "全年主动公开政府信息500条。" + sentence + "\n")
+    assert got[("active.item", label)] == value
+
+
+def test_briefs_on_a_topic_are_no_gazette():
+    got = table(ACTIVE + "全年主动公开政府信息500条。发布重点项目简报5期。\n")
+    assert not [k for k in got if k[0] == "active.item"]
+
+
+@pytest.mark.parametrize("sentence, label, value", [
+    ("在《云岭日报》刊登信息12篇。", "《云岭日报》", 12),
+    ("在《云岭日报》《云岭晚报》等报刊刊发稿件7篇。", "《云岭日报》《云岭晚报》等报刊", 7),
+])
+def test_a_paper_the_body_prints_in_is_a_channel(sentence, label, value):
+    got = table(ACTIVE + "全年主动公开政府信息500条,其中在门户网站发布信息300条。" + sentence + "\n")
+    assert got[("active.item", label)] == value
+
+
+def test_a_paper_printing_the_bodys_news_as_its_subject_is_publicity_not_a_channel():
+    got = table(ACTIVE + "全年主动公开政府信息500条。各级主流媒体刊发我局宣传报道54篇。\n")
+    assert got == {("active.total", None): 500}
