@@ -38,7 +38,9 @@ _CARRIED_OVER = regex.compile(r"(?:上一?年度?|去年|前一年度?)(?:结转
                           r"|(?:^|其中)\s*\d{4}年度?结转(?:的)?(?:申请)?(?:为)?$"  # 共答复299件,其中2023年结转16件
                           r"|结转(?:自)?上一?年度?(?:的)?[^,;:。\d]{0,10}?(?:申请)?(?:数量)?(?:为)?$")
 _CARRIED_FORWARD_TAIL = regex.compile(r"^(?!\(其中)[^,;:。\d、]{0,10}?(?:结转|顺延|转入|转)(?:到|至)?下(?:一)?年|^(?:正在|仍在|尚在)办理"
-                                   r"|^(?:结转|转入|顺延)(?:到|至)\d{4}年|^(?:尚未|未|仍未)办结")  # not past another count
+                                   r"|^(?:结转|转入|顺延)(?:到|至)\d{4}年|^(?:尚未|未|仍未)办结"
+                                   # 2件申请因需补正材料延续至2024年办理: put off to the next year, the reason between
+                                   r"|^(?!\(其中)[^,;:。\d、]{0,16}?(?:延续|延期|推迟|顺延|结转)(?:到|至)(?:下(?:一)?年|\d{4}年)")
 # the count first, then what it was (其中1件为上年度结转)
 _CARRIED_OVER_TAIL = regex.compile(r"^(?:为|是|系)(?:上一?年度?|去年|前一年度?)结转")
 _CARRIED_FORWARD_HEAD = regex.compile(r"(?:(?:结转|转)(?:入|到|至)?下(?:一)?年度?|结转(?:至|到)\d{4}年度?|结转\d{4}年度?继续"
@@ -125,6 +127,12 @@ def applications(b: FactBuilder, c: Number) -> bool:
     # 上年结转政府信息公开申请0件,本年新收105件,办理97件: later clauses of a sentence about applications
     kind_ok = zone == "application" or _RECEIVED_KIND.search(clause) or (
         "申请" in sentence_head and _RECEIVED_KIND.search(sentence_head))
+    if _CARRIED_OVER.search(head) or _CARRIED_OVER_TAIL.match(tail):
+        b.facts.append(b.count_fact("apply.carried_over", c, rule="apply.carried_over"))
+        return True
+    if _CARRIED_FORWARD_TAIL.match(tail) or _CARRIED_FORWARD_HEAD.search(head):
+        b.facts.append(b.count_fact("apply.carried_forward", c, rule="apply.carried_forward"))
+        return True
     noun = _APPLICATIONS_NOUN.match(tail) if kind_ok and not head.strip() else None
     if kind_ok and not noun and _HAD_BEFORE_NOUN.search(head) and _APPLICATIONS_NOUN.match(tail) \
             and not _RECEIVED_WORD.search(view.mt, c.end, view.clause_end(c.end)) and "申请" in tail:
@@ -134,12 +142,6 @@ def applications(b: FactBuilder, c: Number) -> bool:
     if noun and _ALL_DONE.match(tail, noun.end()):
         # 8件政府信息公开申请均按时办结: the count before its noun, all of them answered
         b.facts.append(b.count_fact("apply.completed", c, rule="apply.completed_before_noun"))
-        return True
-    if _CARRIED_OVER.search(head) or _CARRIED_OVER_TAIL.match(tail):
-        b.facts.append(b.count_fact("apply.carried_over", c, rule="apply.carried_over"))
-        return True
-    if _CARRIED_FORWARD_TAIL.match(tail) or _CARRIED_FORWARD_HEAD.search(head):
-        b.facts.append(b.count_fact("apply.carried_forward", c, rule="apply.carried_forward"))
         return True
     received = _RECEIVED.search(head) and ("申请" in head or _RECEIVED_TAIL.match(tail)) or (
         _RECEIVED_BEFORE.search(head) and _RECEIVED_TAIL.match(tail))

@@ -1315,3 +1315,12 @@ def test_a_paper_the_body_prints_in_is_a_channel(sentence, label, value):
 def test_a_paper_printing_the_bodys_news_as_its_subject_is_publicity_not_a_channel():
     got = table(ACTIVE + "全年主动公开政府信息500条。各级主流媒体刊发我局宣传报道54篇。\n")
     assert got == {("active.total", None): 500}
+
+
+@pytest.mark.parametrize("sentence", [
+    "另有2件申请因需补正材料延续至2024年办理。",
+    "2件申请因涉及第三方意见延期至下一年度答复。",
+])
+def test_applications_put_off_to_the_next_year_with_the_reason_between(sentence):
+    got = table("三、收到和处理政府信息公开申请情况\n" + sentence + "\n")
+    assert got == {("apply.carried_forward", None): 2}
