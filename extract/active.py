@@ -654,7 +654,7 @@ def interpretations(b: FactBuilder, c: Number) -> bool:
 
 _INTERPRETATION_COUNT_WORD = regex.compile(r"(?:数量|总数|数)$")
 # interpreting, counted in times right after its words (not an activity: 开展政策解读活动12次)
-_INTERPRETED_TIMES = regex.compile(r"(?:政策解读|解读政策(?:文件)?)(?:共|共计)?$")
+_INTERPRETED_TIMES = regex.compile(r"(?:政策解读|解读政策(?:文件)?|(?:开展|进行)(?:了)?(?:政策)?解读)(?:共|共计)?$")
 _WEBSITE_FORM_INTERPRETATIONS = regex.compile(r"(?:^|[、\s])解读信息发布(?:总数|数量|数)?(?:共|为)?$")
 
 

@@ -274,13 +274,19 @@ def implied_completion(b: FactBuilder) -> None:
     # or in the sentence right after the count's, of them (…申请5件。均已在法定期限内予以答复)
     after = view.sentence_end(f.value_end) + 1
     m = _NEXT_SENTENCE_ALL_DONE.match(view.mt, after, view.sentence_end(after)) if after < len(view.mt) else None
+    between = view.counts_between(f.value_end, after)
     if m is not None and not _OTHER_TOPIC.search(m.group()) and b.zones.at(after) == b.zones.at(f.value_start) \
-            and not view.counts_between(f.value_end, after):
+            and (not between or _parts_of(between, f)):
         _all_received_done(b, f, m, "apply.all_done_next_sentence")
         return
     m = _EVERY_APPLICATION_DONE.search(view.mt, f.value_end, min(len(view.mt), f.value_end + 400))
     if m is not None and b.zones.at(m.start()) == b.zones.at(f.value_start):
         _all_received_done(b, f, m, "apply.every_application_done")
+
+
+def _parts_of(counts: list, whole: Fact) -> bool:
+    """Counts after the whole in its sentence that add up to it (其中网上申请6件、信函申请2件): its parts."""
+    return len(counts) >= 2 and sum(o.value for o in counts) == whole.value
 
 
 # a sentence that says all were answered, right after the count received's, with no count of its own

@@ -1255,6 +1255,8 @@ def test_a_larger_sum_to_a_date_or_of_a_site_after_the_years_figure_is_cumulativ
     ("开展政策解读12次。", 12),
     ("全年共解读政策12次。", 12),
     ("开展政策解读活动12次。", None),  # activities, not interpretations
+    ("围绕重要政策文件开展解读12次,制作图解4件。", 12),
+    ("对新出台的文件进行了解读12次。", 12),
 ])
 def test_interpretations_counted_in_times(sentence, value):
     got = table(ACTIVE + "全年主动公开政府信息500条。" + sentence + "\n")
@@ -1324,3 +1326,12 @@ def test_a_paper_printing_the_bodys_news_as_its_subject_is_publicity_not_a_chann
 def test_applications_put_off_to_the_next_year_with_the_reason_between(sentence):
     got = table("三、收到和处理政府信息公开申请情况\n" + sentence + "\n")
     assert got == {("apply.carried_forward", None): 2}
+
+
+def test_all_answered_in_the_next_sentence_after_the_parts_of_the_received():
+    got = table("三、收到和处理政府信息公开申请情况\n共收到申请8件,其中网上申请6件、信函申请2件。对上述申请,我办均按照《条例》"
+                "规定的时限予以答复。\n")
+    assert got[("apply.completed", None)] == 8
+    got = table("三、收到和处理政府信息公开申请情况\n共收到申请8件,其中网上申请6件、信函申请1件。对上述申请,我办均按照《条例》"
+                "规定的时限予以答复。\n")
+    assert ("apply.completed", None) not in got  # the parts do not add up: the words may be of another count
