@@ -51,7 +51,7 @@ HEADLINE_DOCS = regex.compile(rf"(?P<pre>.*)(?P<verb>主动(?:公开|发布)(?:�
 ENUMERATED = regex.compile(rf"(?P<pre>.*?)(?P<verb>{_VERB}|(?<![^,;:。\s]{{4}})(?:具体)?(?:包括|涵盖))(?P<enum>(?:(?!公开|发布|公布|推送)[^;:。]){{2,160}}?)等(?P<mod>[^,;:。、等]{{0,8}}?)"
                            rf"(?:{_NOUN}|动态)(?:数量|总数|数|量)?{_CONN}$")
 # kinds published proactively, closed by 等 and a sum (主动公开政务信息、公告公示等共计210条)
-ENUMERATED_SUM = regex.compile(r"(?P<pre>.*?)(?P<verb>(?:主动|累计)(?:公开|发布))(?P<enum>(?:(?!公开|发布|公布|推送)[^;:。]){2,80}?)等"
+ENUMERATED_SUM = regex.compile(r"(?P<pre>.*?)(?P<verb>(?:主动|累计|共)(?:公开|发布))(?P<enum>(?:(?!公开|发布|公布|推送)[^;:。]){2,80}?)等"
                                r"(?P<mod>)(?:共计|合计|总计|共)(?:为|达)?$")
 # generic nouns joined by 、 (公开政府工作信息、动态755条): still the headline, no list of kinds
 # a count inside the spelled-out kinds: they are a list with counts of their own, not one object
@@ -175,7 +175,16 @@ def _closing_sum(b: FactBuilder, c: Number) -> bool:
     parts = [f for f in b.facts if f.metric == "active.item" and f.breakdown is None and f.value_start is not None
              and a <= f.value_start < c.start]
     if len(parts) < 2:
-        return False
+        # a list read before it that divides no figure (文件类信息15条,非文件类信息86条,合计101条): the sum
+        # closes it when its counts add up to it
+        parts = _list_without_a_figure(b, a, c)
+        if not parts:
+            return False
+        total = b.count_fact("active.total", c, rule="active.closing_sum")
+        total.group = parts[0].group
+        b.facts.append(total)
+        b.total = total
+        return True
     total = b.count_fact("active.total", c, rule="active.closing_sum")
     total.group = b.new_group()
     breakdown = b.new_group()
@@ -184,6 +193,18 @@ def _closing_sum(b: FactBuilder, c: Number) -> bool:
     b.facts.append(total)
     b.total = total
     return True
+
+
+def _list_without_a_figure(b: FactBuilder, a: int, c: Number) -> list[Fact]:
+    """The items of one list in the sentence before the count, whose group holds no other figure and whose
+    counts add up to it; else none."""
+    items = [f for f in b.facts if f.metric == "active.item" and f.breakdown is not None
+             and f.value_start is not None and a <= f.value_start < c.start]
+    if len(items) < 2 or len({f.breakdown for f in items}) != 1 or sum(f.value for f in items) != c.value:
+        return []
+    if any(f.group == items[0].group and f.breakdown != items[0].breakdown for f in b.facts):
+        return []  # the list divides a figure already
+    return items
 
 
 def _part_of_a_figure_before(b: FactBuilder, c: Number) -> bool:

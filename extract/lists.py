@@ -45,7 +45,9 @@ _LINE_ITEM = regex.compile(r"^[ \t]*(?:\d{1,2}[.、)]|[(（]?[一二三四五六
                            r"(?P<label>[^\n,;:。，；：\d]{2,30}?)[ \t]*[:：]?[ \t]*[(（]?[ \t]*$")
 # words that present the list as a breakdown of the year's figure
 _PRESENTED = regex.compile(r"其中|包括|分别为|分别是|从[^,;:。\n]{0,10}?(?:看|来看)|按[^,;:。\n]{0,10}?分|类别|主要有|具体(?:为|如下)")
-_PRESENTING_HEADING = regex.compile(r"(?:^|\n)[^\n]{0,12}(?:公开|发布|信息)?(?:内容|类别|分类|渠道|载体|方式|数量)[^\n,。]{0,4}$")
+_PRESENTING_HEADING = regex.compile(r"(?:^|\n)[^\n]{0,12}(?:公开|发布|信息)?(?:内容|类别|分类|渠道|载体|方式|数量)[^\n,。]{0,4}$"
+                                   # a line that presents the figures below it (主动公开政府信息情况:)
+                                   r"|(?:^|\n)[^\n]{0,8}(?:主动)?(?:公开|发布)(?:政府|政务)?信息(?:情况|统计|明细)?(?:如下)?[::]$")
 _RIGHT_AFTER = regex.compile(r"[\s,;:]*(?:\([^()]{0,30}\))?[\s,;:]*")
 
 

@@ -1335,3 +1335,20 @@ def test_all_answered_in_the_next_sentence_after_the_parts_of_the_received():
     got = table("三、收到和处理政府信息公开申请情况\n共收到申请8件,其中网上申请6件、信函申请1件。对上述申请,我办均按照《条例》"
                 "规定的时限予以答复。\n")
     assert ("apply.completed", None) not in got  # the parts do not add up: the words may be of another count
+
+
+def test_items_one_a_line_under_a_line_that_presents_them():
+    got = table(ACTIVE + "主动公开政府信息情况:\n工作动态:85条\n通知公告:23条\n政策文件:6条\n")
+    assert got == {("active.item", "工作动态"): 85, ("active.item", "通知公告"): 23, ("active.item", "政策文件"): 6}
+
+
+def test_a_sum_closing_a_list_that_divides_no_figure_is_the_total():
+    got = table("一、总体情况\n(一)主动公开。全年主动公开文件类信息15条,非文件类信息86条,合计101条。\n")
+    assert got[("active.total", None)] == 101
+    got = table("一、总体情况\n(一)主动公开。全年主动公开文件类信息15条,非文件类信息86条,合计110条。\n")
+    assert ("active.total", None) not in got  # it does not add up: no sum of these
+
+
+def test_kinds_spelled_out_after_a_plain_verb_and_summed():
+    got = table("一、总体情况\n全镇共公开政务信息、财务信息、党务信息等共计460条。\n")
+    assert got == {("active.total", None): 460}
