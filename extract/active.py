@@ -19,6 +19,7 @@ from extract.breakdown import (
     ALL_YEARS,
     CHANNEL_WORD,
     ITEM_UNITS,
+    ITEMS_IN_THE_NEXT_CLAUSE,
     ITEMS_RIGHT_AFTER,
     KIND_BEFORE_PUBLISHING,
     LEAD_CLAUSE,
@@ -27,6 +28,7 @@ from extract.breakdown import (
     clean_label,
     count_first_list,
     find_lead,
+    items_follow,
     read_list,
 )
 from extract.builder import FactBuilder
@@ -394,6 +396,8 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
         return b.let_go(c, "active", "issues counted right before their items (174期603条): the items are the count")
     if c.unit == "期" and _gazette_issues(b, c):
         return True
+    if per_issue and items_follow(view, c):
+        return b.let_go(c, "active", "issues, their items counted in the clause right after: the items are the count")
     if c.unit in ("篇", "条", "件") and _paper_items(b, c):
         return True
     if c.unit in ("个", "项") and _THINGS_COUNTED.match(view.mt, c.end):
@@ -402,6 +406,12 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
     issues = _issues_right_before(view, c)
     if issues is not None:  # 推送信息174期603条: the words before the issues are said of the items
         head = view.head(issues)
+        if view.clause_start(issues.start) != view.clause_start(c.start):
+            # 更新政务公开栏12期,公开信息96条: the channel whose issues the clause before counts
+            channel = _ISSUES_OF_A_CHANNEL.fullmatch(_TIME_SELF.sub("", head))
+            if channel and CHANNEL_WORD.search(channel.group("ch")):
+                b.facts.append(_channel_fact(b, c, channel.group("ch")))
+                return True
     tail = view.tail(c)
     if b.total is None and zone in ("active", "overview", None) and _PRODUCED.search(head) \
             and _ALL_PUBLISHED_AFTER.match(view.mt, c.end):
@@ -578,11 +588,17 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
 
 
 def _issues_right_before(view: TextView, c: Number) -> Number | None:
-    """The count in 期 or 次 printed right before `c` (174期603条, 360余次、2500余篇), if any."""
-    before = view.counts_between(max(0, c.start - 12), c.start)
-    if before and before[-1].unit in _CHANNEL_UNITS and view.mt[before[-1].end:c.start].strip() in ("", "、"):
+    """The count in 期 or 次 printed right before `c` (174期603条, 360余次、2500余篇), or in the clause right
+    before with the items' verb after it (更新政务公开栏12期,公开信息96条), if any."""
+    before = view.counts_between(max(0, c.start - 40), c.start)
+    if before and before[-1].unit in _CHANNEL_UNITS and (
+            view.mt[before[-1].end:c.start].strip() in ("", "、")
+            or ITEMS_IN_THE_NEXT_CLAUSE.fullmatch(view.mt, before[-1].end, c.start)):
         return before[-1]
     return None
+
+
+_ISSUES_OF_A_CHANNEL = regex.compile(r"(?:更新|张贴|出|编发|制作|办|刊出|推出)(?:了)?(?P<ch>[^,;:。\d]{2,20})")
 
 
 def _channel_fact(b: FactBuilder, c: Number, channel: str) -> Fact:

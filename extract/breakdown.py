@@ -51,7 +51,7 @@ _ACTIVE_VERB_START = regex.compile(r"(?:主动(?:公开|发布)|公开|发布|�
 # said of all the years, not of this one (历年…, 自2008年以来): what such a sentence lists is no breakdown of the year
 ALL_YEARS = regex.compile(r"历年|(?:自|从)\d{4}年(?!1月|一月|初|年初)[^,;:。]{0,6}?(?:以来|至今)")
 # words that name a channel (where, not what, was published)
-CHANNEL_WORD = regex.compile(r"网站|官网|门户|平台|政府在线|管理系统|子站|页面|公众号|微信|微博|专栏|栏目|公告栏|宣传栏|专区|显示屏|电子屏|广播|电视|公开栏|公示栏|客户端|APP|抖音|头条|视频号|线上|网上|新媒体|新闻媒体|日报|晚报|报纸|报刊|政务网|目录系统|公开系统|(?:人民|百家|企鹅|澎湃|快手|大鱼|搜狐|网易)号|网》?$"
+CHANNEL_WORD = regex.compile(r"两微一端|两微一网|一网两微|网站|官网|门户|平台|政府在线|管理系统|子站|页面|公众号|微信|微博|专栏|栏目|公告栏|宣传栏|专区|显示屏|电子屏|广播|电视|公开栏|公示栏|客户端|APP|抖音|头条|视频号|线上|网上|新媒体|新闻媒体|日报|晚报|报纸|报刊|政务网|目录系统|公开系统|(?:人民|百家|企鹅|澎湃|快手|大鱼|搜狐|网易)号|网》?$"
                           r"|《[^《》]{1,12}(?:报|刊|公报|政报|简报|信息)》")  # a paper or gazette: 在《某某日报》刊登
 _CHANNEL_PREFIX = regex.compile(r"^(?:通过|在|利用|依托|运用)")
 _CHANNEL_VERB = regex.compile(r"(?:上)?(?:共)?(?:主动)?(?:公开|发布|推送)$")
@@ -217,8 +217,11 @@ def read_list(view: TextView, pos: int, lead: str | None, closing: str | None = 
             break
         if out.items and _uncounted(view.mt[p:label_start]):
             out.open_ended = True  # an item named without a count lies in between
-        if nxt.unit in ("期", "次") and ITEMS_RIGHT_AFTER.match(view.mt, nxt.end):
+        next_clause = ITEMS_IN_THE_NEXT_CLAUSE.match(view.mt, nxt.end) if nxt.unit in ("期", "次") else None
+        if nxt.unit in ("期", "次") and (ITEMS_RIGHT_AFTER.match(view.mt, nxt.end) or next_clause):
             items = view.next_count(nxt.end, units)  # 发送文章360余次、2500余篇: the items are the count
+            if next_clause and items is not None and items.start != next_clause.end():
+                items = None  # (…公开栏12期,公开信息96条: the items in the clause right after)
             if items is not None:
                 if consumed is not None:
                     consumed.add(nxt.start)
@@ -308,6 +311,21 @@ def _uncounted(gap: str) -> bool:
 # items counted right after a count of issues or times (推送信息174期603条): the items are the count
 # the items right after a count of issues or pushes (174期603条, 发送文章360余次、2500余篇)
 ITEMS_RIGHT_AFTER = regex.compile(r"\s*、?\s*\d+(?:余|多)?\s*[条篇件]")
+def items_follow(view: TextView, c: Number) -> bool:
+    """A count of issues whose items are counted right after it (174期603条) or in the next clause (…公开栏12期,
+    公开信息96条): the items are the count."""
+    if c.unit not in ("期", "次"):
+        return False
+    if ITEMS_RIGHT_AFTER.match(view.mt, c.end):
+        return True
+    m = ITEMS_IN_THE_NEXT_CLAUSE.match(view.mt, c.end)
+    nxt = view.next_count(m.end(), ITEM_UNITS) if m else None
+    return nxt is not None and nxt.start == m.end()
+
+
+# the items of a channel's issues, in the clause right after them (…公开栏12期,公开信息96条)
+ITEMS_IN_THE_NEXT_CLAUSE = regex.compile(r"\s*[,，]\s*(?:共|累计)?(?:公开|发布|张贴|公示|刊登|刊发)(?:了)?(?:各类)?"
+                                         r"(?:政府|政务)?(?:信息|内容|事项)(?:共|共计)?")
 
 # the count before its label: 其中56条为工作动态,34条为通知公告; or with no verb, after a lead of its own
 # (在主动公开的信息中,有2条文件信息,19条政务信息,1条办事指南)

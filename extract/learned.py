@@ -26,7 +26,7 @@ from pathlib import Path
 
 import regex
 
-from extract.breakdown import CHANNEL_WORD, ITEM_UNITS, ITEMS_RIGHT_AFTER, clean_label
+from extract.breakdown import CHANNEL_WORD, ITEM_UNITS, clean_label, items_follow
 from extract.builder import FactBuilder
 from extract.categories import label_id
 from extract.numbers import Number
@@ -69,7 +69,7 @@ def candidates(b: FactBuilder, every_count: bool = False) -> Iterator[Candidate]
     read = {f.value_start for f in b.facts if f.value_start is not None}
     taken = set() if every_count else set(b.consumed) | read
     for c in view.counts:
-        if c.start in taken or c.unit not in ITEM_UNITS or c.value is None or ITEMS_RIGHT_AFTER.match(view.mt, c.end):
+        if c.start in taken or c.unit not in ITEM_UNITS or c.value is None or items_follow(view, c):
             continue  # 174期603条: the issues printed before the items are no count of their own
         zone = b.zones.at(c.start)
         if zone not in _ZONES or b.zones.is_blocked(c.start, c.end):

@@ -1352,3 +1352,19 @@ def test_a_sum_closing_a_list_that_divides_no_figure_is_the_total():
 def test_kinds_spelled_out_after_a_plain_verb_and_summed():
     got = table("一、总体情况\n全镇共公开政务信息、财务信息、党务信息等共计460条。\n")
     assert got == {("active.total", None): 460}
+
+
+def test_a_list_under_words_that_present_it_closed_by_its_sum():
+    got = table("一、总体情况\n本年度主动公开政府信息情况如下:机构设置5条,政策法规12条,工作动态88条,合计105条。\n")
+    assert got == {("active.total", None): 105, ("active.item", "机构设置"): 5, ("active.item", "政策法规"): 12,
+                   ("active.item", "工作动态"): 88}
+
+
+def test_a_channels_issues_then_its_items_in_the_next_clause():
+    got = table("一、总体情况\n全年主动公开政府信息300条,其中在门户网站发布信息204条;全年共更新政务公开栏12期,公开信息96条。\n")
+    assert got[("active.item", "政务公开栏")] == 96
+
+
+def test_the_two_microblogs_and_one_client_are_channels():
+    got = table("一、总体情况\n全年主动公开政府信息1500条,其中通过“两微一端”发布信息1200余条,门户网站发布300条。\n")
+    assert got[("active.item", "“两微一端”")] == 1200
