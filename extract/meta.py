@@ -198,11 +198,18 @@ def _joined_one_char_names(units: list[str]) -> list[str]:
     return out
 
 
+# a town's name of one char after a stop char (与对坊乡…): the stop char begins the name (对坊乡, not 坊乡)
+_ONE_CHAR_TOWN = regex.compile(r"\p{Han}(?:镇|乡|街道)")
+
+
 def _trim_left(text: str) -> str:
     stops = list(_STOP.finditer(text))
     if not stops:
         return text
     name = text[stops[-1].end():]
+    last = stops[-1].group(0)
+    if len(last) == 1 and last in "对于为向将把从因" and _ONE_CHAR_TOWN.match(name):
+        return last + name
     if stops[-1].group(0) in "与及" and _DEPT_SUFFIX.search(name):
         # 厦门市民族与宗教事务局: a department whose name joins two fields, when a place leads it
         longer = text[stops[-2].end():] if len(stops) > 1 else text

@@ -597,3 +597,9 @@ def test_a_notice_cited_without_its_opening_bracket_names_no_body_and_no_title()
                  "工作年度报告有关要求的通知》要求,现将情况报告如下。\n一、总体情况\n云岭镇主动公开政府信息80条。\n")
     assert meta.body != "云岭省人民政府办公厅"
     assert (meta.place, meta.level) == ("云岭镇", "town")
+
+
+def test_a_town_whose_name_begins_with_a_function_char_keeps_it():
+    meta = _meta("对坊乡2023年政府信息公开工作年度报告\n如对本报告有任何疑问,请与对坊乡人民政府办公室联系。\n"
+                 "一、总体情况\n2023年,我乡主动公开政府信息80条。\n")
+    assert (meta.body, meta.place, meta.level) == ("对坊乡人民政府", "对坊乡", "town")
