@@ -62,7 +62,7 @@ _ZONE_COMMITTEE = regex.compile(r"(?:新区|开发区|实验区|示范区|高新
 # department suffixes, accepted only from a title or an explicit field
 # a zone's own office that governs it as a county's government does (临沂高新区党政办公室, 某开发区党工委办公室)
 _ZONE_OFFICE = regex.compile(r"(?:新区|开发区|实验区|示范区|高新区|保税区|合作区|试验区)(?:党政办公室|党政办|党工委办公室)$")
-_DEPT_SUFFIX = regex.compile(r"(?:办公室|办公厅|委员会|管委会|工作部|局|委|厅|中心|办)$")
+_DEPT_SUFFIX = regex.compile(r"(?:办公室|办公厅|委员会|管委会|工作部|联合社|局|委|厅|中心|办)$")
 # chars and words that cannot begin a place name: the body starts after the last of them
 _STOP = regex.compile(r"[^\p{Han}]|各乡镇|各街道|各部门|标题|题名|名称|[我本该全是的在由向将把对于为与及了从年度报告号称因]|来源|机构|公布|编制|发布|印发|现将|"
                       r"根据|按照|关于|汇总|特此|请与|联系|负责|主办|承办|局长|通过|经过|依托|立足|利用|借助|登录|访问|公开|公示|包括|总结|"
@@ -90,9 +90,9 @@ _DATE = regex.compile(r"(?P<y>(?:19|20)\d{2})\s*(?:年|-|/|\.)\s*(?P<m>\d{1,2})\
 _CN_DATE = regex.compile(r"(?P<y>[二][〇零○][一二三四五六七八九〇零○]{2})年(?P<m>[一二三四五六七八九十]{1,2})月"
                          r"(?P<d>[一二三四五六七八九十]{1,3})日")
 _HEADER_DATE = regex.compile(r"(?:发布日期|发布时间|成文日期|公文生成日期|发文日期|印发日期|日期|时间)\s*[::]?\s*")
-_SELF = regex.compile(r"(?:我|本|全)(街道|街(?=[^道])|镇|乡|区|县|市|局|委|办)")
+_SELF = regex.compile(r"(?:我|本|全)(街道|街(?=[^道])|镇|乡|区|县|市|局|委|办|社(?![会区]))")
 _SELF_LEVEL = {"街道": "street", "街": "street", "镇": "town", "乡": "town", "区": "county", "县": "county", "市": "city",
-               "局": "department", "委": "department", "办": "department"}
+               "局": "department", "委": "department", "办": "department", "社": "department"}
 
 _ORGAN_WORDS = regex.compile(r"人民政府|政府|办事处|办公室|办公厅")
 _INNER_GOV = regex.compile(r"人民政府(?=.)")
@@ -304,8 +304,8 @@ def _gov_bodies(simple: str, limit: int) -> list[tuple[int, int]]:
         start = m.start() - len(before)
         stem = before.replace("人民政府", "")
         units = chain(stem) if stem else None
-        if not units or _CONJUNCTION_UNIT.fullmatch(units[0]):
-            continue  # 按照…规定和市政府要求: 和 joins, it names no city
+        if not units or _CONJUNCTION_UNIT.fullmatch(units[0]) or _GENERIC_UNITS.search(units[0]):
+            continue  # 按照…规定和市政府要求: 和 joins, it names no city; 8个镇政府: towns in general
         if _excluded(simple, start, m.end()):
             continue
         end = m.end()
@@ -581,9 +581,9 @@ def _town_office_is_its_government(body: str | None) -> str | None:
     return body[:m.start()] if m else body
 
 
-_SELF_DEPARTMENT = regex.compile(r"(?:我|本)(局|委|办|厅)(?![公事])")
+_SELF_DEPARTMENT = regex.compile(r"(?:我|本)(局|委|办|厅|社)(?![公事会区])")
 # the names a department that calls itself 我局 / 我委 / 我办 / 我厅 ends in
-_KIND_ENDINGS = {"局": ("局",), "委": ("委", "委员会"), "办": ("办", "办公室"), "厅": ("厅",)}
+_KIND_ENDINGS = {"局": ("局",), "委": ("委", "委员会"), "办": ("办", "办公室"), "厅": ("厅",), "社": ("联合社",)}
 _ANY_DEPARTMENT = ("委员会", "办公室", "局", "委", "厅", "中心")
 # a government's or a zone committee's own office, which posts the pages of the bodies under it
 _GOVERNMENT_OFFICE = regex.compile(r"(?:政府|管委会|管理委员会|党工委|党政)(?:办公室|办公厅|办)$")
@@ -828,7 +828,7 @@ def read_metadata(doc: Document, sections: list[Section]) -> Metadata:
 
 # a town or street as the subject of a sentence: followed by its organ, a time, or the adverb or verb of
 # what it did (官垱镇高度重视…, 三龙镇着力健全…)
-_GENERIC_UNITS = regex.compile(r"乡镇|镇乡|街镇|^[各全该本我每]")
+_GENERIC_UNITS = regex.compile(r"乡镇|镇乡|^街镇|^[各全该本我每个]|^自治(?:区|州|县|旗)$")
 _UNIT_MENTION = regex.compile(r"(\p{Han}{1,8}?)(镇|乡|街道|街|区|县)(?=[^\p{Han}]|政府|人民|党委|党政|党工委|办事处|信息公开|政务公开|由|未|没有|共|全年|年|在"
                               r"|高度|坚持|认真|严格|积极|着力|全面|按照|根据|结合|围绕|深入|持续|不断|进一步|始终|编制|将|主动|把|通过|依托|扎实|聚焦|紧扣|紧紧)")
 

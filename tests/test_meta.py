@@ -603,3 +603,15 @@ def test_a_town_whose_name_begins_with_a_function_char_keeps_it():
     meta = _meta("对坊乡2023年政府信息公开工作年度报告\n如对本报告有任何疑问,请与对坊乡人民政府办公室联系。\n"
                  "一、总体情况\n2023年,我乡主动公开政府信息80条。\n")
     assert (meta.body, meta.place, meta.level) == ("对坊乡人民政府", "对坊乡", "town")
+
+
+def test_a_supply_cooperative_union_that_calls_itself_wo_she_is_a_department():
+    meta = _meta("本报告由本单位编制。如对本报告有任何疑问,请联系云岭区供销合作社联合社(联系地址:云岭区某路4号)。\n"
+                 "一、总体情况\n2016年,我社按照《条例》要求,主动公开政府信息20条。\n")
+    assert (meta.body, meta.level) == ("云岭区供销合作社联合社", "department")
+
+
+def test_towns_in_general_and_a_bare_autonomous_region_are_no_place():
+    meta = _meta("一、总体情况\n我县共有8个镇政府和50多个行政单位。按照国家、自治区关于政务公开的要求,全县主动公开信息800条。\n")
+    assert meta.body is None
+    assert meta.place not in ("个镇", "自治区")
