@@ -682,8 +682,9 @@ _SUBJECT_NAME = regex.compile(
 _FIRST_LINE_OPENING = regex.compile(r"\s*(?:(?:19|20)\d{2}年度?|全年|今年|本年度?)?[,\s]*")
 
 
-def _opening_subject(simple: str, text: str) -> str | None:
-    """A department or a zone's committee opening the overview's first sentence (or the text's) as its subject."""
+def _opening_subject(simple: str, text: str, *, short: bool) -> str | None:
+    """A department or a zone's committee opening the overview's first sentence (or the text's) as its subject;
+    a short name (市教委) only when `short`, after the full names the report gives elsewhere were looked for."""
     opening = _OVERVIEW_OPENING.search(simple, 0, 6000)
     starts = [opening.end()] if opening else []
     starts.append(_FIRST_LINE_OPENING.match(simple).end())
@@ -697,6 +698,8 @@ def _opening_subject(simple: str, text: str) -> str | None:
             continue  # 平台建设情况区水利局: a heading's words run into the name
         if _body_in(name):
             return text[m.end(1) - len(name):m.end(1)]
+        if _SHORT_DEPARTMENT.fullmatch(name) and not short:
+            return _in_full(simple, text, name)
         if _SHORT_DEPARTMENT.fullmatch(name):
             return _in_full(simple, text, name) or text[m.end(1) - len(name):m.end(1)]
     return None
@@ -735,7 +738,7 @@ def _choose_body(doc: Document, simple: str, place_hint: str | None) -> str | No
     mentioned = _mentioned_department(simple, text, by_self_word=True)
     if fits(mentioned):
         return mentioned
-    subject = _opening_subject(simple, text)
+    subject = _opening_subject(simple, text, short=False)
     if subject:
         return subject
     if sources:
@@ -756,7 +759,7 @@ def _choose_body(doc: Document, simple: str, place_hint: str | None) -> str | No
     named_twice = _mentioned_department(simple, text, by_self_word=False)
     if fits(named_twice):
         return named_twice
-    return _compiling_department(simple, text)
+    return _compiling_department(simple, text) or _opening_subject(simple, text, short=True)
 
 
 _COMPILED_BY_NAME = regex.compile(r"由\s*(\p{Han}{2,40}?)编制")

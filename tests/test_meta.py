@@ -615,3 +615,9 @@ def test_towns_in_general_and_a_bare_autonomous_region_are_no_place():
     meta = _meta("一、总体情况\n我县共有8个镇政府和50多个行政单位。按照国家、自治区关于政务公开的要求,全县主动公开信息800条。\n")
     assert meta.body is None
     assert meta.place not in ("个镇", "自治区")
+
+
+def test_a_short_name_opening_the_overview_gives_way_to_the_full_name_the_report_gives():
+    meta = _meta("本报告由云岭省机关事务管理局根据《条例》编制。如有疑问,可与云岭省机关事务管理局办公室联系。\n"
+                 "一、总体情况\n2022年,省机关事务局坚持依法公开,主动公开信息50条。\n")
+    assert meta.body == "云岭省机关事务管理局"
