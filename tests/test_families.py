@@ -1368,3 +1368,10 @@ def test_a_channels_issues_then_its_items_in_the_next_clause():
 def test_the_two_microblogs_and_one_client_are_channels():
     got = table("一、总体情况\n全年主动公开政府信息1500条,其中通过“两微一端”发布信息1200余条,门户网站发布300条。\n")
     assert got[("active.item", "“两微一端”")] == 1200
+
+
+def test_a_website_named_by_its_owner_and_address_and_the_bodys_own_information():
+    got = table("一、总体情况\n2019年我乡通过云岭县人民政府(http://www.yl.gov.cn)主动公开石桥乡人民政府信息57条:"
+                "其中部门公告4条,占信息公开总量的7.02%;工作动态53条,占信息公开总量的92.98%。\n")
+    assert got == {("active.item", "云岭县人民政府"): 57, ("active.total", None): 57,
+                   ("active.item", "部门公告"): 4, ("active.item", "工作动态"): 53}
