@@ -63,7 +63,7 @@ _THINGS_COUNTED = regex.compile(r"(?!信息|文件|政策|条|篇)\p{Han}")
 _GENERIC_PART = r"(?:政府|政务|工作|各类|新闻)*(?:信息|动态|消息)(?:类信息|类)?"
 GENERIC_PAIR = regex.compile(rf"(?P<pre>.*)(?P<verb>{_VERB})(?P<mod>(?:{_GENERIC_PART}[、及和与])+){_GENERIC_PART}{_CONN}$")
 SPECIFIC = regex.compile(rf"(?P<pre>.*)(?<!政务|信息|村务|党务|厂务)(?P<verb>{_VERB})(?P<obj>[^,;:。、]{{2,30}}?){_CONN}$")
-_GENERIC_MOD = regex.compile(r"(?:\d{4}年度?|\p{Han}{1,10}?(?:镇|乡|街道)(?:人民政府|政府|办事处)|办事处|本年度?|今年|全年|当年|(?:相关|各)?领域的?|街道|乡镇|镇|乡|本级|机关|方面的?|各类|类|主动|信息|各项|各种|各级|有关|相关|全部|我[区县市镇乡]|本[区县市镇乡级]|单位|政府|政务|工作|公开|公号|"
+_GENERIC_MOD = regex.compile(r"(?:\d{4}年度?|\p{Han}{1,10}?(?:镇|乡|街道)(?:人民政府|政府|办事处)|办事处|本年度?|今年|全年|当年|(?:相关|各)?领域的?|街道|乡镇|镇|乡|本级|机关|方面的?|各类|类|主动|信息|各项|各种|各级|有关|相关|全部|我[区县市镇乡]|本[区县市镇乡级]|单位|政府|政务|工作|公开|公号|新闻|"
                              r"[^,]{0,16}的)*")
 _MATTERS = regex.compile(r"(?:主动)?(?:公开|发布)(?:各类)?(?:政府|政务)?事项(?:共计|共|总计|合计|累计|为|达)*$")
 # 累计…已达657条 with no year said: a running total that has reached so far
@@ -551,8 +551,8 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
     # in the overview, named kinds are read beside the year's figure, or as one list of kinds said of the
     # channel they went out on (通过政务网站发布更新工作动态61条、通知公告20条)
     channel_led = zone == "overview" and b.total is None
-    if s and channel_led and not _THROUGH_A_CHANNEL.search(s.group("pre")):
-        s = None
+    # no channel said: only a list of two or more named kinds (共发布工作动态类信息894条,…公示公告类信息20条)
+    kinds_only = bool(s and channel_led and not _THROUGH_A_CHANNEL.search(s.group("pre")))
     if s is not None and not _GENERIC_MOD.fullmatch(s.group("obj")) and not _NOT_ACTIVE.search(s.group("obj")) \
             and not _COUNTED.search(s.group("obj")):  # 共455条(规范性文件84条: a count is no object
         obj = s.group("obj")
@@ -562,12 +562,12 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
         trial = set(b.consumed)
         blist = read_list(view, c.end, None, None, trial, first=first)  # taken only when read as a list
         channel = _channel_of(s.group("pre"), _prev_clause(view, c)) \
-            if (_EVERY_KIND_OF.match(obj) or _CONTENT_OBJECT.search(obj)) \
+            if (_EVERY_KIND_OF.match(obj) or _CONTENT_OBJECT.search(obj)) and not kinds_only \
             and not any(o.unit in ACTIVE_UNITS for o in view.counts_between(c.end, view.sentence_end(c.end))) else None
         if channel is not None:  # 依托微信公众号“某某”发布各类工作动态信息1014条: what the channel carried
             b.facts.append(_channel_fact(b, c, channel))
             return True
-        if channel_led and not _one_list_of_kinds(view, blist):
+        if channel_led and not _one_list_of_kinds(view, blist) or kinds_only and not _all_named_kinds(blist):
             return b.let_go(c, "active", "in the overview before the year's figure: not one list of kinds said of a channel")
         b.consumed |= trial
         if blist.items and len(blist.items[0].label) <= 40:
@@ -627,6 +627,14 @@ def _channel_fact(b: FactBuilder, c: Number, channel: str) -> Fact:
     f = b.count_fact("active.item", c, label, rule="active.channel")
     b.channels.append(f)
     return f
+
+
+def _all_named_kinds(blist: BreakdownList) -> bool:
+    """Two or more items, each named as a kind of information the catalogue knows (工作动态, 公示公告…)."""
+    from extract.categories import classify_label
+
+    return len(blist.items) >= 2 and all(classify_label(i.label)[0] not in (None, "other", "key_areas")
+                                         for i in blist.items)
 
 
 def _one_list_of_kinds(view: TextView, blist: BreakdownList) -> bool:

@@ -1375,3 +1375,15 @@ def test_a_website_named_by_its_owner_and_address_and_the_bodys_own_information(
                 "其中部门公告4条,占信息公开总量的7.02%;工作动态53条,占信息公开总量的92.98%。\n")
     assert got == {("active.item", "云岭县人民政府"): 57, ("active.total", None): 57,
                    ("active.item", "部门公告"): 4, ("active.item", "工作动态"): 53}
+
+
+def test_named_kinds_in_the_overview_without_a_total_or_a_channel_are_items_when_all_are_kinds():
+    got = table("一、总体情况\n2021年,市公路事业发展中心共发布工作动态类信息894条,工程招投标信息、施工维修通告等公示公告类信息20条。\n")
+    assert got[("active.item", "工作动态类信息")] == 894
+    got = table("一、总体情况\n2021年,中心共发布安全生产检查记录894条,维修台账20条。\n")
+    assert not [k for k in got if k[0] == "active.item"]  # no kinds of information the catalogue knows
+
+
+def test_news_is_what_a_channel_carries():
+    got = table("一、总体情况\n2024年,教育局在县政府信息公开平台主动公开新闻信息45条,通过微信公众号发布信息1266条。\n")
+    assert got == {("active.item", "县政府信息公开平台"): 45, ("active.item", "微信公众号"): 1266}
