@@ -1387,3 +1387,13 @@ def test_named_kinds_in_the_overview_without_a_total_or_a_channel_are_items_when
 def test_news_is_what_a_channel_carries():
     got = table("一、总体情况\n2024年,教育局在县政府信息公开平台主动公开新闻信息45条,通过微信公众号发布信息1266条。\n")
     assert got == {("active.item", "县政府信息公开平台"): 45, ("active.item", "微信公众号"): 1266}
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("共受理政府信息公开申请44件,顺延到2022年度申请2件。", {"apply.received": 44, "apply.carried_forward": 2}),
+    ("全年受理政府信息公开申请86件,办理完成78件,余8件转2023年度办理。",
+     {"apply.received": 86, "apply.completed": 78, "apply.carried_forward": 8}),
+])
+def test_applications_carried_into_a_named_next_year(sentence, want):
+    got = table("三、收到和处理政府信息公开申请情况\n" + sentence + "\n")
+    assert got == {(metric, None): value for metric, value in want.items()}
