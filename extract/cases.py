@@ -71,7 +71,7 @@ _OUTCOME_PART = regex.compile(r"(?:予以公开|部分公开|不予公开|无法
 _NEWLY = regex.compile(r"(?:本年度?|今年|当年|全年|\d{4}年度?)?(?:共)?(?:新收|新受理|新收到)")
 # a complaint named after its count, with what it is about (收到1份关于信息公开的投诉举报)
 _COMPLAINT_AFTER = regex.compile(r"^[^,;:。\d]{0,16}?(?:申诉|投诉|举报)")
-_ON_REQUEST_INFO = regex.compile(r"依申请公开(?:政府|政务)信息(?:数量|件数|数)(?:为)?$")
+_ON_REQUEST_INFO = regex.compile(r"依申请公开(?:政府|政务)?信息(?:数量|件数|数)?(?:为|共|共计)?$")
 _HAD = regex.compile(r"有|收到|发生|共$")
 _APPLICATION_WORD = regex.compile(r"(?<!复议|诉讼)申请")
 _RECEIVED_AND_DONE = regex.compile(r"(?:收到|受理)[^,;:。]{0,3}?(?:并|和|及|、)?(?:按时|及时|依法)?(?:办结|答复|处理|回复)")

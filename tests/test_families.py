@@ -1397,3 +1397,10 @@ def test_news_is_what_a_channel_carries():
 def test_applications_carried_into_a_named_next_year(sentence, want):
     got = table("三、收到和处理政府信息公开申请情况\n" + sentence + "\n")
     assert got == {(metric, None): value for metric, value in want.items()}
+
+
+def test_information_on_request_said_plainly_in_the_part_on_applications():
+    got = table("(二)依申请公开情况\n2024年1-12月,石桥镇依申请公开信息0条。\n")
+    assert got == {("apply.received", None): 0}
+    got = table(ACTIVE + "全年主动公开信息43条,其中作为依申请公开信息46条。\n")
+    assert ("apply.received", None) not in got  # elsewhere it counts information kept for release on request
