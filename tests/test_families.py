@@ -1404,3 +1404,10 @@ def test_information_on_request_said_plainly_in_the_part_on_applications():
     assert got == {("apply.received", None): 0}
     got = table(ACTIVE + "全年主动公开信息43条,其中作为依申请公开信息46条。\n")
     assert ("apply.received", None) not in got  # elsewhere it counts information kept for release on request
+
+
+def test_a_site_named_for_what_it_posts_is_a_channel_not_its_topic():
+    got = table("(一)主动公开情况。全年在云岭省政府采购网公开信息7条。\n")
+    assert got[("active.item", "云岭省政府采购网")] == 7
+    got = table("一、总体情况\n全年发布政府采购公告7条。\n")
+    assert ("active.total", None) not in got  # procurement as the topic of the clause: no headline
