@@ -819,7 +819,7 @@ def read_metadata(doc: Document, sections: list[Section]) -> Metadata:
     if title_place and (not place or (hint and hint not in simplified(place))):
         place = title_place
     if not place:
-        place = _mentioned_place(simple, text)
+        place = _opening_place(simple, text) or _mentioned_place(simple, text)
     level = _level(body, place, simple)
     years = {e.source: int(e.value) for e in year_evidence(text)}
     year = years.get("title") or years.get("period") or years.get("text")
@@ -827,6 +827,33 @@ def read_metadata(doc: Document, sections: list[Section]) -> Metadata:
     return Metadata(body=body, place=place, level=level, year=year,
                     published=str(printed.value) if printed else None,
                     published_from=printed.source if printed else None, years=years)
+
+
+# a place as the subject opening the overview (2025年,临沧市坚持…): the report's own
+_OPENING_PLACE = regex.compile(r"(\p{Han}{2,12}?(?:市|区|县|旗|镇|乡|街道))(?=坚持|认真|高度|深入|全面|持续|严格|积极|着力|紧紧"
+                               r"|紧扣|聚焦|始终|扎实|不断|进一步|按照|根据|围绕|贯彻|全力|切实)")
+
+
+_OPENING_UNIT = regex.compile(r"街道$|[市区县旗镇乡]$")
+# the levels a report may speak of itself as (我区, 全市…) when a place of this unit opens it
+_OPENING_LEVELS = {"市": ("city", "county"), "区": ("county",), "县": ("county",), "旗": ("county",),
+                   "镇": ("town",), "乡": ("town",), "街道": ("street",)}
+
+
+def _opening_place(simple: str, text: str) -> str | None:
+    opening = _OVERVIEW_OPENING.search(simple, 0, 6000)
+    m = _OPENING_PLACE.match(simple, opening.end()) if opening else None
+    if m is None:
+        return None
+    name = _trim_left(m.group(1))
+    place = place_of(name) if name else None
+    if not place or _GENERIC_UNITS.search(simplified(place)) or _NOT_A_PLACE_NAME.search(simplified(place)):
+        return None
+    unit = _OPENING_UNIT.search(simplified(place)).group()
+    if _self_level(simple) not in (None, *_OPENING_LEVELS[unit]):
+        return None  # 2025年,青川区高度重视…,我镇…: a town's report names its county first
+    at = simple.find(simplified(place), m.start(1))
+    return text[at:at + len(place)]
 
 
 # a town or street as the subject of a sentence: followed by its organ, a time, or the adverb or verb of

@@ -621,3 +621,12 @@ def test_a_short_name_opening_the_overview_gives_way_to_the_full_name_the_report
     meta = _meta("本报告由云岭省机关事务管理局根据《条例》编制。如有疑问,可与云岭省机关事务管理局办公室联系。\n"
                  "一、总体情况\n2022年,省机关事务局坚持依法公开,主动公开信息50条。\n")
     assert meta.body == "云岭省机关事务管理局"
+
+
+@pytest.mark.parametrize("opening, place, level", [
+    ("2025年,云岭市坚持以人民为中心,深入推进政务公开。", "云岭市", "city"),
+    ("2023年,石桥镇认真落实《条例》要求。", "石桥镇", "town"),
+])
+def test_a_place_opening_the_overview_as_its_subject_is_the_reports_own(opening, place, level):
+    meta = _meta("根据《条例》编制本报告。\n一、总体情况\n" + opening + "全年主动公开政府信息80条。\n")
+    assert (meta.body, meta.place, meta.level) == (None, place, level)
