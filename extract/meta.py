@@ -819,7 +819,7 @@ def read_metadata(doc: Document, sections: list[Section]) -> Metadata:
     if title_place and (not place or (hint and hint not in simplified(place))):
         place = title_place
     if not place:
-        place = _opening_place(simple, text) or _mentioned_place(simple, text)
+        place = _opening_place(simple, text) or _mentioned_place(simple, text) or _own_documents_place(simple, text)
     level = _level(body, place, simple)
     years = {e.source: int(e.value) for e in year_evidence(text)}
     year = years.get("title") or years.get("period") or years.get("text")
@@ -853,6 +853,31 @@ def _opening_place(simple: str, text: str) -> str | None:
     if _self_level(simple) not in (None, *_OPENING_LEVELS[unit]):
         return None  # 2025年,青川区高度重视…,我镇…: a town's report names its county first
     at = simple.find(simplified(place), m.start(1))
+    return text[at:at + len(place)]
+
+
+# a place that opens the title of a document in book brackets (《桥中街道政府信息依申请公开工作方案》)
+_DOCUMENT_PLACE = regex.compile(r"《(\p{Han}{1,8}?(?:街道|镇|乡|县|区|旗))(?:人民政府|政府|办事处)?")
+
+
+def _own_documents_place(simple: str, text: str) -> str | None:
+    """The place that the report's own documents are named for (制定了《桥中街道…方案》), where the report
+    speaks of itself as that level (我街, 县政府办公室…) and names no other place of it in its documents."""
+    self_level = _self_level(simple)
+    if self_level not in ("street", "town", "county"):
+        return None
+    found: Counter[str] = Counter()
+    for m in _DOCUMENT_PLACE.finditer(simple, 0, 20000):
+        units = chain(m.group(1))
+        if not units or _GENERIC_UNITS.search(units[-1]) or _NOT_A_PLACE_NAME.search(units[-1]):
+            continue
+        unit = _OPENING_UNIT.search(units[-1])
+        if unit and self_level in _OPENING_LEVELS.get(unit.group(), ()):
+            found[units[-1]] += 1
+    if len(found) != 1:
+        return None
+    place = next(iter(found))
+    at = simple.find(place)
     return text[at:at + len(place)]
 
 

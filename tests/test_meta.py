@@ -630,3 +630,12 @@ def test_a_short_name_opening_the_overview_gives_way_to_the_full_name_the_report
 def test_a_place_opening_the_overview_as_its_subject_is_the_reports_own(opening, place, level):
     meta = _meta("根据《条例》编制本报告。\n一、总体情况\n" + opening + "全年主动公开政府信息80条。\n")
     assert (meta.body, meta.place, meta.level) == (None, place, level)
+
+
+def test_the_place_the_reports_own_documents_are_named_for():
+    meta = _meta("一、总体情况\n2023年,我街认真落实政府信息公开工作,制定了《石桥街道政府信息依申请公开工作方案》。\n")
+    assert (meta.place, meta.level) == ("石桥街道", "street")
+    meta = _meta("一、总体情况\n2023年,我街认真落实《云岭县政务公开办法》和《石桥街道工作方案》。\n")
+    assert meta.place == "石桥街道"  # the county's document is no place of a street's level
+    meta = _meta("一、总体情况\n2023年,我街落实了《石桥街道工作方案》《白沙街道工作方案》。\n")
+    assert meta.place is None  # two streets named: not known which is its own
