@@ -96,12 +96,29 @@ def _cn_int(numeral: str) -> int:
 
 
 def heading_meaning(heading: str) -> str | None:
-    """The canonical section id a heading's words name, or None."""
+    """The canonical section id a heading's words name, or None. A heading with one damaged char (一、总�情况)
+    names a part when exactly one part's words fit it, whatever the char was."""
     text = simplified(heading)
+    meaning = _meaning(text)
+    if meaning is None and "\ufffd" in text:
+        text = _DAMAGED_RUN.sub("\ufffd", text)
+        if text.count("\ufffd") == 1:
+            fits = {_meaning(text.replace("\ufffd", ch)) for ch in _HEADING_CHARS} - {None}
+            meaning = fits.pop() if len(fits) == 1 else None
+    return meaning
+
+
+def _meaning(text: str) -> str | None:
     for section_id, pattern in _MEANINGS:
         if pattern.search(text):
             return section_id
     return None
+
+
+_DAMAGED_RUN = regex.compile(r"\ufffd+")
+# the chars of the words that name parts, any of which a damaged byte may have taken
+_HEADING_CHARS = sorted(set("总体情况概述况基本主动公开政府信息依申请收到和处理办理受理复议诉讼行政申诉收费减免费用问题不足改进措施"
+                            "其他它需要报告事项统计表附今后下一步工作计划重点领域平台建设管理监督保障机制组织领导制度"))
 
 
 def _heading_text(line: str, begin: int, body_start: int, whole_line: bool) -> str:

@@ -231,3 +231,15 @@ def test_a_cjk_char_split_into_a_stray_byte_and_a_two_byte_letter_is_one_damaged
     data = bytearray(clean)
     data[clean.index("公".encode()) + at] = value
     assert decode_bytes(bytes(data)).text == "全年累计\ufffd开信息460条"
+
+
+@pytest.mark.parametrize("heading, meaning", [
+    ("一、总\ufffd情况", "overview"),
+    ("二、主动公\ufffd\ufffd政府信息情况", "active"),
+    ("五、存在的主要\ufffd题及改进情况", "problems"),
+    ("四、\ufffd", None),  # nothing left to tell a part by
+])
+def test_a_heading_with_one_damaged_char_still_names_its_part(heading, meaning):
+    from extract.sections import heading_meaning
+
+    assert heading_meaning(heading) == meaning
