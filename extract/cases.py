@@ -74,7 +74,7 @@ _COMPLAINT_AFTER = regex.compile(r"^[^,;:。\d]{0,16}?(?:申诉|投诉|举报)")
 _ON_REQUEST_INFO = regex.compile(r"依申请公开(?:政府|政务)?信息(?:数量|件数|数)?(?:为|共|共计)?$")
 _HAD = regex.compile(r"有|收到|发生|共$")
 _APPLICATION_WORD = regex.compile(r"(?<!复议|诉讼)申请")
-_RECEIVED_AND_DONE = regex.compile(r"(?:收到|受理)[^,;:。]{0,3}?(?:并|和|及|、)?(?:按时|及时|依法)?(?:办结|答复|处理|回复)")
+_RECEIVED_AND_DONE = regex.compile(r"(?:收到|受理)[^,;:。]{0,3}?(?:并|和|及|、)?(?:按时|及时|依法)?(?:办结|答复|处理|回复|办理(?!中))")
 _RECEIVED_REQUESTS = regex.compile(r"(?:收到|接收|接到|受理)[^,;:。]{0,16}?(?:政府)?信息公开(?:共|共计|为)?$")
 # the noun after a count of applications (8件政府信息公开申请均按时办结)
 _APPLICATIONS_NOUN = regex.compile(r"(?:政府信息公开|信息公开|依申请公开)?(?:申请|事项)")
@@ -156,8 +156,10 @@ def applications(b: FactBuilder, c: Number) -> bool:
     requests = _RECEIVED_REQUESTS.search(head) is not None and (zone == "application" or "申请" in clause)
     if kind_ok and (received and ("申请" in clause or "办件" in clause) or newly or requests):
         b.facts.append(b.count_fact("apply.received", c, rule="apply.received"))
-        if _RECEIVED_AND_DONE.search(head):  # 收到并办结…申请8件: both at once
-            b.facts.append(b.count_fact("apply.completed", c, rule="apply.received_and_done"))
+        done = _RECEIVED_AND_DONE.search(head)
+        if done:  # 收到并办结…申请8件: both at once (收到并办理: handled, unless a count answered is given too)
+            rule = "apply.received_and_handled" if done.group().endswith("办理") else "apply.received_and_done"
+            b.facts.append(b.count_fact("apply.completed", c, rule=rule))
         return True
     if kind_ok and _HANDLED.search(head) and not _RECEIVED_WORD.search(head):
         # 办理依申请公开事项5件,均在法定时限内答复: handled and all answered, said of the answered ones
@@ -165,6 +167,12 @@ def applications(b: FactBuilder, c: Number) -> bool:
         if m and not any(not _CHANGE.search(view.head(o)) and not _in_brackets(view.mt, o.start, c.end)
                          for o in view.counts_between(c.end, m.start())):
             b.facts.append(b.count_fact("apply.completed", c, rule="apply.handled_all_done"))
+            return True
+        every = _EVERY_APPLICATION_DONE.search(view.mt, c.end, min(len(view.mt), c.end + 200))
+        between = view.counts_between(c.end, every.start()) if every else []
+        if every and b.zones.at(every.start()) == b.zones.at(c.start) and (not between or _parts_of(between, c)):
+            # 共办理…申请21件。其中,网络申请14件,书面申请7件。所有申请均按时办结: every one answered
+            b.facts.append(b.count_fact("apply.completed", c, rule="apply.handled_every_one_done"))
             return True
         if _OUTCOMES_AFTER.match(view.mt, c.end):
             # 共办理政府信息公开申请34件,其中,予以公开的7件,部分公开的5件…: handled, divided by how answered
@@ -245,6 +253,13 @@ def applications_summed(b: FactBuilder) -> None:
             return
 
 
+def handled_gives_way(b: FactBuilder) -> None:
+    """受理办理…申请354件,…办理完成353件: the count answered, where one is given, over the count handled."""
+    handled = [f for f in b.facts if f.rule == "apply.received_and_handled"]
+    if handled and any(f.metric == "apply.completed" and f.rule != "apply.received_and_handled" for f in b.facts):
+        b.facts = [f for f in b.facts if f.rule != "apply.received_and_handled"]
+
+
 def implied_completion(b: FactBuilder) -> None:
     """All received applications answered, said in words after their count (收到申请5件,均已按时办结 /
     全部予以答复 / 答复率100%): `apply.completed` is the count received. Only where no count of answered
@@ -285,7 +300,7 @@ def implied_completion(b: FactBuilder) -> None:
         _all_received_done(b, f, m, "apply.every_application_done")
 
 
-def _parts_of(counts: list, whole: Fact) -> bool:
+def _parts_of(counts: list, whole: Fact | Number) -> bool:
     """Counts after the whole in its sentence that add up to it (其中网上申请6件、信函申请2件): its parts."""
     return len(counts) >= 2 and sum(o.value for o in counts) == whole.value
 

@@ -30,7 +30,13 @@ from extract.active import (
     lead_clause_lists,
 )
 from extract.builder import FactBuilder
-from extract.cases import applications, applications_summed, cases_and_fees, implied_completion
+from extract.cases import (
+    applications,
+    applications_summed,
+    cases_and_fees,
+    handled_gives_way,
+    implied_completion,
+)
 from extract.clauses import TextView
 from extract.learned import learned_items
 from extract.lists import add_respectively, bare_number_lists, respectively_lists, structural_lists
@@ -93,6 +99,7 @@ def rule_facts(doc: Document, sections: list[Section], trace: dict[int, list[tup
     if learned:
         learned_items(b)
     applications_summed(b)
+    handled_gives_way(b)
     implied_completion(b)
     _nil_facts(b)
     _stat_table_facts(b, warnings)

@@ -1411,3 +1411,16 @@ def test_a_site_named_for_what_it_posts_is_a_channel_not_its_topic():
     assert got[("active.item", "云岭省政府采购网")] == 7
     got = table("一、总体情况\n全年发布政府采购公告7条。\n")
     assert ("active.total", None) not in got  # procurement as the topic of the clause: no headline
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("2025年度,我部门收到并办理政府信息公开申请1件,比去年减少2件。", {"apply.received": 1, "apply.completed": 1}),
+    ("2020年度,我局受理办理依申请公开2件。", {"apply.received": 2, "apply.completed": 2}),
+    ("共办理政府信息公开申请21件。其中,网络申请14件,书面申请7件。所有申请均按时办结。", {"apply.completed": 21}),
+    ("全年办理政府信息公开申请218件。", {}),  # handled alone: neither received nor answered
+    ("全州共计受理办理政府信息公开申请354件。其中,新收354件,办理完成353件,结转2024年度继续办理1件。",
+     {"apply.received": 354, "apply.completed": 353, "apply.carried_forward": 1}),  # the count answered wins
+])
+def test_applications_received_and_handled_or_handled_and_every_one_answered(sentence, want):
+    got = table("三、收到和处理政府信息公开申请情况\n" + sentence + "\n")
+    assert got == {(metric, None): value for metric, value in want.items()}
