@@ -1424,3 +1424,10 @@ def test_a_site_named_for_what_it_posts_is_a_channel_not_its_topic():
 def test_applications_received_and_handled_or_handled_and_every_one_answered(sentence, want):
     got = table("三、收到和处理政府信息公开申请情况\n" + sentence + "\n")
     assert got == {(metric, None): value for metric, value in want.items()}
+
+
+def test_civil_and_criminal_suits_are_no_administrative_lawsuits():
+    got = table("四、政府信息公开行政复议、行政诉讼情况\n2022年我区处理民事诉讼2件,无行政诉讼和行政复议案件。\n")
+    assert got.get(("litigation.total", None)) in (None, 0)
+    got = table("四、政府信息公开行政复议、行政诉讼情况\n2022年发生政府信息公开行政诉讼2件。\n")
+    assert got[("litigation.total", None)] == 2
