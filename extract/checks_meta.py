@@ -1,8 +1,8 @@
 """Checks of CHECKS.md over the report as a whole: year.consistent and completeness.parts.
 
 year.consistent compares the year in the title, the statistics period and the opening sentences with
-the date printed at the end. A report is published in its own year (a signature of 30 December) or in
-the following one (January to spring is the rule, any month of y+1 passes); a date from a web page's
+the date printed at the end. A report is published in its own year (a signature of 30 December, not one
+of March: that is a slip) or in the following one (January to spring is the rule, any month of y+1 passes); a date from a web page's
 field years later is a repost or mirror and leaves the check uncertain rather than failed.
 
 completeness.parts asks for the statutory parts of the report's layout: the six parts of the 2019/2021
@@ -46,6 +46,10 @@ def _span(e: Evidence) -> str:
     return f"text:{e.start}-{e.end}"
 
 
+# a signature in the year reported on is a slip when it is dated before November (30 December is common)
+_LAST_EARLY_MONTH = 10
+
+
 def year_consistent(report: Report) -> Check:
     text = report.document.text
     years = year_evidence(text)
@@ -68,7 +72,9 @@ def year_consistent(report: Report) -> Check:
                      covered, actual, cells)
     if printed:
         year_printed = int(str(printed.value)[:4])
-        if year_printed < covered:
+        if year_printed < covered or (year_printed == covered and printed.source == "signature"
+                                      and int(str(printed.value)[5:7]) <= _LAST_EARLY_MONTH):
+            # signed in March of the year reported on: a year's report is signed after it, or in its last weeks
             return Check("year.consistent", "fail", "warning",
                          f"dated {printed.value}, before the end of the year {covered} it reports on",
                          covered, actual, cells)

@@ -116,3 +116,9 @@ def test_a_year_cited_in_the_text_does_not_contradict_the_title():
     text = ("青田镇2019年政府信息公开工作年度报告\n一、总体情况\n按照2020年政府信息公开工作要点的部署,做好衔接。\n"
             "本报告所列数据统计期限为2019年1月1日至2019年12月31日。\n")
     assert year_consistent(_report(text)).status == "pass"
+
+
+def test_signed_in_spring_of_the_year_reported_on_is_a_slip_but_late_december_is_not():
+    head = "青田镇2022年政府信息公开工作年度报告\n本报告所列数据统计期限为2022年1月1日至2022年12月31日。\n" + SIX_PARTS
+    assert year_consistent(_report(head + "青田镇人民政府\n2022年3月15日\n")).status == "fail"
+    assert year_consistent(_report(head + "青田镇人民政府\n2022年12月30日\n")).status == "pass"
