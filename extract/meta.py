@@ -198,8 +198,8 @@ def _joined_one_char_names(units: list[str]) -> list[str]:
     return out
 
 
-# a town's name of one char after a stop char (与对坊乡…): the stop char begins the name (对坊乡, not 坊乡)
-_ONE_CHAR_TOWN = regex.compile(r"\p{Han}(?:镇|乡|街道)")
+# a town's or county's name of one char after a stop char (与对坊乡…, 于田县): the stop char begins the name
+_ONE_CHAR_TOWN = regex.compile(r"(?![全各该本我每此])\p{Han}(?:镇|乡|街道|县)")  # also 于田县, 于都县
 
 
 def _trim_left(text: str) -> str:
@@ -611,7 +611,8 @@ def _own_department(simple: str, named: list[str]) -> str | None:
     return None
 
 
-_CONJUNCTION_UNIT = regex.compile(r"[和或及与](?:市|区|省|州)")  # 和县 is a county; 和市 is "and the city"
+# 和县 is a county; 和市 is "and the city", also after other words (同级人大和市政府)
+_CONJUNCTION_UNIT = regex.compile(r"\p{Han}*[和或及与](?:市|区|省|州)")
 # any zone's or park's committee, shortened 管委 too, kept out of the department names read from sentences;
 # broader than _ZONE_COMMITTEE, which gives a named body the level of a county and stays with the zones it lists
 _ZONE_COMMITTEE_SHORT = regex.compile(r"(?:区|园)(?:党工委)?(?:管委会?|管理委员会)$")
@@ -797,6 +798,20 @@ def _in_full(simple: str, text: str, name: str) -> str | None:
     return None
 
 
+def _field_place(simple: str, text: str) -> str | None:
+    """A page's publisher field naming a bare place (发布机构: 慈城镇, 信息来源:兴化市大营镇): that place, which
+    a body named elsewhere must contain to be the issuer (宁波市江北区人民政府, the site's owner, is not)."""
+    for key, value in _fields(simple, text):
+        if key not in ("发布机构", "发布单位", "信息来源", "来源"):
+            continue
+        bare = simplified(value).strip(" |")
+        units = chain(bare) if bare and not _ORGAN_WORDS.search(bare) and not _DEPT_SUFFIX.search(bare) else None
+        if units and "".join(units) == bare and not _GENERIC_UNITS.search(units[-1]):
+            at = simple.find(units[-1], simple.find(bare))
+            return text[at:at + len(units[-1])]
+    return None
+
+
 def _title_place(simple: str, text: str) -> str | None:
     head_simple = simple[:3000]
     head_text = text[:3000]
@@ -812,7 +827,7 @@ def read_metadata(doc: Document, sections: list[Section]) -> Metadata:
     """Body, place, level, year covered and publication date, each None when the file does not say."""
     text = doc.text
     simple = simplified(text)
-    title_place = _title_place(simple, text)
+    title_place = _title_place(simple, text) or _field_place(simple, text)
     hint = simplified(title_place) if title_place else None
     body = _town_office_is_its_government(_choose_body(doc, simple, hint))
     place = place_of(body) if body else None

@@ -639,3 +639,20 @@ def test_the_place_the_reports_own_documents_are_named_for():
     assert meta.place == "石桥街道"  # the county's document is no place of a street's level
     meta = _meta("一、总体情况\n2023年,我街落实了《石桥街道工作方案》《白沙街道工作方案》。\n")
     assert meta.place is None  # two streets named: not known which is its own
+
+
+def test_a_publisher_field_naming_a_bare_town_gives_the_place_and_rules_out_the_sites_owner():
+    meta = _meta("发布机构: | 石桥镇 | 成文日期: | 2021-01-25 |\n根据《条例》要求,我镇编制2020年度报告。本报告的电子版可以在"
+                 "“云岭市江北区人民政府”网站下载。如有疑问请与云岭市江北区人民政府联系。\n一、总体情况\n我镇主动公开信息20条。\n")
+    assert (meta.body, meta.place, meta.level) == (None, "石桥镇", "town")
+
+
+def test_and_the_city_after_other_words_names_no_body():
+    meta = _meta("一、总体情况\n规范性文件制定后及时向同级人大和市政府报备。\n")
+    assert meta.body is None and meta.place != "同级人大和市"
+
+
+def test_a_county_whose_name_begins_with_a_function_char_keeps_it():
+    meta = _meta("于田县科克亚乡人民政府2025年政府信息公开工作年度报告\n一、总体情况\n2025年,我乡主动公开信息20条。\n")
+    assert (meta.body, meta.place) == ("于田县科克亚乡人民政府", "科克亚乡")
+    assert _meta("一、总体情况\n对全县各部门的公开工作进行检查,全县主动公开信息20条。\n").body is None
