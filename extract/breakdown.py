@@ -38,7 +38,9 @@ KIND_BEFORE_PUBLISHING = r"领域|类|方面|财务|业务|党务|村务"
 _SHOULD_BE = regex.compile(r"(?:应(?:当|予|该)?|法定)(?:主动)?(?:公开|发布|公布)的?"  # 法定主动公开信息: a kind
                         # inside a list 政务公开信息 is one more kind
                         rf"|(?<={KIND_BEFORE_PUBLISHING}|政务)(?:主动)?公开(?=信息|内容)"
-                        r"|(?:主动)?公开(?=事项目录|目录|指南|年报|年度报告|工作年度报告)")  # 主动公开事项目录: a document
+                        r"|(?:主动)?公开(?=事项目录|目录|指南|年报|年度报告|工作年度报告)"  # 主动公开事项目录: a document
+                        # an item of a list that is the words alone (…、政务动态信息200条、主动公开信息28条)
+                        r"|(?<=^\s?、\s?)主动公开(?=(?:政府|政务)?信息$)")
 _STOP_WORD = regex.compile(r"制作|召开|举办|开展|推进|任务(?!分解)|受理|收到|办结|答复|申请|复议|诉讼|访问量|点击|阅读|总计|合计|共计")
 _LEAD_WORDS = regex.compile(r"(?:具体包括|主要包括|内容涵盖|主要涉及|其中|包括|涵盖|涉及|属于|分别为|分别是|以及|及时|另有|还有|此外|"
                             r"及|和|与|另|占|还|共|[一二三四五六七八九十]是|"
@@ -91,6 +93,9 @@ class BreakdownList:
     rule: str | None = None  # the family that found the list, when not told by its lead
 
 
+_BARE_INFO = regex.compile(r"(?:政府|政务)?(?:信息|内容)")
+
+
 def clean_label(view: TextView, start: int, end: int) -> tuple[str, int]:
     """The printed label between start and end, without connectives, verbs and fillers."""
     s = view.mt[start:end]
@@ -106,8 +111,8 @@ def clean_label(view: TextView, start: int, end: int) -> tuple[str, int]:
     if m:
         left = m.end()
     m = _ACTIVE_VERB_START.match(s, left)
-    if m and right - m.end() >= 2:
-        left = m.end()
+    if m and right - m.end() >= 2 and not _BARE_INFO.fullmatch(s, m.end(), right):
+        left = m.end()  # (主动公开信息20条 keeps its verb: 信息 alone names nothing)
     core = s[left:right]
     for pattern in (_TRAIL_WORDS, _VERB_OBJECT, _TRAIL_WORDS):
         m = pattern.search(core)

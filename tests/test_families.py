@@ -1431,3 +1431,10 @@ def test_civil_and_criminal_suits_are_no_administrative_lawsuits():
     assert got.get(("litigation.total", None)) in (None, 0)
     got = table("四、政府信息公开行政复议、行政诉讼情况\n2022年发生政府信息公开行政诉讼2件。\n")
     assert got[("litigation.total", None)] == 2
+
+
+def test_proactive_information_as_the_words_of_one_item_in_a_list():
+    got = table("一、总体情况\n2020年开发区政府网共发布信息268条。其中包括概况类信息40条、政务动态信息200条、主动公开信息20条、"
+                "解读类信息8条。\n")
+    assert got[("active.item", "主动公开信息")] == 20
+    assert got.get(("active.total", None)) in (None, 268)
