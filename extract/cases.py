@@ -73,6 +73,7 @@ _NEWLY = regex.compile(r"(?:本年度?|今年|当年|全年|\d{4}年度?)?(?:共
 _COMPLAINT_AFTER = regex.compile(r"^[^,;:。\d]{0,16}?(?:申诉|投诉|举报)")
 _ON_REQUEST_INFO = regex.compile(r"依申请公开(?:政府|政务)?信息(?:数量|件数|数)?(?:为|共|共计)?$")
 _HAD = regex.compile(r"有|收到|发生|共$")
+_AS_CAUSE = regex.compile(r"因(?:为)?(?:以上|上述|这|该|此|前述)?$")
 _APPLICATION_WORD = regex.compile(r"(?<!复议|诉讼)申请")
 _RECEIVED_AND_DONE = regex.compile(r"(?:收到|受理)[^,;:。]{0,3}?(?:并|和|及|、)?(?:按时|及时|依法)?(?:办结|答复|处理|回复|办理(?!中))")
 _RECEIVED_REQUESTS = regex.compile(r"(?:收到|接收|接到|受理)[^,;:。]{0,16}?(?:政府)?信息公开(?:共|共计|为)?$")
@@ -367,7 +368,8 @@ def cases_and_fees(b: FactBuilder, c: Number) -> bool:
         metric = "complaint.total"
     else:
         m = _CASE_TAIL.match(tail)
-        if m and _HAD.search(head):
+        # 没有因以上3件依申请公开事项产生行政复议: the count is of what might have caused a case, not of cases
+        if m and _HAD.search(head) and not _AS_CAUSE.search(head):
             metric = "review.total" if m.group("what") == "行政复议" else "litigation.total"
     if metric is None:
         return False

@@ -1438,3 +1438,10 @@ def test_proactive_information_as_the_words_of_one_item_in_a_list():
                 "解读类信息8条。\n")
     assert got[("active.item", "主动公开信息")] == 20
     assert got.get(("active.total", None)) in (None, 268)
+
+
+def test_the_applications_that_might_have_caused_a_review_are_no_count_of_reviews():
+    got = table("三、收到和处理政府信息公开申请情况\n2021年共受理依申请公开事项3项,我局按其需求予以公开。"
+                "没有因以上3件依申请公开事项产生行政复议和行政诉讼案件。\n")
+    assert got.get(("review.total", None)) in (None, 0) and got.get(("litigation.total", None)) in (None, 0)
+    assert got[("apply.received", None)] == 3
