@@ -21,7 +21,7 @@ from extract.clauses import TextView
 from extract.model import Fact
 from extract.numbers import Number
 
-_RECEIVED = regex.compile(r"(?:收到|受理|新收|接到|接收|接受|提交|提出)[^,;:。]{0,40}?(?:申请|办件)[^,;:。]{0,10}?(?:数量|数)?(?:为|共|共计)?$"
+_RECEIVED = regex.compile(r"(?:收到|受理|新收|新增|接到|接收|接受|提交|提出)[^,;:。]{0,40}?(?:申请|办件)[^,;:。]{0,10}?(?:数量|数)?(?:为|共|共计)?$"
                           r"|公开申请(?:量|总量|数量|总数|件数)(?:为|共|达)?$"
                           r"|依申请公开(?:申请)?(?:数量|数)(?:为)?$|(?:收到|受理|新收|接到)(?:了)?$"
                           # applications named by their noun, no verb (网上申请、信函等形式的依申请公开件共7件)

@@ -1445,3 +1445,8 @@ def test_the_applications_that_might_have_caused_a_review_are_no_count_of_review
                 "没有因以上3件依申请公开事项产生行政复议和行政诉讼案件。\n")
     assert got.get(("review.total", None)) in (None, 0) and got.get(("litigation.total", None)) in (None, 0)
     assert got[("apply.received", None)] == 3
+
+
+def test_applications_newly_added_in_the_year_are_received():
+    got = table("一、总体情况\n依申请公开:本年度新增政府信息公开申请11件,上年度结转1件,共需办理12件,已全部办结。\n")
+    assert (got[("apply.received", None)], got[("apply.carried_over", None)]) == (11, 1)
