@@ -13,7 +13,7 @@ from __future__ import annotations
 import regex
 
 from extract.model import Report
-from extract.simplified import simplified
+from extract.simplified import UNREAD, simplified
 
 _TOPIC = regex.compile(r"(?:政府|政务)?信息公开|政务公开|依申请公开|主动公开")
 _SELF_REFERENCE = regex.compile(
@@ -58,5 +58,7 @@ def not_a_report_reason(report: Report) -> str | None:
         return None
     if parts and any(f.metric in _REPORT_FIGURES for f in report.facts):
         return None  # no title line, but a part of the report with its figures (a copy starting at 二、)
+    if UNREAD in text and any(f.metric in _REPORT_FIGURES for f in report.facts):
+        return None  # damaged bytes may have taken the words that say what it is (本报�); its figures remain
     return ("not a government information-disclosure annual report (mentions 信息公开 but has no report "
             "title, report parts, statistics period or disclosure tables)")

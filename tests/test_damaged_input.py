@@ -243,3 +243,12 @@ def test_a_heading_with_one_damaged_char_still_names_its_part(heading, meaning):
     from extract.sections import heading_meaning
 
     assert heading_meaning(heading) == meaning
+
+
+def test_a_report_whose_only_words_saying_what_it_is_were_damaged_is_still_read():
+    clean = ("本报告由概述、主动公开政府信息情况等部分组成。\n2018年,石桥乡继续推进政府信息公开工作,"
+             "全年主动公开政府信息85条。\n")
+    damaged = clean.replace("本报告", "本报\ufffd")
+    report = build_report(read_bytes(damaged.encode(), "d.txt")).to_dict()
+    assert [f["value"] for f in report["facts"] if f["metric"] == "active.total"] == [85]
+    assert "not a government" not in json.dumps(report.get("status", ""), ensure_ascii=False)
