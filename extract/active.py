@@ -354,6 +354,7 @@ _IN_A_PAPER = regex.compile(r"(?:在|通过|于|借助|依托)(?P<ch>《[^《》
 
 
 def _paper_items(b: FactBuilder, c: Number) -> bool:
+    """A count printed in a paper or gazette the body names after 在/通过: an item of that channel."""
     m = _IN_A_PAPER.search(b.view.head(c))
     if m is None or b.zones.at(c.start) not in ("active", "overview", "platform", None):
         return False
@@ -369,8 +370,6 @@ def _gazette_issues(b: FactBuilder, c: Number) -> bool:
     if m is None or b.zones.at(c.start) not in ("active", "overview", "platform", None):
         return False
     label = _printed(view, m.group("g"), c.start)
-    if label.startswith(("政府", "政务")) and label.endswith("公报") and len(label) == 4:
-        label = m.group("g")
     after = _GAZETTE_ITEMS_AFTER.match(view.mt, c.end)
     items = view.next_count(after.end(), ACTIVE_UNITS) if after else None
     if items is not None and items.start == after.end():
