@@ -699,10 +699,9 @@ def _opening_subject(simple: str, text: str, *, short: bool) -> str | None:
             continue  # 平台建设情况区水利局: a heading's words run into the name
         if _body_in(name):
             return text[m.end(1) - len(name):m.end(1)]
-        if _SHORT_DEPARTMENT.fullmatch(name) and not short:
-            return _in_full(simple, text, name)
         if _SHORT_DEPARTMENT.fullmatch(name):
-            return _in_full(simple, text, name) or text[m.end(1) - len(name):m.end(1)]
+            full = _in_full(simple, text, name)
+            return full or (text[m.end(1) - len(name):m.end(1)] if short else None)
     return None
 
 
@@ -856,6 +855,8 @@ _OPENING_LEVELS = {"市": ("city", "county"), "区": ("county",), "县": ("count
 
 
 def _opening_place(simple: str, text: str) -> str | None:
+    """The place opening the overview's first sentence as its subject, of a level the report may speak of
+    itself as."""
     opening = _OVERVIEW_OPENING.search(simple, 0, 6000)
     m = _OPENING_PLACE.match(simple, opening.end()) if opening else None
     if m is None:
