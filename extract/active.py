@@ -99,7 +99,9 @@ _CHANNEL_VIA = regex.compile(r"(?:通过|在|利用|依托|借助|设立|运用|
 # the noun a channel name ends with, longest first (街道微信公众号, not 街道微信)
 _CHANNEL_END = (r"(?:微信公众服务号|微信公众号|微信公众平台|微信服务号|微信订阅号|微信平台|微信号|公众服务号|服务号|订阅号|公众号|微信|门户网站|网站|官网|平台|微博|专栏|栏目|客户端|公开栏|显示屏|电子屏"
                 r"|公示栏|视频号|抖音号|头条号)")
-_CHANNEL_START = regex.compile(rf"^(?:\d{{4}}年(?:度)?)?(?:通过|利用|依托|借助|运用|在|开通|开设|建立|创建)?(?P<ch>[^,;:。]{{2,24}}?{_CHANNEL_END})")
+_CHANNEL_START = regex.compile(rf"^(?:\d{{4}}年(?:度)?)?(?:通过|利用|依托|借助|运用|在|开通|开设|建立|创建"
+                            # 充分发挥政府门户网站…的作用: the verb of making use of it is no part of the name
+                            rf"|(?:充分)?发挥(?:好)?|用好|运用好|依托好)?(?P<ch>[^,;:。]{{2,24}}?{_CHANNEL_END})")
 _INTERPRETATION = regex.compile(r"(?:发布|制作|推出|编发|撰写|刊发|开展)?[^,;:。]{0,6}?解读(?:政策文件|政策|文件|类信息|信息|稿件|文章|材料|产品|作品)?"
                              r"(?:发布)?(?:共计|共|为)?$")
 _LEAD_CLAUSE_END = regex.compile(r"中\s*[,:]|类别(?:情况)?(?:有|为|包括|如下)?\s*[:,。\n]|主要(?:包括|有)\s*[:,]|分(?:类)?\s*[:,]|看\s*[:,]")

@@ -1450,3 +1450,9 @@ def test_the_applications_that_might_have_caused_a_review_are_no_count_of_review
 def test_applications_newly_added_in_the_year_are_received():
     got = table("一、总体情况\n依申请公开:本年度新增政府信息公开申请11件,上年度结转1件,共需办理12件,已全部办结。\n")
     assert (got[("apply.received", None)], got[("apply.carried_over", None)]) == (11, 1)
+
+
+def test_the_verb_of_making_use_of_a_channel_is_no_part_of_its_name():
+    got = table("一、总体情况\n2023年,我县充分发挥政府门户网站公开平台的作用,主动公开政府信息1200条。"
+                "政府网站微信公众号更新量300条。\n")
+    assert got[("active.item", "政府门户网站")] == 1200
