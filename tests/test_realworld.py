@@ -20,7 +20,7 @@ import pytest
 REALWORLD = Path(__file__).resolve().parent / "realworld"
 PARTS = ("tune", "unseen")
 # (facts right at least, wrong values at most, meta right at least), per part
-FLOORS = {"tune": (0.95, 18, 0.93), "unseen": (0.87, 25, 0.89)}
+FLOORS = {"tune": (0.95, 18, 0.94), "unseen": (0.875, 25, 0.91)}
 _SCORE = re.compile(r"^(meta|facts)\s+(\d+)/(\d+)")
 _WRONG = re.compile(r"wrong (\d+)")
 
