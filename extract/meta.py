@@ -69,6 +69,7 @@ _STOP = regex.compile(r"[^\p{Han}]|各乡镇|各街道|各部门|标题|题名|�
                       r"接受|参加|参与|纳入|列入|位列|深入|走进|覆盖|涵盖|内容|做好|抓好|编写|撰写|主管|指导|督促|协调|推进|"
                       r"落实|加强|组织|成立|组建|设立|调整|充实|紧抓|紧扣|围绕|结合|聚焦|坚持|规定|要求|部署|更新|回复|答复|上报|报送|转发|转载")
 
+_NEXT_FIELD = regex.compile(r"点击率|点击数|浏览次数|浏览量|访问量|阅读量|作者|发布时间|发布日期|时间|日期|字号|字体|【")
 _FIELD = regex.compile(r"(?P<key>发布机构|发布单位|发文机关|信息来源|来源|发布者|公开主体|主办单位)\s*[::]?\s*"
                        r"(?:\|\s*)?(?P<value>[^\s|,,;;。]{2,40})")  # a field of a header table: 发布机构: | 某局 |
 # a title is found from its end (…信息公开工作年度报告), then read backwards: [pre] [year 年度] [mid]
@@ -456,7 +457,11 @@ def _title_names(simple_head: str, text_head: str, m: _Title) -> list[str]:
 def _fields(simple: str, original: str) -> list[tuple[str, str]]:
     """(key, value) of the page's metadata fields, including a header row of a `a | b | c` table."""
     head_simple, head = simple[:3000], original[:3000]
-    out = [(m.group("key"), head[m.start("value"):m.end("value")]) for m in _FIELD.finditer(head_simple)]
+    out = []
+    for m in _FIELD.finditer(head_simple):
+        value = head[m.start("value"):m.end("value")]
+        stop = _NEXT_FIELD.search(simplified(value))  # 来源:市农业局点击率: the next field run on
+        out.append((m.group("key"), value[:stop.start()] if stop and stop.start() >= 2 else value))
     lines = head_simple.split("\n")
     originals = head.split("\n")
     for i, line in enumerate(lines[:-1]):
@@ -680,6 +685,7 @@ def _mentioned_department(simple: str, text: str, *, by_self_word: bool) -> str 
 _SUBJECT_NAME = regex.compile(
     r"(\p{Han}{2,30}?(?:委员会|管委会|办公室|研究室|联合社|局|委|办|厅))"
     r"(?=[认高严坚共根全积自在按对紧聚持深扎不切着始进围以]|政务公开|政府信息公开|信息公开)")
+_YEAR_LINE_OPENING = regex.compile(r"\n[^\S\n]*(?:19|20)\d{2}年度?[,，]\s*")
 _FIRST_LINE_OPENING = regex.compile(r"\s*(?:(?:19|20)\d{2}年度?|全年|今年|本年度?)?[,\s]*")
 
 
@@ -689,6 +695,8 @@ def _opening_subject(simple: str, text: str, *, short: bool) -> str | None:
     opening = _OVERVIEW_OPENING.search(simple, 0, 6000)
     starts = [opening.end()] if opening else []
     starts.append(_FIRST_LINE_OPENING.match(simple).end())
+    # or the first line that opens with the year (2025年,绍兴滨海新区管委会全面贯彻…) under a title or heading
+    starts += [m.end() for m in _YEAR_LINE_OPENING.finditer(simple, 0, 3000)][:1]
     for begin in starts:
         m = _SUBJECT_NAME.match(simple, begin)
         if not m:
@@ -759,7 +767,8 @@ def _choose_body(doc: Document, simple: str, place_hint: str | None) -> str | No
     named_twice = _mentioned_department(simple, text, by_self_word=False)
     if fits(named_twice):
         return named_twice
-    return _compiling_department(simple, text) or _opening_subject(simple, text, short=True)
+    return _compiling_department(simple, text) or _opening_subject(simple, text, short=True) \
+        or next((v for k, v in _fields(simple, text) if _SHORT_DEPARTMENT.fullmatch(simplified(v))), None)
 
 
 _COMPILED_BY_NAME = regex.compile(r"由\s*(\p{Han}{2,40}?)编制")

@@ -656,3 +656,15 @@ def test_a_county_whose_name_begins_with_a_function_char_keeps_it():
     meta = _meta("于田县科克亚乡人民政府2025年政府信息公开工作年度报告\n一、总体情况\n2025年,我乡主动公开信息20条。\n")
     assert (meta.body, meta.place) == ("于田县科克亚乡人民政府", "科克亚乡")
     assert _meta("一、总体情况\n对全县各部门的公开工作进行检查,全县主动公开信息20条。\n").body is None
+
+
+def test_a_department_opening_the_first_line_that_opens_with_the_year_is_the_body():
+    meta = _meta("2025年云岭新区政府信息公开工作年度报告\n发布日期:2026-01-26 10:03 浏览次数:\n"
+                 "2025年,云岭新区管委会全面贯彻《条例》,主动公开信息80条。\n")
+    assert (meta.body, meta.level) == ("云岭新区管委会", "county")
+
+
+def test_a_source_field_naming_a_department_by_its_short_name():
+    meta = _meta("云岭政府网 2014年2月19日 来源:市农业局 点击率:\n一、信息公开工作概述\n二、主动公开政府信息情况\n"
+                 "2013年,新增主动公开政府信息769条。\n")
+    assert (meta.body, meta.level) == ("市农业局", "department")
