@@ -58,10 +58,12 @@ _GOV_SUFFIX = regex.compile(r"人民政府办公室|人民政府办公厅|人民
                             r"|工作|部门|常务|领导|组成|系统|机关|采购|投资|债务|性|购买|主导|网|服务|热线|专项|各)")
 _GOV_END = regex.compile(r"(?:人民政府办公室|人民政府办公厅|人民政府|办事处|政府)$")
 # the managing committee of a new area or development zone governs it as a county does
-_ZONE_COMMITTEE = regex.compile(r"(?:新区|开发区|实验区|示范区|高新区|保税区|合作区|试验区)(?:党工委)?(?:管理委员会|管委会)$")
+_ZONE_COMMITTEE = regex.compile(r"(?:新区|开发区|实验区|示范区|高新区|保税区|合作区|试验区|经济区|园区|产业园|新城)(?:党工委)?"
+                                r"(?:管理委员会|管委会)$")
 # department suffixes, accepted only from a title or an explicit field
 # a zone's own office that governs it as a county's government does (临沂高新区党政办公室, 某开发区党工委办公室)
-_ZONE_OFFICE = regex.compile(r"(?:新区|开发区|实验区|示范区|高新区|保税区|合作区|试验区)(?:党政办公室|党政办|党工委办公室)$")
+_ZONE_OFFICE = regex.compile(r"(?:新区|开发区|实验区|示范区|高新区|保税区|合作区|试验区|经济区|园区|产业园|新城)"
+                             r"(?:党政办公室|党政办|党工委办公室)$")
 _DEPT_SUFFIX = regex.compile(r"(?:办公室|办公厅|委员会|管委会|工作部|联合社|局|委|厅|中心|办)$")
 # chars and words that cannot begin a place name: the body starts after the last of them
 _STOP = regex.compile(r"[^\p{Han}]|各乡镇|各街道|各部门|标题|题名|名称|[我本该全是的在由向将把对于为与及了从年度报告号称因]|来源|机构|公布|编制|发布|印发|现将|"
@@ -235,13 +237,16 @@ def place_of(name: str) -> str | None:
 # 住房和城乡建设局): no unit ends inside one, and none at the end of 城乡, which names no town (市政, 市民
 # and 县城 are not among them: 某市政务服务, 某市民政局 and 某县城市管理局 end a unit there)
 _WORDS_WITH_A_UNIT_CHAR = regex.compile(r"乡村|市场|市容|区域|城市(?:管理|建设|综合|更新|执法)|城乡")
+# a department's words after 城乡 (住房和城乡建设局); a town named …城乡 (木城乡) ends at its 乡
+_AFTER_CITY_AND_COUNTRY = regex.compile(r"建设|规划|居民|社区|一体|融合|统筹|发展|环境|低保|医疗|养老|供水")
 
 
 def _leading_chain(stem: str) -> list[str] | None:
     """Units at the start of a stem: 平潭综合实验区地方税务局 -> [平潭综合实验区]."""
     best = None
     inside = {end for m in _WORDS_WITH_A_UNIT_CHAR.finditer(stem)
-              for end in range(m.start() + 1, m.end() + (m.group() == "城乡"))}
+              for end in range(m.start() + 1, m.end() + (m.group() == "城乡" and _AFTER_CITY_AND_COUNTRY.match(stem, m.end())
+                                                         is not None))}
     for end in range(len(stem), 1, -1):
         if end in inside:
             continue  # 阿尔山市乡村振兴局, 浙江省市场监督管理局: 乡 of 乡村, 市 of 市场, no town or city

@@ -668,3 +668,14 @@ def test_a_source_field_naming_a_department_by_its_short_name():
     meta = _meta("云岭政府网 2014年2月19日 来源:市农业局 点击率:\n一、信息公开工作概述\n二、主动公开政府信息情况\n"
                  "2013年,新增主动公开政府信息769条。\n")
     assert (meta.body, meta.level) == ("市农业局", "department")
+
+
+def test_a_town_named_with_cheng_before_its_xiang_ends_at_the_xiang():
+    meta = _meta("龙陵县木城乡人民政府2021年政府信息公开工作年度报告\n一、总体情况\n2021年,我乡主动公开信息20条。\n")
+    assert (meta.place, meta.level) == ("木城乡", "town")
+    assert place_of("云岭县住房和城乡建设局") == "云岭县"
+
+
+def test_the_committee_of_an_economic_zone_governs_it_as_a_county():
+    meta = _meta("云岭市临空经济区管理委员会2020年政府信息公开工作年度报告\n一、总体情况\n2020年,主动公开信息20条。\n")
+    assert (meta.body, meta.level) == ("云岭市临空经济区管理委员会", "county")
