@@ -65,6 +65,7 @@ GENERIC_PAIR = regex.compile(rf"(?P<pre>.*)(?P<verb>{_VERB})(?P<mod>(?:{_GENERIC
 SPECIFIC = regex.compile(rf"(?P<pre>.*)(?<!政务|信息|村务|党务|厂务)(?P<verb>{_VERB})(?P<obj>[^,;:。、]{{2,30}}?){_CONN}$")
 _GENERIC_MOD = regex.compile(r"(?:\d{4}年度?|\p{Han}{1,10}?(?:镇|乡|街道)(?:人民政府|政府|办事处)|办事处|本年度?|今年|全年|当年|(?:相关|各)?领域的?|街道|乡镇|镇|乡|本级|机关|方面的?|各类|类|主动|信息|各项|各种|各级|有关|相关|全部|我[区县市镇乡]|本[区县市镇乡级]|单位|政府|政务|工作|公开|公号|新闻|"
                              r"[^,]{0,16}的)*")
+_INFORMATION_IN_XIANG = regex.compile(r"(?:主动)?(?:公开|发布)(?:各类)?(?:政府|政务)信息(?:共计|共|总计|合计)?$")
 _MATTERS = regex.compile(r"(?:主动)?(?:公开|发布)(?:各类)?(?:政府|政务)?事项(?:共计|共|总计|合计|累计|为|达)*$")
 # 累计…已达657条 with no year said: a running total that has reached so far
 _REACHED = regex.compile(r"已(?:经)?(?:达到|达)?$")  # 达 may be read with the count (达657条)
@@ -389,7 +390,9 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
     zone = b.zones.at(c.start)
     if zone in _NO_ACTIVE_ZONES:
         return b.let_go(c, "active", f"in the part `{zone}`, which holds no proactive-disclosure figure")
-    matters = c.unit == "项" and _MATTERS.search(view.head(c)) is not None  # 主动公开事项共计273余项
+    # 主动公开事项共计273余项; 主动公开政府信息45项: information counted in 项
+    matters = c.unit == "项" and (_MATTERS.search(view.head(c)) is not None
+                                 or _INFORMATION_IN_XIANG.search(view.head(c)) is not None)
     if c.unit not in ACTIVE_UNITS and c.unit not in _CHANNEL_UNITS and not matters:
         return b.let_go(c, "active", f"the unit {c.unit} counts no disclosed items")
     per_issue = c.unit in _CHANNEL_UNITS  # 公开栏公开信息48期: only a channel counts in issues or times

@@ -1456,3 +1456,14 @@ def test_the_verb_of_making_use_of_a_channel_is_no_part_of_its_name():
     got = table("一、总体情况\n2023年,我县充分发挥政府门户网站公开平台的作用,主动公开政府信息1200条。"
                 "政府网站微信公众号更新量300条。\n")
     assert got[("active.item", "政府门户网站")] == 1200
+
+
+def test_information_counted_in_xiang_and_its_parts():
+    got = table("一、总体情况\n主动公开政府信息45项,其中政策文件5项、工作动态40项。\n")
+    assert got == {("active.total", None): 45, ("active.item", "政策文件"): 5, ("active.item", "工作动态"): 40}
+    assert table("一、总体情况\n建立健全3项制度。\n") == {}
+
+
+def test_what_others_took_up_is_no_part_of_what_the_body_published():
+    got = table("一、总体情况\n全年发布政务信息312条,其中被市级以上媒体采用45条。\n")
+    assert got == {("active.total", None): 312}
