@@ -141,7 +141,9 @@ _SO_FAR = regex.compile(r"(?:截至|截止|到)(?:目前)|至今|迄今|目前�
 _YEAR_PART = regex.compile(r"[,;]?其中(?:\d{4}年|本年度?|今年|当年)(?:度)?(?:新增|新)?(?:主动)?(?:公开|发布)?(?:政府信息|信息)?(?:共|为)?")
 _ALL_YEARS = regex.compile(r"(?:历年|到目前|至今)累计")
 # a sum to date in other words than 累计 (目前我委总计主动公开政府信息2739条)
-_TO_DATE_SUM = regex.compile(r"(?:目前|至今|迄今|截至目前|到目前为止)[^,;:。\d]{0,8}?(?:总计|共计|合计)")
+_TO_DATE_SUM = regex.compile(r"(?:目前|至今|迄今|截至目前|到目前为止)[^,;:。\d]{0,8}?(?:总计|共计|合计)"
+                          # a catalogue or site holding so many to date (截至目前,政府信息公开目录共有信息5432条)
+                          r"|(?:截至目前|目前|至今|迄今)[^;:。\d]{0,16}?(?:共有|已有|现有)")
 _PUBLISHED = regex.compile(r"公开|发布|累计")
 _INFO_AFTER = regex.compile(r"(?:政府|政务)?信息")
 _VERB_AT_END = regex.compile(rf"(?P<pre>.*)(?P<verb>{_VERB}){_CONN}$")
@@ -452,7 +454,8 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
         or _THIS_YEAR_PART.match(view.mt, c.end)
         or _AFTER_YEAR_TOTAL.match(head) and _year_total_before(b, c)
         or _REACHED.search(head) and not _TIME.match(head).group()
-        or _to_the_years_end_with_its_part(b, c)) or _since_a_year(b, c) or _TO_DATE_SUM.search(head)
+        or _to_the_years_end_with_its_part(b, c)) or _since_a_year(b, c) \
+        or _TO_DATE_SUM.search(view.mt, view.clause_start(max(0, view.clause_start(c.start) - 1)), c.start)
     if all_years and _ONE_YEAR.search(head):
         all_years = None  # 累计主动公开2009年度政府信息: the sum of one year, its total
     if all_years and _PUBLISHED.search(head):

@@ -277,9 +277,11 @@ def implied_completion(b: FactBuilder) -> None:
             m = _ONE_DONE.search(view.mt, f.value_end, sentence_end)
         if m is None:
             m = _ALL_COMPLETED.search(view.mt, f.value_end, sentence_end)
-        if m is None or any(not _CHANGE.search(view.head(o)) and not _OUTCOME_PART.search(view.head(o)) and o.value
-                            and o.value != f.value  # 12件均已答复: the count received, said again
-                            for o in view.counts_between(f.value_end, m.start())):
+        between = view.counts_between(f.value_end, m.start()) if m is not None else []
+        if m is None or not _parts_of(between, f) and any(
+                not _CHANGE.search(view.head(o)) and not _OUTCOME_PART.search(view.head(o)) and o.value
+                and o.value != f.value  # 12件均已答复: the count received, said again
+                for o in between):  # (其中当面申请7件、网络申请45件…),已全部办结: its parts, then all answered
             continue  # another count in between (not a change against last year): the words may be said of it
         _all_received_done(b, f, m, "apply.all_done")
         return

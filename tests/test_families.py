@@ -1467,3 +1467,14 @@ def test_information_counted_in_xiang_and_its_parts():
 def test_what_others_took_up_is_no_part_of_what_the_body_published():
     got = table("一、总体情况\n全年发布政务信息312条,其中被市级以上媒体采用45条。\n")
     assert got == {("active.total", None): 312}
+
+
+def test_a_catalogue_holding_so_many_to_date_is_cumulative():
+    got = table("一、总体情况\n全年主动公开政府信息230条。截至目前,政府信息公开目录共有信息5432条。\n")
+    assert got == {("active.total", None): 230, ("active.cumulative", None): 5432}
+
+
+def test_all_answered_after_the_parts_of_the_received_in_brackets_and_a_date():
+    got = table("三、收到和处理政府信息公开申请情况\n2023年度我局共收到政府信息公开申请57件(其中当面申请7件、网络申请45件、"
+                "信函申请5件),截至2023年12月31日,已全部办结。\n")
+    assert got == {("apply.received", None): 57, ("apply.completed", None): 57}
