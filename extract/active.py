@@ -700,8 +700,21 @@ def interpretations(b: FactBuilder, c: Number) -> bool:
             b.facts.append(f)
             return True
         b.facts.append(b.count_fact("interpretation.total", c, rule="interpretation.count"))
+        _parts_of_interpretations(b, c)
         return True
     return False
+
+
+def _parts_of_interpretations(b: FactBuilder, c: Number) -> None:
+    """发布解读信息16条,其中图片解读6条,视频解读2条: the kinds of interpretation are parts of its count, no items of
+    the proactive disclosures; their counts are taken, none read."""
+    lead = find_lead(b.view, c.end)
+    if lead is None:
+        return
+    trial: set[int] = set()
+    blist = read_list(b.view, lead[1], lead[0], None, trial)
+    if blist.items and all("解读" in i.label for i in blist.items):
+        b.consumed |= trial
 
 
 _INTERPRETATION_COUNT_WORD = regex.compile(r"(?:数量|总数|数)$")

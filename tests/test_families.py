@@ -1478,3 +1478,8 @@ def test_all_answered_after_the_parts_of_the_received_in_brackets_and_a_date():
     got = table("三、收到和处理政府信息公开申请情况\n2023年度我局共收到政府信息公开申请57件(其中当面申请7件、网络申请45件、"
                 "信函申请5件),截至2023年12月31日,已全部办结。\n")
     assert got == {("apply.received", None): 57, ("apply.completed", None): 57}
+
+
+def test_the_kinds_of_interpretation_after_its_count_are_no_items():
+    got = table(ACTIVE + "全年主动公开政府信息300条。全年围绕重要政策文件发布解读信息16条,其中图片解读6条,视频解读2条。\n")
+    assert got == {("active.total", None): 300, ("interpretation.total", None): 16}
