@@ -41,7 +41,7 @@ from extract.numbers import Number
 
 _LIST_ZONES = frozenset({"active", "overview", None})
 # one item a line: an optional enumerator, a label, an optional colon, the count, a gloss, an end mark
-_LINE_ITEM = regex.compile(r"^[ \t]*(?:\d{1,2}[.、)]|[(（]?[一二三四五六七八九十]{1,3}[)）、.]|[•·\-*])?[ \t]*"
+_LINE_ITEM = regex.compile(r"^[ \t]*(?:\d{1,2}[.、)]|[(（]\d{1,2}[)）]|[(（]?[一二三四五六七八九十]{1,3}[)）、.]|[•·\-*])?[ \t]*"
                            r"(?P<label>[^\n,;:。，；：\d]{2,30}?)[ \t]*[:：]?[ \t]*[(（]?[ \t]*$")
 # words that present the list as a breakdown of the year's figure
 _PRESENTED = regex.compile(r"其中|包括|分别为|分别是|从[^,;:。\n]{0,10}?(?:看|来看)|按[^,;:。\n]{0,10}?分|类别|主要有|具体(?:为|如下)")

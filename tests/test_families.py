@@ -1483,3 +1483,8 @@ def test_all_answered_after_the_parts_of_the_received_in_brackets_and_a_date():
 def test_the_kinds_of_interpretation_after_its_count_are_no_items():
     got = table(ACTIVE + "全年主动公开政府信息300条。全年围绕重要政策文件发布解读信息16条,其中图片解读6条,视频解读2条。\n")
     assert got == {("active.total", None): 300, ("interpretation.total", None): 16}
+
+
+def test_items_one_a_line_numbered_in_brackets():
+    got = table(ACTIVE + "全年主动公开政府信息120条。其中:\n(1)工作动态:80条;\n(2)通知公告:40条。\n")
+    assert got == {("active.total", None): 120, ("active.item", "工作动态"): 80, ("active.item", "通知公告"): 40}
