@@ -171,7 +171,7 @@ def applications(b: FactBuilder, c: Number) -> bool:
             return True
         every = _EVERY_APPLICATION_DONE.search(view.mt, c.end, min(len(view.mt), c.end + 200))
         between = view.counts_between(c.end, every.start()) if every else []
-        if every and b.zones.at(every.start()) == b.zones.at(c.start) and (not between or _parts_of(between, c)):
+        if every and b.zones.at(every.start()) == b.zones.at(c.start) and (not between or _parts_of(view, between, c)):
             # 共办理…申请21件。其中,网络申请14件,书面申请7件。所有申请均按时办结: every one answered
             b.facts.append(b.count_fact("apply.completed", c, rule="apply.handled_every_one_done"))
             return True
@@ -278,7 +278,7 @@ def implied_completion(b: FactBuilder) -> None:
         if m is None:
             m = _ALL_COMPLETED.search(view.mt, f.value_end, sentence_end)
         between = view.counts_between(f.value_end, m.start()) if m is not None else []
-        if m is None or not _parts_of(between, f) and any(
+        if m is None or not _parts_of(view, between, f) and any(
                 not _CHANGE.search(view.head(o)) and not _OUTCOME_PART.search(view.head(o)) and o.value
                 and o.value != f.value  # 12件均已答复: the count received, said again
                 for o in between):  # (其中当面申请7件、网络申请45件…),已全部办结: its parts, then all answered
@@ -295,7 +295,7 @@ def implied_completion(b: FactBuilder) -> None:
     m = _NEXT_SENTENCE_ALL_DONE.match(view.mt, after, view.sentence_end(after)) if after < len(view.mt) else None
     between = view.counts_between(f.value_end, after)
     if m is not None and not _OTHER_TOPIC.search(m.group()) and b.zones.at(after) == b.zones.at(f.value_start) \
-            and (not between or _parts_of(between, f)):
+            and (not between or _parts_of(view, between, f)):
         _all_received_done(b, f, m, "apply.all_done_next_sentence")
         return
     m = _EVERY_APPLICATION_DONE.search(view.mt, f.value_end, min(len(view.mt), f.value_end + 400))
@@ -303,9 +303,12 @@ def implied_completion(b: FactBuilder) -> None:
         _all_received_done(b, f, m, "apply.every_application_done")
 
 
-def _parts_of(counts: list, whole: Fact | Number) -> bool:
-    """Counts after the whole in its sentence that add up to it (其中网上申请6件、信函申请2件): its parts."""
-    return len(counts) >= 2 and sum(o.value for o in counts) == whole.value
+def _parts_of(view: TextView, counts: list, whole: Fact | Number) -> bool:
+    """Counts after the whole that add up to it, each named as applications of a way of filing (其中网上申请6件、
+    信函申请2件): its parts. Outcomes (2件予以公开,1件不予公开) are not: words of answering after them may be
+    said of the last."""
+    return len(counts) >= 2 and sum(o.value for o in counts) == whole.value \
+        and all("申请" in view.head(o) for o in counts)
 
 
 # a sentence that says all were answered, right after the count received's, with no count of its own
