@@ -18,6 +18,7 @@ import regex
 from extract.breakdown import (
     ALL_YEARS,
     CHANNEL_WORD,
+    CLOSING_SUM,
     ITEM_UNITS,
     ITEMS_IN_THE_NEXT_CLAUSE,
     ITEMS_RIGHT_AFTER,
@@ -159,7 +160,6 @@ _THIS_YEAR_PART = regex.compile(r"[,;]?\s*其中(?:本年度?|今年|当年|\d{4
 # the kinds spelled out summed up as the body's news (…民生服务保障政策等相关工作动态信息113条)
 _WORK_NEWS = regex.compile(r"(?:相关|有关)?(?:工作)?动态")
 _KIND_SUMMARY = regex.compile(r"\p{Han}{1,4}类的?")
-_CLOSING_SUM = regex.compile(r"[,、;\s]*(?:以上|上述)?(?:合计|共计|总计|累计|共)(?:为|达|达到)?")
 _KEY_AREAS = regex.compile(r"\d*个?重点领域(?:的)?")
 _VERB_GLOSS = regex.compile(r"(?<=公开|发布|公布|推送|更新)\([^()\d]{1,6}\)")
 # a figure said of the whole body (全区, 全县各级行政机关), as against one office's
@@ -185,20 +185,13 @@ def _closing_sum(b: FactBuilder, c: Number) -> bool:
         # a list read before it that divides no figure (文件类信息15条,非文件类信息86条,合计101条): the sum
         # closes it when its counts add up to it
         parts = _list_without_a_figure(b, a, c)
-        if not parts:
-            return False
-        total = b.count_fact("active.total", c, rule="active.closing_sum")
-        total.group = parts[0].group
-        b.facts.append(total)
-        b.total = total
-        return True
-    total = b.count_fact("active.total", c, rule="active.closing_sum")
-    total.group = b.new_group()
+        if parts:
+            b.closing_total(c, parts[0].group, "active.closing_sum")
+        return bool(parts)
+    total = b.closing_total(c, b.new_group(), "active.closing_sum")
     breakdown = b.new_group()
     for f in parts:
         f.group, f.breakdown, f.lead = total.group, breakdown, "合计"
-    b.facts.append(total)
-    b.total = total
     return True
 
 
@@ -469,7 +462,7 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
                 b.facts.append(b.total)
                 b.consumed.add(part.start)
         return True
-    if b.total is None and _CLOSING_SUM.fullmatch(head) and _closing_sum(b, c):
+    if b.total is None and CLOSING_SUM.fullmatch(head) and _closing_sum(b, c):
         return True
     said = _VERB_GLOSS.sub("", head)  # 公开(更新)政务信息: the verb's gloss is no object
     said = _INCLUDING_GLOSS.sub("", said)  # 公开发布信息(含通知)8条: what the figure includes, no object

@@ -88,6 +88,14 @@ class FactBuilder:
             if item.sub is not None:
                 self.add_list(item.sub, f)
 
+    def closing_total(self, c: Number, group: int, rule: str) -> Fact:
+        """`c` as the year's total, closing the items of `group` (…,其他信息7条,合计124条)."""
+        total = self.count_fact("active.total", c, rule=rule)
+        total.group = group
+        self.facts.append(total)
+        self.total = total
+        return total
+
     def new_group(self) -> int:
         g = self.next_group
         self.next_group += 1

@@ -24,6 +24,7 @@ import regex
 from extract.breakdown import (
     ALL_YEARS,
     CHANNEL_WORD,
+    CLOSING_SUM,
     ITEM_UNITS,
     NOT_A_KIND,
     BreakdownList,
@@ -80,23 +81,16 @@ def structural_lists(b: FactBuilder) -> None:
             done_to = max(done_to, _closing_sum_after(b, blist, taken))
 
 
-# the sum closing a list (…,其他信息7条,合计124条)
-_CLOSING_SUM = regex.compile(r"[,、;\s]*(?:以上|上述)?(?:合计|共计|总计|共)(?:为|达|达到)?")
-
-
 def _closing_sum_after(b: FactBuilder, blist: BreakdownList, taken: set[int]) -> int:
     """A list that divides no figure, closed by a sum of its counts in its sentence (…,其他信息7条,合计124条):
     the sum is the year's total when no other was read. Returns where the sum stands, or -1."""
     last = blist.items[-1].count
-    m = _CLOSING_SUM.match(b.view.mt, last.end)
+    m = CLOSING_SUM.match(b.view.mt, last.end)
     nxt = b.view.next_count(last.end, ITEM_UNITS)
     if b.total is not None or m is None or m.end() == last.end or nxt is None or nxt.start != m.end() \
             or nxt.start in taken or nxt.unit != last.unit or nxt.value != sum(i.count.value for i in blist.items):
         return -1
-    total = b.count_fact("active.total", nxt, rule="list.closing_sum")
-    total.group = next(f.group for f in reversed(b.facts) if f.value_start == last.start)
-    b.facts.append(total)
-    b.total = total
+    b.closing_total(nxt, next(f.group for f in reversed(b.facts) if f.value_start == last.start), "list.closing_sum")
     taken.add(nxt.start)
     return nxt.start
 
