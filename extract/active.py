@@ -20,7 +20,6 @@ from extract.breakdown import (
     CHANNEL_WORD,
     CLOSING_SUM,
     ITEM_UNITS,
-    ITEMS_IN_THE_NEXT_CLAUSE,
     ITEMS_RIGHT_AFTER,
     KIND_BEFORE_PUBLISHING,
     LEAD_CLAUSE,
@@ -29,6 +28,7 @@ from extract.breakdown import (
     clean_label,
     count_first_list,
     find_lead,
+    items_after,
     items_follow,
     read_list,
 )
@@ -124,6 +124,7 @@ _SEVERAL_WAYS = regex.compile(r"等[^,;:。等]{0,8}?(?:方式|渠道|途径|载
 _SEVERAL_CHANNELS = regex.compile(r"(?:各类|各种|多种|各个|各)(?:媒体|平台|渠道|载体)")
 # a channel's count may be of issues or showings (公开栏张贴12期, 电子屏播放30次)
 _CHANNEL_UNITS = frozenset({"期", "次"})
+_ITEM_OR_ISSUE_UNITS = ACTIVE_UNITS | _CHANNEL_UNITS
 KIND_NAMED_BY_ITS_PUBLISHING = regex.compile(r"(?:^|[,;、:])(?:法定|应当?|应予)(?:主动)?公开的?(?:内容|信息|事项)$"
                                            # 财政公开信息 a kind too; 政务公开信息 may be the year's headline
                                            rf"|(?:^|[,;、:])\p{{Han}}{{0,6}}?(?:{KIND_BEFORE_PUBLISHING}|财政)(?:主动)?公开(?:信息|内容)$")
@@ -338,10 +339,6 @@ def _prev_clause(view: TextView, c: Number) -> str:
 # a gazette or paper the body prints, by its issues (编印政府公报6期, 共发行《某某政报》12期): a channel of its own
 _GAZETTE_ISSUES = regex.compile(r"(?:编印|编发|印发|发行|出版|刊印|编辑|编制(?:和|并|及)?发布|发布|出刊|发刊)(?:了)?"
                                 r"(?P<g>《[^《》,;:。]{1,16}(?:公报|政报|报|刊)》|[^,;:。《》\d]{0,12}?(?:公报|政报))(?:共|共计)?$")
-# …and its items in the clause right after (共发行《某某政报》12期,发布政府信息662条): the items are its count
-# (刊登文件资料86件 counts documents printed, no items disclosed)
-_GAZETTE_ITEMS_AFTER = regex.compile(r"\s*[,，]\s*(?:共|累计)?(?:发布|刊登|刊发|刊载|登载|公开)(?:了)?(?:各类)?"
-                                     r"(?:政府|政务)?信息(?:共|共计)?")
 
 
 # the body printing in a paper or gazette it names (在《某某日报》刊登信息12篇, 在《某报》《某刊》等报刊刊发稿件7篇);
@@ -368,9 +365,8 @@ def _gazette_issues(b: FactBuilder, c: Number) -> bool:
     if m is None or b.zones.at(c.start) not in ("active", "overview", "platform", None):
         return False
     label = _printed(view, m.group("g"), c.start)
-    after = _GAZETTE_ITEMS_AFTER.match(view.mt, c.end)
-    items = view.next_count(after.end(), ACTIVE_UNITS) if after else None
-    if items is not None and items.start == after.end():
+    items = items_after(view, c, ACTIVE_UNITS)  # (刊登文件资料86件 counts documents printed, no items disclosed)
+    if items is not None:
         b.let_go(c, "active", "a gazette's issues, its items counted right after")
         b.facts.append(b.count_fact("active.item", items, label, rule="active.gazette_items"))
         b.consumed.add(items.start)
@@ -591,9 +587,7 @@ def _issues_right_before(view: TextView, c: Number) -> Number | None:
     """The count in 期 or 次 printed right before `c` (174期603条, 360余次、2500余篇), or in the clause right
     before with the items' verb after it (更新政务公开栏12期,公开信息96条), if any."""
     before = view.counts_between(max(0, c.start - 40), c.start)
-    if before and before[-1].unit in _CHANNEL_UNITS and (
-            view.mt[before[-1].end:c.start].strip() in ("", "、")
-            or ITEMS_IN_THE_NEXT_CLAUSE.fullmatch(view.mt, before[-1].end, c.start)):
+    if before and items_after(view, before[-1], _ITEM_OR_ISSUE_UNITS) is c:
         return before[-1]
     return None
 

@@ -226,11 +226,8 @@ def read_list(view: TextView, pos: int, lead: str | None, closing: str | None = 
             break
         if out.items and _uncounted(view.mt[p:label_start]):
             out.open_ended = True  # an item named without a count lies in between
-        next_clause = ITEMS_IN_THE_NEXT_CLAUSE.match(view.mt, nxt.end) if nxt.unit in ("期", "次") else None
-        if nxt.unit in ("期", "次") and (ITEMS_RIGHT_AFTER.match(view.mt, nxt.end) or next_clause):
-            items = view.next_count(nxt.end, units)  # 发送文章360余次、2500余篇: the items are the count
-            if next_clause and items is not None and items.start != next_clause.end():
-                items = None  # (…公开栏12期,公开信息96条: the items in the clause right after)
+        if nxt.unit in ("期", "次"):
+            items = items_after(view, nxt, units)  # 发送文章360余次、2500余篇: the items are the count
             if items is not None:
                 if consumed is not None:
                     consumed.add(nxt.start)
@@ -320,20 +317,25 @@ def _uncounted(gap: str) -> bool:
 # items counted right after a count of issues or times (推送信息174期603条): the items are the count
 # the items right after a count of issues or pushes (174期603条, 发送文章360余次、2500余篇)
 ITEMS_RIGHT_AFTER = regex.compile(r"\s*、?\s*\d+(?:余|多)?\s*[条篇件]")
-def items_follow(view: TextView, c: Number) -> bool:
-    """A count of issues whose items are counted right after it (174期603条) or in the next clause (…公开栏12期,
-    公开信息96条): the items are the count."""
+def items_after(view: TextView, c: Number, units: frozenset[str] = ITEM_UNITS) -> Number | None:
+    """The count of items a count of issues (期/次) stands for: printed right after it (174期603条) or counted
+    in the next clause (…公开栏12期,公开信息96条; 共发行《某某政报》12期,发布政府信息662条), if any."""
     if c.unit not in ("期", "次"):
-        return False
+        return None
     if ITEMS_RIGHT_AFTER.match(view.mt, c.end):
-        return True
+        return view.next_count(c.end, units)
     m = ITEMS_IN_THE_NEXT_CLAUSE.match(view.mt, c.end)
-    nxt = view.next_count(m.end(), ITEM_UNITS) if m else None
-    return nxt is not None and nxt.start == m.end()
+    nxt = view.next_count(m.end(), units) if m else None
+    return nxt if nxt is not None and nxt.start == m.end() else None
+
+
+def items_follow(view: TextView, c: Number) -> bool:
+    """A count of issues whose items are counted right after it or in the next clause: the items are the count."""
+    return items_after(view, c) is not None
 
 
 # the items of a channel's issues, in the clause right after them (…公开栏12期,公开信息96条)
-ITEMS_IN_THE_NEXT_CLAUSE = regex.compile(r"\s*[,，]\s*(?:共|累计)?(?:公开|发布|张贴|公示|刊登|刊发)(?:了)?(?:各类)?"
+ITEMS_IN_THE_NEXT_CLAUSE = regex.compile(r"\s*[,，]\s*(?:共|累计)?(?:公开|发布|张贴|公示|刊登|刊发|刊载|登载)(?:了)?(?:各类)?"
                                          r"(?:政府|政务)?(?:信息|内容|事项)(?:共|共计)?")
 
 # the count before its label: 其中56条为工作动态,34条为通知公告; or with no verb, after a lead of its own
