@@ -348,10 +348,14 @@ _IN_A_PAPER = regex.compile(r"(?:在|通过|于|借助|依托)(?P<ch>《[^《》
                             r"(?:政府|政务|工作)?(?:信息|稿件|文章|新闻|报道)?(?:共|共计)?$")
 
 
+# the parts a paper or gazette of the body's is spoken of in
+_PRINTED_CHANNEL_ZONES = frozenset({"active", "overview", "platform", None})
+
+
 def _paper_items(b: FactBuilder, c: Number) -> bool:
     """A count printed in a paper or gazette the body names after 在/通过: an item of that channel."""
     m = _IN_A_PAPER.search(b.view.head(c))
-    if m is None or b.zones.at(c.start) not in ("active", "overview", "platform", None):
+    if m is None or b.zones.at(c.start) not in _PRINTED_CHANNEL_ZONES:
         return False
     b.facts.append(b.count_fact("active.item", c, _printed(b.view, m.group("ch"), c.start), rule="active.paper"))
     return True
@@ -362,7 +366,7 @@ def _gazette_issues(b: FactBuilder, c: Number) -> bool:
     view = b.view
     head = view.head(c)
     m = _GAZETTE_ISSUES.search(head)
-    if m is None or b.zones.at(c.start) not in ("active", "overview", "platform", None):
+    if m is None or b.zones.at(c.start) not in _PRINTED_CHANNEL_ZONES:
         return False
     label = _printed(view, m.group("g"), c.start)
     items = items_after(view, c, ACTIVE_UNITS)  # (刊登文件资料86件 counts documents printed, no items disclosed)

@@ -43,9 +43,10 @@ _SHOULD_BE = regex.compile(r"(?:应(?:当|予|该)?|法定)(?:主动)?(?:公开|
                         r"|(?<=^\s?、\s?)主动公开(?=(?:政府|政务)?信息$)")
 # a sum closing the counts before it (…,通过公开栏公开30期,合计230条; …,其他信息7条,合计124条)
 CLOSING_SUM = regex.compile(r"[,、;\s]*(?:以上|上述)?(?:合计|共计|总计|累计|共)(?:为|达|达到)?")
+# taken up by others (被市级以上媒体采用45条): no part of what the body published
+_TAKEN_UP_BY_OTHERS = r"被[^,;:。\d]{0,14}?(?:采用|采纳|录用|转载|刊用|刊发)"
 _STOP_WORD = regex.compile(r"制作|召开|举办|开展|推进|任务(?!分解)|受理|收到|办结|答复|申请|复议|诉讼|访问量|点击|阅读|总计|合计|共计"
-                        # taken up by others (被市级以上媒体采用45条): no part of what the body published
-                        r"|被[^,;:。\d]{0,14}?(?:采用|采纳|录用|转载|刊用|刊发)")
+                        rf"|{_TAKEN_UP_BY_OTHERS}")
 _LEAD_WORDS = regex.compile(r"(?:具体包括|主要包括|内容涵盖|主要涉及|其中|包括|涵盖|涉及|属于|分别为|分别是|以及|及时|另有|还有|此外|"
                             r"及|和|与|另|占|还|共|[一二三四五六七八九十]是|"
                             r"\d{1,2}[、.)](?!\d)|\([一二三四五六七八九十\d]{1,2}\)|[\s、,:;()])+")
@@ -347,7 +348,7 @@ _COUNT_FIRST_GAP = regex.compile(r"(?:类|的)?[,;、\s]*(?:其中|另有|还有
 _COUNT_FIRST_OPENING = regex.compile(r"(?:^|[,:;\n])\s*(?:其中|共有|有|包括|分别为|分别是)?\s*[:]?\s*$")
 # words of other figures: such a "label" is no kind of published item
 NOT_A_KIND = regex.compile(r"受理|收到|办结|答复|申请|复议|诉讼|访问|点击|浏览|阅读|会议|培训|召开|举办|开展|接待|咨询|"
-                          r"解读|回应|建议|提案|人次|万元|被[^,;:。\d]{0,14}?(?:采用|采纳|录用|转载|刊用|刊发)")
+                          rf"解读|回应|建议|提案|人次|万元|{_TAKEN_UP_BY_OTHERS}")
 
 
 def count_first_list(view: TextView, c: Number, taken: set[int]) -> BreakdownList | None:
