@@ -694,9 +694,10 @@ _YEAR_LINE_OPENING = regex.compile(r"\n[^\S\n]*(?:19|20)\d{2}年度?[,，]\s*")
 _FIRST_LINE_OPENING = regex.compile(r"\s*(?:(?:19|20)\d{2}年度?|全年|今年|本年度?)?[,\s]*")
 
 
-def _opening_subject(simple: str, text: str, *, short: bool) -> str | None:
-    """A department or a zone's committee opening the overview's first sentence (or the text's) as its subject;
-    a short name (市教委) only when `short`, after the full names the report gives elsewhere were looked for."""
+def _opening_subject(simple: str, text: str) -> tuple[str, bool] | None:
+    """A department or a zone's committee opening the overview's first sentence (or the text's) as its subject,
+    as printed, and whether that is its full name (市教委 is short: the caller takes a short name only after
+    the full names the report gives elsewhere were looked for)."""
     opening = _OVERVIEW_OPENING.search(simple, 0, 6000)
     starts = [opening.end()] if opening else []
     starts.append(_FIRST_LINE_OPENING.match(simple).end())
@@ -710,11 +711,12 @@ def _opening_subject(simple: str, text: str, *, short: bool) -> str | None:
         units = _leading_chain(name)
         if len(name) < 3 or name.endswith(_GOV_ENDINGS) or units and _NOT_A_PLACE_NAME.search(units[0]):
             continue  # 平台建设情况区水利局: a heading's words run into the name
+        printed = text[m.end(1) - len(name):m.end(1)]
         if _body_in(name):
-            return text[m.end(1) - len(name):m.end(1)]
+            return printed, True
         if _SHORT_DEPARTMENT.fullmatch(name):
             full = _in_full(simple, text, name)
-            return full or (text[m.end(1) - len(name):m.end(1)] if short else None)
+            return (full, True) if full else (printed, False)
     return None
 
 
@@ -751,9 +753,9 @@ def _choose_body(doc: Document, simple: str, place_hint: str | None) -> str | No
     mentioned = _mentioned_department(simple, text, by_self_word=True)
     if fits(mentioned):
         return mentioned
-    subject = _opening_subject(simple, text, short=False)
-    if subject:
-        return subject
+    subject = _opening_subject(simple, text)
+    if subject and subject[1]:
+        return subject[0]
     if sources:
         return sources[0]
     signed = _signature(text)
@@ -772,16 +774,16 @@ def _choose_body(doc: Document, simple: str, place_hint: str | None) -> str | No
     named_twice = _mentioned_department(simple, text, by_self_word=False)
     if fits(named_twice):
         return named_twice
-    return _compiling_department(simple, text) or _opening_subject(simple, text, short=True) \
+    return _compiling_department(simple, text) or (subject[0] if subject else None) \
         or next((v for k, v in _fields(simple, text) if _SHORT_DEPARTMENT.fullmatch(simplified(v))), None)
 
 
 _COMPILED_BY_NAME = regex.compile(r"由\s*(\p{Han}{2,40}?)编制")
 # a department by its short name, its place said by one char (由市教育局编制, 由区民政局编制)
-_SHORT_DEPARTMENT = regex.compile(r"[省市区县州盟旗](?!人民政府|政府)\p{Han}{1,14}?(?:委员会|办公室|局|委|办|厅)")
+_SHORT_NAME = r"(?!人民政府|政府)\p{Han}{1,14}?(?:委员会|办公室|局|委|办|厅)"
+_SHORT_DEPARTMENT = regex.compile(rf"[省市区县州盟旗]{_SHORT_NAME}")
 # the same, in a title: a government's own office too (市政府办公室2025年度政府信息公开年报)
-_SHORT_TITLE_DEPARTMENT = regex.compile(r"[省市区县州盟旗](?:(?:人民)?政府办公(?:室|厅)|(?!人民政府|政府)\p{Han}{1,14}?"
-                                        r"(?:委员会|办公室|局|委|办|厅))")
+_SHORT_TITLE_DEPARTMENT = regex.compile(rf"[省市区县州盟旗](?:(?:人民)?政府办公(?:室|厅)|{_SHORT_NAME})")
 
 
 def _compiling_department(simple: str, text: str) -> str | None:
@@ -863,9 +865,13 @@ _OPENING_PLACE = regex.compile(r"(\p{Han}{2,12}?(?:市|区|县|旗|镇|乡|街�
 
 
 _OPENING_UNIT = regex.compile(r"街道$|[市区县旗镇乡]$")
-# the levels a report may speak of itself as (我区, 全市…) when a place of this unit opens it
-_OPENING_LEVELS = {"市": ("city", "county"), "区": ("county",), "县": ("county",), "旗": ("county",),
-                   "镇": ("town",), "乡": ("town",), "街道": ("street",)}
+
+
+def _levels_of_unit(unit: str) -> tuple[str, ...]:
+    """The levels a report may speak of itself as (我区, 全市…) when a place of this unit opens it: the unit's
+    own, and a county's too for a 市 (a county-level city)."""
+    level = _LEVEL_OF_UNIT.get(unit, "county")
+    return (level, "county") if unit == "市" else (level,)
 
 
 def _opening_place(simple: str, text: str) -> str | None:
@@ -880,7 +886,7 @@ def _opening_place(simple: str, text: str) -> str | None:
     if not place or _GENERIC_UNITS.search(simplified(place)) or _NOT_A_PLACE_NAME.search(simplified(place)):
         return None
     unit = _OPENING_UNIT.search(simplified(place)).group()
-    if _self_level(simple) not in (None, *_OPENING_LEVELS[unit]):
+    if _self_level(simple) not in (None, *_levels_of_unit(unit)):
         return None  # 2025年,青川区高度重视…,我镇…: a town's report names its county first
     at = simple.find(simplified(place), m.start(1))
     return text[at:at + len(place)]
@@ -902,7 +908,7 @@ def _own_documents_place(simple: str, text: str) -> str | None:
         if not units or _GENERIC_UNITS.search(units[-1]) or _NOT_A_PLACE_NAME.search(units[-1]):
             continue
         unit = _OPENING_UNIT.search(units[-1])
-        if unit and self_level in _OPENING_LEVELS.get(unit.group(), ()):
+        if unit and self_level in _levels_of_unit(unit.group()):
             found[units[-1]] += 1
     if len(found) != 1:
         return None
