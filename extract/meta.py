@@ -459,9 +459,13 @@ def _title_names(simple_head: str, text_head: str, m: _Title) -> list[str]:
     return out
 
 
-def _fields(simple: str, original: str) -> list[tuple[str, str]]:
+def _fields(simple: str, original: str) -> tuple[tuple[str, str], ...]:
     """(key, value) of the page's metadata fields, including a header row of a `a | b | c` table."""
-    head_simple, head = simple[:3000], original[:3000]
+    return _fields_in_head(simple[:3000], original[:3000])
+
+
+@lru_cache(maxsize=4)  # asked for the body, the place and the late fallbacks of the same report
+def _fields_in_head(head_simple: str, head: str) -> tuple[tuple[str, str], ...]:
     out = []
     for m in _FIELD.finditer(head_simple):
         value = head[m.start("value"):m.end("value")]
@@ -475,7 +479,7 @@ def _fields(simple: str, original: str) -> list[tuple[str, str]]:
             values = [c.strip() for c in originals[i + 1].split("|")]
             if len(values) == len(keys) and "发布机构" in keys:  # a header row, not 发布机构:某局 | …
                 out.insert(0, ("发布机构", values[keys.index("发布机构")]))
-    return out
+    return tuple(out)
 
 
 def _signature(text: str) -> str | None:
