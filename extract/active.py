@@ -19,6 +19,7 @@ from extract.breakdown import (
     ALL_YEARS,
     CHANNEL_WORD,
     CLOSING_SUM,
+    COUNT_FIRST_VERB,
     ITEM_UNITS,
     ITEMS_RIGHT_AFTER,
     KIND_BEFORE_PUBLISHING,
@@ -40,7 +41,7 @@ from extract.numbers import Number
 ACTIVE_UNITS = frozenset({"条", "件", "篇", "份", "个", "宗", "则"})
 _NO_ACTIVE_ZONES = frozenset({"application", "fees", "review", "problems", "plans", "platform", "other",
                               "consult", "stat_table", "tables"})
-_VERB = r"(?:主动|新增|集中|及时|动态|累计|共|全年|当年|上传|宣发|推送|编发)*(?:公开|发布|公布|发表|(?<!上传|宣发|推送)编发|(?<!公告)公示(?=(?:各类)?(?:政府|政务)?信息|(?:共|共计|累计)?$)|推送|更新|张贴|播放|播出|报送|录用|采用)(?:了)?"
+_VERB = r"(?:主动|新增|集中|及时|动态|累计|共|全年|当年|上传|宣发|推送|编发)*(?:公开|发布|公布|发表|(?<!上传|宣发|推送)编发|(?<!公告)公示(?=(?:各类)?(?:政府|政务)?信息|(?:共|共计|累计)?$)|推送|更新|张贴|播放|播出|播报|报送|录用|采用)(?:了)?"
 _NOUN = r"(?:信息|事项|内容|文章|稿件|消息|图文(?:及|和|与)视频|图文|推文)"
 _CONN = r"(?:共计|共有|总计|合计|共|为|达到|达|累计|计|有)*"
 HEADLINE = regex.compile(rf"(?P<pre>.*)(?P<verb>{_VERB})(?:(?P<mod>[^,;:。、]{{0,16}}?){_NOUN}的?(?:数量|总数|总量|件数|条数|数|量)?"
@@ -100,7 +101,7 @@ _TRAIL_FILLER = regex.compile(r"(?:上|中|里|已经|已|共|全年|当年|本�
 _CHANNEL_VIA = regex.compile(r"(?:通过|在|利用|依托|借助|设立|运用|使用)(?P<ch>(?:[^,;:。]|(?<=https?):){2,40})$")
 # the noun a channel name ends with, longest first (街道微信公众号, not 街道微信)
 _CHANNEL_END = (r"(?:微信公众服务号|微信公众号|微信公众平台|微信服务号|微信订阅号|微信平台|微信号|公众服务号|服务号|订阅号|公众号|微信|门户网站|网站|官网|平台|微博|专栏|栏目|客户端|公开栏|显示屏|电子屏"
-                r"|公示栏|视频号|抖音号|头条号)")
+                r"|公示栏|视频号|抖音号|头条号|广播)")
 _CHANNEL_START = regex.compile(rf"^(?:\d{{4}}年(?:度)?)?(?:通过|利用|依托|借助|运用|在|开通|开设|建立|创建"
                             # 充分发挥政府门户网站…的作用: the verb of making use of it is no part of the name
                             rf"|(?:充分)?发挥(?:好)?|用好|运用好|依托好)?(?P<ch>[^,;:。]{{2,24}}?{_CHANNEL_END})")
@@ -140,7 +141,7 @@ _BODY_AS_SUBJECT = regex.compile(r"(?:我|本)?\p{Han}{0,3}?(?:委|局|办|中�
 # words before the headline's verb that open with a verb of their own (更新发布工作动态和公开信息40条): no subject
 _OPENS_WITH_ITS_VERB = regex.compile(r"(?:及时|主动|定期)?(?:更新|发布|推送|上传|编发|转发)")
 _SO_FAR = regex.compile(r"(?:截至|截止|到)(?:目前)|至今|迄今|目前为止")
-_YEAR_PART = regex.compile(r"[,;]?其中(?:\d{4}年|本年度?|今年|当年)(?:度)?(?:新增|新)?(?:主动)?(?:公开|发布)?(?:政府信息|信息)?(?:共|为)?")
+_YEAR_PART = regex.compile(r"[,;。]?\s*其中[,:]?\s*(?:\d{4}年|本年度?|今年|当年)(?:度)?(?:新增|新)?(?:主动)?(?:公开|发布)?(?:政府信息|信息)?(?:共|为)?")
 _ALL_YEARS = regex.compile(r"(?:历年|到目前|至今)累计")
 # a sum to date in other words than 累计 (目前我委总计主动公开政府信息2739条)
 _TO_DATE_SUM = regex.compile(r"(?:目前|至今|迄今|截至目前|到目前为止)[^,;:。\d]{0,8}?(?:总计|共计|合计)"
@@ -156,7 +157,7 @@ _OFFICE = regex.compile(r"(?:单位|部门|局|委|办|办公室|中心|政府|�
 _ALL_KINDS = regex.compile(r"各类|各项|全部|所有|累计|共计|总计|合计")
 _CONN_END = regex.compile(rf"{_CONN}$")
 # 累计公开846条,其中本年度…214条: the part of this year follows, so the figure is of all years
-_THIS_YEAR_PART = regex.compile(r"[,;]?\s*其中(?:本年度?|今年|当年|\d{4}年度?)")
+_THIS_YEAR_PART = regex.compile(r"[,;。]?\s*其中[,:]?\s*(?:本年度?|今年|当年|\d{4}年度?)")
 # the kinds spelled out summed up in a word of their own (惠民举措、安全生产等民生类信息)
 # the kinds spelled out summed up as the body's news (…民生服务保障政策等相关工作动态信息113条)
 _WORK_NEWS = regex.compile(r"(?:相关|有关)?(?:工作)?动态")
@@ -167,6 +168,9 @@ _VERB_GLOSS = regex.compile(r"(?<=公开|发布|公布|推送|更新)\([^()\d]{1
 _WHOLE = regex.compile(r"全(?:区|县|市|镇|乡|街道|委|局|省)|各级(?:各部门|行政机关)|合计|总计")
 _VERB_THEN_INTERPRETATION = regex.compile(r"(?:发布|制作|推出|编发|撰写|刊发)[^,;:。]{0,6}?解读")
 _NOT_INTERPRETATION = regex.compile(r"视频|活动|会|图解|累计")
+# the forms spelled out and closed by 等, then interpretations of them all (图解、短视频等多种形式的政策解读产品15个)
+_FORMS_OF_INTERPRETATION = regex.compile(r"等(?:多种|各种|各类)?(?:形式|方式|类型)?的?(?:政策)?解读(?:产品|材料|作品|稿件|文章)?"
+                                         r"(?:共|共计)?$")
 
 
 # 自2008年以来 / 2008年至今: a figure over all the years since
@@ -402,6 +406,9 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
     if c.unit in ("个", "项") and _THINGS_COUNTED.match(view.mt, c.end):
         return b.let_go(c, "active", f"counts the {view.mt[c.end:c.end + 4]}… named after it, not items published")
     head = view.head(c)
+    if COUNT_FIRST_VERB.search(head) and count_first_list(view, c, b.consumed) is not None:
+        return b.let_go(c, "active.headline", "the first of counts published before their kinds (发布56条工作动态、"
+                        "12条通知公告): a list, read by its structure")
     issues = _issues_right_before(view, c)
     if issues is not None:  # 推送信息174期603条: the words before the issues are said of the items
         head = view.head(issues)
@@ -667,7 +674,7 @@ def interpretations(b: FactBuilder, c: Number) -> bool:
         return True
     if c.unit not in ("条", "篇", "个", "件", "份", "期", "项"):
         return False
-    if _NOT_INTERPRETATION.search(head):
+    if _NOT_INTERPRETATION.search(head) and not (_FORMS_OF_INTERPRETATION.search(head) and c.unit != "期"):
         return False
     if _WEBSITE_FORM_INTERPRETATIONS.search(head):
         # 解读信息发布(总数)22条: the field of a government website's yearly statement, always the count

@@ -342,10 +342,15 @@ ITEMS_IN_THE_NEXT_CLAUSE = regex.compile(r"\s*[,，]\s*(?:共|累计)?(?:公开|
 # the count before its label: 其中56条为工作动态,34条为通知公告; or with no verb, after a lead of its own
 # (在主动公开的信息中,有2条文件信息,19条政务信息,1条办事指南)
 _LABEL_AFTER = regex.compile(r"(?:为|是|属于|系)(?P<label>[^,;:。、\d()]{2,20}?)(?:类|的)?(?=[,;、。\n]|$)")
-_LABEL_RIGHT_AFTER = regex.compile(r"(?P<label>[^,;:。、\d()为是]{2,20}?)(?=[,;、。\n]|$)")
+# a label ends at a mark, or at 和/及 before the last count (12条通知公告和4条财政信息)
+_LABEL_RIGHT_AFTER = regex.compile(r"(?P<label>[^,;:。、\d()为是]{2,20}?)(?=[,;、。\n]|(?:和|及|以及)\s*\d|$)")
 _COUNT_FIRST_GAP = regex.compile(r"(?:类|的)?[,;、\s]*(?:其中|另有|还有|及|和)?")
 # what may stand before the first count of a list whose labels follow their counts with no verb
 _COUNT_FIRST_OPENING = regex.compile(r"(?:^|[,:;\n])\s*(?:其中|共有|有|包括|分别为|分别是)?\s*[:]?\s*$")
+# or a verb of publishing right before the first count, its object the kinds counted (共发布56条工作动态、12条通知公告)
+COUNT_FIRST_VERB = regex.compile(r"(?:公开|发布|公布|推送|更新|编发|刊发)(?:了)?(?:共|共计|合计)?\s*$")
+# the object of a headline, not a kind (发布56条信息)
+_GENERIC_OBJECT = regex.compile(r"(?:各类)?(?:政府|政务)?(?:信息|消息|内容)")
 # words of other figures: such a "label" is no kind of published item
 NOT_A_KIND = regex.compile(r"受理|收到|办结|答复|申请|复议|诉讼|访问|点击|浏览|阅读|会议|培训|召开|举办|开展|接待|咨询|"
                           rf"解读|回应|建议|提案|人次|万元|{_TAKEN_UP_BY_OTHERS}")
@@ -356,7 +361,9 @@ def count_first_list(view: TextView, c: Number, taken: set[int]) -> BreakdownLis
     items: list[Item] = []
     count: Number | None = c
     end = view.sentence_end(c.start)
-    bare = _COUNT_FIRST_OPENING.search(view.mt, max(0, view.clause_start(c.start) - 1), c.start) is not None
+    opening = max(0, view.clause_start(c.start) - 1)
+    led_by_verb = COUNT_FIRST_VERB.search(view.mt, opening, c.start) is not None
+    bare = led_by_verb or _COUNT_FIRST_OPENING.search(view.mt, opening, c.start) is not None
     pattern = _LABEL_AFTER if _LABEL_AFTER.match(view.mt, c.end) or not bare else _LABEL_RIGHT_AFTER
     while count is not None and count.start < end and count.start not in taken and count.unit in ITEM_UNITS:
         m = pattern.match(view.mt, count.end)
@@ -365,6 +372,6 @@ def count_first_list(view: TextView, c: Number, taken: set[int]) -> BreakdownLis
         items.append(Item(_SPACES.sub("", view.text[m.start("label"):m.end("label")]), m.start("label"), count))
         following = view.counts_between(m.end(), end)
         count = following[0] if following and _COUNT_FIRST_GAP.fullmatch(view.mt, m.end(), following[0].start) else None
-    if len(items) < 2:
+    if len(items) < 2 or led_by_verb and _GENERIC_OBJECT.fullmatch(items[0].label):
         return None
     return BreakdownList(lead=None, items=items, end=items[-1].count.end, rule="list.count_first")

@@ -25,6 +25,7 @@ from extract.breakdown import (
     ALL_YEARS,
     CHANNEL_WORD,
     CLOSING_SUM,
+    COUNT_FIRST_VERB,
     ITEM_UNITS,
     NOT_A_KIND,
     BreakdownList,
@@ -127,6 +128,9 @@ def _plainly_a_breakdown(b: FactBuilder, blist: BreakdownList) -> bool:
     first = blist.items[0]
     near = [f for f in b.facts if f.metric in ("active.total", "active.item") and f.breakdown is None
             and f.value_end is not None and f.value_end <= first.label_start]
+    if not near and blist.rule == "list.count_first" \
+            and COUNT_FIRST_VERB.search(view.mt, view.clause_start(first.count.start), first.count.start):
+        return _kinds_named(blist)  # 共发布56条工作动态、12条通知公告: published, counted kind by kind
     if not near:  # under a heading that presents it (1.公开内容 / (二)公开渠道), the list stands alone
         before = view.mt[max(0, first.label_start - 40):first.label_start].rstrip()
         return bool(_PRESENTING_HEADING.search(before)) and _kinds_named(blist)

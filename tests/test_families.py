@@ -1488,3 +1488,31 @@ def test_the_kinds_of_interpretation_after_its_count_are_no_items():
 def test_items_one_a_line_numbered_in_brackets():
     got = table(ACTIVE + "全年主动公开政府信息120条。其中:\n(1)工作动态:80条;\n(2)通知公告:40条。\n")
     assert got == {("active.total", None): 120, ("active.item", "工作动态"): 80, ("active.item", "通知公告"): 40}
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("2021年全年,我乡共发布56条工作动态、12条通知公告和4条财政预决算信息。",
+     {("active.item", "工作动态"): 56, ("active.item", "通知公告"): 12, ("active.item", "财政预决算信息"): 4}),
+    ("本年度我办公开了9条政策文件,31条工作动态。",
+     {("active.item", "政策文件"): 9, ("active.item", "工作动态"): 31}),
+])
+def test_counts_published_before_their_kinds(sentence, want):
+    assert table(ACTIVE + sentence + "\n") == want
+
+
+def test_one_count_before_information_after_a_verb_is_the_headline():
+    assert table(ACTIVE + "全年共发布126条信息,受到群众好评。\n") == {("active.total", None): 126}
+
+
+def test_the_years_part_in_the_next_sentence_after_a_sum_to_a_date():
+    got = table(ACTIVE + "截止2014年12月31日,我镇已累计公开政府信息986条。其中,本年度公开政府信息143条。\n")
+    assert got == {("active.cumulative", None): 986, ("active.total", None): 143}
+
+
+def test_interpretations_of_every_form_spelled_out_before_them():
+    got = table(ACTIVE + "共制作发布图解、动漫、短视频等多种形式的政策解读产品15个。\n")
+    assert got == {("interpretation.total", None): 15}
+
+
+def test_videos_of_interpretation_alone_are_no_count_of_interpretations():
+    assert table(ACTIVE + "制作视频解读3个。\n") == {}
