@@ -41,7 +41,7 @@ from extract.numbers import Number
 ACTIVE_UNITS = frozenset({"条", "件", "篇", "份", "个", "宗", "则"})
 _NO_ACTIVE_ZONES = frozenset({"application", "fees", "review", "problems", "plans", "platform", "other",
                               "consult", "stat_table", "tables"})
-_VERB = r"(?:主动|新增|集中|及时|动态|累计|共|全年|当年|上传|宣发|推送|编发)*(?:公开|发布|公布|发表|(?<!上传|宣发|推送)编发|(?<!公告)公示(?=(?:各类)?(?:政府|政务)?信息|(?:共|共计|累计)?$)|推送|更新|张贴|播放|播出|播报|报送|录用|采用)(?:了)?"
+_VERB = r"(?:主动|新增|集中|及时|动态|累计|共|全年|当年|上传|宣发|推送|编发)*(?:公开(?!栏|专栏|专区|目录|平台|系统|大厅|窗口|查阅)|发布|公布|发表|(?<!上传|宣发|推送)编发|(?<!公告)公示(?=(?:各类)?(?:政府|政务)?信息|(?:共|共计|累计)?$)|推送|更新|张贴|播放|播出|播报|上网|出栏|报送|录用|采用)(?:了)?"
 _NOUN = r"(?:信息|事项|内容|文章|稿件|消息|图文(?:及|和|与)视频|图文|推文)"
 _CONN = r"(?:共计|共有|总计|合计|共|为|达到|达|累计|计|有)*"
 HEADLINE = regex.compile(rf"(?P<pre>.*)(?P<verb>{_VERB})(?:(?P<mod>[^,;:。、]{{0,16}}?){_NOUN}的?(?:数量|总数|总量|件数|条数|数|量)?"
@@ -64,6 +64,7 @@ _COUNTED = regex.compile(r"\d+(?:\.\d+)?(?:余|多)?(?:[条件篇份则期次项
 _THINGS_COUNTED = regex.compile(r"(?!信息|文件|政策|条|篇)\p{Han}")
 _GENERIC_PART = r"(?:政府|政务|工作|各类|新闻)*(?:信息|动态|消息)(?:类信息|类)?"
 GENERIC_PAIR = regex.compile(rf"(?P<pre>.*)(?P<verb>{_VERB})(?P<mod>(?:{_GENERIC_PART}[、及和与])+){_GENERIC_PART}{_CONN}$")
+_SHOWN_ON_A_CHANNEL = regex.compile(rf"(?P<pre>.*)(?P<verb>{_VERB})(?P<obj>[^,;:。、\d]{{0,12}}?){_CONN}$")
 SPECIFIC = regex.compile(rf"(?P<pre>.*)(?<!政务|信息|村务|党务|厂务)(?P<verb>{_VERB})(?P<obj>[^,;:。、]{{2,30}}?){_CONN}$")
 _GENERIC_MOD = regex.compile(r"(?:\d{4}年度?|\p{Han}{1,10}?(?:镇|乡|街道)(?:人民政府|政府|办事处)|办事处|本年度?|今年|全年|当年|(?:相关|各)?领域的?|街道|乡镇|镇|乡|本级|机关|方面的?|各类|类|主动|信息|各项|各种|各级|有关|相关|全部|我[区县市镇乡]|本[区县市镇乡级]|单位|政府|政务|工作|公开|公号|新闻|"
                              r"[^,]{0,16}的)*")
@@ -73,6 +74,7 @@ _MATTERS = regex.compile(r"(?:主动)?(?:公开|发布)(?:各类)?(?:政府|政�
 _REACHED = regex.compile(r"已(?:经)?(?:达到|达)?$")  # 达 may be read with the count (达657条)
 _KINDS_COUNTED = regex.compile(r"\d+个(?:类别|类|大类|方面)")
 _YEAR_END = regex.compile(r"(?:截至|截止|到)\d{4}年(?:底|末|12月31日)")
+_YEARS_OWN_NEXT = regex.compile(r"[。;]\s*(?:其中[,:]?\s*)?(?:\d{4}年度?|本年度?|今年|当年|全年)[,:]?[^,;:。\d]{0,12}?(?:主动)?(?:公开|发布)")
 _THIS_YEAR_PART_LATER = regex.compile(r"其中[,:\s]*(?:本年度?|今年|当年|\d{4}年度?)(?:的)?(?:新增|新)")
 _ENUMERATED_LINE = regex.compile(r"\s*(?:\d{1,2}[、.)]|[(（][一二三四五六七八九十\d]{1,3}[)）])")
 # the year's new part of a running total, in brackets right after it: (2025年新增388条
@@ -102,6 +104,7 @@ _CHANNEL_VIA = regex.compile(r"(?:通过|在|利用|依托|借助|设立|运用|
 # the noun a channel name ends with, longest first (街道微信公众号, not 街道微信)
 _CHANNEL_END = (r"(?:微信公众服务号|微信公众号|微信公众平台|微信服务号|微信订阅号|微信平台|微信号|公众服务号|服务号|订阅号|公众号|微信|门户网站|网站|官网|平台|微博|专栏|栏目|客户端|公开栏|显示屏|电子屏"
                 r"|公示栏|视频号|抖音号|头条号|广播)")
+_NAMED_CHANNEL = regex.compile(rf"{_CHANNEL_END}[”」\"]?$")
 _CHANNEL_START = regex.compile(rf"^(?:\d{{4}}年(?:度)?)?(?:通过|利用|依托|借助|运用|在|开通|开设|建立|创建"
                             # 充分发挥政府门户网站…的作用: the verb of making use of it is no part of the name
                             rf"|(?:充分)?发挥(?:好)?|用好|运用好|依托好)?(?P<ch>[^,;:。]{{2,24}}?{_CHANNEL_END})")
@@ -263,7 +266,13 @@ def _to_the_years_end_with_its_part(b: FactBuilder, c: Number) -> bool:
     a = view.sentence_start(c.start)
     if not _YEAR_END.search(view.mt, a, c.start):
         return False
-    return bool(_THIS_YEAR_PART_LATER.search(view.mt, c.end, view.sentence_end(c.end)))
+    z = view.sentence_end(c.end)
+    if _THIS_YEAR_PART_LATER.search(view.mt, c.end, z):
+        return True
+    # or in the sentence right after, opening with the year (…累计公开2847条。2015年主动公开信息531条)
+    nxt = _YEARS_OWN_NEXT.match(view.mt, z)
+    own = view.next_count(nxt.end(), ACTIVE_UNITS) if nxt else None
+    return own is not None and own.start < view.sentence_end(nxt.end()) and own.value < c.value
 
 
 def _since_a_year(b: FactBuilder, c: Number) -> bool:
@@ -554,6 +563,13 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
         elif f.metric == "active.total":
             _unintroduced_list(b, c)
         return True
+    if per_issue and zone in ("active", "overview"):
+        # 利用广播播出政策信息46次: a channel's issues or showings, whatever it carried
+        shown = _SHOWN_ON_A_CHANNEL.match(_QUOTED.sub(_masked, head))
+        channel = _channel_of(shown.group("pre"), "") if shown else None
+        if channel is not None and _NAMED_CHANNEL.search(channel) and not _NOT_ACTIVE.search(shown.group("obj")):
+            b.facts.append(_channel_fact(b, c, channel))
+            return True
     s = SPECIFIC.match(head) if zone in ("active", "overview") and not per_issue else None
     # in the overview, named kinds are read beside the year's figure, or as one list of kinds said of the
     # channel they went out on (通过政务网站发布更新工作动态61条、通知公告20条)
@@ -649,6 +665,9 @@ def _one_list_of_kinds(view: TextView, blist: BreakdownList) -> bool:
                                        for a, b in zip(items, items[1:]))
 
 
+_CHANGE_ON_LAST_YEAR = regex.compile(r"同比|比上年|较上年|比去年|较去年|上一?年|去年|^(?:多|少|增加|增长|减少|下降)$")
+
+
 def _unintroduced_list(b: FactBuilder, c: Number) -> None:
     """Kinds counted right after the total without 其中 (共70条,工作动态66条,其他信息4条): its breakdown
     only when the list is closed and its counts add up to the total exactly, which the text then proves."""
@@ -661,6 +680,8 @@ def _unintroduced_list(b: FactBuilder, c: Number) -> None:
         return
     if sum(i.count.value for i in blist.items) != c.value or trial & b.consumed:
         return
+    if any(_CHANGE_ON_LAST_YEAR.search(i.label) for i in blist.items):
+        return  # 531条,较上年的472条多59条: last year's figure and the change, which add up to it too
     blist.rule = "list.closed_sum"
     b.add_list(blist, b.total)
 

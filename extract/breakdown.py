@@ -51,7 +51,9 @@ _LEAD_WORDS = regex.compile(r"(?:具体包括|主要包括|内容涵盖|主要�
                             r"及|和|与|另|占|还|共|[一二三四五六七八九十]是|"
                             r"\d{1,2}[、.)](?!\d)|\([一二三四五六七八九十\d]{1,2}\)|[\s、,:;()])+")
 _TRAIL_WORDS = regex.compile(r"(?:共计|共有|共|合计|为|达到|达|有|约|近|各|的|占(?:比)?(?:为)?\d+(?:\.\d+)?%|\(|\s)+$")
-_VERB_OBJECT = regex.compile(r"(?:主动)?(?:公开|发布|公布)(?:了)?(?:各类)?(?:政府|政务)?信息(?:数|数量)?$|主动(?:公开|发布)$")
+_VERB_OBJECT = regex.compile(r"(?:主动)?(?:公开|发布|公布)(?:了)?(?:各类)?(?:政府|政务)?信息(?:数|数量)?$|主动(?:公开|发布)$"
+                          # a channel and the verb of what it did (公开栏张贴48期, 显示屏播放30次)
+                          r"|(?<=栏|号|网站|网|平台|屏|专栏|专区|微博|子站)(?:发布|公开|张贴|推送|更新|播放|播出|刊登|刊发)$")
 _LEADING_GLOSS = regex.compile(r"(?:\s*\([^()]*\)|\s*占[^,;、()]{0,16}?%|[\s、])+")
 # a verb opening the first label (其中公开年度重点工作…20条), not a channel or column named after it (公开栏)
 _ACTIVE_VERB_START = regex.compile(r"(?:主动(?:公开|发布)|公开|发布|公布)(?:了)?(?!栏|目录|事项目录|网|平台|专栏|专区|指南|年报|年度报告|版)")
@@ -149,6 +151,12 @@ def read_list(view: TextView, pos: int, lead: str | None, closing: str | None = 
               consumed: set[int] | None = None, first: Item | None = None,
               units: frozenset[str] = ITEM_UNITS) -> BreakdownList:
     """Items from `pos` on. `closing` is ")" for a list inside brackets."""
+    if first is None and consumed is not None:
+        counted_first = _counts_first_after_a_verb(view, pos, consumed)
+        if counted_first is not None:  # 其中,发布236条工作动态、58条通知公告
+            counted_first.lead = lead
+            consumed.update(i.count.start for i in counted_first.items)
+            return counted_first
     out = BreakdownList(lead=lead, end=pos)
     if first is not None:
         out.items.append(first)
@@ -353,7 +361,21 @@ COUNT_FIRST_VERB = regex.compile(r"(?:公开|发布|公布|推送|更新|编发|
 _GENERIC_OBJECT = regex.compile(r"(?:各类)?(?:政府|政务)?(?:信息|消息|内容)")
 # words of other figures: such a "label" is no kind of published item
 NOT_A_KIND = regex.compile(r"受理|收到|办结|答复|申请|复议|诉讼|访问|点击|浏览|阅读|会议|培训|召开|举办|开展|接待|咨询|"
+                          r"同比|比上年|较上年|比去年|较去年|"
                           rf"解读|回应|建议|提案|人次|万元|{_TAKEN_UP_BY_OTHERS}")
+
+
+# the words between a list's lead and its first count: a verb of publishing and nothing else
+_ONLY_A_VERB = regex.compile(r"[\s,:]*(?:分别|共|还|另)?(?:公开|发布|公布|推送|更新|编发|刊发)(?:了)?(?:共|共计)?\s*")
+
+
+def _counts_first_after_a_verb(view: TextView, pos: int, consumed: set[int]) -> BreakdownList | None:
+    """A list whose counts come before their kinds, right after a verb of publishing at `pos`."""
+    m = _ONLY_A_VERB.match(view.mt, pos)
+    c = view.next_count(pos, ITEM_UNITS) if m else None
+    if c is None or c.start != m.end() or c.start in consumed:
+        return None
+    return count_first_list(view, c, consumed)
 
 
 def count_first_list(view: TextView, c: Number, taken: set[int]) -> BreakdownList | None:

@@ -35,13 +35,16 @@ _CARRIED_OVER = regex.compile(r"(?:上一?年度?|去年|前一年度?)(?:结转
                            r"|加上(?:上一?年度?|\d{4}年度?)结转的?$"
                            r"|(?:上一?年度?|去年)未办结(?:转入本年度?)?(?:的)?(?:申请)?$"  # 上年未办结转入本年度2件
                            r"|\d{4}年度?结转(?:至|到)本年度?(?:的)?(?:申请)?$"
-                          r"|(?:^|其中)\s*\d{4}年度?结转(?:的)?(?:申请)?(?:为)?$"  # 共答复299件,其中2023年结转16件
+                          r"|(?:^|其中|另有|另)\s*\d{4}年度?结转(?:的)?(?:申请)?(?:为)?$"  # 共答复299件,其中2023年结转16件
                           r"|结转(?:自)?上一?年度?(?:的)?[^,;:。\d]{0,10}?(?:申请)?(?:数量)?(?:为)?$")
 _CARRIED_FORWARD_TAIL = regex.compile(r"^(?!\(其中)[^,;:。\d、]{0,10}?(?:结转|顺延|转入|转)(?:到|至)?下(?:一)?年|^(?:正在|仍在|尚在)办理"
                                    r"|^(?:结转|转入|顺延)(?:到|至)\d{4}年|^(?:尚未|未|仍未)办结"
                                    r"|^转(?:入|到|至)?\d{4}年度?(?:继续)?(?:办理|处理|答复)"  # 余8件转2023年度办理
                                    # 2件申请因需补正材料延续至2024年办理: put off to the next year, the reason between
                                    r"|^(?!\(其中)[^,;:。\d、]{0,16}?(?:延续|延期|推迟|顺延|结转)(?:到|至)(?:下(?:一)?年|\d{4}年)")
+# the reason in a clause of its own, then carried into the next year (另有2件因尚在答复期内,结转至下一年度办理)
+_FORWARD_AFTER_ITS_REASON = regex.compile(r"[^,;:。\d]{0,6}?(?:因|由于)[^;:。\d]{0,24}?,\s*(?:故|均|需|将|已)?"
+                                          r"(?:结转|转入|顺延|延续|延期)(?:到|至)(?:下一?年|\d{4}年)")
 # the count first, then what it was (其中1件为上年度结转)
 _CARRIED_OVER_TAIL = regex.compile(r"^(?:为|是|系)(?:上一?年度?|去年|前一年度?)结转")
 _CARRIED_FORWARD_HEAD = regex.compile(r"(?:(?:结转|转)(?:入|到|至)?下(?:一)?年度?|结转(?:至|到)\d{4}年度?|结转\d{4}年度?继续"
@@ -66,7 +69,7 @@ _SHORTHAND = regex.compile(r"(?:\d{4}年度?|全年|本年度?|今年|我(?:镇|
                            r"|\p{Han}{1,10}?(?:镇|乡|街道|区|县|开发区)(?:\([^()]{1,8}\))?)*"
                            r"依申请公开(?:政府信息)?(?:请求|申请)?(?:共|共计|为)?")
 # a part of the received by its outcome (其中予以公开9件,均已…答复): the words of completion still say all
-_OUTCOME_PART = regex.compile(r"(?:予以公开|部分公开|不予公开|无法提供|不属于|告知|不予处理|其他)(?:的)?$")
+_OUTCOME_PART = regex.compile(r"(?:予以公开|同意公开|部分公开|不予公开|无法提供|不属于|告知|不予处理|其他)(?:的)?$")
 # the bare count newly received, after the time it was received in (本年新收105件)
 _NEWLY = regex.compile(r"(?:本年度?|今年|当年|全年|\d{4}年度?)?(?:共)?(?:新收|新受理|新收到)")
 # a complaint named after its count, with what it is about (收到1份关于信息公开的投诉举报)
@@ -88,6 +91,8 @@ _OUTCOMES_AFTER = regex.compile(r"[,;:\s]*其中[,:\s]*(?:予以公开|同意公
 _RECEIVED_WORD = regex.compile(r"收到|受理|新收|接到|接收")
 _DONE_OBJECT = regex.compile(r"(?:办结|答复|回复|办理完毕|办理完结|办理完成|处理完毕)(?:了)?[^,;:。]{0,14}?(?:申请|依申请公开(?:件|事项)?)"
                              r"(?:共|共计|总数|数量|数)?(?:为)?$")
+# handled or answered, bare, after the count received (新收105件,办理97件 / …;已办理完结26件)
+_BARE_HANDLED = regex.compile(r"(?:已|共|均已|已经)?(?:办理|办理完结|办理完毕|办理完成|办结|答复|完成答复)(?:了)?")
 _CHANGE = regex.compile(r"同比|相比|比上年|较上年|较去年|比去年|增加了?$|减少了?$|增长了?$|下降了?$")
 _ONE_DONE = regex.compile(r"(?:已|予以|依法|及时|按时)[^,;:。]{0,8}?(?:办结|答复|回复)|进行了?(?:答复|回复)"
                        r"|已(?:按时|及时|依法)(?:予以)?公开"  # the one application 已按时公开: answered by disclosing
@@ -132,7 +137,8 @@ def applications(b: FactBuilder, c: Number) -> bool:
     if _CARRIED_OVER.search(head) or _CARRIED_OVER_TAIL.match(tail):
         b.facts.append(b.count_fact("apply.carried_over", c, rule="apply.carried_over"))
         return True
-    if _CARRIED_FORWARD_TAIL.match(tail) or _CARRIED_FORWARD_HEAD.search(head):
+    if _CARRIED_FORWARD_TAIL.match(tail) or _CARRIED_FORWARD_HEAD.search(head) \
+            or _FORWARD_AFTER_ITS_REASON.match(view.mt, c.end):
         b.facts.append(b.count_fact("apply.carried_forward", c, rule="apply.carried_forward"))
         return True
     noun = _APPLICATIONS_NOUN.match(tail) if kind_ok and not head.strip() else None
@@ -148,7 +154,8 @@ def applications(b: FactBuilder, c: Number) -> bool:
     received = _RECEIVED.search(head) and ("申请" in head or _RECEIVED_TAIL.match(tail)) or (
         _RECEIVED_BEFORE.search(head) and _RECEIVED_TAIL.match(tail))
     # 受理申请10件,其中上年结转2件,新收8件: the bare 新收 of a sentence about applications
-    newly = _NEWLY.fullmatch(head.strip()) is not None and "申请" in sentence_head
+    newly = _NEWLY.fullmatch(head.strip().removeprefix("其中").lstrip(",: ")) is not None and (
+        "申请" in sentence_head or zone == "application")
     # 依申请公开政务信息数3件 in the part on applications: the applications; elsewhere (作为依申请公开信息数
     # 46条) it counts information kept for release on request
     received = received or zone == "application" and _ON_REQUEST_INFO.search(head) is not None
@@ -179,7 +186,7 @@ def applications(b: FactBuilder, c: Number) -> bool:
             # 共办理政府信息公开申请34件,其中,予以公开的7件,部分公开的5件…: handled, divided by how answered
             b.facts.append(b.count_fact("apply.completed", c, rule="apply.handled_by_outcome"))
             return True
-    if kind_ok and head.strip() in ("办理", "已办理", "共办理") and _received_before(b, c):
+    if kind_ok and _BARE_HANDLED.fullmatch(head.strip()) and _received_before(b, c):
         b.facts.append(b.count_fact("apply.completed", c, rule="apply.handled_after_received"))  # 新收105件,办理97件
         return True
     if kind_ok and _REST.search(head) and _REST_DONE.match(tail):
@@ -219,7 +226,7 @@ def _received_before(b: FactBuilder, c: Number) -> bool:
     """True when a count of applications received stands earlier in the sentence, or in the sentence
     before when this one opens with the count handled (…申请251件,其中…。已办理244件)."""
     a = b.view.sentence_start(c.start)
-    if a > 0 and b.view.mt[a:c.start].strip() in ("已办理", "共办理", "办理") and b.zones.at(a - 1) == b.zones.at(c.start):
+    if a > 0 and _BARE_HANDLED.fullmatch(b.view.mt[a:c.start].strip()) and b.zones.at(a - 1) == b.zones.at(c.start):
         a = b.view.sentence_start(a - 1)
     starts = {o.start for o in b.view.counts_between(a, c.start)}
     return any(f.metric == "apply.received" and f.value_start in starts for f in b.facts)
@@ -298,6 +305,17 @@ def implied_completion(b: FactBuilder) -> None:
             and (not between or _parts_of(view, between, f)):
         _all_received_done(b, f, m, "apply.all_done_next_sentence")
         return
+    if m is None and after < len(view.mt) and (not between or _parts_of(view, between, f)):
+        # the next sentence gives the outcomes, which add up to the count received, then says all were answered
+        # (…申请4件。经审查,同意公开3件,告知1件,按时答复率100%)
+        z = view.sentence_end(after)
+        done = _ALL_DONE.search(view.mt, after, z)
+        outcomes = view.counts_between(after, done.start()) if done else []
+        if done and outcomes and sum(o.value for o in outcomes) == f.value \
+                and all(_OUTCOME_PART.search(view.head(o)) for o in outcomes) \
+                and b.zones.at(after) == b.zones.at(f.value_start):
+            _all_received_done(b, f, done, "apply.all_done_after_outcomes")
+            return
     m = _EVERY_APPLICATION_DONE.search(view.mt, f.value_end, min(len(view.mt), f.value_end + 400))
     if m is not None and b.zones.at(m.start()) == b.zones.at(f.value_start):
         _all_received_done(b, f, m, "apply.every_application_done")

@@ -34,9 +34,9 @@ def _traditional() -> re.Pattern:
     return re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(traditional_table()) if c < 0x10000) + "]")
 
 
-# mirrors converted to Taiwan usage print its words for the mainland's (政府資訊 for 政府信息): the rules
-# read the mainland word, of the same length
-_LOCALISED = {"資訊": "信息", "網路": "网络"}
+# mirrors converted to Taiwan usage print its words for the mainland's (政府資訊 for 政府信息, 答覆 for 答复): the
+# rules read the mainland word, of the same length
+_LOCALISED = {"資訊": "信息", "網路": "网络", "答覆": "答复", "回覆": "回复"}  # 覆 stands for 复 after 答/回
 _LOCAL_WORDS = re.compile("|".join(_LOCALISED))
 
 UNREAD = "\ufffd"  # a char the decoder could not read (damaged bytes)

@@ -21,6 +21,7 @@ import regex
 
 from extract.model import Section
 from extract.sections import BOTH_KINDS_HEADING
+from extract.simplified import simplified
 from parsers.model import Document
 
 # meaning of a heading, by its first words; first match wins
@@ -63,8 +64,9 @@ _HEADING_END = regex.compile(r"[\n。,:;!?]|(?<=情况|情形|事项|概述|概�
 
 
 def meaning(heading: str) -> str | None:
-    """The zone a heading opens, from its first 24 characters; None when it names nothing known."""
-    head = heading[:24].lstrip(" \t\n(（)）一二三四五六七八九十0123456789、.．")
+    """The zone a heading opens, from its first 24 characters (read in simplified characters); None when it
+    names nothing known."""
+    head = simplified(heading[:24]).lstrip(" \t\n(（)）一二三四五六七八九十0123456789、.．")
     head = _HEADING_END.split(head, maxsplit=1)[0]
     for zone, pattern in _MEANING:
         if pattern.search(head):

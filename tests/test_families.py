@@ -1516,3 +1516,83 @@ def test_interpretations_of_every_form_spelled_out_before_them():
 
 def test_videos_of_interpretation_alone_are_no_count_of_interpretations():
     assert table(ACTIVE + "制作视频解读3个。\n") == {}
+
+
+def test_counts_before_their_kinds_after_a_lead_and_a_verb():
+    got = table(ACTIVE + "2023年,某镇主动公开政府信息120条。其中,发布70条工作动态、30条通知公告、20条财政信息。\n")
+    assert got == {("active.total", None): 120, ("active.item", "工作动态"): 70, ("active.item", "通知公告"): 30,
+                   ("active.item", "财政信息"): 20}
+
+
+def test_a_channels_own_verb_is_no_part_of_its_label():
+    got = table(OVERVIEW + "全年主动公开政府信息共300条,分别通过区政府网站发布200条、政务微博发布80条、镇公开栏张贴20期。\n")
+    assert got[("active.item", "镇公开栏")] == 20 and ("active.item", "镇公开栏张贴") not in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "一是利用政府网站公开,全年上网信息120条;二是利用政务公开栏公开,共出栏8期;三是利用广播播出政策信息30次。",
+    "通过镇政府网站上网信息120条,通过政务公开栏出栏8期,通过村村通广播播报政策信息30次。",
+])
+def test_channels_put_online_posted_in_issues_or_broadcast(sentence):
+    got = table(ACTIVE + sentence + "\n")
+    assert [v for (m, _), v in got.items() if m == "active.item"] == [120, 8, 30]
+    assert ("active.total", None) not in got
+
+
+def test_a_count_of_showings_with_no_channel_named_is_not_read():
+    assert table(ACTIVE + "全年开展网上重大决策预公开征集意见2次。\n") == {}
+
+
+def test_last_years_figure_and_the_change_are_no_breakdown_though_they_add_up():
+    got = table(ACTIVE + "2015年主动公开信息531条,较上年的472条多59条。\n")
+    assert got == {("active.total", None): 531}
+
+
+def test_a_sum_to_the_years_end_with_the_years_own_figure_in_the_next_sentence():
+    got = table(ACTIVE + "截至2015年底,我局已累计公开政府信息2,847条。2015年主动公开信息531条。\n")
+    assert got == {("active.cumulative", None): 2847, ("active.total", None): 531}
+
+
+def test_a_sum_to_the_years_end_alone_is_the_years():
+    assert table(ACTIVE + "截至2015年底,我局累计公开政府信息531条。\n") == {("active.total", None): 531}
+
+
+APPLY_PART = "(二)依申请公开情况\n"
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("共受理政府信息公开申请46件,已答复44件,另有2件因尚在答复期内,结转至下一年度办理。",
+     {("apply.received", None): 46, ("apply.completed", None): 44, ("apply.carried_forward", None): 2}),
+    ("共收到政府信息公开申请58件,办结55件;剩余3件由于需要补正材料,结转至2026年度办理。",
+     {("apply.received", None): 58, ("apply.completed", None): 55, ("apply.carried_forward", None): 3}),
+])
+def test_carried_into_next_year_after_the_reason_in_a_clause_of_its_own(sentence, want):
+    assert table(APPLY_PART + sentence + "\n") == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("年内共收到政府信息公开申请27件;已办理完结26件,尚在办理中的1件结转下一年度。",
+     {("apply.received", None): 27, ("apply.completed", None): 26, ("apply.carried_forward", None): 1}),
+    ("处理政府信息公开申请共27件。其中新收25件,2021年结转2件;已办理完结26件。",
+     {("apply.received", None): 25, ("apply.carried_over", None): 2, ("apply.completed", None): 26}),
+])
+def test_the_count_handled_said_bare_after_the_count_received(sentence, want):
+    assert table(APPLY_PART + sentence + "\n") == want
+
+
+def test_carried_over_from_a_named_year_said_as_another_count():
+    got = table(APPLY_PART + "2021年度共新收政府信息公开申请9件,另有2020年度结转申请1件。\n")
+    assert got == {("apply.received", None): 9, ("apply.carried_over", None): 1}
+
+
+@pytest.mark.parametrize("text", [
+    "三、依申请公开情况\n全年共受理依申请公开事项4件,其中网上申请1件,信函申请3件。经审查,同意公开3件,告知1件,按时答复率100%。\n",
+    "三、依申請公開情況\n全年共受理依申請公開事項4件,其中網上申請1件,信函申請3件。經審查,同意公開3件,告知1件,按時答覆率100%。\n",
+])
+def test_outcomes_that_add_up_to_the_count_received_then_all_answered(text):
+    assert table(text) == {("apply.received", None): 4, ("apply.completed", None): 4}
+
+
+def test_outcomes_that_do_not_add_up_give_no_count_answered():
+    got = table("三、依申请公开情况\n全年共受理依申请公开事项5件。经审查,同意公开3件,告知1件,按时答复率100%。\n")
+    assert got == {("apply.received", None): 5}

@@ -72,7 +72,7 @@ def test_a_small_count_equal_to_a_figure_read_far_away_is_still_looked_at():
     from parsers import read_bytes
 
     text = ("二、主动公开政府信息情况\n全年主动公开政府信息30条,其中政策文件2条。\n"
-            "三、其他\n无。\n二、主动公开政府信息情况(续)\n通过镇公开栏张贴公告2期,印发明白纸2份。\n")
+            "三、其他\n无。\n二、主动公开政府信息情况(续)\n编印政策明白纸2份,张贴公告3期。\n")
     doc = read_bytes(text.encode(), "r.txt")
     b = rule_facts(doc, [], learned=False)
     later = text.index("(续)")
