@@ -41,7 +41,7 @@ from extract.numbers import Number
 ACTIVE_UNITS = frozenset({"条", "件", "篇", "份", "个", "宗", "则"})
 _NO_ACTIVE_ZONES = frozenset({"application", "fees", "review", "problems", "plans", "platform", "other",
                               "consult", "stat_table", "tables"})
-_VERB = r"(?:主动|新增|集中|及时|动态|累计|共|全年|当年|上传|宣发|推送|编发)*(?:公开(?!栏|专栏|专区|目录|平台|系统|大厅|窗口|查阅)|发布|公布|发表|(?<!上传|宣发|推送)编发|(?<!公告)公示(?=(?:各类)?(?:政府|政务)?信息|(?:共|共计|累计)?$)|推送|更新|张贴|播放|播出|播报|上网|出栏|报送|录用|采用)(?:了)?"
+_VERB = r"(?:主动|新增|集中|及时|动态|累计|共|全年|当年|上传|宣发|推送|编发|同步)*(?:公开(?!栏|专栏|专区|目录|平台|系统|大厅|窗口|查阅)|发布|公布|发表|(?<!上传|宣发|推送)编发|(?<!公告)公示(?=(?:各类)?(?:政府|政务)?信息|(?:共|共计|累计)?$)|推送|更新|张贴|播放|播出|播报|上网|出栏|报送|录用|采用)(?:了)?"
 _NOUN = r"(?:信息|事项|内容|文章|稿件|消息|图文(?:及|和|与)视频|图文|推文)"
 _CONN = r"(?:共计|共有|总计|合计|共|为|达到|达|累计|计|有)*"
 HEADLINE = regex.compile(rf"(?P<pre>.*)(?P<verb>{_VERB})(?:(?P<mod>[^,;:。、]{{0,16}}?){_NOUN}的?(?:数量|总数|总量|件数|条数|数|量)?"
@@ -99,11 +99,11 @@ _TIME_SELF = regex.compile(
     r"街道|镇政府|乡政府|共计|总计|合计|共|累计|主动|积极|认真|依法|及时|还|已|又|向社会各界|向社会公众|向社会|向公众|"
     r"向群众|群众|[,、\s])*")
 _TIME = regex.compile(r"^(?:\d{4}年(?:度)?|全年|今年(?:以来|来)?|本年度?|[,、\s])*")
-_TRAIL_FILLER = regex.compile(r"(?:上|中|里|已经|已|共|全年|当年|本年度?|累计|主动|共计|总计|合计|向社会|进行网上公开|进行公开|及时|规范|上传|宣发|推送|编发|发布|新增|集中|动态|更新|滚动|循环|、|和|及)+$")
+_TRAIL_FILLER = regex.compile(r"(?:上|中|里|已经|已|共|全年|当年|本年度?|累计|主动|共计|总计|合计|向社会|进行网上公开|进行公开|及时|规范|上传|宣发|推送|编发|发布|新增|集中|动态|更新|滚动|循环|同步|、|和|及)+$")
 _CHANNEL_VIA = regex.compile(r"(?:通过|在|利用|依托|借助|设立|运用|使用)(?P<ch>(?:[^,;:。]|(?<=https?):){2,40})$")
 # the noun a channel name ends with, longest first (街道微信公众号, not 街道微信)
 _CHANNEL_END = (r"(?:微信公众服务号|微信公众号|微信公众平台|微信服务号|微信订阅号|微信平台|微信号|公众服务号|服务号|订阅号|公众号|微信|门户网站|网站|官网|平台|微博|专栏|栏目|客户端|公开栏|显示屏|电子屏"
-                r"|公示栏|视频号|抖音号|头条号|广播)")
+                r"|公示栏|公告栏|宣传栏|信息栏|视频号|抖音号|头条号|广播)")
 _NAMED_CHANNEL = regex.compile(rf"{_CHANNEL_END}[”」\"]?$")
 _CHANNEL_START = regex.compile(rf"^(?:\d{{4}}年(?:度)?)?(?:通过|利用|依托|借助|运用|在|开通|开设|建立|创建"
                             # 充分发挥政府门户网站…的作用: the verb of making use of it is no part of the name
@@ -288,6 +288,12 @@ def _year_total_before(b: FactBuilder, c: Number) -> bool:
     return b.total is not None and b.total.value_end is not None and a <= b.total.value_start < c.start
 
 
+_MEANS = regex.compile(r"(?:通过|利用|依托|借助)(?P<ch>[^,;:。\d]{2,30})")
+# 通过对政府信息进行梳理: by doing something, no means of publishing
+_DOING = regex.compile(r"^(?:对|把|将|以|在)|进行|开展|加强|落实|推进|完善|建立|健全|组织|梳理|实行|实施|坚持|强化|规范")
+_MANY_WAYS = regex.compile(r"多种|各种|各类|多个|多渠道|多形式|多途径|方式$|渠道$|途径$|形式$")
+
+
 def _channel_of(pre: str, prev_clause: str) -> str | None:
     """The channel a headline count is bound to: named before its verb (通过门户网站…, 市政府网站…) or,
     when the clause names no subject, in the clause before (利用…专栏进行网上公开,全年上传…)."""
@@ -315,7 +321,9 @@ def _channel_of(pre: str, prev_clause: str) -> str | None:
     scene = _POSSESSIVE.sub("", _TIME.sub("", prev_clause))  # 2022年度我街道官方微信“某某”: the body's own
     m = _CHANNEL_START.match(scene)
     if not m:
-        return None
+        # 通过手册、传单等纸质材料,公开52条: the means named in a clause of its own, the count bare after it
+        means = _MEANS.fullmatch(scene)
+        return means.group("ch") if means and not _MANY_WAYS.search(scene) and not _DOING.search(means.group("ch")) else None
     named = _QUOTED.match(scene, m.end())  # the account's name after the channel's noun
     return m.group("ch") + named.group() if named and scene[named.end():].strip() == "" else m.group("ch")
 

@@ -1596,3 +1596,40 @@ def test_outcomes_that_add_up_to_the_count_received_then_all_answered(text):
 def test_outcomes_that_do_not_add_up_give_no_count_answered():
     got = table("三、依申请公开情况\n全年共受理依申请公开事项5件。经审查,同意公开3件,告知1件,按时答复率100%。\n")
     assert got == {("apply.received", None): 5}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("(二)依申请公开情况\n2024年度,我镇未接获公民或法人的依申请公开诉求。\n", {("apply.received", None): 0}),
+    ("三、收到和处理政府信息公开申请情况\n2020年我镇无收到和处理政府信息公开申请情况。\n",
+     {("apply.received", None): 0, ("apply.completed", None): 0}),
+])
+def test_no_applications_in_other_words(text, want):
+    assert table(text) == want
+
+
+def test_applications_dealt_with_and_every_one_answered():
+    got = table(APPLY_PART + "2023年我街道共处理政府信息公开申请案件9件,均按时按程序完成办结。\n")
+    assert got == {("apply.completed", None): 9}
+
+
+def test_a_repeated_application_dealt_with_besides_is_no_count_of_the_answered():
+    got = table(APPLY_PART + "共受理政府信息公开申请24件,经依法办理,予以公开4件,无法提供19件,另处理重复申请1件,"
+                "所有申请均在法定期限内完成答复。\n")
+    assert got[("apply.completed", None)] == 24
+
+
+def test_a_site_updated_at_the_same_time_is_named_without_the_word():
+    got = table(OVERVIEW + "(一)主动公开\n镇政府官方网站同步更新信息62条,聚焦重点项目。\n")
+    assert got[("active.item", "官方网站")] == 62
+
+
+def test_the_means_named_in_a_clause_of_its_own_and_the_count_bare_after_it():
+    got = table(ACTIVE + "(三)其它途径。2020年,通过向区图书馆、区档案馆报送资料,公开18条;通过信息公告栏,公开43条;"
+                "通过手册、传单等纸质材料,公开52条。\n")
+    assert got == {("active.item", "向区图书馆、区档案馆报送资料"): 18, ("active.item", "信息公告栏"): 43,
+                   ("active.item", "手册、传单等纸质材料"): 52}
+
+
+def test_by_doing_something_is_no_means_of_publishing():
+    got = table(ACTIVE + "2019年度,通过对政府信息进行了梳理和编目,共新增主动公开政府信息24条。\n")
+    assert got == {("active.total", None): 24}
