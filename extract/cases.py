@@ -245,18 +245,24 @@ def applications_summed(b: FactBuilder) -> None:
     """收到网上申请8件,信函申请2件,共计10件: the applications received are the sum that closes the sentence,
     not its first part (the sum must equal the parts)."""
     view = b.view
-    received = [f for f in b.facts if f.metric == "apply.received" and f.value_end is not None]
-    if len(received) != 1:
+    received = sorted((f for f in b.facts if f.metric == "apply.received" and f.value_end is not None),
+                      key=lambda f: f.value_start)
+    if not received:
         return
     f = received[0]
-    after = view.counts_between(f.value_end, view.sentence_end(f.value_end))
-    taken = {x.value_start for x in b.facts}
+    end = view.sentence_end(f.value_end)
+    # the other parts may have been read as counts received too (申请1件、自然人提出的申请6件,共计7件)
+    parts_read = [x for x in received[1:] if x.value_start < end]
+    if len(received) - len(parts_read) != 1:
+        return
+    after = view.counts_between(f.value_end, end)
+    taken = {x.value_start for x in b.facts} - {x.value_start for x in parts_read}
     for i, c in enumerate(after):
         parts = after[:i]
         if c.unit == f.unit and c.start not in taken and _SUM_OF_THE_PARTS.search(view.head(c)) \
                 and not any(o.start in taken for o in parts) \
                 and c.value == f.value + sum(o.value for o in parts if o.unit == f.unit and o.value):
-            b.facts.remove(f)
+            b.facts = [x for x in b.facts if x is not f and not any(x is p for p in parts_read)]
             b.facts.append(b.count_fact("apply.received", c, rule="apply.received_sum"))
             return
 
@@ -356,6 +362,13 @@ def _other_application_count(b: FactBuilder, c: Number) -> bool:
 _CASE_NAMED_RIGHT_BEFORE = regex.compile(r"(?:行政复议|行政诉讼|申诉|投诉|举报)(?:案件)?(?:数|数量)?(?:共|为)?$")
 
 
+# the cases counted were of every matter: none, or only some, concerned disclosure
+_OTHER_MATTERS = regex.compile(r"(?:均|都|全部)?(?:不涉及|未涉及|与)(?:政府)?信息公开(?:事项|工作)?(?:无关)?"
+                               r"|其中(?:涉及|关于|有关|因)(?:政府)?信息公开")
+_CASE_UNITS = frozenset({"件", "起", "个", "宗", "例", "次", "份"})
+_DISCLOSURE_PART = regex.compile(r"其中(?:涉及|关于|有关|因)(?:政府)?信息公开(?:的|事项的|方面的)?(?:案件|事项)?(?:仅|只有|共|有|为)*")
+
+
 def cases_and_fees(b: FactBuilder, c: Number) -> bool:
     """A count of fees charged (in 元), of reviews, lawsuits or complaints about disclosure; True when taken."""
     view = b.view
@@ -402,5 +415,13 @@ def cases_and_fees(b: FactBuilder, c: Number) -> bool:
         context = view.mt[view.clause_start(c.start):c.start]
     if b.zones.at(c.start) != "review" and not DISCLOSURE.search(context):
         return b.let_go(c, "cases", "a review, lawsuit or complaint not said of information disclosure")
+    if _OTHER_MATTERS.search(view.mt, c.end, view.sentence_end(c.end)):
+        # 共收到行政复议申请31件,…均不涉及政府信息公开事项 / 87件,…其中涉及政府信息公开的2件: cases of every matter
+        part = _DISCLOSURE_PART.search(view.mt, c.end, view.sentence_end(c.end))
+        own = view.next_count(part.end(), _CASE_UNITS) if part else None
+        if own is not None and own.start == part.end():
+            b.facts.append(b.count_fact(metric, own, rule="cases.disclosure_part"))
+            b.consumed.add(own.start)
+        return b.let_go(c, "cases", "cases of every matter, of which the sentence says what concerned disclosure")
     b.facts.append(b.count_fact(metric, c, rule="cases.count"))
     return True

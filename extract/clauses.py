@@ -28,6 +28,16 @@ _SENTENCE_SEP = re.compile(r"[。!?\n！？]")
 _GLOSS = re.compile(r"\([^()\n]{1,60}\)")
 
 
+# a number printed right after a label, with no counter, ending an item of a list (…信息402,)
+_BARE_COUNT = re.compile(r"(?<=[\u4e00-\u9fff”」])(?<![第至到年月日号期为约近前后])(?P<n>\d{1,5})(?=[,、;。\n])(?!,\d{3})")
+# the item before it in its list, ending in a count: its end, then the separator and the label of this one (a lead
+# such as 其中 after the count makes that count the figure the list divides, no item of it)
+_ITEM_BEFORE = re.compile(r"(?P<end>)[,、;](?!其中|包括|分别|主要|具体|合计|共计)[\u4e00-\u9fff“”「」《》()]{2,30}$")
+# the item after it: a separator, a label, a count
+_ITEM_AFTER = re.compile(r"[,、;](?:其他|另有)?[\u4e00-\u9fff“”「」《》()]{2,30}?(?P<count>\d)")
+_LIST_UNITS = frozenset({"条", "件", "篇", "份", "个", "项", "期", "次", "则"})
+# 一起 counts one case only after a word of having or receiving (发生一起, 共有一起, 收到一起)
+_ONE_CASE_AFTER = frozenset("共有生到理计为了")
 _ARTICLE_RANGE = re.compile(r"第[\d一二三四五六七八九十百]+条?(?:至|到|—|-|~|、)$")
 
 
@@ -52,6 +62,8 @@ class TextView:
                 continue  # 条例第9至12条: the end of a range of articles
             if not num[0].isdigit() and unit not in _CN_COUNT_UNITS:
                 continue  # 三个方面, 两个: words, not counts
+            if num == "一" and unit == "起" and (before not in _ONE_CASE_AFTER or mt[start - 2:start] in ("没有", "任何")):
+                continue  # 一起 (together), 没有任何一起: no count of one case
             if unit == "个" and mt.startswith(_NOT_ITEMS, m.end()):
                 continue  # 20个工作日, 16个镇: a span of time or a count of bodies, not of items
             value = to_number(num)
@@ -68,11 +80,38 @@ class TextView:
                 start -= 2
                 approx = True
             self.counts.append(Number(value, unit, approx, start, m.end(), mt[start:m.end()]))
+        if _BARE_COUNT.search(mt):
+            self._add_counts_whose_unit_was_dropped()
         self._count_starts = [c.start for c in self.counts]
         self._clause_seps = [m.start() for m in _CLAUSE_SEP.finditer(self.mt)]
         if "(" in mt:
             self._clause_seps = self._outside_glosses(self._clause_seps)
         self._sentence_seps = [m.start() for m in _SENTENCE_SEP.finditer(self.mt)]
+
+    def _add_counts_whose_unit_was_dropped(self) -> None:
+        """部门动态402,其他信息248条 / 预决算信息2,法治政府建设年度报告1条: an item of a list printed without
+        its counter, beside an item of the same list that has one, counts in that item's unit."""
+        mt = self.mt
+        by_end = {c.end: c for c in self.counts}
+        by_start = {c.start: c for c in self.counts}
+        added = []
+        for m in _BARE_COUNT.finditer(mt):
+            if 1990 <= int(m.group("n")) <= 2100:
+                continue  # a year (截至2022,)
+            sibling = None
+            before = _ITEM_BEFORE.search(mt, max(0, m.start() - 34), m.start())
+            if before is not None:
+                sibling = by_end.get(before.start("end"))
+            if sibling is None:
+                after = _ITEM_AFTER.match(mt, m.end())
+                sibling = by_start.get(after.start("count")) if after else None
+            if sibling is None or sibling.unit not in _LIST_UNITS:
+                continue
+            n = m.group("n")
+            added.append(Number(int(n), sibling.unit, False, m.start("n"), m.end("n"), n))
+            by_end[m.end("n")] = added[-1]  # the next bare item of the same list may lean on this one
+        if added:
+            self.counts = sorted(self.counts + added, key=lambda c: c.start)
 
     def clause_start(self, pos: int) -> int:
         i = bisect.bisect_left(self._clause_seps, pos) - 1

@@ -1633,3 +1633,45 @@ def test_the_means_named_in_a_clause_of_its_own_and_the_count_bare_after_it():
 def test_by_doing_something_is_no_means_of_publishing():
     got = table(ACTIVE + "2019年度,通过对政府信息进行了梳理和编目,共新增主动公开政府信息24条。\n")
     assert got == {("active.total", None): 24}
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("全年主动公开政府信息650条,其中部门动态402,其他信息248条。",
+     {("active.total", None): 650, ("active.item", "部门动态"): 402, ("active.item", "其他信息"): 248}),
+    ("本年度主动公开政务信息55条,其中政策文件1条,工作动态50条,预决算信息2,法治政府建设年度报告1。",
+     {("active.total", None): 55, ("active.item", "政策文件"): 1, ("active.item", "工作动态"): 50,
+      ("active.item", "预决算信息"): 2, ("active.item", "法治政府建设年度报告"): 1}),
+])
+def test_an_item_printed_without_its_counter_beside_one_with_it(sentence, want):
+    assert table(ACTIVE + sentence + "\n") == want
+
+
+def test_a_number_without_a_counter_and_no_counted_item_beside_it_is_no_count():
+    got = table(ACTIVE + "全年主动公开政府信息300条。截至2022,联系电话0537-5450001,邮编655414,其中工作动态120\n")
+    assert got == {("active.total", None): 300}
+
+
+REVIEW_PART = "四、因政府信息公开申请行政复议、提起行政诉讼的情况\n"
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("2018年县政府法制办共收到行政复议申请31件,依法受理28件,均不涉及政府信息公开事项。", {}),
+    ("区政府作为复议机关共办理各类行政复议案件87件,其中涉及政府信息公开的仅2件,经审理均维持原行政行为。",
+     {("review.total", None): 2}),
+])
+def test_cases_of_every_matter_and_the_part_that_concerned_disclosure(sentence, want):
+    assert table(REVIEW_PART + sentence + "\n") == want
+
+
+def test_not_a_single_case_is_no_count_of_one():
+    got = table(REVIEW_PART + "本年度未出现针对政府信息公开事项的申诉,也没有任何一起相关的行政复议或者行政诉讼。\n")
+    assert got == {("complaint.total", None): 0, ("review.total", None): 0, ("litigation.total", None): 0}
+
+
+def test_one_case_that_occurred_is_a_count():
+    assert table(REVIEW_PART + "本年度发生一起因政府信息公开引起的行政复议。\n") == {("review.total", None): 1}
+
+
+def test_applications_by_applicant_each_read_then_summed():
+    got = table(APPLY_PART + "本年度收到法人或其他组织提出的政府信息公开申请1件、自然人提出的申请6件,共计7件。\n")
+    assert got == {("apply.received", None): 7}
