@@ -64,6 +64,8 @@ _COUNTED = regex.compile(r"\d+(?:\.\d+)?(?:余|多)?(?:[条件篇份则期次项
 _THINGS_COUNTED = regex.compile(r"(?!信息|文件|政策|条|篇)\p{Han}")
 _GENERIC_PART = r"(?:政府|政务|工作|各类|新闻)*(?:信息|动态|消息)(?:类信息|类)?"
 GENERIC_PAIR = regex.compile(rf"(?P<pre>.*)(?P<verb>{_VERB})(?P<mod>(?:{_GENERIC_PART}[、及和与])+){_GENERIC_PART}{_CONN}$")
+_CHANNELS_SUMMED = regex.compile(r"^(?:上述|以上|这)?[\d两二三四五六七八九十]+个(?:平台|渠道|载体|途径|账号)(?:合计|共计|总计|累计|共)?$")
+PER_DAY = regex.compile(r"(?:日均|月均|周均|年均|平均每[天日周月]|平均|每[天日周月])[^,;:。]{0,6}$")
 _SHOWN_ON_A_CHANNEL = regex.compile(rf"(?P<pre>.*)(?P<verb>{_VERB})(?P<obj>[^,;:。、\d]{{0,12}}?){_CONN}$")
 SPECIFIC = regex.compile(rf"(?P<pre>.*)(?<!政务|信息|村务|党务|厂务)(?P<verb>{_VERB})(?P<obj>[^,;:。、]{{2,30}}?){_CONN}$")
 _GENERIC_MOD = regex.compile(r"(?:\d{4}年度?|\p{Han}{1,10}?(?:镇|乡|街道)(?:人民政府|政府|办事处)|办事处|本年度?|今年|全年|当年|(?:相关|各)?领域的?|街道|乡镇|镇|乡|本级|机关|方面的?|各类|类|主动|信息|各项|各种|各级|有关|相关|全部|我[区县市镇乡]|本[区县市镇乡级]|单位|政府|政务|工作|公开|公号|新闻|"
@@ -86,7 +88,7 @@ _ABOUT = regex.compile(r"^(?:有关|关于)")
 # kinds of every sort (各类工作动态信息): no named kind, the whole of what a channel carried
 _EVERY_KIND_OF = regex.compile(r"(?:各类|各项|各种|多类)")
 # what a channel carries, said as content rather than as a kind (工作信息, 新闻报道, 宣传视频, 图文)
-_CONTENT_OBJECT = regex.compile(r"(?:信息|动态|新闻|报道|稿件|文章|视频|图文|消息|资讯|推文)$")
+_CONTENT_OBJECT = regex.compile(r"(?:信息|动态|新闻|报道|稿件|文章|视频|图文|消息|资讯|推文|公开材料|公示材料)$")
 _POSSESSIVE = regex.compile(r"^(?:我|本)(?:街道|镇|乡|区|县|市|局|委|办|单位|机关)")
 _FOR_EXAMPLE = regex.compile(r"^(?:例如|比如|诸如|如)")
 _COLUMN_NAME = regex.compile(r"(?<=在|通过|依托|利用|、)[^,;:。、\d]{2,10}?(?:栏目|专栏|专区|网站|平台|网(?=公开|发布|上))")
@@ -110,7 +112,7 @@ _CHANNEL_START = regex.compile(rf"^(?:\d{{4}}年(?:度)?)?(?:通过|利用|依�
                             rf"|(?:充分)?发挥(?:好)?|用好|运用好|依托好)?(?P<ch>[^,;:。]{{2,24}}?{_CHANNEL_END})")
 _INTERPRETATION = regex.compile(r"(?:发布|制作|推出|编发|撰写|刊发|开展)?[^,;:。]{0,6}?解读(?:政策文件|政策|文件|类信息|信息|稿件|文章|材料|产品|作品)?"
                              r"(?:发布)?(?:共计|共|为)?$")
-_LEAD_CLAUSE_END = regex.compile(r"中\s*[,:]|类别(?:情况)?(?:有|为|包括|如下)?\s*[:,。\n]|主要(?:包括|有)\s*[:,]|分(?:类)?\s*[:,]|看\s*[:,]")
+_LEAD_CLAUSE_END = regex.compile(r"中\s*[,:]|(?:划分|分)为\s*[:,]|类别(?:情况)?(?:有|为|包括|如下)?\s*[:,。\n]|主要(?:包括|有)\s*[:,]|分(?:类)?\s*[:,]|看\s*[:,]")
 _INTERPRETATION_OF = regex.compile(r"[^,;:。]{0,12}?对(?P<n>\d+)(?:项|件|个|份)[^。]{0,60}?(?:进行|开展)(?:了)?(?:政策)?解读")
 _SPACES = regex.compile(r"\s+")
 # an account name or address glossing a channel: 订阅号“某某”(微信号:abc123)
@@ -423,6 +425,8 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
     if c.unit in ("个", "项") and _THINGS_COUNTED.match(view.mt, c.end):
         return b.let_go(c, "active", f"counts the {view.mt[c.end:c.end + 4]}… named after it, not items published")
     head = view.head(c)
+    if PER_DAY.search(head):
+        return b.let_go(c, "active", "a rate (日均, 平均): no count of items published")
     if COUNT_FIRST_VERB.search(head) and count_first_list(view, c, b.consumed) is not None:
         return b.let_go(c, "active.headline", "the first of counts published before their kinds (发布56条工作动态、"
                         "12条通知公告): a list, read by its structure")
@@ -506,6 +510,8 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
     if generic and m is not None:
         pre = (head if enumerated else said)[:m.end("pre")]
         channel = _channel_of(pre, _prev_clause(view, c))
+        if channel is not None and _CHANNELS_SUMMED.search(channel):
+            channel = None  # 三个平台共计发布2179条: the sum over the channels counted before, the year's figure
         if per_issue and channel is None:
             return b.let_go(c, "active", f"a count in {c.unit} names no channel")
         if channel is None and m.group("verb").endswith(("报送", "采用", "录用")):
@@ -781,6 +787,17 @@ _VERB_INSIDE = regex.compile(r"公开|发布|公布|推送|指导|开展|组织|
 _KIND_CLAUSE = regex.compile(r"(?:主动公开|公开|发布|制发|印发)?[\p{Han}《》“”()]{2,12}?(?:数量|数)?")
 
 
+def _closed_by_a_sum(view: TextView, blist: BreakdownList) -> None:
+    """The last item read as 以上共计1190条 is the sum that closes the list when the others add up to it."""
+    if len(blist.items) < 3:
+        return
+    last = blist.items[-1]
+    head = view.mt[view.clause_start(last.count.start):last.count.start]
+    if CLOSING_SUM.fullmatch(head) and last.count.value == sum(i.count.value for i in blist.items[:-1]):
+        blist.items.pop()
+        blist.closing = last.count
+
+
 def lead_clause_lists(b: FactBuilder) -> list[BreakdownList]:
     """Lists presented by a clause of their own (在主动公开的信息中, / 主要类别有:); their counts are taken."""
     view = b.view
@@ -800,6 +817,7 @@ def lead_clause_lists(b: FactBuilder) -> list[BreakdownList]:
             blist.lead = lead.group().strip(" ,:。\n")
         else:
             blist = read_list(view, m.end(), lead.group().strip(" ,:。\n"), None, b.consumed)
+        _closed_by_a_sum(view, blist)
         if blist.items:
             out.append(blist)
     return out

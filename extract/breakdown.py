@@ -30,7 +30,9 @@ LEAD = regex.compile(r"\s*(?:\([^()]{0,30}\))?(?:[,;]\s*(?:同比|比上年|较�
 # a clause that presents a list of the total without a count: 在主动公开的信息中, 主要类别有:
 LEAD_CLAUSE = regex.compile(r"(?:在[^,;。]{0,40}?(?:公开|发布)的[^,;。]{0,12}?(?:信息|文件)中"
                             r"|(?:主要)?类别(?:情况)?(?:有|为|包括|如下)?|主要(?:包括|有)|^按[^,;:。]{0,10}?分(?:类)?"
-                            r"|^从[^,;:。]{0,10}?(?:来看|看))\s*[,:。\n]?\s*$")
+                            r"|^从[^,;:。]{0,10}?(?:来看|看)"
+                            # 主动公开的政府信息按类别划分为: the information published, divided by kind
+                            r"|(?:公开|发布)的?(?:政府|政务)?信息按[^,;:。]{0,8}?(?:划分|分)为)\s*[,:。\n]?\s*$")
 _HEADLINE_VERB = regex.compile(r"主动公开|发布|公布|上传|推送|公开(?:政府)?信息")
 # words before 公开信息 that make it the name of a kind (民生领域公开信息, 业务公开信息)
 KIND_BEFORE_PUBLISHING = r"领域|类|方面|财务|业务|党务|村务"
@@ -98,6 +100,7 @@ class BreakdownList:
     open_ended: bool = False
     end: int = 0
     rule: str | None = None  # the family that found the list, when not told by its lead
+    closing: Number | None = None  # a sum closing the list (…;以上共计1190条), when its items add up to it
 
 
 _BARE_INFO = regex.compile(r"(?:政府|政务)?(?:信息|内容)")

@@ -62,6 +62,9 @@ _NOT_FEES = regex.compile(r"支出|行政事业性|罚没|非税|经费|预算|�
 # words that say a count is about information disclosure (not every complaint, review or lawsuit is)
 DISCLOSURE = regex.compile(r"信息公开|政务公开|公开申请|依申请")
 _BOTH_CASES = regex.compile(r"复议[^,;:。]{0,8}诉讼[^,;:。]{0,4}?(?:均为|各为|各|都为|均)$")
+# both kinds of case named together before one count: 0 of each (行政复议、行政诉讼案件0件); a count above 0 may
+# be their sum, and is not read
+_BOTH_JOINED = regex.compile(r"复议(?:案件)?[、和及与或]\s*(?:行政)?诉讼(?:案件|案)?(?:数|数量)?(?:为|共|共计)?$")
 _OUTCOME = regex.compile(r"败诉|纠错|纠正|维持|结果")
 _NEGATED = regex.compile(r"(?:未|没有|无|不)(?:发生|有|收到|接到)?$")
 # 依申请公开 N 件 as a clause of its own: the applications of the year, in the shorthand of an overview
@@ -92,7 +95,7 @@ _RECEIVED_WORD = regex.compile(r"收到|受理|新收|接到|接收")
 _DONE_OBJECT = regex.compile(r"(?:办结|答复|回复|办理完毕|办理完结|办理完成|处理完毕)(?:了)?[^,;:。]{0,14}?(?:申请|依申请公开(?:件|事项)?)"
                              r"(?:共|共计|总数|数量|数)?(?:为)?$")
 # handled or answered, bare, after the count received (新收105件,办理97件 / …;已办理完结26件)
-_BARE_HANDLED = regex.compile(r"(?:已|共|均已|已经)?(?:办理|办理完结|办理完毕|办理完成|办结|答复|完成答复)(?:了)?")
+_BARE_HANDLED = regex.compile(r"(?:已|共|均已|已经)?(?:按时|及时|依法|按期)?(?:办理|办理完结|办理完毕|办理完成|办结|答复|完成答复|予以答复)(?:了)?")
 _CHANGE = regex.compile(r"同比|相比|比上年|较上年|较去年|比去年|增加了?$|减少了?$|增长了?$|下降了?$")
 _ONE_DONE = regex.compile(r"(?:已|予以|依法|及时|按时)[^,;:。]{0,8}?(?:办结|答复|回复)|进行了?(?:答复|回复)"
                        r"|已(?:按时|及时|依法)(?:予以)?公开"  # the one application 已按时公开: answered by disclosing
@@ -389,7 +392,9 @@ def cases_and_fees(b: FactBuilder, c: Number) -> bool:
         b.facts.append(b.count_fact("complaint.total", c, rule="cases.complaint_after"))  # 收到1份关于信息公开的投诉
         return True
     metric = None
-    if _BOTH_CASES.search(head):
+    if c.value != 0 and _BOTH_JOINED.search(head) and not _BOTH_CASES.search(head):
+        return b.let_go(c, "cases", "one count after both kinds of case: of each, or their sum, the text does not say")
+    if _BOTH_CASES.search(head) or c.value == 0 and _BOTH_JOINED.search(head):
         context = view.mt[max(0, view.sentence_start(c.start) - 100):view.sentence_end(c.start)]
         if b.zones.at(c.start) == "review" or DISCLOSURE.search(context):
             b.facts.append(b.count_fact("review.total", c, rule="cases.both"))

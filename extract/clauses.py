@@ -60,8 +60,8 @@ class TextView:
                 continue  # 第二十条, decimals cut by the pattern
             if unit == "条" and _ARTICLE_RANGE.search(mt, max(0, start - 12), start):
                 continue  # 条例第9至12条: the end of a range of articles
-            if not num[0].isdigit() and unit not in _CN_COUNT_UNITS:
-                continue  # 三个方面, 两个: words, not counts
+            if not num[0].isdigit() and unit not in _CN_COUNT_UNITS and not (unit in ("期", "次") and len(num) > 1):
+                continue  # 三个方面, 两个, 一次: words, not counts (四十二期 is one)
             if num == "一" and unit == "起" and (before not in _ONE_CASE_AFTER or mt[start - 2:start] in ("没有", "任何")):
                 continue  # 一起 (together), 没有任何一起: no count of one case
             if unit == "个" and mt.startswith(_NOT_ITEMS, m.end()):

@@ -25,6 +25,7 @@ import regex
 from extract.active import (
     ACTIVE_UNITS,
     KIND_NAMED_BY_ITS_PUBLISHING,
+    PER_DAY,
     active_counts,
     interpretations,
     lead_clause_lists,
@@ -92,6 +93,8 @@ def rule_facts(doc: Document, sections: list[Section], trace: dict[int, list[tup
             if rule(b, c):
                 break
     for blist in lead_lists:
+        if blist.closing is not None and b.total is None:  # 按类别划分为:…;以上共计1190条
+            b.closing_total(blist.closing, b.new_group(), "list.closing_sum")
         b.add_list(blist, b.total)
     add_respectively(b, respectively)
     structural_lists(b)
@@ -228,6 +231,7 @@ def _unread_count_beside(b: FactBuilder, ch: Fact) -> bool:
     return any(c.unit in ACTIVE_UNITS and not any(s <= c.start < e for s, e in taken)
                and not _COMPARISON.search(view.head(c)) and not _NOT_PROACTIVE.search(view.head(c))
                and not KIND_NAMED_BY_ITS_PUBLISHING.search(view.head(c))  # a kind (财政公开信息8条), no channel
+               and not PER_DAY.search(view.head(c))  # 日均发布35条: a rate
                for c in view.counts_between(a, z))
 
 

@@ -1675,3 +1675,47 @@ def test_one_case_that_occurred_is_a_count():
 def test_applications_by_applicant_each_read_then_summed():
     got = table(APPLY_PART + "本年度收到法人或其他组织提出的政府信息公开申请1件、自然人提出的申请6件,共计7件。\n")
     assert got == {("apply.received", None): 7}
+
+
+def test_both_kinds_of_case_named_together_before_a_count_of_none():
+    got = table(APPLY_PART + "2025年共受理依申请公开17件。其中发生行政复议、行政诉讼案件0件。\n")
+    assert got == {("apply.received", None): 17, ("review.total", None): 0, ("litigation.total", None): 0}
+
+
+def test_both_kinds_of_case_named_together_before_a_count_above_none_are_not_read():
+    got = table(APPLY_PART + "2025年共受理依申请公开17件。其中发生行政复议、行政诉讼案件3件。\n")
+    assert got == {("apply.received", None): 17}
+
+
+def test_answered_in_time_said_bare_in_the_sentence_after_the_count_received():
+    got = table(APPLY_PART + "本年度共收到政府信息公开申请30件。按时办理完结29件,剩余1件按申请人要求已做撤销处理。\n")
+    assert got == {("apply.received", None): 30, ("apply.completed", None): 29}
+
+
+def test_no_one_applied():
+    got = table(OVERVIEW + "通过微信公众号发布公开信息85条;无单位或个人申请政府信息公开。\n")
+    assert got[("apply.received", None)] == 0
+
+
+def test_kinds_divided_after_a_lead_and_closed_by_their_sum():
+    got = table(OVERVIEW + "(一)主动公开\n2018年,市统计局主动公开的政府信息按类别划分为:机构概况类35条,法规文件类118条,"
+                "规划计划类26条,统计数据类403条;以上共计582条。\n")
+    assert got == {("active.total", None): 582, ("active.item", "机构概况类"): 35, ("active.item", "法规文件类"): 118,
+                   ("active.item", "规划计划类"): 26, ("active.item", "统计数据类"): 403}
+
+
+def test_issues_counted_in_chinese_numerals():
+    got = table(ACTIVE + "2016年,大坪乡在县政府信息公开网发布信息156条。通过乡政务公开栏公开信息四十二期。\n")
+    assert got == {("active.item", "县政府信息公开网"): 156, ("active.item", "乡政务公开栏"): 42}
+
+
+def test_a_daily_average_is_no_count():
+    got = table(OVERVIEW + "2015年,县政府门户网站全年发布各类政府信息12,856条,日均发布35条,网站总访问量达186万人次。\n")
+    assert got == {("active.total", None): 12856, ("active.item", "县政府门户网站"): 12856}
+
+
+@pytest.mark.parametrize("closing", ["三个平台共计发布2,179条。", "上述三个平台合计,全局全年主动公开政府信息2,179条。"])
+def test_the_sum_over_the_channels_is_the_years_figure(closing):
+    got = table(ACTIVE + "2025年,县农业农村局在县政府门户网站部门专栏发布信息1,236条。通过“青云农业”微信公众号发布信息684条,"
+                "通过“三农青云”政务头条号发布信息259条," + closing + "\n")
+    assert got[("active.total", None)] == 2179 and len([k for k in got if k[0] == "active.item"]) == 3
