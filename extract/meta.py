@@ -147,7 +147,9 @@ def _year_value(raw: str) -> int | None:
 
 
 # counties whose names hold a char of an organ's word (政, 会), which other unit names never do
-_NAMES_WITH_ORGAN_CHARS = regex.compile(r"(?:和政|政和|会理|会东|会泽|会同|会宁|会昌)(?=[县市])")
+_NAMES_WITH_ORGAN_CHARS = regex.compile(r"(?:和政|政和|会理|会东|会泽|会同|会宁|会昌)(?=[县市])"
+                                     # a street named for its road, whatever chars the road's name holds (红会路街道)
+                                     r"|(?:(?<=[市区县旗])|^)[^\P{Han}市区县]{1,4}路(?=街道)")
 
 
 def chain(text: str) -> list[str] | None:
@@ -831,15 +833,86 @@ def _field_place(simple: str, text: str) -> str | None:
     return None
 
 
+def _street_said_short(simple: str, text: str, name: str) -> str | None:
+    """A title naming a street by 街 alone (武江区惠民街2014年…) where the text calls it …街道: that street."""
+    bare = simplified(name)
+    if not bare.endswith("街") or bare.endswith("大街"):
+        return None
+    units = chain(bare[:-1] + "镇")  # the chain read as if a town's, its last unit is the street's name
+    stem = units[-1][:-1] if units else bare[:-1]
+    if len(stem) < 2:
+        return None
+    at = simple.find(stem + "街道")
+    return text[at:at + len(stem) + 2] if at >= 0 else None
+
+
 def _title_place(simple: str, text: str) -> str | None:
     head_simple = simple[:3000]
     head_text = text[:3000]
     for m in _titles(simple):
         for name in _title_names(head_simple, head_text, m):
+            street = _street_said_short(simple, text, name)
+            if street:
+                return street
             place = place_of(name)
             if place and not _GENERIC_UNITS.search(simplified(place)):
                 return place  # 乡镇政府信息公开年度报告 names a column of the site, not a place
     return None
+
+
+# a town or street named right after its county's government, with an organ of its own
+# (无锡市锡山区人民政府厚桥街道党政办公室, 章贡区人民政府水东镇办公室)
+_NESTED_UNIT = r"(\p{Han}{1,8}?(?:镇|乡|街道))(?=(人民政府|办事处|党政办公室|党政办|办公室|政府|综合办))"
+
+
+_COMPILER_BEFORE = regex.compile(r"由\s*$|请与\s*$")
+
+
+def _town_under_its_county(simple: str, text: str, body: str | None) -> str | None:
+    """A county's government chosen as the body, where the report speaks of itself as a town or street and
+    names a town or street right after that government: the town's own organ is the body."""
+    self_level = _self_level(simple)
+    if not body or not simplified(body).endswith("人民政府") or self_level not in ("town", "street", None):
+        return body
+    m = regex.search(regex.escape(simplified(body)) + _NESTED_UNIT, simple[:20000])
+    if m is None or not chain(_trim_left(m.group(1))):
+        return body
+    if self_level is None and not (_COMPILER_BEFORE.search(simple, max(0, m.start() - 6), m.start())
+                                   or "联系" in simple[m.end():m.end() + 30]):
+        return body  # a report silent about itself: only as its compiler or its contact
+    end = m.end(1) + (len(m.group(2)) if m.group(2) in ("人民政府", "办事处") else 0)
+    return text[m.start():end]
+
+
+# a city, county or province named as the seat of government or of its departments (鄂州市人民政府, 重庆市教委,
+# 玉林市自然资源局): the place a department's report (or a city's, its name unsaid) belongs to
+_GOVERNING_PLACE = regex.compile(r"(\p{Han}{2,8}?(?:省|自治区|市|区|县|旗|盟))(?=人民政府|政府|委员会|党委|委|"
+                                 r"\p{Han}{0,10}?(?:局|委|办公室|办公厅|中心|厅))")
+# words of following or acting before the place named (认真贯彻云岭市人民政府…, 按照…和青川区政府…)
+_LEAD_BEFORE_A_PLACE = regex.compile(r"^\p{Han}*(?:贯彻|落实|按照|根据|依据|围绕|执行|结合|配合|服从|参加|参与|认真|及时|和|或)")
+_KIND_OF_PLACE = {"省": ("省", "自治区"), "市": ("市", "盟"), "区": ("区",), "县": ("县", "旗")}
+
+
+def _department_place(simple: str, text: str, body: str | None) -> str | None:
+    """The place whose government a department's report names most: of the kind its short name says (市教委: a
+    city; 区水利局: a district), else any."""
+    kinds = _KIND_OF_PLACE.get(simplified(body)[0]) if body else None
+    counts: Counter[str] = Counter()
+    for m in _GOVERNING_PLACE.finditer(simple, 0, 20000):
+        units = chain(_LEAD_BEFORE_A_PLACE.sub("", _trim_left(m.group(1))))
+        if not units or _GENERIC_UNITS.search(units[-1]) or _NOT_A_PLACE_NAME.search(units[-1]) \
+                or _CONJUNCTION_UNIT.fullmatch(units[-1]) or len(units[-1]) < 3 and not units[-1].endswith("县"):
+            continue  # 民政部和市民政局: no place 和市
+        if kinds and not units[-1].endswith(kinds):
+            continue
+        counts[units[-1]] += 1
+    if not counts:
+        return None
+    place, n = counts.most_common(1)[0]
+    if len(counts) > 1 and counts.most_common(2)[1][1] == n:
+        return None  # two places named as often: no telling
+    at = simple.find(place)
+    return text[at:at + len(place)]
 
 
 def read_metadata(doc: Document, sections: list[Section]) -> Metadata:
@@ -849,12 +922,15 @@ def read_metadata(doc: Document, sections: list[Section]) -> Metadata:
     title_place = _title_place(simple, text) or _field_place(simple, text)
     hint = simplified(title_place) if title_place else None
     body = _town_office_is_its_government(_choose_body(doc, simple, hint))
+    body = _town_under_its_county(simple, text, body)
     place = place_of(body) if body else None
     if title_place and (not place or (hint and hint not in simplified(place))):
         place = title_place
     if not place:
         place = _opening_place(simple, text) or _mentioned_place(simple, text) or _own_documents_place(simple, text)
     level = _level(body, place, simple)
+    if not place and level in ("department", "city", "province"):
+        place = _department_place(simple, text, body)
     years = {e.source: int(e.value) for e in year_evidence(text)}
     year = years.get("title") or years.get("period") or years.get("text")
     printed = publication(text)

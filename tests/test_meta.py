@@ -679,3 +679,47 @@ def test_a_town_named_with_cheng_before_its_xiang_ends_at_the_xiang():
 def test_the_committee_of_an_economic_zone_governs_it_as_a_county():
     meta = _meta("云岭市临空经济区管理委员会2020年政府信息公开工作年度报告\n一、总体情况\n2020年,主动公开信息20条。\n")
     assert (meta.body, meta.level) == ("云岭市临空经济区管理委员会", "county")
+
+
+def test_a_street_named_for_its_road_whatever_chars_the_road_holds():
+    assert chain("白银市平川区红会路街道") == ["白银市", "平川区", "红会路街道"]
+    m = _meta("云岭市青川区红会路街道办事处 2021年度政府信息公开工作年度报告\n来源: | 青川区人民政府 |\n"
+              "2021年,红会路街道深入贯彻落实条例。\n")
+    assert (m.body, m.place, m.level) == ("云岭市青川区红会路街道办事处", "红会路街道", "street")
+
+
+@pytest.mark.parametrize("text, body, place, level", [
+    ("本年度报告由云岭市青川区人民政府桃溪街道党政办公室综合科编制。\n一、总体情况\n2023年,街道持续推进公开工作。\n",
+     "云岭市青川区人民政府桃溪街道", "桃溪街道", "street"),
+    ("如对报告有任何疑问,请与青川区人民政府石门镇办公室联系。\n一、总体情况\n2019年,我镇认真落实条例。\n",
+     "青川区人民政府石门镇", "石门镇", "town"),
+])
+def test_a_town_named_right_after_its_countys_government(text, body, place, level):
+    m = _meta(text)
+    assert (m.body, m.place, m.level) == (body, place, level)
+
+
+def test_a_county_report_with_its_office_as_compiler_stays_the_countys():
+    m = _meta("本报告由云岭市青川区人民政府办公室编制。\n一、总体情况\n2023年,我区持续推进公开工作。\n")
+    assert (m.body, m.place) == ("云岭市青川区人民政府办公室", "青川区")
+
+
+def test_a_title_naming_a_street_by_jie_alone():
+    m = _meta("青川区桃溪街2014年政府信息公开年度报告\n2014年,桃溪街道在区委区政府的领导下推进公开工作。\n")
+    assert (m.place, m.level) == ("桃溪街道", "street")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("市教委2023年政府信息公开工作年度报告\n一、总体情况\n2023年,市教委认真贯彻云岭市人民政府部署,主动公开信息200条。\n",
+     "云岭市"),
+    ("区水利局2016年政府信息公开工作年度报告\n一、总体情况\n2016年,按照山东省政府和青川区政府办公室要求,我局主动公开信息50条。\n",
+     "青川区"),
+])
+def test_a_departments_place_is_the_government_it_names(text, place):
+    m = _meta(text)
+    assert (m.level, m.place) == ("department", place)
+
+
+def test_two_places_named_as_often_leave_a_departments_place_unsaid():
+    m = _meta("市统计局2021年政府信息公开工作年度报告\n一、总体情况\n按照云岭市民政局和石城市教育局要求,我局主动公开信息50条。\n")
+    assert (m.level, m.place) == ("department", None)
