@@ -176,7 +176,7 @@ def _several_channels_beside_others(b: FactBuilder) -> None:
             continue
         part = b.zones.top(f.value_start)
         if any(o.metric == "active.item" and o.rule in ("active.channel", "active.channel_bare") and o.group != f.group
-               and b.zones.top(o.value_start) == part for o in b.facts):
+               and b.zones.top(o.value_start) == part and not _part_of(b, o, f) for o in b.facts):
             b.facts.remove(f)  # its item (active.channels_several) stays, beside the other channels
             b.channels.extend(o for o in b.facts if o.rule == "active.channels_several" and o.value_start == f.value_start)
             if b.total is f:
@@ -227,6 +227,8 @@ def _unread_count_beside(b: FactBuilder, ch: Fact) -> bool:
     among = view.mt.find("其中", ch.value_end, z)
     if among != -1 and not regex.search(r"[;；]", view.mt[ch.value_end:among]):
         z = among  # 市政府网共发布信息11687条,其中…发布征集调查13期: the counts after its 其中 are its parts
+    if view.mt[ch.value_end:ch.value_end + 1] in (":", "："):
+        z = ch.value_end  # 在门户网站主动公开政府信息108条:工作信息92条;…: the counts after its colon are its parts
     taken = [(f.start, f.end) for f in b.facts]
     return any(c.unit in ACTIVE_UNITS and not any(s <= c.start < e for s, e in taken)
                and not _COMPARISON.search(view.head(c)) and not _NOT_PROACTIVE.search(view.head(c))

@@ -1719,3 +1719,9 @@ def test_the_sum_over_the_channels_is_the_years_figure(closing):
     got = table(ACTIVE + "2025年,县农业农村局在县政府门户网站部门专栏发布信息1,236条。通过“青云农业”微信公众号发布信息684条,"
                 "通过“三农青云”政务头条号发布信息259条," + closing + "\n")
     assert got[("active.total", None)] == 2179 and len([k for k in got if k[0] == "active.item"]) == 3
+
+
+def test_a_channels_count_divided_after_a_colon_is_the_only_headline():
+    got = table(OVERVIEW + "(一)主动公开\n全年在政府门户网站主动公开政府信息108条:工作信息92条;信息公开指南1条;"
+                "法定主动公开内容13条;另有1条。\n")  # a part no rule reads: still a part, no channel beside it
+    assert got[("active.total", None)] == 108 and got[("active.item", "政府门户网站")] == 108
