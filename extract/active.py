@@ -290,6 +290,8 @@ def _year_total_before(b: FactBuilder, c: Number) -> bool:
     return b.total is not None and b.total.value_end is not None and a <= b.total.value_start < c.start
 
 
+_AFTER_A_COUNT = regex.compile(r"^.*(?<![A-Za-z\d.:/_-])\d+(?![A-Za-z\d.:/_-])(?:条|件|篇|期|次|个)?")  # no address or ID
+_LEADING_VIA = regex.compile(r"^(?:通过|利用|依托|借助|在)")
 _MEANS = regex.compile(r"(?:通过|利用|依托|借助)(?P<ch>[^,;:。\d]{2,30})")
 # 通过对政府信息进行梳理: by doing something, no means of publishing
 _DOING = regex.compile(r"^(?:对|把|将|以|在)|进行|开展|加强|落实|推进|完善|建立|健全|组织|梳理|实行|实施|坚持|强化|规范")
@@ -305,6 +307,9 @@ def _channel_of(pre: str, prev_clause: str) -> str | None:
         ch = m.group("ch").rsplit("通过", 1)[-1]
         return _TRAIL_FILLER.sub("", ch) or None
     bare = _TIME_SELF.sub("", pre)
+    after_a_count = _AFTER_A_COUNT.search(bare)
+    if after_a_count:  # …公开政府信息184通过电子显示屏…: a figure printed before is no part of the channel's name
+        bare = _LEADING_VIA.sub("", bare[after_a_count.end():])
     rest = _TRAIL_FILLER.sub("", bare)
     if len(rest) == 1 and bare.startswith(rest):
         rest = bare  # 网上 is a channel of its own, not 网 with a filler

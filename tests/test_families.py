@@ -1725,3 +1725,15 @@ def test_a_channels_count_divided_after_a_colon_is_the_only_headline():
     got = table(OVERVIEW + "(一)主动公开\n全年在政府门户网站主动公开政府信息108条:工作信息92条;信息公开指南1条;"
                 "法定主动公开内容13条;另有1条。\n")  # a part no rule reads: still a part, no channel beside it
     assert got[("active.total", None)] == 108 and got[("active.item", "政府门户网站")] == 108
+
+
+def test_a_channels_name_starts_after_a_figure_printed_before_it():
+    got = table(OVERVIEW + "(一)主动公开\n通过镇政府网页和线下政务公开专区等渠道主动公开政府信息662条,通过政务公开专区公开政府信息184"
+                "通过电子显示屏、各村政务公开栏以及纸质资料公开政府信息651条。\n")
+    assert got[("active.item", "电子显示屏、各村政务公开栏以及纸质资料")] == 651
+
+
+def test_an_account_id_in_a_channels_name_is_no_figure_before_it():
+    got = table(ACTIVE + "2017年,主动公开政府信息累计204条,通过政府网站公开信息数163条,政务微信订阅号“印象某乡”"
+                "(微信号:yxmx4822006)公开政府信息23条,村务公开栏公开信息18条。\n")
+    assert got[("active.item", "政务微信订阅号“印象某乡”")] == 23
