@@ -66,7 +66,6 @@ _GENERIC_PART = r"(?:政府|政务|工作|各类|新闻)*(?:信息|动态|消息
 GENERIC_PAIR = regex.compile(rf"(?P<pre>.*)(?P<verb>{_VERB})(?P<mod>(?:{_GENERIC_PART}[、及和与])+){_GENERIC_PART}{_CONN}$")
 _CHANNELS_SUMMED = regex.compile(r"^(?:上述|以上|这)?[\d两二三四五六七八九十]+个(?:平台|渠道|载体|途径|账号)(?:合计|共计|总计|累计|共)?$")
 PER_DAY = regex.compile(r"(?:日均|月均|周均|年均|平均每[天日周月]|平均|每[天日周月])[^,;:。]{0,6}$")
-_SHOWN_ON_A_CHANNEL = regex.compile(rf"(?P<pre>.*)(?P<verb>{_VERB})(?P<obj>[^,;:。、\d]{{0,12}}?){_CONN}$")
 SPECIFIC = regex.compile(rf"(?P<pre>.*)(?<!政务|信息|村务|党务|厂务)(?P<verb>{_VERB})(?P<obj>[^,;:。、]{{2,30}}?){_CONN}$")
 _GENERIC_MOD = regex.compile(r"(?:\d{4}年度?|\p{Han}{1,10}?(?:镇|乡|街道)(?:人民政府|政府|办事处)|办事处|本年度?|今年|全年|当年|(?:相关|各)?领域的?|街道|乡镇|镇|乡|本级|机关|方面的?|各类|类|主动|信息|各项|各种|各级|有关|相关|全部|我[区县市镇乡]|本[区县市镇乡级]|单位|政府|政务|工作|公开|公号|新闻|"
                              r"[^,]{0,16}的)*")
@@ -106,7 +105,6 @@ _CHANNEL_VIA = regex.compile(r"(?:通过|在|利用|依托|借助|设立|运用|
 # the noun a channel name ends with, longest first (街道微信公众号, not 街道微信)
 _CHANNEL_END = (r"(?:微信公众服务号|微信公众号|微信公众平台|微信服务号|微信订阅号|微信平台|微信号|公众服务号|服务号|订阅号|公众号|微信|门户网站|网站|官网|平台|微博|专栏|栏目|客户端|公开栏|显示屏|电子屏"
                 r"|公示栏|公告栏|宣传栏|信息栏|视频号|抖音号|头条号|广播)")
-_NAMED_CHANNEL = regex.compile(rf"{_CHANNEL_END}[”」\"]?$")
 _CHANNEL_START = regex.compile(rf"^(?:\d{{4}}年(?:度)?)?(?:通过|利用|依托|借助|运用|在|开通|开设|建立|创建"
                             # 充分发挥政府门户网站…的作用: the verb of making use of it is no part of the name
                             rf"|(?:充分)?发挥(?:好)?|用好|运用好|依托好)?(?P<ch>[^,;:。]{{2,24}}?{_CHANNEL_END})")
@@ -582,13 +580,6 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
         elif f.metric == "active.total":
             _unintroduced_list(b, c)
         return True
-    if per_issue and zone in ("active", "overview"):
-        # 利用广播播出政策信息46次: a channel's issues or showings, whatever it carried
-        shown = _SHOWN_ON_A_CHANNEL.match(_QUOTED.sub(_masked, head))
-        channel = _channel_of(shown.group("pre"), "") if shown else None
-        if channel is not None and _NAMED_CHANNEL.search(channel) and not _NOT_ACTIVE.search(shown.group("obj")):
-            b.facts.append(_channel_fact(b, c, channel))
-            return True
     s = SPECIFIC.match(head) if zone in ("active", "overview") and not per_issue else None
     # in the overview, named kinds are read beside the year's figure, or as one list of kinds said of the
     # channel they went out on (通过政务网站发布更新工作动态61条、通知公告20条)
