@@ -1737,3 +1737,8 @@ def test_an_account_id_in_a_channels_name_is_no_figure_before_it():
     got = table(ACTIVE + "2017年,主动公开政府信息累计204条,通过政府网站公开信息数163条,政务微信订阅号“印象某乡”"
                 "(微信号:yxmx4822006)公开政府信息23条,村务公开栏公开信息18条。\n")
     assert got[("active.item", "政务微信订阅号“印象某乡”")] == 23
+
+
+def test_carried_over_from_a_named_year_in_brackets_after_the_count_answered():
+    got = table(APPLY_PART + "全年收到信息公开申请件13件(11件网上申请,2件信函申请),答复14件(包括2022年结转1件),均及时与申请人沟通。\n")
+    assert got == {("apply.received", None): 13, ("apply.completed", None): 14, ("apply.carried_over", None): 1}

@@ -723,3 +723,8 @@ def test_a_departments_place_is_the_government_it_names(text, place):
 def test_two_places_named_as_often_leave_a_departments_place_unsaid():
     m = _meta("市统计局2021年政府信息公开工作年度报告\n一、总体情况\n按照云岭市民政局和石城市教育局要求,我局主动公开信息50条。\n")
     assert (m.level, m.place) == ("department", None)
+
+
+def test_a_street_named_after_yi_in_a_sentence_is_no_place_with_it():
+    m = _meta("(一)制度化公开信息。成立政务公开工作领导小组,以街道办事处主任为组长。\n2019年,洛浦街主动公开信息100条。\n")
+    assert m.place != "以街道"
