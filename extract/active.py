@@ -62,7 +62,7 @@ ENUMERATED_SUM = regex.compile(r"(?P<pre>.*?)(?P<verb>(?:主动|累计|共)(?:�
 _COUNTED = regex.compile(r"\d+(?:\.\d+)?(?:余|多)?(?:[条件篇份则期次项]|个(?!\p{Han}))")
 # a count of things named right after it (25个试点领域), not of items published
 _THINGS_COUNTED = regex.compile(r"(?!信息|文件|政策|条|篇)\p{Han}")
-_GENERIC_PART = r"(?:政府|政务|工作|各类|新闻)*(?:信息|动态|消息)(?:类信息|类)?"
+_GENERIC_PART = r"(?:政府|政务|工作|各类|新闻)*(?:信息|动态(?:信息)?|消息)(?:类信息|类)?"
 GENERIC_PAIR = regex.compile(rf"(?P<pre>.*)(?P<verb>{_VERB})(?P<mod>(?:{_GENERIC_PART}[、及和与])+){_GENERIC_PART}{_CONN}$")
 _CHANNELS_SUMMED = regex.compile(r"^(?:上述|以上|这)?[\d两二三四五六七八九十]+个(?:平台|渠道|载体|途径|账号)(?:合计|共计|总计|累计|共)?$")
 PER_DAY = regex.compile(r"(?:日均|月均|周均|年均|平均每[天日周月]|平均|每[天日周月])[^,;:。]{0,6}$")
@@ -124,7 +124,9 @@ def _masked(m: regex.Match) -> str:
 
 
 # a list of channels closed by 等方式 / 等渠道: several channels at once
-_SEVERAL_WAYS = regex.compile(r"等[^,;:。等]{0,8}?(?:方式|渠道|途径|载体|形式|媒体|媒介|平台)$")
+_SEVERAL_WAYS = regex.compile(r"等[^,;:。等]{0,8}?(?:方式|渠道|途径|载体|形式|媒体|媒介|平台|场所)"
+                           r"(?:(?:主动)?(?:公开|发布)(?:政府|政务)?信息)?$")  # …等公共信息查阅场所公开信息
+_PUBLISHED_INFO_END = regex.compile(r"(?:主动)?(?:公开|发布)(?:政府|政务)?信息$")
 _SEVERAL_CHANNELS = regex.compile(r"(?:各类|各种|多种|各个|各)(?:媒体|平台|渠道|载体)")
 # a channel's count may be of issues or showings (公开栏张贴12期, 电子屏播放30次)
 _CHANNEL_UNITS = frozenset({"期", "次"})
@@ -319,7 +321,8 @@ def _channel_of(pre: str, prev_clause: str) -> str | None:
     if not prev_clause:
         return None
     if _SEVERAL_WAYS.search(prev_clause) and CHANNEL_WORD.search(prev_clause):
-        return _CHANNEL_PREFIX_WORDS.sub("", prev_clause)  # 通过网站等渠道,累计发布…: several channels at once
+        # 通过网站等渠道,累计发布…: several channels at once (the verb and object after them no part of the name)
+        return _PUBLISHED_INFO_END.sub("", _CHANNEL_PREFIX_WORDS.sub("", prev_clause))
     m = _CHANNEL_SCENE.search(prev_clause)
     if m:
         return _TRAIL_FILLER.sub("", m.group("ch")) or None

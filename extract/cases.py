@@ -64,7 +64,8 @@ DISCLOSURE = regex.compile(r"信息公开|政务公开|公开申请|依申请")
 _BOTH_CASES = regex.compile(r"复议[^,;:。]{0,8}诉讼[^,;:。]{0,4}?(?:均为|各为|各|都为|均)$")
 # both kinds of case named together before one count: 0 of each (行政复议、行政诉讼案件0件); a count above 0 may
 # be their sum, and is not read
-_BOTH_JOINED = regex.compile(r"复议(?:案件)?[、和及与或]\s*(?:行政)?诉讼(?:案件|案)?(?:数|数量)?(?:为|共|共计)?$")
+_BOTH_JOINED = regex.compile(r"复议(?:案件)?[、和及与或]\s*(?:行政)?诉讼(?P<complaint>[、和及与或]\s*(?:申诉|投诉|举报))?"
+                             r"(?:案件|案)?(?:数|数量)?(?:为|共|共计)?$")
 _OUTCOME = regex.compile(r"败诉|纠错|纠正|维持|结果")
 _NEGATED = regex.compile(r"(?:未|没有|无|不)(?:发生|有|收到|接到)?$")
 # 依申请公开 N 件 as a clause of its own: the applications of the year, in the shorthand of an overview
@@ -399,6 +400,9 @@ def cases_and_fees(b: FactBuilder, c: Number) -> bool:
         if b.zones.at(c.start) == "review" or DISCLOSURE.search(context):
             b.facts.append(b.count_fact("review.total", c, rule="cases.both"))
             b.facts.append(b.count_fact("litigation.total", c, rule="cases.both"))
+            joined = _BOTH_JOINED.search(head) if c.value == 0 else None
+            if joined and joined.group("complaint"):  # 行政复议、行政诉讼和申诉案件0件: none of the three
+                b.facts.append(b.count_fact("complaint.total", c, rule="cases.both"))
             return True
         return False
     if _REVIEW.search(head):

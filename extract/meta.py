@@ -865,6 +865,7 @@ def _title_place(simple: str, text: str) -> str | None:
 _NESTED_UNIT = r"(\p{Han}{1,8}?(?:镇|乡|街道))(?=(人民政府|办事处|党政办公室|党政办|办公室|政府|综合办))"
 
 
+_DOUBLED_PREFIX = regex.compile(r"(\p{Han}{2,12}?)\1")
 _COMPILER_BEFORE = regex.compile(r"由\s*$|请与\s*$")
 
 
@@ -923,6 +924,9 @@ def read_metadata(doc: Document, sections: list[Section]) -> Metadata:
     hint = simplified(title_place) if title_place else None
     body = _town_office_is_its_government(_choose_body(doc, simple, hint))
     body = _town_under_its_county(simple, text, body)
+    doubled = _DOUBLED_PREFIX.match(simplified(body)) if body else None
+    if doubled and chain(doubled.group(1)):
+        body = body[len(doubled.group(1)):]  # 北京市大兴区北京市大兴区发展和改革委员会: the place printed twice
     place = place_of(body) if body else None
     if title_place and (not place or (hint and hint not in simplified(place))):
         place = title_place
@@ -999,7 +1003,7 @@ def _own_documents_place(simple: str, text: str) -> str | None:
 
 # a town or street as the subject of a sentence: followed by its organ, a time, or the adverb or verb of
 # what it did (官垱镇高度重视…, 三龙镇着力健全…)
-_GENERIC_UNITS = regex.compile(r"乡镇|镇乡|^街镇|^[各全该本我每个]|^自治(?:区|州|县|旗)$")
+_GENERIC_UNITS = regex.compile(r"乡镇|镇乡|^街镇|^[各全该本我每个]|^自治(?:区|州|县|旗)$|^[区市县]{2,3}$")  # 各区市县: no place
 _UNIT_MENTION = regex.compile(r"(\p{Han}{1,8}?)(镇|乡|街道|街|区|县)(?=[^\p{Han}]|政府|人民|党委|党政|党工委|办事处|信息公开|政务公开|由|未|没有|共|全年|年|在"
                               r"|高度|坚持|认真|严格|积极|着力|全面|按照|根据|结合|围绕|深入|持续|不断|进一步|始终|编制|将|主动|把|通过|依托|扎实|聚焦|紧扣|紧紧)")
 

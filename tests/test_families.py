@@ -1742,3 +1742,20 @@ def test_an_account_id_in_a_channels_name_is_no_figure_before_it():
 def test_carried_over_from_a_named_year_in_brackets_after_the_count_answered():
     got = table(APPLY_PART + "全年收到信息公开申请件13件(11件网上申请,2件信函申请),答复14件(包括2022年结转1件),均及时与申请人沟通。\n")
     assert got == {("apply.received", None): 13, ("apply.completed", None): 14, ("apply.carried_over", None): 1}
+
+
+def test_reviews_lawsuits_and_complaints_named_together_before_none():
+    got = table("五、政府信息公开复议、诉讼和申诉情况\n我局2017年度共受理有关政府信息公开工作的行政复议、行政诉讼和申诉案件0件。\n")
+    assert got == {("review.total", None): 0, ("litigation.total", None): 0, ("complaint.total", None): 0}
+
+
+def test_information_and_work_news_together_are_the_headlines_object():
+    got = table(ACTIVE + "截至2017年底,我局共公布政府信息、工作动态信息128余条。其中:政府网站公开政府信息数46条,政务微信公开政府信息数58条,"
+                "其他方式24条。\n")
+    assert got[("active.total", None)] == 128 and got[("active.item", "政务微信")] == 58
+
+
+def test_several_places_of_publication_in_the_clause_before_the_years_figure():
+    got = table(ACTIVE + "2015年,我局主要通过网上政府信息公开专栏、统计公报、新闻媒体等公共信息查阅场所公开信息,全年公开信息248条。"
+                "在省、市统计信息网公开发布统计数据、统计公报等信息60多条。\n")
+    assert got[("active.total", None)] == 248

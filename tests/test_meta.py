@@ -728,3 +728,13 @@ def test_two_places_named_as_often_leave_a_departments_place_unsaid():
 def test_a_street_named_after_yi_in_a_sentence_is_no_place_with_it():
     m = _meta("(一)制度化公开信息。成立政务公开工作领导小组,以街道办事处主任为组长。\n2019年,洛浦街主动公开信息100条。\n")
     assert m.place != "以街道"
+
+
+def test_a_compilers_place_printed_twice_is_read_once():
+    m = _meta("本报告是由云岭市青川区云岭市青川区发展和改革委员会编制的2010年度政府信息公开年度报告。\n一、概述\n2010年,我委主动公开信息30条。\n")
+    assert (m.body, m.place, m.level) == ("云岭市青川区发展和改革委员会", "青川区", "department")
+
+
+def test_the_counties_and_districts_in_general_are_no_place():
+    m = _meta("二、主动公开政府信息情况\n2016年,区市县人民政府、先导区管委会及其组成部门主动公开政府信息13607条。\n")
+    assert m.place is None or "区市县" not in m.place
