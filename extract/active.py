@@ -786,17 +786,6 @@ _VERB_INSIDE = regex.compile(r"公开|发布|公布|推送|指导|开展|组织|
 _KIND_CLAUSE = regex.compile(r"(?:主动公开|公开|发布|制发|印发)?[\p{Han}《》“”()]{2,12}?(?:数量|数)?")
 
 
-def _closed_by_a_sum(view: TextView, blist: BreakdownList) -> None:
-    """The last item read as 以上共计1190条 is the sum that closes the list when the others add up to it."""
-    if len(blist.items) < 3:
-        return
-    last = blist.items[-1]
-    head = view.mt[view.clause_start(last.count.start):last.count.start]
-    if CLOSING_SUM.fullmatch(head) and last.count.value == sum(i.count.value for i in blist.items[:-1]):
-        blist.items.pop()
-        blist.closing = last.count
-
-
 def lead_clause_lists(b: FactBuilder) -> list[BreakdownList]:
     """Lists presented by a clause of their own (在主动公开的信息中, / 主要类别有:); their counts are taken."""
     view = b.view
@@ -816,7 +805,6 @@ def lead_clause_lists(b: FactBuilder) -> list[BreakdownList]:
             blist.lead = lead.group().strip(" ,:。\n")
         else:
             blist = read_list(view, m.end(), lead.group().strip(" ,:。\n"), None, b.consumed)
-        _closed_by_a_sum(view, blist)
         if blist.items:
             out.append(blist)
     return out

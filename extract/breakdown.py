@@ -100,7 +100,6 @@ class BreakdownList:
     open_ended: bool = False
     end: int = 0
     rule: str | None = None  # the family that found the list, when not told by its lead
-    closing: Number | None = None  # a sum closing the list (…;以上共计1190条), when its items add up to it
 
 
 _BARE_INFO = regex.compile(r"(?:政府|政务)?(?:信息|内容)")

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import regex
+
 from extract.breakdown import BreakdownList
 from extract.clauses import TextView
 from extract.model import Fact
 from extract.numbers import Number
 from extract.zones import Zones
 from parsers.model import Document
+
+# the word of a sum, as a list reader cuts it for a label (共计 -> 计 after the lead word 共 is dropped)
+_SUM_WORD = regex.compile(r"(?:以上|上述)?(?:合计|共计|总计|小计|计|共)|以上|上述")
 
 # zones of extract.zones as the section ids of SCHEMA.md
 _SECTION_OF_ZONE = {"review": "review_litigation", "stat_table": "tables", "platform": "overview",
@@ -71,6 +76,12 @@ class FactBuilder:
         which already belongs to its own list, so it gets a group of its own)."""
         if not blist.items:
             return
+        closing = self._closing_sum(blist)
+        if closing is not None:  # …其他9条,共计200条: the sum closing the list is no item of it
+            blist.items.pop()
+            self.consumed.add(closing.start)
+            if parent is None and self.total is None:
+                parent = self.closing_total(closing, self.new_group(), "list.closing_sum")
         if parent is not None and parent.group is None and parent.breakdown is None:
             parent.group = self.new_group()
         group = parent.group if parent is not None and parent.breakdown is None else self.new_group()
@@ -87,6 +98,17 @@ class FactBuilder:
             self.consumed.add(item.count.start)
             if item.sub is not None:
                 self.add_list(item.sub, f)
+
+    def _closing_sum(self, blist: BreakdownList) -> Number | None:
+        """The count of a list's last item when that item is the sum of the others, said as such (合计, 共计,
+        以上共计, 共計: the reader took the word for a label)."""
+        if len(blist.items) < 3:
+            return None
+        last = blist.items[-1]
+        word = self.view.mt[last.label_start:last.label_start + len(last.label)]
+        if not _SUM_WORD.fullmatch(word) or last.count.value != sum(i.count.value for i in blist.items[:-1]):
+            return None
+        return last.count
 
     def closing_total(self, c: Number, group: int, rule: str) -> Fact:
         """`c` as the year's total, closing the items of `group` (…,其他信息7条,合计124条)."""

@@ -93,8 +93,6 @@ def rule_facts(doc: Document, sections: list[Section], trace: dict[int, list[tup
             if rule(b, c):
                 break
     for blist in lead_lists:
-        if blist.closing is not None and b.total is None:  # 按类别划分为:…;以上共计1190条
-            b.closing_total(blist.closing, b.new_group(), "list.closing_sum")
         b.add_list(blist, b.total)
     add_respectively(b, respectively)
     structural_lists(b)

@@ -1759,3 +1759,18 @@ def test_several_places_of_publication_in_the_clause_before_the_years_figure():
     got = table(ACTIVE + "2015年,我局主要通过网上政府信息公开专栏、统计公报、新闻媒体等公共信息查阅场所公开信息,全年公开信息248条。"
                 "在省、市统计信息网公开发布统计数据、统计公报等信息60多条。\n")
     assert got[("active.total", None)] == 248
+
+
+@pytest.mark.parametrize("text", [
+    "1.主动公开\n2020年主动公开政府信息明细:\n工作动态:128条\n通知公告:46条\n办事指南:17条\n其他:9条\n共计:200条\n",
+    "(一)主動公開\n本年度發佈工作動態108條、通知公告36條、人事資訊5條、其他11條,共計160條。\n",
+])
+def test_the_sum_closing_a_list_is_its_total_not_one_more_item(text):
+    got = table(text)
+    items = {k: v for k, v in got.items() if k[0] == "active.item"}
+    assert got[("active.total", None)] == sum(items.values()) and len(items) == 4
+
+
+def test_a_sum_that_the_items_do_not_add_up_to_makes_no_total():
+    got = table("1.主动公开\n工作动态:128条\n通知公告:46条\n办事指南:17条\n合计:150条\n")
+    assert ("active.total", None) not in got
