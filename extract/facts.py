@@ -40,7 +40,13 @@ from extract.cases import (
 )
 from extract.clauses import TextView
 from extract.learned import learned_items
-from extract.lists import add_respectively, bare_number_lists, respectively_lists, structural_lists
+from extract.lists import (
+    add_respectively,
+    bare_number_lists,
+    closing_sum_after,
+    respectively_lists,
+    structural_lists,
+)
 from extract.model import Fact, Section
 from extract.nil import find_nils
 from extract.numbers import CN_DIGITS, UNREAD
@@ -93,7 +99,10 @@ def rule_facts(doc: Document, sections: list[Section], trace: dict[int, list[tup
             if rule(b, c):
                 break
     for blist in lead_lists:
-        b.add_list(blist, b.total)
+        parent = b.total
+        b.add_list(blist, parent)
+        if parent is None:  # 主动公开的政府信息分别为:…,其他信息22条,合计303条
+            closing_sum_after(b, blist, set(b.consumed))
     add_respectively(b, respectively)
     structural_lists(b)
     bare_number_lists(b)

@@ -79,10 +79,10 @@ def structural_lists(b: FactBuilder) -> None:
         done_to = blist.items[-1].count.start
         b.add_list(blist, parent)
         if parent is None:
-            done_to = max(done_to, _closing_sum_after(b, blist, taken))
+            done_to = max(done_to, closing_sum_after(b, blist, taken))
 
 
-def _closing_sum_after(b: FactBuilder, blist: BreakdownList, taken: set[int]) -> int:
+def closing_sum_after(b: FactBuilder, blist: BreakdownList, taken: set[int]) -> int:
     """A list that divides no figure, closed by a sum of its counts in its sentence (…,其他信息7条,合计124条):
     the sum is the year's total when no other was read. Returns where the sum stands, or -1."""
     last = blist.items[-1].count

@@ -1774,3 +1774,9 @@ def test_the_sum_closing_a_list_is_its_total_not_one_more_item(text):
 def test_a_sum_that_the_items_do_not_add_up_to_makes_no_total():
     got = table("1.主动公开\n工作动态:128条\n通知公告:46条\n办事指南:17条\n合计:150条\n")
     assert ("active.total", None) not in got
+
+
+def test_kinds_presented_as_what_was_published_and_closed_by_their_sum():
+    got = table("(一)主动公开情况\n本年度我委主动公开的政府信息分别为:规划信息14条,项目审批信息63条,工作动态175条,其他信息22条,合计274条。\n")
+    assert got == {("active.total", None): 274, ("active.item", "规划信息"): 14, ("active.item", "项目审批信息"): 63,
+                   ("active.item", "工作动态"): 175, ("active.item", "其他信息"): 22}
