@@ -172,6 +172,8 @@ _VERB_GLOSS = regex.compile(r"(?<=公开|发布|公布|推送|更新)\([^()\d]{1
 # a figure said of the whole body (全区, 全县各级行政机关), as against one office's
 _WHOLE = regex.compile(r"全(?:区|县|市|镇|乡|街道|委|局|省)|各级(?:各部门|行政机关)|合计|总计")
 _VERB_THEN_INTERPRETATION = regex.compile(r"(?:发布|制作|推出|编发|撰写|刊发)[^,;:。]{0,6}?解读")
+_INTERPRETATION_LABEL = regex.compile(r"(?:\d+[.、]|[(（]?[一二三四五六七八九十]+[)）、])?(?:政策)?解读(?:情况|工作)?")
+_LABELLED_COUNT = regex.compile(r"(?:\d{4}年度?|本年度?|全年|今年)?[,\s]*(?:共|累计)?(?:发布|制作|推出|编发|开展)?(?:了)?(?:共|共计)?")
 _NOT_INTERPRETATION = regex.compile(r"视频|活动|会|图解|累计")
 # the forms spelled out and closed by 等, then interpretations of them all (图解、短视频等多种形式的政策解读产品15个)
 _FORMS_OF_INTERPRETATION = regex.compile(r"等(?:多种|各种|各类)?(?:形式|方式|类型)?的?(?:政策)?解读(?:产品|材料|作品|稿件|文章)?"
@@ -179,7 +181,7 @@ _FORMS_OF_INTERPRETATION = regex.compile(r"等(?:多种|各种|各类)?(?:形式
 
 
 # 自2008年以来 / 2008年至今: a figure over all the years since
-_SINCE_YEAR = regex.compile(r"(?:自|从)\d{4}年(?!1月|一月|初|年初)[^,;:。]{0,6}?(?:以来|起至今|至今)|\d{4}年至今|(?:施行|实施|开展)以来")
+_SINCE_YEAR = regex.compile(r"(?:自|从)\d{4}年(?!1月|一月|初|年初)[^,;:。]{0,6}?(?:以来|起至今|至今|起)|\d{4}年至今|(?:施行|实施|开展)以来")
 # a clause opening with 累计 after the year's figure in the same sentence (320条,累计公开1850条)
 _AFTER_YEAR_TOTAL = regex.compile(r"^(?:已|共)?累计")
 
@@ -716,6 +718,12 @@ def interpretations(b: FactBuilder, c: Number) -> bool:
         return True
     if b.zones.at(c.start) == "platform" and not _VERB_THEN_INTERPRETATION.search(head):
         return False  # 解读类信息发布21条 among the platform's counts: a kind of post, no count of interpretations
+    a = b.view.clause_start(c.start)
+    if a > 0 and b.view.mt[a - 1] == ":" and _LABELLED_COUNT.fullmatch(head) \
+            and _INTERPRETATION_LABEL.fullmatch(b.view.mt[b.view.clause_start(a - 1):a - 1].strip()):
+        # 政策解读:本年度发布一篇: the count under a label that names interpretations
+        b.facts.append(b.count_fact("interpretation.total", c, rule="interpretation.labelled"))
+        return True
     m = _INTERPRETATION_OF.match(b.view.mt, b.view.clause_start(c.start))
     if m and m.start("n") == c.start:
         b.facts.append(b.count_fact("interpretation.total", c, rule="interpretation.of_items"))

@@ -43,8 +43,8 @@ _CARRIED_FORWARD_TAIL = regex.compile(r"^(?!\(其中)[^,;:。\d、]{0,10}?(?:结
                                    # 2件申请因需补正材料延续至2024年办理: put off to the next year, the reason between
                                    r"|^(?!\(其中)[^,;:。\d、]{0,16}?(?:延续|延期|推迟|顺延|结转)(?:到|至)(?:下(?:一)?年|\d{4}年)")
 # the reason in a clause of its own, then carried into the next year (另有2件因尚在答复期内,结转至下一年度办理)
-_FORWARD_AFTER_ITS_REASON = regex.compile(r"[^,;:。\d]{0,6}?(?:因|由于)[^;:。\d]{0,24}?,\s*(?:故|均|需|将|已)?"
-                                          r"(?:结转|转入|顺延|延续|延期)(?:到|至)(?:下一?年|\d{4}年)")
+_FORWARD_AFTER_ITS_REASON = regex.compile(r"[^,;:。\d]{0,6}?(?:因|由于|处于|尚在|仍在)[^;:。\d]{0,24}?,\s*(?:故|均|需|将|已)?"
+                                          r"(?:结转|转入|顺延|延续|延期)(?:到|至)?(?:下一?年|\d{4}年)")
 # the count first, then what it was (其中1件为上年度结转)
 _CARRIED_OVER_TAIL = regex.compile(r"^(?:为|是|系)(?:上一?年度?|去年|前一年度?)结转")
 _CARRIED_FORWARD_HEAD = regex.compile(r"(?:(?:结转|转)(?:入|到|至)?下(?:一)?年度?|结转(?:至|到)\d{4}年度?|结转\d{4}年度?继续"
@@ -86,7 +86,7 @@ _RECEIVED_AND_DONE = regex.compile(r"(?:收到|受理)[^,;:。]{0,3}?(?:并|和|
 _RECEIVED_REQUESTS = regex.compile(r"(?:收到|接收|接到|受理)[^,;:。]{0,16}?(?:政府)?信息公开(?:共|共计|为)?$")
 # the noun after a count of applications (8件政府信息公开申请均按时办结)
 _APPLICATIONS_NOUN = regex.compile(r"(?:政府信息公开|信息公开|依申请公开)?(?:申请|事项)")
-_HAD_BEFORE_NOUN = regex.compile(r"(?:共有|有|共收到|共受理|收到|受理)$")
+_HAD_BEFORE_NOUN = regex.compile(r"(?<!尚|仍|还)(?:共有|有|共收到|共受理|收到|受理)$")  # 尚有2件申请: still open, not received
 _OCCURRED = regex.compile(r"(?:发生|产生)依申请公开(?:申请|事项)?(?:共|为)?$")
 _AMONG_DONE = regex.compile(r"\s*其中")
 _DONE_TAIL = regex.compile(r"^(?:申请)?(?:已经?|均已|已全部)?[^,;:。]{0,8}?(?:完成答复|办结|答复|办理完毕)")
@@ -369,6 +369,8 @@ _CASE_NAMED_RIGHT_BEFORE = regex.compile(r"(?:行政复议|行政诉讼|申诉|�
 # the cases counted were of every matter: none, or only some, concerned disclosure
 _OTHER_MATTERS = regex.compile(r"(?:均|都|全部)?(?:不涉及|未涉及|与)(?:政府)?信息公开(?:事项|工作)?(?:无关)?"
                                r"|其中(?:涉及|关于|有关|因)(?:政府)?信息公开")
+# the body as the organ that hears reviews (作为区政府行政复议机构,本局共受理各类行政复议申请85件)
+_AS_THE_REVIEW_BODY = regex.compile(r"作为[^,;:。]{0,12}?复议(?:机关|机构)|各类(?:行政)?复议")
 _CASE_UNITS = frozenset({"件", "起", "个", "宗", "例", "次", "份"})
 _DISCLOSURE_PART = regex.compile(r"其中(?:涉及|关于|有关|因)(?:政府)?信息公开(?:的|事项的|方面的)?(?:案件|事项)?(?:仅|只有|共|有|为)*")
 
@@ -432,5 +434,8 @@ def cases_and_fees(b: FactBuilder, c: Number) -> bool:
             b.facts.append(b.count_fact(metric, own, rule="cases.disclosure_part"))
             b.consumed.add(own.start)
         return b.let_go(c, "cases", "cases of every matter, of which the sentence says what concerned disclosure")
+    heard = _AS_THE_REVIEW_BODY.search(view.mt, view.sentence_start(c.start), c.start)
+    if metric == "review.total" and heard and not view.counts_between(heard.end(), c.start):
+        return b.let_go(c, "cases", "the cases the body heard as the review organ, of every matter")
     b.facts.append(b.count_fact(metric, c, rule="cases.count"))
     return True

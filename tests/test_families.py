@@ -1780,3 +1780,25 @@ def test_kinds_presented_as_what_was_published_and_closed_by_their_sum():
     got = table("(一)主动公开情况\n本年度我委主动公开的政府信息分别为:规划信息14条,项目审批信息63条,工作动态175条,其他信息22条,合计274条。\n")
     assert got == {("active.total", None): 274, ("active.item", "规划信息"): 14, ("active.item", "项目审批信息"): 63,
                    ("active.item", "工作动态"): 175, ("active.item", "其他信息"): 22}
+
+
+def test_the_cases_a_body_heard_as_the_review_organ_are_no_reviews_of_its_disclosure():
+    got = table(REVIEW_PART + "作为区政府行政复议机构,本局全年共受理各类行政复议申请85件、审结79件。"
+                "本局自身因政府信息公开被申请行政复议、被提起行政诉讼的情况均为零。\n")
+    assert got == {("review.total", None): 0, ("litigation.total", None): 0}
+
+
+def test_a_count_under_a_label_naming_interpretations():
+    got = table(OVERVIEW + "政策解读:本年度发布一篇(图解形式)。\n二、主动公开政府信息情况\n本年度通过县政府门户网站主动公开政府信息一百零五条。\n")
+    assert got == {("interpretation.total", None): 1, ("active.total", None): 105, ("active.item", "县政府门户网站"): 105}
+
+
+def test_applications_still_open_told_before_the_counts_of_the_year():
+    got = table(APPLY_PART + "截至2022年12月31日,尚有2件申请处于答复期内,结转下年度办理。全年共答复申请25件。"
+                "上述申请中,1件为2021年结转,其余为本年度收到;本年度共收到申请26件。\n")
+    assert got == {("apply.carried_forward", None): 2, ("apply.completed", None): 25, ("apply.received", None): 26}
+
+
+def test_a_sum_since_a_year_is_of_all_the_years():
+    got = table(ACTIVE + "本年度发布统计工作动态90条。自2008年起,我局累计主动公开政府信息1,026条。\n")
+    assert got[("active.cumulative", None)] == 1026 and got.get(("active.total", None)) != 1026
