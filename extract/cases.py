@@ -45,6 +45,11 @@ _CARRIED_FORWARD_TAIL = regex.compile(r"^(?!\(其中)[^,;:。\d、]{0,10}?(?:结
 # the reason in a clause of its own, then carried into the next year (另有2件因尚在答复期内,结转至下一年度办理)
 _FORWARD_AFTER_ITS_REASON = regex.compile(r"[^,;:。\d]{0,6}?(?:因|由于|处于|尚在|仍在)[^;:。\d]{0,24}?,\s*(?:故|均|需|将|已)?"
                                           r"(?:结转|转入|顺延|延续|延期)(?:到|至)?(?:下一?年|\d{4}年)")
+# the applications of the year counted as a volume (全年申请量为6件), or a count said to be the year's new ones
+_VOLUME_OF_APPLICATIONS = regex.compile(r"(?:全年|本年度?|当年|今年)?(?:的)?(?:政府信息公开|依申请公开)?申请(?:量|总量|数量|总数)"
+                                        r"(?:为|共|达|共计)?$")
+_CARRIED_WORD = regex.compile(r"结转|转结|遗留")
+_NEWLY_TAIL = regex.compile(r"^(?:为|是|系)(?:本年度?|当年|今年)(?:新收|新受理|新收到)")
 # the count first, then what it was (其中1件为上年度结转)
 _CARRIED_OVER_TAIL = regex.compile(r"^(?:为|是|系)(?:上一?年度?|去年|前一年度?)结转")
 _CARRIED_FORWARD_HEAD = regex.compile(r"(?:(?:结转|转)(?:入|到|至)?下(?:一)?年度?|结转(?:至|到)\d{4}年度?|结转\d{4}年度?继续"
@@ -144,6 +149,10 @@ def applications(b: FactBuilder, c: Number) -> bool:
     if _CARRIED_FORWARD_TAIL.match(tail) or _CARRIED_FORWARD_HEAD.search(head) \
             or _FORWARD_AFTER_ITS_REASON.match(view.mt, c.end):
         b.facts.append(b.count_fact("apply.carried_forward", c, rule="apply.carried_forward"))
+        return True
+    if kind_ok and not _CARRIED_WORD.search(head) and (_VOLUME_OF_APPLICATIONS.search(head) or _NEWLY_TAIL.match(tail)):
+        # 全年申请量为6件 / (这5件申请中,)4件为本年新收: the count received
+        b.facts.append(b.count_fact("apply.received", c, rule="apply.received"))
         return True
     noun = _APPLICATIONS_NOUN.match(tail) if kind_ok and not head.strip() else None
     if kind_ok and not noun and _HAD_BEFORE_NOUN.search(head) and _APPLICATIONS_NOUN.match(tail) \

@@ -1802,3 +1802,25 @@ def test_applications_still_open_told_before_the_counts_of_the_year():
 def test_a_sum_since_a_year_is_of_all_the_years():
     got = table(ACTIVE + "本年度发布统计工作动态90条。自2008年起,我局累计主动公开政府信息1,026条。\n")
     assert got[("active.cumulative", None)] == 1026 and got.get(("active.total", None)) != 1026
+
+
+@pytest.mark.parametrize("text, want", [
+    (REVIEW_PART + "行政复议、行政诉讼:均无。\n", {("review.total", None): 0, ("litigation.total", None): 0}),
+    (REVIEW_PART + "行政复议1件,经复议维持原答复;行政诉讼无。\n", {("review.total", None): 1, ("litigation.total", None): 0}),
+    ("三、收到和处理政府信息公开申请情况\n新收申请数为零,亦无上年结转。\n",
+     {("apply.received", None): 0, ("apply.carried_over", None): 0}),
+])
+def test_none_said_after_the_words_it_is_said_of(text, want):
+    assert table(text) == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("全年申请量为6件,均由企业提出,无上年结转。", {("apply.received", None): 6, ("apply.carried_over", None): 0}),
+    ("本年度办结政府信息公开申请5件,无结转下年度的申请。这5件申请中,4件为本年新收,1件为上年结转。",
+     {("apply.completed", None): 5, ("apply.carried_forward", None): 0, ("apply.received", None): 4,
+      ("apply.carried_over", None): 1}),
+    ("本年新收政府信息公开申请数量为4件,上年结转政府信息公开申请数量为1件。",
+     {("apply.received", None): 4, ("apply.carried_over", None): 1}),
+])
+def test_the_applications_of_the_year_as_a_volume_or_as_the_new_ones(sentence, want):
+    assert table(APPLY_PART + sentence + "\n") == want
