@@ -49,7 +49,7 @@ _FORWARD_AFTER_ITS_REASON = regex.compile(r"[^,;:。\d]{0,6}?(?:因|由于|处�
 _VOLUME_OF_APPLICATIONS = regex.compile(r"(?:全年|本年度?|当年|今年)?(?:的)?(?:政府信息公开|依申请公开)?申请(?:量|总量|数量|总数)"
                                         r"(?:为|共|达|共计)?$")
 _CARRIED_WORD = regex.compile(r"结转|转结|遗留")
-_NEWLY_TAIL = regex.compile(r"^(?:为|是|系)(?:本年度?|当年|今年)(?:新收|新受理|新收到)")
+_NEWLY_TAIL = regex.compile(r"^(?:均|都|全部)?(?:为|是|系)(?:本年度?|当年|今年|\d{4}年度?)(?:新收|新受理|新收到)")
 # the count first, then what it was (其中1件为上年度结转)
 _CARRIED_OVER_TAIL = regex.compile(r"^(?:为|是|系)(?:上一?年度?|去年|前一年度?)结转")
 _CARRIED_FORWARD_HEAD = regex.compile(r"(?:(?:结转|转)(?:入|到|至)?下(?:一)?年度?|结转(?:至|到)\d{4}年度?|结转\d{4}年度?继续"
@@ -63,6 +63,8 @@ _FEES = regex.compile(r"(?:收取|收费|处理费)[^,;:。]{0,16}?(?:共计|合
 _NOT_APPLICATION = regex.compile(r"复议|诉讼|咨询|电话|举报|投诉")
 _RECEIVED_BEFORE = regex.compile(r"(?:收到|受理|接收|接到|新收)[^,;:。]{0,4}$")
 _AMONG_APPLICATIONS = regex.compile(r"(?:件)?申请中")
+_AMOUNT_WORD = regex.compile(r"(?:共计|合计|共|金额|计|总额)(?:为|是)?")
+_CHARGES_COUNTED = regex.compile(r"(?:收取|收费|处理费)[^,;:。]{0,16}?\d+(?:笔|次|件)$")
 _NOT_FEES = regex.compile(r"支出|行政事业性|罚没|非税|经费|预算|标准")
 # words that say a count is about information disclosure (not every complaint, review or lawsuit is)
 DISCLOSURE = regex.compile(r"信息公开|政务公开|公开申请|依申请")
@@ -388,7 +390,11 @@ def cases_and_fees(b: FactBuilder, c: Number) -> bool:
     """A count of fees charged (in 元), of reviews, lawsuits or complaints about disclosure; True when taken."""
     view = b.view
     head, tail = view.head(c), view.tail(c)
-    if c.unit in ("元", "万元") and _FEES.search(head) and not _NOT_FEES.search(head):
+    a = view.clause_start(c.start)
+    charged_before = a > 0 and _AMOUNT_WORD.fullmatch(head.strip()) is not None \
+        and _CHARGES_COUNTED.search(view.mt, view.clause_start(a - 1), a - 1) is not None
+    if c.unit in ("元", "万元") and (_FEES.search(head) or charged_before) and not _NOT_FEES.search(head):
+        # …收取信息处理费2笔,共计400元: the amount in the clause after the charges counted
         value = round(c.value * 10000, 2) if c.unit == "万元" else c.value
         value = int(value) if float(value).is_integer() else value
         f = b.count_fact("fees.amount", c, rule="fees.charged")

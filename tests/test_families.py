@@ -1824,3 +1824,29 @@ def test_none_said_after_the_words_it_is_said_of(text, want):
 ])
 def test_the_applications_of_the_year_as_a_volume_or_as_the_new_ones(sentence, want):
     assert table(APPLY_PART + sentence + "\n") == want
+
+
+def test_the_channels_summed_by_their_number():
+    got = table(ACTIVE + "2016年,街道在区政府网站街道子站发布信息182条,在社区公开栏张贴公开信息96期,通过街道政务微博发布信息241条,"
+                "三种渠道合计519条。\n")
+    assert got[("active.total", None)] == 519
+
+
+@pytest.mark.parametrize("sentence, fee", [("本年度依据办法收取信息处理费2笔,共计400元。", 400),
+                                          ("全县收取信息处理费1笔,金额850元。", 850)])
+def test_the_fee_charged_in_the_clause_after_the_charges_counted(sentence, fee):
+    assert table("六、其他需要报告的事项\n" + sentence + "\n") == {("fees.amount", None): fee}
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("全年办结申请三件,年末无结转下年度的申请;所办结的三件均为本年度新收。",
+     {("apply.completed", None): 3, ("apply.carried_forward", None): 0, ("apply.received", None): 3}),
+    ("本年度共办结申请9件:其中8件为2018年新受理。", {("apply.completed", None): 9, ("apply.received", None): 8}),
+])
+def test_the_new_ones_among_those_answered(sentence, want):
+    assert table(APPLY_PART + sentence + "\n") == want
+
+
+def test_no_lawsuit_yet():
+    assert table(REVIEW_PART + "因政府信息公开被申请行政复议1件;行政诉讼尚无。\n") == {("review.total", None): 1,
+                                                                              ("litigation.total", None): 0}
