@@ -32,7 +32,7 @@ _RECEIVED_KIND = regex.compile(r"信息|公开|依申请")
 _COMPLETED = regex.compile(r"(?<!同意公开|部分公开|不予公开|予以公开|不予|其他|无法|告知性|告知|未|尚未|仍未|没有)(?:办结|答复|办理完毕|办理完成|完成办理|回复办理|答复办理|答复完成|回复完成|回复)(?:了)?(?:申请)?(?:数)?(?:为)?$"
                            r"|已?处理(?:申请)?(?:情况)?数(?:为)?$|(?:办结|答复)的$")
 _CARRIED_OVER = regex.compile(r"(?:上一?年度?|去年|前一年度?)(?:结转|转结|遗留)[^,;:。]{0,16}?(?:数量)?(?:为)?$"
-                           r"|加上(?:上一?年度?|\d{4}年度?)结转的?$"
+                           r"|(?:加上|连同)(?:上一?年度?|\d{4}年度?)结转的?$"
                            r"|(?:上一?年度?|去年)未办结(?:转入本年度?)?(?:的)?(?:申请)?$"  # 上年未办结转入本年度2件
                            r"|\d{4}年度?结转(?:至|到)本年度?(?:的)?(?:申请)?$"
                           r"|(?:^|其中|另有|另|\((?:包括|含|其中))\s*\d{4}年度?结转(?:的)?(?:申请)?(?:为)?$"  # 共答复299件,其中2023年结转16件
@@ -43,11 +43,12 @@ _CARRIED_FORWARD_TAIL = regex.compile(r"^(?!\(其中)[^,;:。\d、]{0,10}?(?:结
                                    # 2件申请因需补正材料延续至2024年办理: put off to the next year, the reason between
                                    r"|^(?!\(其中)[^,;:。\d、]{0,16}?(?:延续|延期|推迟|顺延|结转)(?:到|至)(?:下(?:一)?年|\d{4}年)")
 # the reason in a clause of its own, then carried into the next year (另有2件因尚在答复期内,结转至下一年度办理)
-_FORWARD_AFTER_ITS_REASON = regex.compile(r"[^,;:。\d]{0,6}?(?:因|由于|处于|尚在|仍在)[^;:。\d]{0,24}?,\s*(?:故|均|需|将|已)?"
-                                          r"(?:结转|转入|顺延|延续|延期)(?:到|至)?(?:下一?年|\d{4}年)")
+_FORWARD_AFTER_ITS_REASON = regex.compile(r"[^,;:。\d]{0,6}?(?:因|由于|处于|尚在|仍在|在)[^;:。\d]{0,24}?,\s*(?:故|均|需|将|已)?"
+                                          r"(?:结转|转入|顺延|延续|延期)(?:到|至)?(?:下一?年|(?:\d{4}|[二〇零○一三四五六七八九]{4})年)")
 # the applications of the year counted as a volume (全年申请量为6件), or a count said to be the year's new ones
 _VOLUME_OF_APPLICATIONS = regex.compile(r"(?:全年|本年度?|当年|今年)?(?:的)?(?:政府信息公开|依申请公开)?申请(?:量|总量|数量|总数)"
                                         r"(?:为|共|达|共计)?$")
+_RESTATED_AMONG = regex.compile(r"(?:申请)?(?:中|当中)")
 _CARRIED_WORD = regex.compile(r"结转|转结|遗留")
 _NEWLY_TAIL = regex.compile(r"^(?:均|都|全部)?(?:为|是|系)(?:本年度?|当年|今年|\d{4}年度?)(?:新收|新受理|新收到)")
 # the count first, then what it was (其中1件为上年度结转)
@@ -80,7 +81,7 @@ _SHORTHAND = regex.compile(r"(?:\d{4}年度?|全年|本年度?|今年|我(?:镇|
                            r"|\p{Han}{1,10}?(?:镇|乡|街道|区|县|开发区)(?:\([^()]{1,8}\))?)*"
                            r"依申请公开(?:政府信息)?(?:请求|申请)?(?:共|共计|为)?")
 # a part of the received by its outcome (其中予以公开9件,均已…答复): the words of completion still say all
-_OUTCOME_PART = regex.compile(r"(?:予以公开|同意公开|部分公开|不予公开|无法提供|不属于|告知|不予处理|其他)(?:的)?$")
+_OUTCOME_PART = regex.compile(r"(?:予以公开|同意公开|部分公开|不予公开|无法提供|不属于|告知|不予处理|其他|不掌握(?:相关)?(?:政府)?信息|信息不存在|不存在)(?:的)?$")
 # the bare count newly received, after the time it was received in (本年新收105件)
 _NEWLY = regex.compile(r"(?:本年度?|今年|当年|全年|\d{4}年度?)?(?:共)?(?:新收|新受理|新收到)")
 # a complaint named after its count, with what it is about (收到1份关于信息公开的投诉举报)
@@ -332,6 +333,8 @@ def implied_completion(b: FactBuilder) -> None:
         z = view.sentence_end(after)
         done = _ALL_DONE.search(view.mt, after, z)
         outcomes = view.counts_between(after, done.start()) if done else []
+        if outcomes and outcomes[0].value == f.value and _RESTATED_AMONG.match(view.mt, outcomes[0].end):
+            outcomes = outcomes[1:]  # 6件申请中予以公开4件…: the count received said again, then its outcomes
         if done and outcomes and sum(o.value for o in outcomes) == f.value \
                 and all(_OUTCOME_PART.search(view.head(o)) for o in outcomes) \
                 and b.zones.at(after) == b.zones.at(f.value_start):

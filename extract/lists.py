@@ -85,10 +85,12 @@ def structural_lists(b: FactBuilder) -> None:
 def closing_sum_after(b: FactBuilder, blist: BreakdownList, taken: set[int]) -> int:
     """A list that divides no figure, closed by a sum of its counts in its sentence (…,其他信息7条,合计124条):
     the sum is the year's total when no other was read. Returns where the sum stands, or -1."""
-    last = blist.items[-1].count
-    m = CLOSING_SUM.match(b.view.mt, last.end)
-    nxt = b.view.next_count(last.end, ITEM_UNITS)
-    if b.total is not None or m is None or m.end() == last.end or nxt is None or nxt.start != m.end() \
+    item = blist.items[-1]
+    last = item.count
+    end = max(last.end, item.label_start + len(item.label))  # counts may come first (四十一条人事信息,共计…)
+    m = CLOSING_SUM.match(b.view.mt, end)
+    nxt = b.view.next_count(end, ITEM_UNITS)
+    if b.total is not None or m is None or m.end() == end or nxt is None or nxt.start != m.end() \
             or nxt.start in taken or nxt.unit != last.unit or nxt.value != sum(i.count.value for i in blist.items):
         return -1
     b.closing_total(nxt, next(f.group for f in reversed(b.facts) if f.value_start == last.start), "list.closing_sum")

@@ -1850,3 +1850,20 @@ def test_the_new_ones_among_those_answered(sentence, want):
 def test_no_lawsuit_yet():
     assert table(REVIEW_PART + "因政府信息公开被申请行政复议1件;行政诉讼尚无。\n") == {("review.total", None): 1,
                                                                               ("litigation.total", None): 0}
+
+
+def test_counts_before_their_kinds_closed_by_their_sum():
+    got = table(ACTIVE + "本年度我局对外发布了五十七条工作动态、二十三条政策法规、四十一条人事考试录用信息,共计一百二十一条。\n")
+    assert got == {("active.item", "工作动态"): 57, ("active.item", "政策法规"): 23, ("active.item", "人事考试录用信息"): 41,
+                   ("active.total", None): 121}
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("本年度收到申请11件。上述十一件申请连同上年结转的一件,已答复十一件;尚有一件在法定期限内,结转至二〇二〇年继续办理。",
+     {("apply.received", None): 11, ("apply.carried_over", None): 1, ("apply.completed", None): 11,
+      ("apply.carried_forward", None): 1}),
+    ("全年申请量为6件,无上年结转。6件申请中予以公开4件,不予公开1件,本机关不掌握相关政府信息1件,均已答复完毕。",
+     {("apply.received", None): 6, ("apply.carried_over", None): 0, ("apply.completed", None): 6}),
+])
+def test_applications_told_as_a_story(sentence, want):
+    assert table(APPLY_PART + sentence + "\n") == want
