@@ -357,7 +357,7 @@ ITEMS_IN_THE_NEXT_CLAUSE = regex.compile(r"\s*[,，]\s*(?:共|累计)?(?:公开|
 _LABEL_AFTER = regex.compile(r"(?:为|是|属于|系)(?P<label>[^,;:。、\d()]{2,20}?)(?:类|的)?(?=[,;、。\n]|$)")
 # a label ends at a mark, or at 和/及 before the last count (12条通知公告和4条财政信息)
 _LABEL_RIGHT_AFTER = regex.compile(r"(?P<label>[^,;:。、\d()为是]{2,20}?)(?=[,;、。\n]|(?:和|及|以及)\s*\d|$)")
-_COUNT_FIRST_GAP = regex.compile(r"(?:类|的)?[,;、\s]*(?:其中|另有|还有|及|和)?")
+_COUNT_FIRST_GAP = regex.compile(r"(?:类|的)?[,;、\s]*(?:其中|另有|还有|及|和)?(?:发布|公示|公开|公布|推送|张贴|更新|编发)?(?:了)?")
 # what may stand before the first count of a list whose labels follow their counts with no verb
 _COUNT_FIRST_OPENING = regex.compile(r"(?:^|[,:;\n])\s*(?:其中|共有|有|包括|分别为|分别是)?\s*[:]?\s*$")
 # or a verb of publishing right before the first count, its object the kinds counted (共发布56条工作动态、12条通知公告)

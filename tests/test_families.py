@@ -1867,3 +1867,8 @@ def test_counts_before_their_kinds_closed_by_their_sum():
 ])
 def test_applications_told_as_a_story(sentence, want):
     assert table(APPLY_PART + sentence + "\n") == want
+
+
+def test_counts_before_their_kinds_each_with_its_own_verb():
+    got = table(ACTIVE + "2019年,镇政府主动公开政府信息共89条:发布31条工作动态,公示18条村务财务信息,公开通知公告26条,其他14条。\n")
+    assert got[("active.item", "工作动态")] == 31 and got[("active.item", "村务财务信息")] == 18
