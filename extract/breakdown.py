@@ -59,7 +59,7 @@ _TRAIL_WORDS = regex.compile(r"(?:共计|共有|共|合计|为|达到|达|有|�
 _VERB_OBJECT = regex.compile(r"(?:主动)?(?:公开|发布|公布)(?:了)?(?:各类)?(?:政府|政务)?信息(?:数|数量)?$|主动(?:公开|发布)$"
                           # a channel and the verb of what it did (公开栏张贴48期, 显示屏播放30次)
                           r"|(?<=栏|号|网站|网|平台|屏|专栏|专区|微博|子站)(?:发布|公开|张贴|推送|更新|播放|播出|刊登|刊发)$")
-_LEADING_GLOSS = regex.compile(r"(?:\s*\([^()]*\)|\s*占[^,;、()]{0,16}?%|[\s、])+")
+_LEADING_GLOSS = regex.compile(r"(?:\s*\([^()]*\)|\s*占[^,;、()]{0,16}?%|[\s、—–])+")  # also a line's leading dash
 # a verb opening the first label (其中公开年度重点工作…20条), not a channel or column named after it (公开栏)
 _ACTIVE_VERB_START = regex.compile(r"(?:主动(?:公开|发布)|公开|发布|公布)(?:了)?(?!栏|目录|事项目录|网|平台|专栏|专区|指南|年报|年度报告|版)")
 # said of all the years, not of this one (历年…, 自2008年以来): what such a sentence lists is no breakdown of the year
@@ -284,7 +284,9 @@ def _stops(raw: str) -> bool:
 _WORK_VERB = regex.compile(r"开展|推进|制作")
 
 
-_LINE_LABEL = regex.compile(r"[ \t]*(?:\d{1,2}[.、)]|[(（]\d{1,2}[)）]|[(（]?[一二三四五六七八九十]{1,3}[)）、.]|[•·\-*])?[ \t]*"
+# what may open a line of a list: a number, a bracketed or Chinese numeral, a bullet or a dash (——局网站:96条)
+LINE_ENUMERATOR = r"(?:\d{1,2}[.、)]|[(（]\d{1,2}[)）]|[(（]?[一二三四五六七八九十]{1,3}[)）、.]|[•·\-*]|—{1,2}|–)"
+_LINE_LABEL = regex.compile(rf"[ \t]*{LINE_ENUMERATOR}?[ \t]*"
                            r"[^\n,;:。\d]{2,30}?[ \t]*[:：]?[ \t]*[(（]?[ \t]*")
 
 

@@ -48,6 +48,8 @@ _FORWARD_AFTER_ITS_REASON = regex.compile(r"[^,;:。\d]{0,6}?(?:因|由于|处�
 # the applications of the year counted as a volume (全年申请量为6件), or a count said to be the year's new ones
 _VOLUME_OF_APPLICATIONS = regex.compile(r"(?:全年|本年度?|当年|今年)?(?:的)?(?:政府信息公开|依申请公开)?申请(?:量|总量|数量|总数)"
                                         r"(?:为|共|达|共计)?$")
+# a count said between the received and the words of all answered that names its own (其中1件…)
+_ONE_OF_THEM = regex.compile(r"\d|其中")
 _RESTATED_AMONG = regex.compile(r"(?:申请)?(?:中|当中)")
 _CARRIED_WORD = regex.compile(r"结转|转结|遗留")
 _NEWLY_TAIL = regex.compile(r"^(?:均|都|全部)?(?:为|是|系)(?:本年度?|当年|今年|\d{4}年度?)(?:新收|新受理|新收到)")
@@ -110,7 +112,7 @@ _ONE_DONE = regex.compile(r"(?:已|予以|依法|及时|按时)[^,;:。]{0,8}?(?
                        r"|已(?:按时|及时|依法)(?:予以)?公开"  # the one application 已按时公开: answered by disclosing
                        r"|并(?:予以)?(?:答复|回复)")  # …与申请人沟通并回复
 # the applications left after those set apart, all answered (其余26宗均已在法定期限内…答复)
-_REST = regex.compile(r"其余(?:的)?$")
+_REST = regex.compile(r"(?:其余|以上|上述|前述)(?:的)?$|^(?:这|该)?$")  # 其余26宗 / 以上6件 / 3件 均已办结
 _REST_DONE = regex.compile(r"^(?:申请)?均(?:已)?[^,;:。]{0,24}?(?:答复|办结|办理完毕)")
 # answered, said of all that were received (2021年新受理…3件,已依规及时完成答复)
 # (收到6条依申请公开事项,已按期办结; 受理…2件,已根据规定要求和实际情况回复申请人)
@@ -307,6 +309,14 @@ def implied_completion(b: FactBuilder) -> None:
         if m is None:
             m = _ALL_COMPLETED.search(view.mt, f.value_end, sentence_end)
         between = view.counts_between(f.value_end, m.start()) if m is not None else []
+        over = [o for o in b.facts if o.metric == "apply.carried_over" and o.value_start is not None
+                and len(between) == 1 and o.value_start == between[0].start]
+        if m is not None and over and not _ONE_OF_THEM.search(view.mt, between[0].end, m.start()):
+            # 新收申请3件,上年结转1件,均已办结: the received and the carried over, all answered
+            f2 = b.fact("apply.completed", f.value + over[0].value, f.value_start, f.value_end, unit=f.unit,
+                        text=(view.clause_start(m.start()), view.clause_end(m.end())), rule="apply.all_done_with_carried")
+            b.facts.append(f2)
+            return
         if m is None or not _parts_of(view, between, f) and any(
                 not _CHANGE.search(view.head(o)) and not _OUTCOME_PART.search(view.head(o)) and o.value
                 and o.value != f.value  # 12件均已答复: the count received, said again

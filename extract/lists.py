@@ -27,6 +27,7 @@ from extract.breakdown import (
     CLOSING_SUM,
     COUNT_FIRST_VERB,
     ITEM_UNITS,
+    LINE_ENUMERATOR,
     NOT_A_KIND,
     BreakdownList,
     Item,
@@ -43,11 +44,11 @@ from extract.numbers import Number
 
 _LIST_ZONES = frozenset({"active", "overview", None})
 # one item a line: an optional enumerator, a label, an optional colon, the count, a gloss, an end mark
-_LINE_ITEM = regex.compile(r"^[ \t]*(?:\d{1,2}[.、)]|[(（]\d{1,2}[)）]|[(（]?[一二三四五六七八九十]{1,3}[)）、.]|[•·\-*])?[ \t]*"
+_LINE_ITEM = regex.compile(rf"^[ \t]*{LINE_ENUMERATOR}?[ \t]*"
                            r"(?P<label>[^\n,;:。，；：\d]{2,30}?)[ \t]*[:：]?[ \t]*[(（]?[ \t]*$")
 # words that present the list as a breakdown of the year's figure
 _PRESENTED = regex.compile(r"其中|包括|分别为|分别是|从[^,;:。\n]{0,10}?(?:看|来看)|按[^,;:。\n]{0,10}?分|类别|主要有|具体(?:为|如下)")
-_PRESENTING_HEADING = regex.compile(r"(?:^|\n)[^\n]{0,12}(?:公开|发布|信息)?(?:内容|类别|分类|渠道|载体|方式|数量)[^\n,。]{0,4}$"
+_PRESENTING_HEADING = regex.compile(r"(?:^|\n)[^\n]{0,20}(?:公开|发布|信息)?(?:内容|类别|分类|渠道|载体|方式|数量)[^\n,。]{0,4}$"
                                    # a line that presents the figures below it (主动公开政府信息情况:)
                                    r"|(?:^|\n)[^\n]{0,8}(?:主动)?(?:公开|发布)(?:政府|政务)?信息(?:情况|统计|明细)?(?:如下)?[::]$")
 _RIGHT_AFTER = regex.compile(r"[\s,;:]*(?:\([^()]{0,30}\))?[\s,;:]*")
@@ -134,7 +135,7 @@ def _plainly_a_breakdown(b: FactBuilder, blist: BreakdownList) -> bool:
             and COUNT_FIRST_VERB.search(view.mt, view.clause_start(first.count.start), first.count.start):
         return _kinds_named(blist)  # 共发布56条工作动态、12条通知公告: published, counted kind by kind
     if not near:  # under a heading that presents it (1.公开内容 / (二)公开渠道), the list stands alone
-        before = view.mt[max(0, first.label_start - 40):first.label_start].rstrip()
+        before = view.mt[max(0, first.label_start - 40):first.label_start].rstrip(" \t—–-•·*")  # the line's bullet
         return bool(_PRESENTING_HEADING.search(before)) and _kinds_named(blist)
     last = max(near, key=lambda f: f.value_end)
     between = view.mt[last.value_end:first.label_start]

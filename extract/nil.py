@@ -23,7 +23,8 @@ _NEG_EVENT = (r"(?:未发生|没有发生|未有|没有|无|未收到|未接到|
               r"未曾发生|未被|未提起|均未|从未|未因|未引起|未引发|没有引起|没有引发)")
 _CASES = regex.compile(rf"{_NEG_EVENT}[^,;:。\n]{{0,40}}?(?P<what>复议|诉讼|起诉|申诉|投诉|举报)")
 _ALL_ZERO = regex.compile(r"(?P<what>复议|诉讼|申诉)[^,;:。\n]{0,20}?(?:均|都|皆)?(?:为|是)(?:0|零|〇)(?:件|起|个)?(?![\d.])"
-                       r"|(?P<what>复议|诉讼|申诉)(?:案件|情况)?(?:均|都|皆|尚|暂|仍)?无$")  # 行政诉讼无: the case word, then none
+                       r"|(?P<what>复议|诉讼|申诉)(?:案件|情况)?(?:均|都|皆|尚|暂|仍)?无$"
+                       r"|(?P<what>复议|诉讼|申诉)(?:案件|情况)?(?:均|都|皆)(?:未|没有)(?:发生|出现)")  # 行政复议和行政诉讼均未发生  # 行政诉讼无: the case word, then none
 CASE_WORDS = regex.compile(r"(?<!行政)复议|行政复议|(?<!行政)诉讼|行政诉讼|(?<!提)起诉|申诉|投诉|举报")
 _NOT_A_COUNT = regex.compile(r"败诉|纠错|纠正|撤销|费用|经费|支出|电话|渠道|制度|机制|途径|方式")
 _APPLICATIONS = regex.compile(r"(?:未|没有|尚未|并未|均未|无)(?:收到|接到|接获|接收到|接收|受理|发生|出现|有|收)[^,;:。\n]{0,50}?申请"
@@ -44,7 +45,8 @@ _NAMES_A_METRIC = regex.compile(r"复议|诉讼|申诉|申请|收费|费用")
 # a clause is looked at only when it holds one of these words
 _TRIGGER = regex.compile(r"复议|诉讼|申诉|投诉|举报|申请|答复|办结|费|收取|案件|结转|转结")
 # nothing carried into next year (无结转下一年继续办理信件, 无转结下年度继续办理件)
-_NONE_FORWARD = regex.compile(r"(?:无|没有|未有)(?:结转|转结)(?:至|到)?下一?年度?")
+_NONE_FORWARD = regex.compile(r"(?:无|没有|未有)(?:需要?|需)?(?:结转|转结)(?:至|到)?下一?年度?"
+                           r"|(?:年末|年底)(?:无|没有)(?:结转|转结)(?![^,;:。]{0,4}?上)")  # 年末无结转: none carried into next year
 # nothing carried over from last year (上年无结转, 无上年度结转申请)
 _NONE_OVER = regex.compile(r"(?:上一?年度?|去年)(?:无|没有)(?:结转|转结)|(?:无|没有)(?:上一?年度?|去年)(?:的)?(?:结转|转结)")
 

@@ -1872,3 +1872,25 @@ def test_applications_told_as_a_story(sentence, want):
 def test_counts_before_their_kinds_each_with_its_own_verb():
     got = table(ACTIVE + "2019年,镇政府主动公开政府信息共89条:发布31条工作动态,公示18条村务财务信息,公开通知公告26条,其他14条。\n")
     assert got[("active.item", "工作动态")] == 31 and got[("active.item", "村务财务信息")] == 18
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("本年新收申请3件,上年结转1件,均已办结,年末无结转。",
+     {("apply.received", None): 3, ("apply.carried_over", None): 1, ("apply.completed", None): 4,
+      ("apply.carried_forward", None): 0}),
+    ("街道本年度新收政府信息公开申请5件,另有上一年度结转的申请1件。以上6件均已答复,无需结转下年度。",
+     {("apply.received", None): 5, ("apply.carried_over", None): 1, ("apply.completed", None): 6,
+      ("apply.carried_forward", None): 0}),
+    ("前述申请均已办理完毕,年底没有需结转至下年度的申请。", {("apply.carried_forward", None): 0}),
+])
+def test_all_answered_with_those_carried_over_and_none_carried_forward(sentence, want):
+    assert table(APPLY_PART + sentence + "\n") == want
+
+
+def test_both_kinds_of_case_said_not_to_have_happened_after_their_names():
+    assert table(REVIEW_PART + "行政复议和行政诉讼均未发生。\n") == {("review.total", None): 0, ("litigation.total", None): 0}
+
+
+def test_items_one_a_line_after_long_dashes():
+    got = table(ACTIVE + "本年度主动公开的信息分布于以下载体:\n——县政府门户网站:142条;\n——局网站:96条;\n——局机关政务公开栏:24期。\n")
+    assert got[("active.item", "县政府门户网站")] == 142 and got[("active.item", "局网站")] == 96
