@@ -294,6 +294,8 @@ def _year_total_before(b: FactBuilder, c: Number) -> bool:
 
 _AFTER_A_COUNT = regex.compile(r"^.*(?<![A-Za-z\d.:/_-])\d+(?![A-Za-z\d.:/_-])(?:条|件|篇|期|次|个)?")  # no address or ID
 _LEADING_VIA = regex.compile(r"^(?:通过|利用|依托|借助|在)")
+_BARE_SUM = regex.compile(r"(?:共|共计|合计|总计)(?:有|为)?")
+_PUBLISHED_THROUGH = regex.compile(r"(?:通过|在|利用|依托)(?P<ch>[^,;:。\d]{2,24}?)(?:上)?(?:主动)?(?:发布|公开|公布|推送)(?:政府|政务)?(?:信息)?$")
 _MEANS = regex.compile(r"(?:通过|利用|依托|借助)(?P<ch>[^,;:。\d]{2,30})")
 # 通过对政府信息进行梳理: by doing something, no means of publishing
 _DOING = regex.compile(r"^(?:对|把|将|以|在)|进行|开展|加强|落实|推进|完善|建立|健全|组织|梳理|实行|实施|坚持|强化|规范")
@@ -438,6 +440,12 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
     if COUNT_FIRST_VERB.search(head) and count_first_list(view, c, b.consumed) is not None:
         return b.let_go(c, "active.headline", "the first of counts published before their kinds (发布56条工作动态、"
                         "12条通知公告): a list, read by its structure")
+    if _BARE_SUM.fullmatch(head):
+        # 街道信息全部通过区政府网站发布,共64条: the sum of what the clause before published through a channel
+        scene = _PUBLISHED_THROUGH.search(_prev_clause(view, c))
+        if scene is not None and CHANNEL_WORD.search(scene.group("ch")):
+            b.facts.append(_channel_fact(b, c, scene.group("ch")))
+            return True
     issues = _issues_right_before(view, c)
     if issues is not None:  # 推送信息174期603条: the words before the issues are said of the items
         head = view.head(issues)

@@ -44,7 +44,7 @@ _CARRIED_FORWARD_TAIL = regex.compile(r"^(?!\(其中)[^,;:。\d、]{0,10}?(?:结
                                    r"|^(?!\(其中)[^,;:。\d、]{0,16}?(?:延续|延期|推迟|顺延|结转)(?:到|至)(?:下(?:一)?年|\d{4}年)")
 # the reason in a clause of its own, then carried into the next year (另有2件因尚在答复期内,结转至下一年度办理)
 _FORWARD_AFTER_ITS_REASON = regex.compile(r"[^,;:。\d]{0,6}?(?:因|由于|处于|尚在|仍在|在)[^;:。\d]{0,24}?,\s*(?:故|均|需|将|已)?"
-                                          r"(?:结转|转入|顺延|延续|延期)(?:到|至)?(?:下一?年|(?:\d{4}|[二〇零○一三四五六七八九]{4})年)")
+                                          r"(?:结转|转入|顺延|延续|延期|延|推迟)(?:到|至)?(?:下一?年|(?:\d{4}|[二〇零○一三四五六七八九]{4})年)")
 # the applications of the year counted as a volume (全年申请量为6件), or a count said to be the year's new ones
 _VOLUME_OF_APPLICATIONS = regex.compile(r"(?:全年|本年度?|当年|今年)?(?:的)?(?:政府信息公开|依申请公开)?申请(?:量|总量|数量|总数)"
                                         r"(?:为|共|达|共计)?$")

@@ -30,6 +30,7 @@ from extract.active import (
     interpretations,
     lead_clause_lists,
 )
+from extract.breakdown import CLOSING_SUM
 from extract.builder import FactBuilder
 from extract.cases import (
     applications,
@@ -108,6 +109,7 @@ def rule_facts(doc: Document, sections: list[Section], trace: dict[int, list[tup
     bare_number_lists(b)
     if learned:
         learned_items(b)
+        _sum_closing_learned_items(b)
     applications_summed(b)
     handled_gives_way(b)
     implied_completion(b)
@@ -188,6 +190,28 @@ def _several_channels_beside_others(b: FactBuilder) -> None:
             b.channels.extend(o for o in b.facts if o.rule == "active.channels_several" and o.value_start == f.value_start)
             if b.total is f:
                 b.total = None
+            return
+
+
+def _sum_closing_learned_items(b: FactBuilder) -> None:
+    """…,通知公告116条;以上各类信息全年合计812条: a sum closing items the learned reader took is the year's total
+    when no other was read and they add up to it."""
+    if b.total is not None:
+        return
+    view = b.view
+    read = {f.value_start for f in b.facts}
+    for c in view.counts:
+        if c.start in read or c.start in b.consumed or c.unit not in ACTIVE_UNITS \
+                or not CLOSING_SUM.fullmatch(view.head(c)):
+            continue
+        a = view.sentence_start(c.start)
+        items = [f for f in b.facts if f.metric == "active.item" and f.value_start is not None
+                 and a <= f.value_start < c.start and f.unit == c.unit]
+        if len(items) >= 2 and sum(f.value for f in items) == c.value:
+            group = items[0].group if items[0].group is not None else b.new_group()
+            for f in items:
+                f.group = group
+            b.closing_total(c, group, "list.closing_sum")
             return
 
 

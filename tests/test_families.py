@@ -1894,3 +1894,18 @@ def test_both_kinds_of_case_said_not_to_have_happened_after_their_names():
 def test_items_one_a_line_after_long_dashes():
     got = table(ACTIVE + "本年度主动公开的信息分布于以下载体:\n——县政府门户网站:142条;\n——局网站:96条;\n——局机关政务公开栏:24期。\n")
     assert got[("active.item", "县政府门户网站")] == 142 and got[("active.item", "局网站")] == 96
+
+
+def test_the_sum_of_what_the_clause_before_published_through_a_channel():
+    got = table(ACTIVE + "本年度,街道信息全部通过区政府网站发布,共64条。\n")
+    assert got == {("active.item", "区政府网站"): 64, ("active.total", None): 64}
+
+
+def test_every_kind_of_the_year_summed_after_the_list():
+    got = table(ACTIVE + "本年度按栏目发布:招商动态233条,规划建设168条,企业服务295条,通知公告116条;以上各类信息全年合计812条。\n")
+    assert got[("active.total", None)] == 812
+
+
+def test_put_off_to_a_named_year_after_its_reason():
+    got = table(APPLY_PART + "受理申请3件。其中2件已答复完毕;1件因申请内容涉及多个部门需协调,延至2013年答复。\n")
+    assert got[("apply.carried_forward", None)] == 1
