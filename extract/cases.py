@@ -37,6 +37,9 @@ _CARRIED_OVER = regex.compile(r"(?:上一?年度?|去年|前一年度?)(?:结转
                            r"|\d{4}年度?结转(?:至|到)本年度?(?:的)?(?:申请)?$"
                           r"|(?:^|其中|另有|另|\((?:包括|含|其中))\s*\d{4}年度?结转(?:的)?(?:申请)?(?:为)?$"  # 共答复299件,其中2023年结转16件
                           r"|结转(?:自)?上一?年度?(?:的)?[^,;:。\d]{0,10}?(?:申请)?(?:数量)?(?:为)?$")
+_NEW_WORD = r"(?:新收|新受理|新收到)"  # newly received
+# put off into the next year or a named one (结转至下一年度, 延续至2024年, 延至二〇二〇年)
+_PUT_OFF = r"(?:结转|转入|顺延|延续|延期|延|推迟)(?:到|至)?(?:下一?年|(?:\d{4}|[二〇零○一三四五六七八九]{4})年)"
 _CARRIED_FORWARD_TAIL = regex.compile(r"^(?!\(其中)[^,;:。\d、]{0,10}?(?:结转|顺延|转入|转)(?:到|至)?下(?:一)?年|^(?:正在|仍在|尚在)办理"
                                    r"|^(?:结转|转入|顺延)(?:到|至)\d{4}年|^(?:尚未|未|仍未)办结"
                                    r"|^转(?:入|到|至)?\d{4}年度?(?:继续)?(?:办理|处理|答复)"  # 余8件转2023年度办理
@@ -44,7 +47,7 @@ _CARRIED_FORWARD_TAIL = regex.compile(r"^(?!\(其中)[^,;:。\d、]{0,10}?(?:结
                                    r"|^(?!\(其中)[^,;:。\d、]{0,16}?(?:延续|延期|推迟|顺延|结转)(?:到|至)(?:下(?:一)?年|\d{4}年)")
 # the reason in a clause of its own, then carried into the next year (另有2件因尚在答复期内,结转至下一年度办理)
 _FORWARD_AFTER_ITS_REASON = regex.compile(r"[^,;:。\d]{0,6}?(?:因|由于|处于|尚在|仍在|在)[^;:。\d]{0,24}?,\s*(?:故|均|需|将|已)?"
-                                          r"(?:结转|转入|顺延|延续|延期|延|推迟)(?:到|至)?(?:下一?年|(?:\d{4}|[二〇零○一三四五六七八九]{4})年)")
+                                          + _PUT_OFF)
 # the applications of the year counted as a volume (全年申请量为6件), or a count said to be the year's new ones
 _VOLUME_OF_APPLICATIONS = regex.compile(r"(?:全年|本年度?|当年|今年)?(?:的)?(?:政府信息公开|依申请公开)?申请(?:量|总量|数量|总数)"
                                         r"(?:为|共|达|共计)?$")
@@ -52,7 +55,7 @@ _VOLUME_OF_APPLICATIONS = regex.compile(r"(?:全年|本年度?|当年|今年)?(?
 _ONE_OF_THEM = regex.compile(r"\d|其中")
 _RESTATED_AMONG = regex.compile(r"(?:申请)?(?:中|当中)")
 _CARRIED_WORD = regex.compile(r"结转|转结|遗留")
-_NEWLY_TAIL = regex.compile(r"^(?:均|都|全部)?(?:为|是|系)(?:本年度?|当年|今年|\d{4}年度?)(?:新收|新受理|新收到)")
+_NEWLY_TAIL = regex.compile(rf"^(?:均|都|全部)?(?:为|是|系)(?:本年度?|当年|今年|\d{{4}}年度?){_NEW_WORD}")
 # the count first, then what it was (其中1件为上年度结转)
 _CARRIED_OVER_TAIL = regex.compile(r"^(?:为|是|系)(?:上一?年度?|去年|前一年度?)结转")
 _CARRIED_FORWARD_HEAD = regex.compile(r"(?:(?:结转|转)(?:入|到|至)?下(?:一)?年度?|结转(?:至|到)\d{4}年度?|结转\d{4}年度?继续"
@@ -85,7 +88,7 @@ _SHORTHAND = regex.compile(r"(?:\d{4}年度?|全年|本年度?|今年|我(?:镇|
 # a part of the received by its outcome (其中予以公开9件,均已…答复): the words of completion still say all
 _OUTCOME_PART = regex.compile(r"(?:予以公开|同意公开|部分公开|不予公开|无法提供|不属于|告知|不予处理|其他|不掌握(?:相关)?(?:政府)?信息|信息不存在|不存在)(?:的)?$")
 # the bare count newly received, after the time it was received in (本年新收105件)
-_NEWLY = regex.compile(r"(?:本年度?|今年|当年|全年|\d{4}年度?)?(?:共)?(?:新收|新受理|新收到)")
+_NEWLY = regex.compile(rf"(?:本年度?|今年|当年|全年|\d{{4}}年度?)?(?:共)?{_NEW_WORD}")
 # a complaint named after its count, with what it is about (收到1份关于信息公开的投诉举报)
 _COMPLAINT_AFTER = regex.compile(r"^[^,;:。\d]{0,16}?(?:申诉|投诉|举报)")
 _ON_REQUEST_INFO = regex.compile(r"依申请公开(?:政府|政务)?信息(?:数量|件数|数)?(?:为|共|共计)?$")
@@ -414,7 +417,7 @@ def cases_and_fees(b: FactBuilder, c: Number) -> bool:
         f.value, f.unit = value, "元"
         b.facts.append(f)
         return True
-    if c.unit not in ("件", "起", "个", "宗", "例", "次", "份") and not (c.unit == "条" and _CASE_NAMED_RIGHT_BEFORE.search(head)):
+    if c.unit not in _CASE_UNITS and not (c.unit == "条" and _CASE_NAMED_RIGHT_BEFORE.search(head)):
         return False
     if _OUTCOME.search(head) or _NEGATED.search(head):
         return False
