@@ -155,7 +155,8 @@ _TO_DATE_SUM = regex.compile(r"(?:目前|至今|迄今|截至目前|到目前为
 _PUBLISHED = regex.compile(r"公开|发布|累计")
 _INFO_AFTER = regex.compile(r"(?:政府|政务)?信息")
 _VERB_AT_END = regex.compile(rf"(?P<pre>.*)(?P<verb>{_VERB}){_CONN}$")
-_CHANNEL_PREFIX_WORDS = regex.compile(r"^.*?(?:通过|利用|依托|借助|在)")
+_VIA_WORD = r"(?:通过|利用|依托|借助|在)"  # the words that bring in a channel
+_CHANNEL_PREFIX_WORDS = regex.compile(rf"^.*?{_VIA_WORD}")
 # a subject that names an office or body (县直各单位, 区财政局, 各镇街): its own figure is an item
 _OFFICE = regex.compile(r"(?:单位|部门|局|委|办|办公室|中心|政府|镇|乡|街道|街|站|所|院|队|处|科|村|社区|机关|板块|版块|[”」\"])$")
 # information of every kind (各类信息, 共计/累计…): the whole, as against a few kinds spelled out
@@ -293,7 +294,7 @@ def _year_total_before(b: FactBuilder, c: Number) -> bool:
 
 
 _AFTER_A_COUNT = regex.compile(r"^.*(?<![A-Za-z\d.:/_-])\d+(?![A-Za-z\d.:/_-])(?:条|件|篇|期|次|个)?")  # no address or ID
-_LEADING_VIA = regex.compile(r"^(?:通过|利用|依托|借助|在)")
+_LEADING_VIA = regex.compile(rf"^{_VIA_WORD}")
 _BARE_SUM = regex.compile(r"(?:共|共计|合计|总计)(?:有|为)?")
 _PUBLISHED_THROUGH = regex.compile(r"(?:通过|在|利用|依托)(?P<ch>[^,;:。\d]{2,24}?)(?:上)?(?:主动)?(?:发布|公开|公布|推送)(?:政府|政务)?(?:信息)?$")
 _MEANS = regex.compile(r"(?:通过|利用|依托|借助)(?P<ch>[^,;:。\d]{2,30})")

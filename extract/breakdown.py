@@ -364,7 +364,8 @@ _COUNT_FIRST_GAP = regex.compile(r"(?:类|的)?[,;、\s]*(?:其中|另有|还有
 # what may stand before the first count of a list whose labels follow their counts with no verb
 _COUNT_FIRST_OPENING = regex.compile(r"(?:^|[,:;\n])\s*(?:其中|共有|有|包括|分别为|分别是)?\s*[:]?\s*$")
 # or a verb of publishing right before the first count, its object the kinds counted (共发布56条工作动态、12条通知公告)
-COUNT_FIRST_VERB = regex.compile(r"(?:公开|发布|公布|推送|更新|编发|刊发)(?:了)?(?:共|共计|合计)?\s*$")
+_PUBLISHING_VERB = r"(?:公开|发布|公布|推送|更新|编发|刊发)"
+COUNT_FIRST_VERB = regex.compile(rf"{_PUBLISHING_VERB}(?:了)?(?:共|共计|合计)?\s*$")
 # the object of a headline, not a kind (发布56条信息)
 _GENERIC_OBJECT = regex.compile(r"(?:各类)?(?:政府|政务)?(?:信息|消息|内容)")
 # words of other figures: such a "label" is no kind of published item
@@ -374,7 +375,7 @@ NOT_A_KIND = regex.compile(r"受理|收到|办结|答复|申请|复议|诉讼|�
 
 
 # the words between a list's lead and its first count: a verb of publishing and nothing else
-_ONLY_A_VERB = regex.compile(r"[\s,:]*(?:分别|共|还|另)?(?:公开|发布|公布|推送|更新|编发|刊发)(?:了)?(?:共|共计)?\s*")
+_ONLY_A_VERB = regex.compile(rf"[\s,:]*(?:分别|共|还|另)?{_PUBLISHING_VERB}(?:了)?(?:共|共计)?\s*")
 
 
 def _counts_first_after_a_verb(view: TextView, pos: int, consumed: set[int]) -> BreakdownList | None:
