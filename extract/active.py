@@ -733,7 +733,7 @@ def interpretations(b: FactBuilder, c: Number) -> bool:
         # 政策解读:本年度发布一篇: the count under a label that names interpretations
         b.facts.append(b.count_fact("interpretation.total", c, rule="interpretation.labelled"))
         return True
-    m = _INTERPRETATION_OF.match(b.view.mt, b.view.clause_start(c.start))
+    m = _INTERPRETATION_OF.match(b.view.mt, a)
     if m and m.start("n") == c.start:
         b.facts.append(b.count_fact("interpretation.total", c, rule="interpretation.of_items"))
         return True

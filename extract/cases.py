@@ -402,15 +402,18 @@ _CASE_UNITS = frozenset({"件", "起", "个", "宗", "例", "次", "份"})
 _DISCLOSURE_PART = regex.compile(r"其中(?:涉及|关于|有关|因)(?:政府)?信息公开(?:的|事项的|方面的)?(?:案件|事项)?(?:仅|只有|共|有|为)*")
 
 
+def _charged_before(view: TextView, c: Number, head: str) -> bool:
+    """…收取信息处理费2笔,共计400元: an amount said bare in the clause after the charges counted."""
+    a = view.clause_start(c.start)
+    return a > 0 and _AMOUNT_WORD.fullmatch(head.strip()) is not None \
+        and _CHARGES_COUNTED.search(view.mt, view.clause_start(a - 1), a - 1) is not None
+
+
 def cases_and_fees(b: FactBuilder, c: Number) -> bool:
     """A count of fees charged (in 元), of reviews, lawsuits or complaints about disclosure; True when taken."""
     view = b.view
     head, tail = view.head(c), view.tail(c)
-    a = view.clause_start(c.start)
-    charged_before = a > 0 and _AMOUNT_WORD.fullmatch(head.strip()) is not None \
-        and _CHARGES_COUNTED.search(view.mt, view.clause_start(a - 1), a - 1) is not None
-    if c.unit in ("元", "万元") and (_FEES.search(head) or charged_before) and not _NOT_FEES.search(head):
-        # …收取信息处理费2笔,共计400元: the amount in the clause after the charges counted
+    if c.unit in ("元", "万元") and (_FEES.search(head) or _charged_before(view, c, head)) and not _NOT_FEES.search(head):
         value = round(c.value * 10000, 2) if c.unit == "万元" else c.value
         value = int(value) if float(value).is_integer() else value
         f = b.count_fact("fees.amount", c, rule="fees.charged")
