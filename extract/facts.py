@@ -30,7 +30,7 @@ from extract.active import (
     interpretations,
     lead_clause_lists,
 )
-from extract.breakdown import CLOSING_SUM
+from extract.breakdown import CHANNEL_WORD, CLOSING_SUM
 from extract.builder import FactBuilder
 from extract.cases import (
     applications,
@@ -185,7 +185,8 @@ def _several_channels_beside_others(b: FactBuilder) -> None:
             continue
         part = b.zones.top(f.value_start)
         if any(o.metric == "active.item" and o.rule in ("active.channel", "active.channel_bare") and o.group != f.group
-               and b.zones.top(o.value_start) == part and not _part_of(b, o, f) for o in b.facts):
+               and b.zones.top(o.value_start) == part and not _part_of(b, o, f) and not _named_among(b, o, f)
+               for o in b.facts):
             b.facts.remove(f)  # its item (active.channels_several) stays, beside the other channels
             b.channels.extend(o for o in b.facts if o.rule == "active.channels_several" and o.value_start == f.value_start)
             if b.total is f:
@@ -232,15 +233,32 @@ def _only_channel_is_total(b: FactBuilder) -> None:
                         rule="active.only_channel"))
 
 
+def _named_among(b: FactBuilder, channel: Fact, several: Fact) -> bool:
+    """True when `channel`, counted after the count of several channels at once, is one of those channels:
+    通过政府网站、微信公众号等渠道主动公开667条,…通过“某某”微信公众号推送252篇 (a part of it, no rival)."""
+    if channel.value_start is None or several.value_start is None or channel.value_start < several.value_start \
+            or channel.value >= several.value:
+        return False
+    words = {m.group() for m in CHANNEL_WORD.finditer(channel.label or "")}
+    head = b.view.mt[b.view.sentence_start(several.value_start):several.value_start]
+    return bool(words) and all(w in head for w in words)
+
+
 def _part_of(b: FactBuilder, part: Fact, whole: Fact) -> bool:
     """True when `part` stands after `whole`'s 其中 in its sentence."""
     view = b.view
     if part is whole or whole.value_end is None or part.value_start is None or part.value_start <= whole.value_end:
         return False
-    if view.sentence_start(part.value_start) != view.sentence_start(whole.value_start):
-        return False
     between = view.mt[whole.value_end:part.value_start]
+    if view.sentence_start(part.value_start) != view.sentence_start(whole.value_start):
+        # 主动公开信息共计78条。其中,在…栏目中发布…1条;…: the sentence right after, opened by 其中, holds its parts
+        opener = _NEXT_SENTENCE_PARTS.match(between)
+        return opener is not None and view.sentence_start(part.value_start) <= whole.value_end + opener.end("lead")
     return "其中" in between and not regex.search(r"[;;]", between)
+
+
+# the whole's sentence ends right after its count and the next one opens with 其中
+_NEXT_SENTENCE_PARTS = regex.compile(r"[^\d,，;；。\n]{0,4}。\s*(?P<lead>)其中")
 
 
 # a count that opens with 其中 is a part of an unstated whole, never the only headline

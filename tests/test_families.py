@@ -1909,3 +1909,21 @@ def test_every_kind_of_the_year_summed_after_the_list():
 def test_put_off_to_a_named_year_after_its_reason():
     got = table(APPLY_PART + "受理申请3件。其中2件已答复完毕;1件因申请内容涉及多个部门需协调,延至2013年答复。\n")
     assert got[("apply.carried_forward", None)] == 1
+
+
+def test_a_count_of_several_channels_keeps_its_parts_told_channel_by_channel():
+    text = ACTIVE + ("2022年,社区通过门户网站、政务微博等网上渠道,公示栏、电子屏等线下渠道主动公开政府信息共计540条,"
+                     "其中通过门户网站发布信息320条。通过“某某发布”政务微博推送工作动态220条。\n")
+    got = table(text)
+    assert got[("active.total", None)] == 540 and got[("active.item", "“某某发布”政务微博")] == 220
+    # a channel the several did not name is a channel beside them: the several's count is no total then
+    got = table(text.replace("政务微博推送", "抖音号推送").replace("“某某发布”政务微博", "“某某发布”抖音号"))
+    assert ("active.total", None) not in got
+
+
+def test_the_parts_of_a_channels_count_in_the_next_sentence_opened_by_among_them():
+    got = table(ACTIVE + "2020年,本乡在县政府网站乡镇专栏主动公开信息共计66条。其中,在机构职能栏目中,发布领导分工1条;"
+                         "在新闻中心栏目中,发布乡镇动态45条。\n")
+    assert got[("active.total", None)] == 66
+    got = table(ACTIVE + "2020年,本乡在县政府网站乡镇专栏主动公开信息共计66条。在新闻中心栏目中,发布乡镇动态45条。\n")
+    assert ("active.total", None) not in got
