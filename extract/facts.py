@@ -223,7 +223,8 @@ def _only_channel_is_total(b: FactBuilder) -> None:
     if len(channels) != 1 or any(f.metric == "active.total" for f in b.facts):
         return
     ch = channels[0]
-    if _unread_count_beside(b, ch) or _PART_LEAD.search(b.view.mt, max(0, ch.start - 6), ch.start):
+    if _unread_count_beside(b, ch) or _PART_LEAD.search(b.view.mt, max(0, ch.start - 6), ch.start) \
+            or _DAMAGED_FIGURE.search(b.view.mt, b.view.sentence_start(ch.start), b.view.sentence_end(ch.start)):
         return  # another figure in its sentence may be a channel we could not read; 其中 makes it a part
     if ch.group is None:
         ch.group = b.new_group()
@@ -231,6 +232,10 @@ def _only_channel_is_total(b: FactBuilder) -> None:
                         text=ch.text, start=ch.start, end=ch.end, value_start=ch.value_start,
                         value_end=ch.value_end, page=ch.page, section=ch.section, group=ch.group,
                         rule="active.only_channel"))
+
+
+# a count with a damaged digit (发布信息1\ufffd704条): the number printed is unknown, but it was a count
+_DAMAGED_FIGURE = regex.compile(r"(?:\ufffd[\d,]*\d|\d[\d,]*\ufffd)[\d\ufffd]*(?:余|多)?[条件篇期次个项]")
 
 
 def _named_among(b: FactBuilder, channel: Fact, several: Fact) -> bool:

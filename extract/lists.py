@@ -40,7 +40,7 @@ from extract.builder import FactBuilder
 from extract.cases import DISCLOSURE
 from extract.model import Fact
 from extract.nil import CASE_WORDS, case_metric
-from extract.numbers import Number
+from extract.numbers import Number, to_number
 
 _LIST_ZONES = frozenset({"active", "overview", None})
 # one item a line: an optional enumerator, a label, an optional colon, the count, a gloss, an end mark
@@ -301,15 +301,19 @@ def _bare_channel(b: FactBuilder, c: Number, taken: set[int]) -> bool:
 
 # labels, then 分别 and their counts in the same order (新浪微博、微信公众号和今日头条号分别发布信息2433、1664和
 # 2247条; 网站、公众号分别公开120条、80条): the unit may be printed once, after the last count
+_FIGURE = r"(?:\d+|[一二三四五六七八九十百千两〇零]+)"  # Arabic or Chinese (七十一条、二十六条)
 _RESPECTIVELY = regex.compile(
-    r"(?P<labels>[^,;:。\n]{2,80}?)分别(?:为|是|有)?(?P<verb>[^,;:。\n\d]{0,12}?)"
-    r"(?P<counts>(?:\d+(?:余|多)?(?:[条件篇期次个项])?\s*(?:、|和|及|与|,)\s*)+\d+(?:余|多)?)(?P<unit>[条件篇期次个项])")
+    rf"(?P<labels>[^,;:。\n]{{2,80}}?)分别(?:为|是|有)?(?P<verb>[^,;:。\n\d]{{0,12}}?)"
+    rf"(?P<counts>(?:{_FIGURE}(?:余|多)?(?:[条件篇期次个项])?\s*(?:、|和|及|与|,)\s*)+{_FIGURE}(?:余|多)?)"
+    r"(?P<unit>[条件篇期次个项])")
 _LABEL_SEP = regex.compile(r"、|以及|和|及|与")
 _AMONG_BEFORE = regex.compile(r"\s*其中")
 # the time, the body and the word of means before the first label (全年我镇通过网站、…)
 _LABEL_LEAD = regex.compile(r"\s*(?:其中)?\s*(?:\d{4}年度?|全年|本年度?|今年|当年)?(?:我[镇乡街区县市局委办]|本单位)?(?:共)?"
                             r"(?:通过|在|利用|依托|运用)?")
-_EACH_COUNT = regex.compile(r"(\d+)(余|多)?([条件篇期次个项])?")
+_EACH_COUNT = regex.compile(rf"({_FIGURE})(余|多)?([条件篇期次个项])?")
+# the labels counted as a whole after the last (政务动态、…、财政信息四个栏目分别…): no part of a label
+_LABELS_COUNTED = regex.compile(r"(?:\d+|[一二三四五六七八九十两])(?:个|类|项)(?:栏目|专栏|方面|类别|渠道|平台|板块)?$")
 _PUBLISHING = regex.compile(r"发布|公开|公布|推送|更新|张贴|播放|播出|发表|刊发|上传|报送|信息")
 _NOT_PUBLISHED = regex.compile(r"申请|复议|诉讼|投诉|举报|咨询|留言|来信|建议|提案|访问|浏览|阅读|点击|粉丝|关注")
 
@@ -327,11 +331,14 @@ def respectively_lists(b: FactBuilder) -> list[BreakdownList]:
         if b.zones.is_blocked(m.start(), m.end()):
             continue
         numbers = list(_EACH_COUNT.finditer(view.mt, m.start("counts"), m.end("unit")))
-        labels = [s for s in _LABEL_SEP.split(m.group("labels")) if s.strip()]
+        labels = [s for s in _LABEL_SEP.split(_LABELS_COUNTED.sub("", m.group("labels"))) if s.strip()]
         if len(labels) != len(numbers) or any(n.group(3) not in (None, m.group("unit")) for n in numbers):
             continue
-        counts = [Number(int(n.group(1)), m.group("unit"), bool(n.group(2)), n.start(), n.end(),
-                         view.mt[n.start():n.end()]) for n in numbers]
+        values = [to_number(n.group(1)) for n in numbers]
+        if any(not isinstance(v, int) for v in values):
+            continue
+        counts = [Number(v, m.group("unit"), bool(n.group(2)), n.start(), n.end(), view.mt[n.start():n.end()])
+                  for v, n in zip(values, numbers)]
         metrics, rule = _case_metrics(b, m, labels), "cases.respectively"
         if metrics is None:
             metrics, rule = _application_metrics(b, m, labels), "apply.respectively"

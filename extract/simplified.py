@@ -44,7 +44,10 @@ UNREAD = "\ufffd"  # a char the decoder could not read (damaged bytes)
 _WORDS = ("主动公开政府信息", "主动发布政府信息", "公开政府信息", "发布政府信息", "主动公开", "主动发布", "政府信息",
           "政务信息", "各类信息", "公开信息", "信息公开", "累计主动公开", "门户网站", "政府网站", "依申请公开",
           "政府信息公开", "工作年度报告", "年度报告", "本年度报告", "中华人民共和国", "政府信息公开条例", "行政复议", "行政诉讼", "收到申请",
-          "申请数量", "工作动态", "通知公告", "累计", "其中", "各类", "信息", "全年", "主动")
+          "申请数量", "工作动态", "通知公告", "累计", "其中", "各类", "信息", "全年", "主动",
+          # where the year's count went and how it was put out, long enough to be told apart
+          "政府门户网站", "公开平台", "信息公开平台", "政务公开平台", "政务新媒体", "微信公众号", "发布信息", "公开各类",
+          "发布各类", "政务公开")
 
 
 # words every rule reads alike: a damaged char that completes either reads as the first of them
@@ -55,21 +58,26 @@ def read_damaged_words(view: str) -> str:
     """The view with each damaged char (U+FFFD) that can only be one char of a rule word read as that char.
 
     Only the rules' reading changes: printed text, labels and figures keep the U+FFFD, and a number
-    beside one is never read. A char is filled in only when every word it could complete agrees on it
-    (words the rules read alike, 政府信息 and 政务信息, agree).
+    beside one is never read. A char is filled in only when the longest words it could complete agree on
+    it (words the rules read alike, 政府信息 and 政务信息, agree): 主动公开�府信息 is 政, not the 平 of 公开平台.
     """
     chars = list(view)
     for i, ch in enumerate(view):
         if ch != UNREAD:
             continue
-        fills = set()
+        fills: set[str] = set()
+        longest = 0
         for word in _WORDS:
+            if len(word) < longest:
+                continue
             for k in range(len(word)):
                 a = i - k
                 if a < 0 or a + len(word) > len(view):
                     continue
                 window = view[a:a + len(word)]
                 if all(w == c for j, (w, c) in enumerate(zip(window, word)) if j != k):
+                    if len(word) > longest:
+                        fills, longest = set(), len(word)
                     fills.add(_ALIKE.get(word, word)[k])  # 政�信息: 政府信息 or 政务信息, one reading
         if len(fills) == 1:
             chars[i] = fills.pop()
@@ -128,6 +136,10 @@ def _read_lost_counters(view: str) -> str:
 
 EARLIEST_COUNTED_YEAR, LATEST_COUNTED_YEAR = 1990, 2035  # a number in this range before a damaged char is a year
 
+# in a text with damaged bytes, one Latin letter or sign between two digits (发布信息1T704条) is a damaged
+# digit: a changed byte of an ASCII digit is most often another ASCII character
+_SIGN_IN_A_NUMBER = re.compile(r"(?<=\d)[A-Za-z!#$&*+<=>?@^_`|~](?=\d)")
+
 
 _last_view: list[tuple[str, str]] = []  # (a whole report's text, its view): the one most recently asked
 
@@ -142,6 +154,7 @@ def simplified(text: str) -> str:
     table = traditional_table()
     view = _traditional().sub(lambda m: table[ord(m.group())], _LOCAL_WORDS.sub(lambda m: _LOCALISED[m.group()], text))
     if UNREAD in view:
+        view = _SIGN_IN_A_NUMBER.sub(UNREAD, view)
         view = _read_lost_counters(_read_changed_words(read_damaged_words(_RARE_HAN.sub(_unread_if_rare, view))))
     if len(text) > 500:
         _last_view[:] = [(text, view)]

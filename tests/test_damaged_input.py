@@ -252,3 +252,21 @@ def test_a_report_whose_only_words_saying_what_it_is_were_damaged_is_still_read(
     report = build_report(read_bytes(damaged.encode(), "d.txt")).to_dict()
     assert [f["value"] for f in report["facts"] if f["metric"] == "active.total"] == [85]
     assert "not a government" not in json.dumps(report.get("status", ""), ensure_ascii=False)
+
+
+def test_a_letter_between_digits_in_a_damaged_text_is_a_damaged_digit():
+    head = "青石镇2024年政府信息公开工作年度报告\n二、主动公开政府信息情况\n"
+    # 10704 with its 0 changed into T: neither 1 nor 704 is the count printed
+    assert _total_of(head + "全年在市政府门户网站更新各类信息1T704条。\ufffd\n") == []
+    # the one channel left readable is no total while a figure with a damaged digit stands beside it
+    got = _total_of(head + "全年在政府网站发布信息1T704条,在政务微博发布信息300条。\ufffd\n")
+    assert got == []
+    # without damage elsewhere the text is read as printed: 1T704 is no number, 704 a count
+    assert _total_of(head + "全年在政府网站发布各类信息共1T704条。\n") == [704]
+
+
+def test_a_damaged_char_of_a_channel_or_publishing_word_is_filled():
+    head = "青石镇2024年政府信息公开工作年度报告\n二、主动公开政府信息情况\n"
+    # 网站 with its 网 damaged, 发布 with its 发 damaged: the channel's count is still the only headline
+    report = build_report(read_bytes((head + "全年通过镇政府门户网\ufffd\ufffd布信息120条。\n").encode(), "d.txt"))
+    assert [(f.metric, f.value) for f in report.facts if f.metric == "active.total"] == [("active.total", 120)]

@@ -1927,3 +1927,10 @@ def test_the_parts_of_a_channels_count_in_the_next_sentence_opened_by_among_them
     assert got[("active.total", None)] == 66
     got = table(ACTIVE + "2020年,本乡在县政府网站乡镇专栏主动公开信息共计66条。在新闻中心栏目中,发布乡镇动态45条。\n")
     assert ("active.total", None) not in got
+
+
+def test_columns_counted_respectively_in_chinese_numerals_after_the_number_of_columns():
+    got = table(ACTIVE + "在县政府网站乡镇专栏的政务动态、通知公告、财政信息三个栏目分别更新信息四十二条、十五条、七条,"
+                         "合计六十四条。\n")
+    assert got[("active.item", "通知公告")] == 15 and got[("active.item", "财政信息")] == 7
+    assert got[("active.total", None)] == 64

@@ -738,3 +738,8 @@ def test_a_compilers_place_printed_twice_is_read_once():
 def test_the_counties_and_districts_in_general_are_no_place():
     m = _meta("二、主动公开政府信息情况\n2016年,区市县人民政府、先导区管委会及其组成部门主动公开政府信息13607条。\n")
     assert m.place is None or "区市县" not in m.place
+
+
+def test_a_title_named_after_a_verb_of_putting_it_online_leaves_the_verb_out():
+    m = _meta("一、总体情况\n全年网站发布工作动态31条,按时上传青川市发展和改革委员会2024年政府信息公开工作年度报告。\n")
+    assert (m.body, m.place) == ("青川市发展和改革委员会", "青川市")
