@@ -44,9 +44,11 @@ _NO_ACTIVE_ZONES = frozenset({"application", "fees", "review", "problems", "plan
 _VERB = r"(?:主动|新增|集中|及时|动态|累计|共|全年|当年|上传|宣发|推送|编发|同步)*(?:公开(?!栏|专栏|专区|目录|平台|系统|大厅|窗口|查阅)|发布|公布|发表|(?<!上传|宣发|推送)编发|(?<!公告)公示(?=(?:各类)?(?:政府|政务)?信息|(?:共|共计|累计)?$)|推送|更新|张贴|播放|播出|播报|上网|出栏|报送|录用|采用)(?:了)?"
 _NOUN = r"(?:信息|事项|内容|文章|稿件|消息|图文(?:及|和|与)视频|图文|推文)"
 _CONN = r"(?:共计|共有|总计|合计|共|为|达到|达|累计|计|有)*"
+# the year said after the object (主动公开政府信息全年为144条)
+_WHEN_AFTER = r"(?:全年|本年度?|今年|当年|年内)?"
 HEADLINE = regex.compile(rf"(?P<pre>.*)(?P<verb>{_VERB})(?:(?P<mod>[^,;:。、]{{0,16}}?){_NOUN}的?(?:数量|总数|总量|件数|条数|数|量)?"
                       rf"|(?<=更新|发布|公开)(?:量|总量|数量))?"
-                      rf"{_CONN}$")
+                      rf"{_WHEN_AFTER}{_CONN}$")
 # documents are the object of the headline only when said to be published proactively (主动公开政务文件11份);
 # 全年公开政府文件27条 counts one kind beside the others
 HEADLINE_DOCS = regex.compile(rf"(?P<pre>.*)(?P<verb>主动(?:公开|发布)(?:了)?)(?:(?P<mod>[^,;:。、]{{0,8}}?)文件(?:数量|总数|数)?)"

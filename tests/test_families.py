@@ -1934,3 +1934,8 @@ def test_columns_counted_respectively_in_chinese_numerals_after_the_number_of_co
                          "合计六十四条。\n")
     assert got[("active.item", "通知公告")] == 15 and got[("active.item", "财政信息")] == 7
     assert got[("active.total", None)] == 64
+
+
+def test_the_year_said_after_the_object_of_the_headline():
+    got = table(ACTIVE + "街道主动公开政府信息全年为一百零八条,比上年多出十二条。\n")
+    assert got[("active.total", None)] == 108
