@@ -291,10 +291,17 @@ _LINE_LABEL = regex.compile(rf"[ \t]*{LINE_ENUMERATOR}?[ \t]*"
                            r"[^\n,;:。\d]{2,30}?[ \t]*[:：]?[ \t]*[(（]?[ \t]*")
 
 
+# a line opened by an item's number (1. / (1) / 一、 / (一))
+_NUMBERED_LINE = regex.compile(r"\s*(?:\d{1,2}[.、]|\(\d{1,2}\)|[一二三四五六七八九十]{1,2}、|\([一二三四五六七八九十]{1,2}\))")
+
+
 def _item_line(view: TextView, start: int, count: Number) -> bool:
     """True when the line from `start` holds a label and `count` and nothing else of note."""
     if not _LINE_LABEL.fullmatch(view.mt, start, count.start):
         return False
+    before = view.mt.rfind("\n", 0, max(0, start - 1)) + 1
+    if _NUMBERED_LINE.match(view.mt, before) and not _NUMBERED_LINE.match(view.mt, start):
+        return False  # 1.政策文件:27条;⏎…⏎6.其他:20条。⏎另撰写政策解读2篇: numbered items end at the first line without
     end = view.mt.find("\n", count.end)
     rest = view.mt[count.end:len(view.mt) if end == -1 else end].strip()
     return len(rest) <= 12 and not view.counts_between(count.end, len(view.mt) if end == -1 else end)

@@ -1939,3 +1939,9 @@ def test_columns_counted_respectively_in_chinese_numerals_after_the_number_of_co
 def test_the_year_said_after_the_object_of_the_headline():
     got = table(ACTIVE + "街道主动公开政府信息全年为一百零八条,比上年多出十二条。\n")
     assert got[("active.total", None)] == 108
+
+
+def test_numbered_items_one_a_line_end_at_the_first_line_without_a_number():
+    got = table(ACTIVE + "全年主动公开政府信息58条。具体为:\n1.政策文件:17条;\n2.工作动态:41条。\n另编发政策解读3篇。\n")
+    assert got[("active.item", "工作动态")] == 41 and got[("interpretation.total", None)] == 3
+    assert not any(metric == "active.item" and "解读" in label for metric, label in got if label)
