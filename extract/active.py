@@ -110,11 +110,13 @@ _CHANNEL_END = (r"(?:微信公众服务号|微信公众号|微信公众平台|�
 _CHANNEL_START = regex.compile(rf"^(?:\d{{4}}年(?:度)?)?(?:通过|利用|依托|借助|运用|在|开通|开设|建立|创建"
                             # 充分发挥政府门户网站…的作用: the verb of making use of it is no part of the name
                             rf"|(?:充分)?发挥(?:好)?|用好|运用好|依托好)?(?P<ch>[^,;:。]{{2,24}}?{_CHANNEL_END})")
-_INTERPRETATION = regex.compile(r"(?:发布|制作|推出|编发|撰写|刊发|开展)?[^,;:。]{0,6}?解读(?:政策文件|政策|文件|类信息|信息|稿件|文章|材料|产品|作品)?"
+_INTERPRETATION = regex.compile(r"(?:发布|制作|推出|编发|撰写|刊发|开展)?[^,;:。]{0,6}?解读(?:政策文件|政策|文件|类信息|信息|稿件|文章|材料|产品|作品|件|稿)?"
                              r"(?:发布)?(?:共计|共|为)?$")
 _LEAD_CLAUSE_END = regex.compile(r"中\s*[,:]|(?:划分|分)为\s*[:,]|(?:分别为|主要为|包括)\s*:|类别(?:情况)?(?:有|为|包括|如下)?\s*[:,。\n]|主要(?:包括|有)\s*[:,]|分(?:类)?\s*[:,]|看\s*[:,]")
-_INTERPRETATION_OF = regex.compile(r"[^,;:。]{0,12}?对(?P<n>\d+)(?:项|件|个|份)[^。]{0,60}?(?:进行|开展)(?:了)?(?:政策)?解读")
+_INTERPRETATION_OF = regex.compile(r"[^,;:。]{0,12}?对(?P<n>\d+|[一二三四五六七八九十两]+)(?:项|件|个|份)[^。]{0,60}?(?:进行|开展)(?:了)?(?:政策)?解读")
 _SPACES = regex.compile(r"\s+")
+_PUBLISHED_OF = regex.compile(r"(?:主动)(?:公开|发布)(?:了)?的$")
+_INFORMATION_AMONG = regex.compile(r"(?:各类)?(?:政府|政务)?信息(?:中|当中|里)")
 # an account name or address glossing a channel: 订阅号“某某”(微信号:abc123)
 _TRAILING_GLOSS = regex.compile(r"\([^()]*\)$")
 _QUOTED = regex.compile(r"“[^”]{1,20}”|\"[^\"]{1,20}\"|「[^」]{1,20}」")
@@ -463,6 +465,12 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
             and _ALL_PUBLISHED_AFTER.match(view.mt, c.end):
         # 全年累计产生政府信息16条,均已主动公开: all the information made was published
         b.total = b.count_fact("active.total", c, rule="active.all_produced_published")
+        b.facts.append(b.total)
+        return True
+    if b.total is None and zone in ("active", "overview", None) and _PUBLISHED_OF.search(head) \
+            and _INFORMATION_AMONG.match(view.mt, c.end) and not _NOT_ACTIVE.search(head):
+        # 在2023年度主动公开的35条政府信息中,其中…: the information published, counted before it is named
+        b.total = b.count_fact("active.total", c, rule="active.count_before_the_information")
         b.facts.append(b.total)
         return True
     if head.endswith("各"):

@@ -1945,3 +1945,15 @@ def test_numbered_items_one_a_line_end_at_the_first_line_without_a_number():
     got = table(ACTIVE + "全年主动公开政府信息58条。具体为:\n1.政策文件:17条;\n2.工作动态:41条。\n另编发政策解读3篇。\n")
     assert got[("active.item", "工作动态")] == 41 and got[("interpretation.total", None)] == 3
     assert not any(metric == "active.item" and "解读" in label for metric, label in got if label)
+
+
+def test_interpretations_named_as_pieces_or_counted_as_the_policies_interpreted():
+    got = table(ACTIVE + "全年主动公开政府信息210条,发布各类政策解读件23篇,解读稿与文件原文相互链接。\n")
+    assert got[("interpretation.total", None)] == 23
+    got = table(ACTIVE + "全年主动公开政府信息210条。2022年共对五项政策文件进行了政策解读。\n")
+    assert got[("interpretation.total", None)] == 5
+
+
+def test_the_information_published_counted_before_it_is_named():
+    got = table(ACTIVE + "通过区政府网站在2022年度主动公开的48条政府信息中,其中机构职能3条、工作动态45条。\n")
+    assert got[("active.total", None)] == 48 and got[("active.item", "工作动态")] == 45

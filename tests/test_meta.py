@@ -743,3 +743,13 @@ def test_the_counties_and_districts_in_general_are_no_place():
 def test_a_title_named_after_a_verb_of_putting_it_online_leaves_the_verb_out():
     m = _meta("一、总体情况\n全年网站发布工作动态31条,按时上传青川市发展和改革委员会2024年政府信息公开工作年度报告。\n")
     assert (m.body, m.place) == ("青川市发展和改革委员会", "青川市")
+
+
+def test_a_town_whose_first_char_is_one_of_the_words_that_end_a_name():
+    m = _meta("一、总体情况\n本报告由登丰市告成镇人民政府编制。2017年,全镇推进公开工作。\n")
+    assert m.place == "告成镇" and m.level == "town"
+
+
+def test_a_verb_of_reporting_before_a_body_is_no_part_of_its_name():
+    m = _meta("一、总体情况\n群众可通过来信等方面反映重庆市荣丰区盘石镇人民政府信息公开工作中的问题。\n")
+    assert m.body == "重庆市荣丰区盘石镇人民政府"
