@@ -202,6 +202,8 @@ def read_list(view: TextView, pos: int, lead: str | None, closing: str | None = 
                 break
             if not shape and (not _CATEGORY_END.search(opening) or _VERB_START.match(opening)):
                 break  # only a bare category name carries a list over
+            if shape and not CHANNEL_WORD.search(opening):
+                break  # …政务新媒体发布6915条。发布政策解读37篇: only another channel carries a list of channels over
             continued = True
             limit = view.sentence_end(nxt.start)
         for none in _NONE_ITEM.finditer(view.mt, p, nxt.start):  # 无机构职能类信息; an item stated as none

@@ -45,8 +45,9 @@ _CARRIED_FORWARD_TAIL = regex.compile(r"^(?!\(其中)[^,;:。\d、]{0,10}?(?:结
                                    r"|^转(?:入|到|至)?\d{4}年度?(?:继续)?(?:办理|处理|答复)"  # 余8件转2023年度办理
                                    # 2件申请因需补正材料延续至2024年办理: put off to the next year, the reason between
                                    r"|^(?!\(其中)[^,;:。\d、]{0,16}?(?:延续|延期|推迟|顺延|结转)(?:到|至)(?:下(?:一)?年|\d{4}年)")
-# the reason in a clause of its own, then carried into the next year (另有2件因尚在答复期内,结转至下一年度办理)
-_FORWARD_AFTER_ITS_REASON = regex.compile(r"[^,;:。\d]{0,6}?(?:因|由于|处于|尚在|仍在|在)[^;:。\d]{0,24}?,\s*(?:故|均|需|将|已)?"
+# the reason in a clause of its own, then carried into the next year (另有2件因尚在答复期内,结转至下一年度办理;
+# 另有4件因于12月下旬受理,结转至2014年答复: a month may date the reason)
+_FORWARD_AFTER_ITS_REASON = regex.compile(r"[^,;:。\d]{0,6}?(?:因|由于|处于|尚在|仍在|在)(?:[^;:。\d]|\d{1,2}月){0,24}?,\s*(?:故|均|需|将|已)?"
                                           + _PUT_OFF)
 # the applications of the year counted as a volume (全年申请量为6件), or a count said to be the year's new ones
 _VOLUME_OF_APPLICATIONS = regex.compile(r"(?:全年|本年度?|当年|今年)?(?:的)?(?:政府信息公开|依申请公开)?申请(?:量|总量|数量|总数)"

@@ -1957,3 +1957,15 @@ def test_interpretations_named_as_pieces_or_counted_as_the_policies_interpreted(
 def test_the_information_published_counted_before_it_is_named():
     got = table(ACTIVE + "通过区政府网站在2022年度主动公开的48条政府信息中,其中机构职能3条、工作动态45条。\n")
     assert got[("active.total", None)] == 48 and got[("active.item", "工作动态")] == 45
+
+
+def test_a_list_of_channels_ends_at_a_sentence_naming_no_channel():
+    got = table(ACTIVE + "全区共主动公开政府信息1,250条,其中区政府门户网站发布800条、政务新媒体发布450条。"
+                         "发布政策解读材料12篇。\n")
+    assert got[("interpretation.total", None)] == 12
+    assert not any(metric == "active.item" and "解读" in label for metric, label in got if label)
+
+
+def test_carried_forward_after_a_reason_dated_by_its_month():
+    got = table(APPLY + "全县共受理政府信息公开申请57件。已答复55件,另有2件因于12月下旬受理,结转至2015年答复。\n")
+    assert got[("apply.carried_forward", None)] == 2
