@@ -46,7 +46,7 @@ _SHOULD_BE = regex.compile(r"(?:应(?:当|予|该)?|法定)(?:主动)?(?:公开|
                         # an item of a list that is the words alone (…、政务动态信息200条、主动公开信息28条)
                         r"|(?<=^\s?、\s?)主动公开(?=(?:政府|政务)?信息$)")
 # a sum closing the counts before it (…,通过公开栏公开30期,合计230条; …,其他信息7条,合计124条)
-CLOSING_SUM = regex.compile(r"[,、;\s]*(?:以上|上述)?(?:[两二三四五六七八九十\d]+(?:项|种|类|个)(?:渠道|平台|方式|载体|信息)?)?"
+CLOSING_SUM = regex.compile(r"[,、;。\s]*(?:以上|上述)?(?:[两二三四五六七八九十\d]+(?:项|种|类|个)(?:渠道|平台|方式|载体|信息)?)?"
                          r"(?:(?:各类)?信息)?(?:全年|本年度?)?"  # 以上各类信息全年合计812条
                          r"(?:合计|共计|总计|累计|共)(?:为|达|达到)?")  # 三种渠道合计519条
 # taken up by others (被市级以上媒体采用45条): no part of what the body published

@@ -84,8 +84,9 @@ def candidates(b: FactBuilder, every_count: bool = False) -> Iterator[Candidate]
         label, label_start = clean_label(view, a, c.start)
         label, label_start = _what_was_published(label, label_start)
         if not label or len(label) > 60 or not _HAN.search(label) or _NOT_AN_ITEM.search(label) \
-                or view.mt[c.start - 1:c.start] == "各":  # 各20条: so many each, no count of what is named
-            continue
+                or view.mt[c.start - 1:c.start] == "各" \
+                or label.rstrip().endswith("、"):  # 66条乡村振兴类信息、42条…: the count opens the next kind
+            continue  # 各20条: so many each, no count of what is named
         s = view.sentence_start(c.start)
         if _ALL_YEARS.search(view.mt, s, c.start) or _OUTCOMES.search(view.mt, s, view.sentence_end(c.end)):
             continue  # kinds of all the years; outcomes of applications (部分公开1件, 无法提供3件)

@@ -50,7 +50,9 @@ _LINE_ITEM = regex.compile(rf"^[ \t]*{LINE_ENUMERATOR}?[ \t]*"
 _PRESENTED = regex.compile(r"其中|包括|分别为|分别是|从[^,;:。\n]{0,10}?(?:看|来看)|按[^,;:。\n]{0,10}?分|类别|主要有|具体(?:为|如下)")
 _PRESENTING_HEADING = regex.compile(r"(?:^|\n)[^\n]{0,20}(?:公开|发布|信息)?(?:内容|类别|分类|渠道|载体|方式|数量)[^\n,。]{0,4}$"
                                    # a line that presents the figures below it (主动公开政府信息情况:)
-                                   r"|(?:^|\n)[^\n]{0,8}(?:主动)?(?:公开|发布)(?:政府|政务)?信息(?:情况|统计|明细)?(?:如下)?[::]$")
+                                   r"|(?:^|\n)[^\n]{0,8}(?:主动)?(?:公开|发布)(?:政府|政务)?信息(?:情况|统计|明细)?(?:如下)?[::]$"
+                                   # a sentence that announces what follows (镇政府通过以下渠道主动公开政府信息:)
+                                   r"|(?:^|\n)[^\n]{0,30}(?:以下|如下|情况为|具体为)[^\n。]{0,16}[::]$")
 _RIGHT_AFTER = regex.compile(r"[\s,;:]*(?:\([^()]{0,30}\))?[\s,;:]*")
 
 
@@ -131,29 +133,41 @@ def _plainly_a_breakdown(b: FactBuilder, blist: BreakdownList) -> bool:
     first = blist.items[0]
     near = [f for f in b.facts if f.metric in ("active.total", "active.item") and f.breakdown is None
             and f.value_end is not None and f.value_end <= first.label_start]
+    # 共发布56条工作动态、12条通知公告 / 发布66条乡村振兴类信息、42条惠民惠农资金信息: published, counted kind by
+    # kind, each a kind the catalogue knows or one named as information
+    published_kinds = blist.rule == "list.count_first" \
+        and COUNT_FIRST_VERB.search(view.mt, view.clause_start(first.count.start), first.count.start) is not None \
+        and all(_INFORMATION_KIND.search(i.label) for i in blist.items)
     if not near and blist.rule == "list.count_first" \
             and COUNT_FIRST_VERB.search(view.mt, view.clause_start(first.count.start), first.count.start):
-        return _kinds_named(blist)  # 共发布56条工作动态、12条通知公告: published, counted kind by kind
+        return published_kinds or _kinds_named(blist)
     if not near:  # under a heading that presents it (1.公开内容 / (二)公开渠道), the list stands alone
         before = view.mt[max(0, first.label_start - 40):first.label_start].rstrip(" \t—–-•·*")  # the line's bullet
-        return bool(_PRESENTING_HEADING.search(before)) and _kinds_named(blist)
+        # items one a line under it may all be kinds of the key areas (财政收支、计划生育…): kinds all the same
+        return bool(_PRESENTING_HEADING.search(before)) and (
+            _kinds_named(blist) or blist.rule == "list.lines" and _kinds_named(blist, key_areas=True))
     last = max(near, key=lambda f: f.value_end)
     between = view.mt[last.value_end:first.label_start]
     if between.count("。") + between.count("\n") > 1 or len(between) > 80:
         return False
     if any(len(i.label) > 14 for i in blist.items):
         return False
-    return _kinds_named(blist)
+    return published_kinds or _kinds_named(blist)
 
 
-def _kinds_named(blist: BreakdownList) -> bool:
-    """Half the labels or more are names of kinds or channels of publication."""
+_INFORMATION_KIND = regex.compile(r"(?:信息|动态|公告|通知|文件|政策|公示)$")
+
+
+def _kinds_named(blist: BreakdownList, key_areas: bool = False) -> bool:
+    """Half the labels or more are names of kinds or channels of publication (`key_areas`: the key areas'
+    kinds counted among them)."""
     from extract.categories import classify_label
 
+    unnamed = (None, "other") if key_areas else (None, "other", "key_areas")
     named = 0
     for item in blist.items:
         category, channel = classify_label(item.label)
-        if channel not in (None, "other_channel") or category not in (None, "other", "key_areas"):
+        if channel not in (None, "other_channel") or category not in unnamed:
             named += 1
     return 2 * named >= len(blist.items)
 
@@ -306,14 +320,15 @@ _RESPECTIVELY = regex.compile(
     rf"(?P<labels>[^,;:。\n]{{2,80}}?)分别(?:为|是|有)?(?P<verb>[^,;:。\n\d]{{0,12}}?)"
     rf"(?P<counts>(?:{_FIGURE}(?:余|多)?(?:[条件篇期次个项])?\s*(?:、|和|及|与|,)\s*)+{_FIGURE}(?:余|多)?)"
     r"(?P<unit>[条件篇期次个项])")
-_LABEL_SEP = regex.compile(r"、|以及|和|及|与")
+_LABEL_SEP = regex.compile(r"、|以及|和|及|与|(?<=”)(?=“)")  # quoted names side by side (“通知公告”“工作动态”)
 _AMONG_BEFORE = regex.compile(r"\s*其中")
 # the time, the body and the word of means before the first label (全年我镇通过网站、…)
 _LABEL_LEAD = regex.compile(r"\s*(?:其中)?\s*(?:\d{4}年度?|全年|本年度?|今年|当年)?(?:我[镇乡街区县市局委办]|本单位)?(?:共)?"
                             r"(?:通过|在|利用|依托|运用)?")
 _EACH_COUNT = regex.compile(rf"({_FIGURE})(余|多)?([条件篇期次个项])?")
 # the labels counted as a whole after the last (政务动态、…、财政信息四个栏目分别…): no part of a label
-_LABELS_COUNTED = regex.compile(r"(?:\d+|[一二三四五六七八九十两])(?:个|类|项)(?:栏目|专栏|方面|类别|渠道|平台|板块)?$")
+_LABELS_COUNTED = regex.compile(r"(?:\d+|[一二三四五六七八九十两])(?:个|类|项)(?:栏目|专栏|方面|类别|渠道|平台|板块)?"
+                                r"(?:的)?(?:更新量|发布量|信息量|数量|更新数|发布数)?$")
 _PUBLISHING = regex.compile(r"发布|公开|公布|推送|更新|张贴|播放|播出|发表|刊发|上传|报送|信息")
 _NOT_PUBLISHED = regex.compile(r"申请|复议|诉讼|投诉|举报|咨询|留言|来信|建议|提案|访问|浏览|阅读|点击|粉丝|关注")
 

@@ -1969,3 +1969,23 @@ def test_a_list_of_channels_ends_at_a_sentence_naming_no_channel():
 def test_carried_forward_after_a_reason_dated_by_its_month():
     got = table(APPLY + "全县共受理政府信息公开申请57件。已答复55件,另有2件因于12月下旬受理,结转至2015年答复。\n")
     assert got[("apply.carried_forward", None)] == 2
+
+
+def test_counts_before_kinds_named_as_information():
+    got = table(ACTIVE + "全年发布三十条乡村振兴类信息、十二条惠民资金信息,另发布工作动态八条。\n")
+    assert got[("active.item", "乡村振兴类信息")] == 30 and got[("active.item", "惠民资金信息")] == 12
+    assert ("active.item", "乡村振兴类信息、") not in got
+
+
+def test_quoted_columns_side_by_side_counted_respectively():
+    got = table(ACTIVE + "门户网站专栏“机构概况”“通知公告”“工作动态”三个栏目的更新量分别为3条、40条、122条。\n")
+    assert [got.get(("active.item", label)) for label in ("“通知公告”", "“工作动态”")] == [40, 122]
+
+
+def test_items_one_a_line_under_a_sentence_announcing_them_closed_by_their_sum():
+    got = table(ACTIVE + "本年度,镇政府通过以下渠道主动公开政府信息:\n——县政府门户网站镇级专栏:八十一条\n"
+                         "——镇微信公众号:一百二十条\n以上合计二百零一条。\n")
+    assert got[("active.item", "镇微信公众号")] == 120 and got[("active.total", None)] == 201
+    got = table(ACTIVE + "全年主动公开政府信息的具体情况为:\n——财政收支及惠农资金发放:十一条;\n——计划生育、民政救济:六条;\n"
+                         "——救灾物资和资金分配:四条。\n以上共二十一条。\n")
+    assert got[("active.item", "计划生育、民政救济")] == 6 and got[("active.total", None)] == 21
