@@ -298,6 +298,9 @@ _SCALAR = ("apply.received", "apply.carried_over", "apply.completed", "apply.car
 
 
 _SUMMED = regex.compile(r"共计|合计|总计|一共")
+# the applications to be handled (共办理, 共需办理), and those answered said in words of answering
+_WORKLOAD = regex.compile(r"共(?:需|应)?办理")
+_ANSWERED = regex.compile(r"办结|答复|办理完毕|办理完成|回复")
 
 
 def _settle(facts: list[Fact]) -> list[Fact]:
@@ -314,6 +317,9 @@ def _settle(facts: list[Fact]) -> list[Fact]:
             if f.metric == "apply.received" and first is not f and _NEWLY.search(f.text) and any(
                     o.metric == "apply.carried_over" and first.start < o.start < f.start for o in facts):
                 chosen[f.metric] = f  # 受理10件,其中上年结转2件,新收8件: the new ones are the year's
+            elif f.metric == "apply.completed" and first is not f and _WORKLOAD.search(first.text) \
+                    and _ANSWERED.search(f.text) and f.value < first.value:
+                chosen[f.metric] = f  # 加上上年结转4件,共办理67件。已办结61件: the 67 were to be handled, 61 were
             elif f.metric == "apply.received" and first is not f and _SUMMED.search(f.text) and \
                     f.value == sum(o.value for o in facts if o.metric == f.metric and first.start <= o.start < f.start):
                 chosen[f.metric] = f  # 收到网上申请4件,收到转办1件,共计收到5件: the sum of the parts before it

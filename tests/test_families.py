@@ -1989,3 +1989,17 @@ def test_items_one_a_line_under_a_sentence_announcing_them_closed_by_their_sum()
     got = table(ACTIVE + "全年主动公开政府信息的具体情况为:\n——财政收支及惠农资金发放:十一条;\n——计划生育、民政救济:六条;\n"
                          "——救灾物资和资金分配:四条。\n以上共二十一条。\n")
     assert got[("active.item", "计划生育、民政救济")] == 6 and got[("active.total", None)] == 21
+
+
+@pytest.mark.parametrize("sentence, metric, value", [
+    ("本年度共登记政府信息公开申请12件,上年结转1件。已办理完毕11件,其余2件跨年度办理。", "apply.carried_forward", 2),
+    ("本年度共登记政府信息公开申请12件,上年结转1件。", "apply.received", 12),
+    ("本年度新收申请30件,加上2020年结转2件,共需办理32件。已办结29件,结转2022年3件。", "apply.carried_forward", 3),
+    ("全年受理申请6件。截至年底已答复5件,1件于12月29日受理,顺延至2016年答复。", "apply.carried_forward", 1),
+    ("本年度收到申请8件;年内办结7件,尚有1件依法延期答复,结转至2022年。", "apply.carried_forward", 1),
+    ("本年度共收到申请40件,加上2013年底结转的3件,共办理43件。已办结41件。", "apply.carried_over", 3),
+    ("本年度共收到申请40件,加上2013年底结转的3件,共办理43件。已办结41件。", "apply.completed", 41),
+    ("全年收到申请14件。加上2016年未办结的1件,共办理15件,已全部作出答复。", "apply.carried_over", 1),
+])
+def test_applications_told_in_further_orders(sentence, metric, value):
+    assert table(APPLY + sentence + "\n")[(metric, None)] == value
