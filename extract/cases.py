@@ -172,6 +172,10 @@ def applications(b: FactBuilder, c: Number) -> bool:
         # 全年共有10件政府信息公开申请: the applications of the year, counted before their noun
         b.facts.append(b.count_fact("apply.received", c, rule="apply.received_before_noun"))
         return True
+    if kind_ok and not head.strip(_THESE_CHARS) and _ALL_DONE.match(tail) and _as_many_as_received(b, c):
+        # 全年收到申请2件,…。2件均已处理完毕: the count received said again, all of them answered
+        b.facts.append(b.count_fact("apply.completed", c, rule="apply.all_of_them_done"))
+        return True
     if noun and _ALL_DONE.match(tail, noun.end()):
         # 8件政府信息公开申请均按时办结: the count before its noun, all of them answered
         b.facts.append(b.count_fact("apply.completed", c, rule="apply.completed_before_noun"))
@@ -245,6 +249,21 @@ def _after_a_count_of_cases(view: TextView, c: Number, sentence_head: str) -> bo
     words = list(_APPLICATION_WORD.finditer(sentence_head))
     since = c.start - len(sentence_head) + (words[-1].end() if words else 0)
     return any(regex.search(r"复议|诉讼", view.head(o)) for o in view.counts_between(since, c.start))
+
+
+_THESE_CHARS = " \t\n,，这上述以该此"  # what may stand before a count said again (上述5件, 这3件)
+
+
+def _as_many_as_received(b: FactBuilder, c: Number) -> bool:
+    """True when the last count of applications received (with those carried over) in the same part is `c`'s."""
+    part = b.zones.top(c.start)
+    before = [f for f in b.facts if f.value_start is not None and f.value_start < c.start
+              and b.zones.top(f.value_start) == part]
+    received = [f for f in before if f.metric == "apply.received"]
+    if not received:
+        return False
+    over = sum(f.value for f in before if f.metric == "apply.carried_over")
+    return c.value in (received[-1].value, received[-1].value + over)
 
 
 def _received_before(b: FactBuilder, c: Number) -> bool:

@@ -2003,3 +2003,11 @@ def test_items_one_a_line_under_a_sentence_announcing_them_closed_by_their_sum()
 ])
 def test_applications_told_in_further_orders(sentence, metric, value):
     assert table(APPLY + sentence + "\n")[(metric, None)] == value
+
+
+def test_the_count_received_said_again_all_of_them_answered():
+    got = table(APPLY + "全年收到申请3件,2件为书面申请,1件为网上申请。3件均已处理完毕,申请人表示满意。\n")
+    assert got[("apply.completed", None)] == 3
+    # a different count is no restatement of those received
+    got = table(APPLY + "全年收到申请3件,2件为书面申请,1件为网上申请。2件均已处理完毕。\n")
+    assert ("apply.completed", None) not in got
