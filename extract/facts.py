@@ -220,7 +220,8 @@ def _only_channel_is_total(b: FactBuilder) -> None:
     """A channel count that is the report's only headline figure is active.total as well; the channels
     after its 其中 (平台公开677条,其中政府网站387条、微信服务号290条) are its parts, not channels beside it."""
     channels = [ch for ch in b.channels if not any(_part_of(b, ch, whole) for whole in b.channels)]
-    if len(channels) != 1 or any(f.metric == "active.total" for f in b.facts):
+    # the same channel's count said twice (a mirror repeating its sentence) is one channel
+    if len({(ch.label, ch.value) for ch in channels}) != 1 or any(f.metric == "active.total" for f in b.facts):
         return
     ch = channels[0]
     if _unread_count_beside(b, ch) or _PART_LEAD.search(b.view.mt, max(0, ch.start - 6), ch.start) \

@@ -2011,3 +2011,20 @@ def test_the_count_received_said_again_all_of_them_answered():
     # a different count is no restatement of those received
     got = table(APPLY + "全年收到申请3件,2件为书面申请,1件为网上申请。2件均已处理完毕。\n")
     assert ("apply.completed", None) not in got
+
+
+def test_uploading_information_is_publishing_it():
+    assert table(ACTIVE + "对全年政府工作形成的信息进行了梳理,全年共上传信息212条。\n")[("active.total", None)] == 212
+
+
+def test_the_same_channel_count_said_twice_is_still_the_only_one():
+    sentence = "通过政府信息公开门户网站共公开信息35条,公开的内容涉及机构职能、工作动态等各类信息。"
+    assert table(ACTIVE + sentence + "\n" + sentence + "\n")[("active.total", None)] == 35
+
+
+@pytest.mark.parametrize("sentence", [
+    "2019年依申请公开共受理2件,于15个工作日内及时给予当事人答复,按时办结,完成率100%。",
+    "2023年度,我镇全年收到2条依申请公开政府信息,已处理。",
+])
+def test_all_answered_said_as_a_completion_rate_or_as_handled(sentence):
+    assert table(APPLY + sentence + "\n")[("apply.completed", None)] == 2
