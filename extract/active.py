@@ -41,7 +41,7 @@ from extract.numbers import Number
 ACTIVE_UNITS = frozenset({"条", "件", "篇", "份", "个", "宗", "则"})
 _NO_ACTIVE_ZONES = frozenset({"application", "fees", "review", "problems", "plans", "platform", "other",
                               "consult", "stat_table", "tables"})
-_VERB = r"(?:主动|新增|集中|及时|动态|累计|共|全年|当年|上传|宣发|推送|编发|同步)*(?:公开(?!栏|专栏|专区|目录|平台|系统|大厅|窗口|查阅)|发布|公布|发表|(?<!上传|宣发|推送)编发|(?<!公告)公示(?=(?:各类)?(?:政府|政务)?信息|(?:共|共计|累计)?$)|推送|更新|张贴|播放|播出|播报|上网|出栏|报送|录用|采用|上传(?=(?:各类)?(?:政府|政务)?信息))(?:了)?"
+_VERB = r"(?:主动|新增|集中|及时|动态|累计|共|全年|当年|上传|宣发|推送|编发|同步)*(?:公开(?!栏|专栏|专区|目录|平台|系统|大厅|窗口|查阅)|发布|公布|发表|(?<!上传|宣发|推送)编发|(?<!公告)公示(?=(?:各类)?(?:政府|政务)?信息|(?:共|共计|累计)?$)|推送|更新|张贴|播放|播出|播报|滚动显示|上网|出栏|报送|录用|采用|上传(?=(?:各类)?(?:政府|政务)?信息))(?:了)?"
 _NOUN = r"(?:信息|事项|内容|文章|稿件|消息|图文(?:及|和|与)视频|图文|推文)"
 _CONN = r"(?:共计|共有|总计|合计|共|为|达到|达|累计|计|有)*"
 # the year said after the object (主动公开政府信息全年为144条)
@@ -198,6 +198,12 @@ def _closing_sum(b: FactBuilder, c: Number) -> bool:
     a = view.sentence_start(c.start)
     parts = [f for f in b.facts if f.metric == "active.item" and f.breakdown is None and f.value_start is not None
              and a <= f.value_start < c.start]
+    if len(parts) < 2 and a > 0 and view.mt[a:c.start].lstrip().startswith(("以上", "上述")):
+        # …;在电子屏滚动显示33条。以上共计555条: the counts of the sentence before, when they add up to it
+        before = [f for f in b.facts if f.metric == "active.item" and f.breakdown is None
+                  and f.value_start is not None and view.sentence_start(a - 1) <= f.value_start < a]
+        if len(before) >= 2 and sum(f.value for f in before) == c.value:
+            parts = before
     if len(parts) < 2:
         # a list read before it that divides no figure (文件类信息15条,非文件类信息86条,合计101条): the sum
         # closes it when its counts add up to it

@@ -364,7 +364,11 @@ def respectively_lists(b: FactBuilder) -> list[BreakdownList]:
             continue
         if b.zones.at(m.start("counts")) not in _LIST_ZONES:
             continue
-        said = view.mt[view.sentence_start(m.start()):m.start("counts")]
+        opens = view.sentence_start(m.start())
+        said = view.mt[opens:m.start("counts")]
+        if opens > 0 and not _PUBLISHING.search(said):
+            # 苏木主动公开政府信息134条。政务动态、惠牧政策…分别为五十二条、…: the sentence before says what was published
+            said = view.mt[view.sentence_start(opens - 1):m.start("counts")]
         if not _PUBLISHING.search(said) or _NOT_PUBLISHED.search(m.group("labels") + m.group("verb")):
             continue
         blist = BreakdownList(lead="其中" if _AMONG_BEFORE.match(m.group("labels")) else None, end=m.end(),

@@ -2028,3 +2028,14 @@ def test_the_same_channel_count_said_twice_is_still_the_only_one():
 ])
 def test_all_answered_said_as_a_completion_rate_or_as_handled(sentence):
     assert table(APPLY + sentence + "\n")[("apply.completed", None)] == 2
+
+
+def test_a_sum_of_the_channels_of_the_sentence_before_referred_back_to():
+    got = table(ACTIVE + "通过区政府网站公开各类信息120条;通过政务微博发布信息80条;在办事大厅电子屏滚动显示20条,"
+                         "主要为办事指南。以上共计220条(期)。\n")
+    assert got[("active.total", None)] == 220 and got[("active.item", "办事大厅电子屏")] == 20
+
+
+def test_kinds_counted_respectively_in_the_sentence_after_the_headline():
+    got = table(ACTIVE + "2015年,苏木主动公开政府信息六十条。政务动态、惠牧政策分别为四十二条、十八条。\n")
+    assert got[("active.item", "惠牧政策")] == 18
