@@ -44,6 +44,7 @@ from extract.learned import learned_items
 from extract.lists import (
     add_respectively,
     bare_number_lists,
+    bracketed_channels,
     closing_sum_after,
     respectively_lists,
     structural_lists,
@@ -85,7 +86,7 @@ def rule_facts(doc: Document, sections: list[Section], trace: dict[int, list[tup
     zones = find_zones(doc, sections)
     b = FactBuilder(doc, view, zones)
     b.trace = trace
-    respectively = respectively_lists(b)
+    respectively = respectively_lists(b) + bracketed_channels(b)
     lead_lists = lead_clause_lists(b)
     for c in view.counts:
         if c.start in b.consumed:

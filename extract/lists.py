@@ -385,6 +385,53 @@ def respectively_lists(b: FactBuilder) -> list[BreakdownList]:
     return found
 
 
+# a channel with what it carried in brackets after it, two or more joined by 、/和 (通过区政府网站(发布信息176条)、
+# “某某”微信公众号(推送信息284条)、社区公开栏(张贴公告62期)三个渠道主动公开信息)
+_BRACKETED = regex.compile(rf"(?P<label>[^,;:。、()\d\n]{{2,30}}?)\((?P<verb>[^()\d,;。]{{0,8}}?)(?P<n>{_FIGURE})(?P<approx>余|多)?"
+                           r"(?P<unit>[条件篇期次个项])\)")
+_BRACKET_JOIN = regex.compile(r"\s*(?:、|和|及|以及)\s*")
+
+
+def bracketed_channels(b: FactBuilder) -> list[BreakdownList]:
+    """Channels each followed by its count in brackets, two or more in a row: each channel gets its count.
+
+    Found with the lists said respectively, before the phrasing families, which would read each count's
+    label back to the clause start; the counts are marked taken."""
+    view = b.view
+    found = []
+    runs: list[list[regex.Match]] = []
+    for m in _BRACKETED.finditer(view.mt):
+        if runs and _BRACKET_JOIN.fullmatch(view.mt, runs[-1][-1].end(), m.start("label") + _lead_len(m)):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    for run in runs:
+        if len(run) < 2 or b.zones.at(run[0].start()) not in _LIST_ZONES or b.zones.is_blocked(run[0].start()):
+            continue
+        labels = [view.mt[m.start("label") + _lead_len(m):m.end("label")] for m in run]
+        if not all(CHANNEL_WORD.search(label) for label in labels) \
+                or any(_NOT_PUBLISHED.search(m.group("verb")) for m in run):
+            continue
+        values = [to_number(m.group("n")) for m in run]
+        if any(not isinstance(v, int) for v in values):
+            continue
+        blist = BreakdownList(lead=None, end=run[-1].end(), rule="list.bracketed_channels")
+        for m, label, v in zip(run, labels, values):
+            c = Number(v, m.group("unit"), bool(m.group("approx")), m.start("n"), m.end("unit"),
+                       view.mt[m.start("n"):m.end("unit")])
+            start = m.start("label") + _lead_len(m)
+            blist.items.append(Item(_SPACES.sub("", view.text[start:m.end("label")]) or label, start, c))
+            b.consumed.add(c.start)
+        found.append(blist)
+    return found
+
+
+def _lead_len(m: regex.Match) -> int:
+    """How many chars of the time, the body and the word of means open the first label (全年通过…)."""
+    lead = _LABEL_LEAD.match(m.group("label"))
+    return lead.end() if lead and lead.end() < len(m.group("label")) - 1 else 0
+
+
 def _case_metrics(b: FactBuilder, m: regex.Match, labels: list[str]) -> list[str] | None:
     """行政复议、行政诉讼分别为1件、2件: the metric of each kind of case, where every label names one and the
     cases are said of disclosure (the part on them, or the words of the sentence)."""

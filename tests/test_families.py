@@ -2039,3 +2039,10 @@ def test_a_sum_of_the_channels_of_the_sentence_before_referred_back_to():
 def test_kinds_counted_respectively_in_the_sentence_after_the_headline():
     got = table(ACTIVE + "2015年,苏木主动公开政府信息六十条。政务动态、惠牧政策分别为四十二条、十八条。\n")
     assert got[("active.item", "惠牧政策")] == 18
+
+
+def test_channels_each_with_its_count_in_brackets():
+    got = table(ACTIVE + "全年通过区政府网站(发布信息120条)、“某某街道”微信公众号(推送信息85条)、社区公开栏(张贴公告30期)"
+                         "三个渠道主动公开信息。\n")
+    assert got == {("active.item", "区政府网站"): 120, ("active.item", "“某某街道”微信公众号"): 85,
+                   ("active.item", "社区公开栏"): 30}
