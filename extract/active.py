@@ -41,7 +41,7 @@ from extract.numbers import Number
 ACTIVE_UNITS = frozenset({"条", "件", "篇", "份", "个", "宗", "则"})
 _NO_ACTIVE_ZONES = frozenset({"application", "fees", "review", "problems", "plans", "platform", "other",
                               "consult", "stat_table", "tables"})
-_VERB = r"(?:主动|新增|集中|及时|动态|累计|共|全年|当年|上传|宣发|推送|编发|同步)*(?:公开(?!栏|专栏|专区|目录|平台|系统|大厅|窗口|查阅)|发布|公布|发表|(?<!上传|宣发|推送)编发|(?<!公告)公示(?=(?:各类)?(?:政府|政务)?信息|(?:共|共计|累计)?$)|推送|更新|张贴|播放|播出|播报|滚动显示|上网|出栏|报送|录用|采用|上传(?=(?:各类)?(?:政府|政务)?信息))(?:了)?"
+_VERB = r"(?:主动|新增|集中|及时|动态|累计|共|全年|当年|上传|宣发|推送|编发|同步)*(?:公开(?!栏|专栏|专区|目录|平台|系统|大厅|窗口|查阅)|发布|公布|发表|(?<!上传|宣发|推送)编发|(?<!公告)公示(?=(?:各类)?(?:政府|政务)?信息|(?:共|共计|累计)?$)|推送|更新|张贴|播放|播出|播报|播送|滚动显示|上网|出栏|报送|录用|采用|上传(?=(?:各类)?(?:政府|政务)?信息))(?:了)?"
 _NOUN = r"(?:信息|事项|内容|文章|稿件|消息|图文(?:及|和|与)视频|图文|推文)"
 _CONN = r"(?:共计|共有|总计|合计|共|为|达到|达|累计|计|有)*"
 # the year said after the object (主动公开政府信息全年为144条)
@@ -115,6 +115,7 @@ _INTERPRETATION = regex.compile(r"(?:发布|制作|推出|编发|撰写|刊发|�
 _LEAD_CLAUSE_END = regex.compile(r"中\s*[,:]|(?:划分|分)为\s*[:,]|(?:分别为|主要为|包括)\s*:|类别(?:情况)?(?:有|为|包括|如下)?\s*[:,。\n]|主要(?:包括|有)\s*[:,]|分(?:类)?\s*[:,]|看\s*[:,]")
 _INTERPRETATION_OF = regex.compile(r"[^,;:。]{0,12}?对(?P<n>\d+|[一二三四五六七八九十两]+)(?:项|件|个|份)[^。]{0,60}?(?:进行|开展)(?:了)?(?:政策)?解读")
 _SPACES = regex.compile(r"\s+")
+_ITEM_NUMBER = regex.compile(r"^(?:\d{1,2}[.、]|\(\d{1,2}\)|[一二三四五六七八九十]{1,2}、|\([一二三四五六七八九十]{1,2}\))")
 _PUBLISHED_OF = regex.compile(r"(?:主动)(?:公开|发布)(?:了)?的$")
 _INFORMATION_AMONG = regex.compile(r"(?:各类)?(?:政府|政务)?信息(?:中|当中|里)")
 # an account name or address glossing a channel: 订阅号“某某”(微信号:abc123)
@@ -667,6 +668,7 @@ def _channel_fact(b: FactBuilder, c: Number, channel: str) -> Fact:
     once (通过门户网、政务微博、新闻发布会等方式公开4884条), before any other, is the year's total, with the
     channels as its item. The item of several channels is added here; the fact returned is for the caller."""
     label = _TRAILING_GLOSS.sub("", _printed(b.view, channel, c.start)) or channel
+    label = _ITEM_NUMBER.sub("", label) or label  # 1.县政府门户网站镇专栏:发布信息126条: the line's number is no name
     if b.total is not None and c.value > b.total.value and "累计" in b.view.head(c) \
             and not any(f.metric == "active.cumulative" for f in b.facts):
         # 全年主动公开500条,网站共累计发布信息12345条: more than the year's, summed over the years

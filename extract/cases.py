@@ -159,7 +159,7 @@ def applications(b: FactBuilder, c: Number) -> bool:
         b.facts.append(b.count_fact("apply.carried_over", c, rule="apply.carried_over"))
         return True
     if _CARRIED_FORWARD_TAIL.match(tail) or _CARRIED_FORWARD_HEAD.search(head) \
-            or _FORWARD_AFTER_ITS_REASON.match(view.mt, c.end):
+            or _FORWARD_AFTER_ITS_REASON.match(view.mt, c.end) or _bare_carried_after_completed(b, c, head):
         b.facts.append(b.count_fact("apply.carried_forward", c, rule="apply.carried_forward"))
         return True
     if kind_ok and not _CARRIED_WORD.search(head) and (_VOLUME_OF_APPLICATIONS.search(head) or _NEWLY_TAIL.match(tail)):
@@ -249,6 +249,15 @@ def _after_a_count_of_cases(view: TextView, c: Number, sentence_head: str) -> bo
     words = list(_APPLICATION_WORD.finditer(sentence_head))
     since = c.start - len(sentence_head) + (words[-1].end() if words else 0)
     return any(regex.search(r"复议|诉讼", view.head(o)) for o in view.counts_between(since, c.start))
+
+
+def _bare_carried_after_completed(b: FactBuilder, c: Number, head: str) -> bool:
+    """办结15件,结转1件: a bare 结转 after the count answered in its sentence carries into the next year."""
+    if head.strip(" ,，;；") != "结转":
+        return False
+    a = b.view.sentence_start(c.start)
+    return any(f.metric == "apply.completed" and f.value_start is not None and a <= f.value_start < c.start
+               for f in b.facts)
 
 
 _THESE_CHARS = " \t\n,，这上述以该此"  # what may stand before a count said again (上述5件, 这3件)

@@ -2046,3 +2046,13 @@ def test_channels_each_with_its_count_in_brackets():
                          "三个渠道主动公开信息。\n")
     assert got == {("active.item", "区政府网站"): 120, ("active.item", "“某某街道”微信公众号"): 85,
                    ("active.item", "社区公开栏"): 30}
+
+
+def test_a_bare_carried_after_the_count_answered_goes_into_the_next_year():
+    got = table(APPLY + "新收申请9件,上年结转1件;办结8件,结转2件。\n")
+    assert got[("apply.carried_over", None)] == 1 and got[("apply.carried_forward", None)] == 2
+
+
+def test_a_channel_on_a_numbered_line_keeps_no_number_and_broadcasting_is_publishing():
+    got = table(ACTIVE + "全年通过以下渠道公开信息:\n1.县政府门户网站:发布信息26条;\n2.镇广播站:播送通知18次。\n")
+    assert got[("active.item", "县政府门户网站")] == 26 and got[("active.item", "镇广播站")] == 18
