@@ -2054,5 +2054,5 @@ def test_a_bare_carried_after_the_count_answered_goes_into_the_next_year():
 
 
 def test_a_channel_on_a_numbered_line_keeps_no_number_and_broadcasting_is_publishing():
-    got = table(ACTIVE + "全年通过以下渠道公开信息:\n1.县政府门户网站:发布信息26条;\n2.镇广播站:播送通知18次。\n")
+    got = table(ACTIVE + "全年通过以下渠道公开信息:\n1.县政府门户网站:发布信息26条;\n2.镇广播站:播送信息18次。\n")
     assert got[("active.item", "县政府门户网站")] == 26 and got[("active.item", "镇广播站")] == 18
