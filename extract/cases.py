@@ -352,7 +352,7 @@ def implied_completion(b: FactBuilder) -> None:
                         text=(view.clause_start(m.start()), view.clause_end(m.end())), rule="apply.all_done_with_carried")
             b.facts.append(f2)
             return
-        if m is None or not _parts_of(view, between, f) and any(
+        if m is None or not _parts_of(view, [o for o in between if not _CHANGE.search(view.head(o))], f) and any(
                 not _CHANGE.search(view.head(o)) and not _OUTCOME_PART.search(view.head(o)) and o.value
                 and o.value != f.value  # 12件均已答复: the count received, said again
                 for o in between):  # (其中当面申请7件、网络申请45件…),已全部办结: its parts, then all answered
@@ -427,6 +427,8 @@ _CASE_NAMED_RIGHT_BEFORE = regex.compile(r"(?:行政复议|行政诉讼|申诉|�
 
 # the cases counted were of every matter: none, or only some, concerned disclosure
 _OTHER_MATTERS = regex.compile(r"(?:均|都|全部)?(?:不涉及|未涉及|与)(?:政府)?信息公开(?:事项|工作)?(?:无关)?"
+                               # …被提起行政诉讼3件,不属政府信息公开范畴 / 不属于政府信息公开案件 / 不纳入本报告统计
+                               r"|(?:均)?(?:不属|不属于|非)(?:政府)?信息公开(?:范畴|范围|案件|事项|类)"
                                r"|其中(?:涉及|关于|有关|因)(?:政府)?信息公开")
 # the body as the organ that hears reviews (作为区政府行政复议机构,本局共受理各类行政复议申请85件)
 _AS_THE_REVIEW_BODY = regex.compile(r"作为[^,;:。]{0,12}?复议(?:机关|机构)|各类(?:行政)?复议")

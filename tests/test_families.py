@@ -2056,3 +2056,14 @@ def test_a_bare_carried_after_the_count_answered_goes_into_the_next_year():
 def test_a_channel_on_a_numbered_line_keeps_no_number_and_broadcasting_is_publishing():
     got = table(ACTIVE + "全年通过以下渠道公开信息:\n1.县政府门户网站:发布信息26条;\n2.镇广播站:播送信息18次。\n")
     assert got[("active.item", "县政府门户网站")] == 26 and got[("active.item", "镇广播站")] == 18
+
+
+def test_cases_said_to_lie_outside_disclosure_are_no_count_of_ours():
+    got = table("四、政府信息公开行政复议、行政诉讼情况\n因政府信息公开被申请行政复议1件,未被提起政府信息公开行政诉讼。"
+                "街道另因房屋征收补偿被提起行政诉讼3件,不属政府信息公开范畴。\n")
+    assert got[("review.total", None)] == 1 and got[("litigation.total", None)] == 0
+
+
+def test_all_answered_after_a_change_against_last_year_and_the_parts():
+    got = table(APPLY + "全年共受理政府信息公开申请6件,较上年增加2件,其中网上申请4件、信函申请2件,均在法定期限内作出答复。\n")
+    assert got[("apply.completed", None)] == 6
