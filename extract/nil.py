@@ -44,8 +44,10 @@ _NONE_AFTER_COLON = regex.compile(r"[:]\s*(?:均|都|皆)?(?:无|没有|零|0)\s
 _NAMES_A_METRIC = regex.compile(r"复议|诉讼|申诉|申请|收费|费用")
 # a clause is looked at only when it holds one of these words
 _TRIGGER = regex.compile(r"复议|诉讼|申诉|投诉|举报|申请|答复|办结|费|收取|案件|结转|转结")
-# nothing carried into next year (无结转下一年继续办理信件, 无转结下年度继续办理件)
-_NONE_FORWARD = regex.compile(r"(?:无|没有|未有)(?:需要?|需)?(?:结转|转结)(?:至|到)?下一?年度?"
+# nothing carried into next year (无结转下一年继续办理信件, 无转结下年度继续办理件, 没有结转到2022年的申请)
+_NONE_FORWARD = regex.compile(r"(?:无|没有|未有)(?:需要?|需)?(?:结转|转结|顺延)(?:至|到)?(?:下一?年度?|\d{4}年度?)"
+                           # 截至年底,无需要结转的申请: none left to carry, the next year unsaid
+                           r"|(?:无|没有)(?:需要?|需)(?:结转|转结)的申请"
                            r"|(?:年末|年底)(?:无|没有)(?:结转|转结)(?![^,;:。]{0,4}?上)")  # 年末无结转: none carried into next year
 # nothing carried over from last year (上年无结转, 无上年度结转申请)
 _NONE_OVER = regex.compile(r"(?:上一?年度?|去年)(?:无|没有)(?:结转|转结)|(?:无|没有)(?:上一?年度?|去年)(?:的)?(?:结转|转结)")

@@ -2067,3 +2067,9 @@ def test_cases_said_to_lie_outside_disclosure_are_no_count_of_ours():
 def test_all_answered_after_a_change_against_last_year_and_the_parts():
     got = table(APPLY + "全年共受理政府信息公开申请6件,较上年增加2件,其中网上申请4件、信函申请2件,均在法定期限内作出答复。\n")
     assert got[("apply.completed", None)] == 6
+
+
+@pytest.mark.parametrize("none", ["没有结转到2022年的申请。", "无结转至2026年的申请。", "截至年底,无需要结转的申请。",
+                                  "无顺延至下一年度办理的申请。"])
+def test_none_carried_forward_to_a_named_year_or_left_to_carry(none):
+    assert table(APPLY + "全年收到申请3件,均已办结。" + none + "\n")[("apply.carried_forward", None)] == 0
