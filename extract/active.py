@@ -199,8 +199,8 @@ def _closing_sum(b: FactBuilder, c: Number) -> bool:
     a = view.sentence_start(c.start)
     parts = [f for f in b.facts if f.metric == "active.item" and f.breakdown is None and f.value_start is not None
              and a <= f.value_start < c.start]
-    if len(parts) < 2 and a > 0 and view.mt[a:c.start].lstrip().startswith(("以上", "上述")):
-        # …;在电子屏滚动显示33条。以上共计555条: the counts of the sentence before, when they add up to it
+    if len(parts) < 2 and a > 0:
+        # …;在电子屏滚动显示33条。以上共计555条 / 三项合计457条: the counts of the sentence before, when they add up to it
         before = [f for f in b.facts if f.metric == "active.item" and f.breakdown is None
                   and f.value_start is not None and view.sentence_start(a - 1) <= f.value_start < a]
         if len(before) >= 2 and sum(f.value for f in before) == c.value:

@@ -395,7 +395,11 @@ def _parts_of(view: TextView, counts: list, whole: Fact | Number) -> bool:
     信函申请2件): its parts. Outcomes (2件予以公开,1件不予公开) are not: words of answering after them may be
     said of the last."""
     return len(counts) >= 2 and sum(o.value for o in counts) == whole.value \
-        and all("申请" in view.head(o) for o in counts)
+        and all(_FILING.search(view.head(o)) for o in counts)
+
+
+# words of a way of filing (其中网上申请6件 / 当面提出1件、信函提出2件)
+_FILING = regex.compile(r"申请|提出|提交|当面|信函|网上|网络|在线|邮寄|传真")
 
 
 # a sentence that says all were answered, right after the count received's, with no count of its own

@@ -2073,3 +2073,17 @@ def test_all_answered_after_a_change_against_last_year_and_the_parts():
                                   "无顺延至下一年度办理的申请。"])
 def test_none_carried_forward_to_a_named_year_or_left_to_carry(none):
     assert table(APPLY + "全年收到申请3件,均已办结。" + none + "\n")[("apply.carried_forward", None)] == 0
+
+
+def test_all_answered_in_the_next_sentence_after_parts_filed_in_several_ways():
+    got = table(APPLY + "本年度共收到申请5件,其中当面提出2件、信函提出3件,内容涉及取水许可。我局已全部作出答复。\n")
+    assert got[("apply.completed", None)] == 5
+
+
+def test_none_carried_over_said_with_also():
+    assert table(APPLY + "全年未收到政府信息公开申请,上年度也无结转。\n")[("apply.carried_over", None)] == 0
+
+
+def test_a_sum_by_the_number_of_ways_in_the_sentence_after_the_channels():
+    got = table(ACTIVE + "一是依托县政府信息公开平台发布信息40条;二是通过镇微信公众号推送信息25条。两项合计65条。\n")
+    assert got[("active.total", None)] == 65
