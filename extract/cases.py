@@ -451,7 +451,10 @@ def cases_and_fees(b: FactBuilder, c: Number) -> bool:
     """A count of fees charged (in 元), of reviews, lawsuits or complaints about disclosure; True when taken."""
     view = b.view
     head, tail = view.head(c), view.tail(c)
-    if c.unit in ("元", "万元") and (_FEES.search(head) or _charged_before(view, c, head)) and not _NOT_FEES.search(head):
+    # the line's words too: 行政事业性收费:本年收费金额4.2万元 (the table of 第二十条第(八)项 as text) is no fee of ours
+    line = view.mt[max(view.sentence_start(c.start), view.mt.rfind("\n", 0, c.start) + 1):c.start]
+    if c.unit in ("元", "万元") and (_FEES.search(head) or _charged_before(view, c, head)) and not _NOT_FEES.search(head) \
+            and "行政事业性" not in line:
         value = round(c.value * 10000, 2) if c.unit == "万元" else c.value
         value = int(value) if float(value).is_integer() else value
         f = b.count_fact("fees.amount", c, rule="fees.charged")

@@ -2087,3 +2087,11 @@ def test_none_carried_over_said_with_also():
 def test_a_sum_by_the_number_of_ways_in_the_sentence_after_the_channels():
     got = table(ACTIVE + "一是依托县政府信息公开平台发布信息40条;二是通过镇微信公众号推送信息25条。两项合计65条。\n")
     assert got[("active.total", None)] == 65
+
+
+def test_the_administrative_fees_of_the_table_said_as_text_are_no_fee_of_ours():
+    got = table("六、其他需要报告的事项\n第二十条第(八)项 行政事业性收费:本年收费金额4.2万元\n")
+    assert ("fees.amount", None) not in got
+    # a fee charged at the approved rate (标准) in an earlier clause is still the fee charged
+    got = table("四、政府信息公开的收费及减免情况\n依照省物价部门核定的标准,收取复印费、邮寄费合计三十五元。\n")
+    assert got[("fees.amount", None)] == 35
