@@ -35,7 +35,7 @@ _CARRIED_OVER = regex.compile(r"(?:上一?年度?|去年|前一年度?)(?:结转
                            r"|(?:加上|连同)(?:上一?年度?|\d{4}年度?)(?:底|末)?(?:结转|未办结)的?$"  # 加上2015年底结转的4件
                            r"|(?:上一?年度?|去年)未办结(?:转入本年度?)?(?:的)?(?:申请)?$"  # 上年未办结转入本年度2件
                            r"|\d{4}年度?结转(?:至|到)本年度?(?:的)?(?:申请)?$"
-                          r"|(?:^|其中|另有|另|\((?:包括|含|其中))\s*\d{4}年度?结转(?:的)?(?:申请)?(?:为)?$"  # 共答复299件,其中2023年结转16件
+                          r"|(?:^|其中|另有|另|\((?:包括|含|其中))\s*\d{4}年度?(?:底|末)?结转(?:的)?(?:申请)?(?:为)?$"  # 共答复299件,其中2023年结转16件
                           r"|结转(?:自)?上一?年度?(?:的)?[^,;:。\d]{0,10}?(?:申请)?(?:数量)?(?:为)?$")
 _NEW_WORD = r"(?:新收|新受理|新收到)"  # newly received
 # put off into the next year or a named one (结转至下一年度, 延续至2024年, 延至二〇二〇年)
@@ -48,7 +48,7 @@ _CARRIED_FORWARD_TAIL = regex.compile(r"^(?!\(其中)[^,;:。\d、]{0,10}?(?:结
                                    r"|^(?!\(其中)[^,;:。\d、]{0,16}?(?:延续|延期|推迟|顺延|结转)(?:到|至)(?:下(?:一)?年|\d{4}年)")
 # the reason in a clause of its own, then carried into the next year (另有2件因尚在答复期内,结转至下一年度办理;
 # 另有4件因于12月下旬受理,结转至2014年答复: a day may date the reason; 尚有1件依法延期答复,结转至2021年)
-_FORWARD_AFTER_ITS_REASON = regex.compile(r"[^,;:。\d]{0,6}?(?:因|由于|处于|尚在|仍在|在|于|(?:依法)?(?:延期|顺延)(?:答复|办理))"
+_FORWARD_AFTER_ITS_REASON = regex.compile(r"[^,;:。\d]{0,6}?(?:因|由于|处于|尚在|仍在|在|于|涉及|需|正在|(?:依法)?(?:延期|顺延)(?:答复|办理))"
                                           r"(?:[^;:。\d]|\d{1,2}[月日]){0,24}?,\s*(?:故|均|需|将|已)?"
                                           + _PUT_OFF)
 # the applications of the year counted as a volume (全年申请量为6件), or a count said to be the year's new ones
@@ -251,6 +251,9 @@ def _after_a_count_of_cases(view: TextView, c: Number, sentence_head: str) -> bo
     return any(regex.search(r"复议|诉讼", view.head(o)) for o in view.counts_between(since, c.start))
 
 
+_SUMMED_BEFORE = regex.compile(r"^(?:共计|合计|总计|共|一共)(?:为|达)?$")
+
+
 def _bare_carried_after_completed(b: FactBuilder, c: Number, head: str) -> bool:
     """办结15件,结转1件: a bare 结转 after the count answered in its sentence carries into the next year."""
     if head.strip(" ,，;；") != "结转":
@@ -344,9 +347,13 @@ def implied_completion(b: FactBuilder) -> None:
         if m is None:
             m = _ALL_COMPLETED.search(view.mt, f.value_end, sentence_end)
         between = view.counts_between(f.value_end, m.start()) if m is not None else []
+        summed = between[1:2] if len(between) == 2 and _SUMMED_BEFORE.search(view.head(between[1])) else []
+        if summed:  # 新收9件,上年结转1件,共计10件,均已办结: the sum said before all answered is no count of its own
+            between = between[:1]
         over = [o for o in b.facts if o.metric == "apply.carried_over" and o.value_start is not None
-                and len(between) == 1 and o.value_start == between[0].start]
-        if m is not None and over and not _ONE_OF_THEM.search(view.mt, between[0].end, m.start()):
+                and len(between) == 1 and o.value_start == between[0].start
+                and (not summed or summed[0].value == f.value + o.value)]
+        if m is not None and over and not _ONE_OF_THEM.search(view.mt, (summed or between)[0].end, m.start()):
             # 新收申请3件,上年结转1件,均已办结: the received and the carried over, all answered
             f2 = b.fact("apply.completed", f.value + over[0].value, f.value_start, f.value_end, unit=f.unit,
                         text=(view.clause_start(m.start()), view.clause_end(m.end())), rule="apply.all_done_with_carried")

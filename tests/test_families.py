@@ -2095,3 +2095,16 @@ def test_the_administrative_fees_of_the_table_said_as_text_are_no_fee_of_ours():
     # a fee charged at the approved rate (标准) in an earlier clause is still the fee charged
     got = table("四、政府信息公开的收费及减免情况\n依照省物价部门核定的标准,收取复印费、邮寄费合计三十五元。\n")
     assert got[("fees.amount", None)] == 35
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("本年新收政府信息公开申请9件,上年结转1件,共计10件,均已办结。", {"apply.received": 9, "apply.carried_over": 1,
+                                                             "apply.completed": 10}),
+    ("本年度受理申请6件,另有2013年底结转的申请1件,合计7件,已全部办结。", {"apply.received": 6, "apply.carried_over": 1,
+                                                             "apply.completed": 7}),
+    ("本年度受理申请7件,其中6件已答复;另1件涉及第三方权益,正在征求第三方意见,转入2015年办理。",
+     {"apply.completed": 6, "apply.carried_forward": 1}),
+])
+def test_received_and_carried_over_summed_then_all_answered(sentence, want):
+    got = table(APPLY + sentence + "\n")
+    assert {metric: got.get((metric, None)) for metric in want} == want
