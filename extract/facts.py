@@ -57,6 +57,7 @@ from extract.zones import find_zones
 from parsers.model import Document
 
 _NO_FACT_ZONES = frozenset({"problems", "plans", "tables"})
+_OF_DISCLOSURE_WORK = regex.compile(r"(?:信息公开|政务公开)(?:工作)?的?(?:投诉|举报|申诉)")
 
 
 def narrative_facts(doc: Document, sections: list[Section],
@@ -148,8 +149,11 @@ def _nil_facts(b: FactBuilder) -> None:
     view, zones = b.view, b.zones
     stated = {f.metric for f in b.facts}
     for nil in find_nils(view.mt, clause_start=view.clause_start):
-        if zones.is_blocked(nil.start, nil.end) or zones.at(nil.start) in _NO_FACT_ZONES:
+        if zones.is_blocked(nil.start, nil.end):
             continue
+        if zones.at(nil.start) in _NO_FACT_ZONES and not (
+                nil.metric == "complaint.total" and _OF_DISCLOSURE_WORK.search(view.mt, nil.start, nil.end)):
+            continue  # 全年未接到群众对我乡信息公开工作的投诉, said among the problems: still none of them
         if nil.metric in stated:
             continue
         b.facts.append(b.fact(nil.metric, 0, nil.start, nil.end, text=(nil.start, nil.end), rule="none.stated"))

@@ -2108,3 +2108,11 @@ def test_the_administrative_fees_of_the_table_said_as_text_are_no_fee_of_ours():
 def test_received_and_carried_over_summed_then_all_answered(sentence, want):
     got = table(APPLY + sentence + "\n")
     assert {metric: got.get((metric, None)) for metric in want} == want
+
+
+def test_no_complaint_about_the_disclosure_work_said_among_the_problems():
+    got = table("六、存在的主要问题及改进措施\n一是人员不足。全年未接到群众对我乡信息公开工作的投诉。\n")
+    assert got[("complaint.total", None)] == 0
+    # a problem about complaints is no statement of none
+    got = table("六、存在的主要问题及改进措施\n群众对政务公开栏更新不及时的投诉较多。未收到投诉的社区也要整改。\n")
+    assert ("complaint.total", None) not in got
