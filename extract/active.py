@@ -311,6 +311,8 @@ _PUBLISHED_THROUGH = regex.compile(r"(?:通过|在|利用|依托)(?P<ch>[^,;:。
 _MEANS = regex.compile(r"(?:通过|利用|依托|借助)(?P<ch>[^,;:。\d]{2,30})")
 # 通过对政府信息进行梳理: by doing something, no means of publishing
 _DOING = regex.compile(r"^(?:对|把|将|以|在)|进行|开展|加强|落实|推进|完善|建立|健全|组织|梳理|实行|实施|坚持|强化|规范")
+# choosing the channels (选择合适的公开专栏): no channel a count went out on (tending one, 加强对…公众号的运维, is)
+_WORK_ON_A_CHANNEL = regex.compile(r"选择|挑选|确定")
 _MANY_WAYS = regex.compile(r"多种|各种|各类|多个|多渠道|多形式|多途径|方式$|渠道$|途径$|形式$")
 
 
@@ -344,6 +346,8 @@ def _channel_of(pre: str, prev_clause: str) -> str | None:
         return _TRAIL_FILLER.sub("", m.group("ch")) or None
     scene = _POSSESSIVE.sub("", _TIME.sub("", prev_clause))  # 2022年度我街道官方微信“某某”: the body's own
     m = _CHANNEL_START.match(scene)
+    if m and _WORK_ON_A_CHANNEL.search(m.group("ch")):
+        return None  # 精心选择合适的公开专栏,全年累计主动公开…: work on the columns, no channel the count went out on
     if not m:
         # 通过手册、传单等纸质材料,公开52条: the means named in a clause of its own, the count bare after it
         means = _MEANS.fullmatch(scene)

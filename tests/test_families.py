@@ -2116,3 +2116,11 @@ def test_no_complaint_about_the_disclosure_work_said_among_the_problems():
     # a problem about complaints is no statement of none
     got = table("六、存在的主要问题及改进措施\n群众对政务公开栏更新不及时的投诉较多。未收到投诉的社区也要整改。\n")
     assert ("complaint.total", None) not in got
+
+
+def test_choosing_the_columns_names_no_channel_the_headline_went_out_on():
+    got = table(ACTIVE + "2024年,我乡严格按照规定要求,精心选择合适的公开专栏,全年累计主动公开政府信息98条。\n")
+    assert got == {("active.total", None): 98}
+    # tending an account before its count is still that account's count
+    got = table(ACTIVE + "加强对“某某发布”微信公众号的运维管理,全年累计推送信息174期603条。\n")
+    assert got[("active.item", "“某某发布”微信公众号")] == 603
