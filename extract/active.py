@@ -313,6 +313,7 @@ _MEANS = regex.compile(r"(?:通过|利用|依托|借助)(?P<ch>[^,;:。\d]{2,30}
 _DOING = regex.compile(r"^(?:对|把|将|以|在)|进行|开展|加强|落实|推进|完善|建立|健全|组织|梳理|实行|实施|坚持|强化|规范")
 # choosing the channels (选择合适的公开专栏): no channel a count went out on (tending one, 加强对…公众号的运维, is)
 _WORK_ON_A_CHANNEL = regex.compile(r"选择|挑选|确定")
+_TENDING = regex.compile(r"^(?:加强|强化|做好|抓好|注重)(?:对)?")
 _MANY_WAYS = regex.compile(r"多种|各种|各类|多个|多渠道|多形式|多途径|方式$|渠道$|途径$|形式$")
 
 
@@ -673,6 +674,7 @@ def _channel_fact(b: FactBuilder, c: Number, channel: str) -> Fact:
     channels as its item. The item of several channels is added here; the fact returned is for the caller."""
     label = _TRAILING_GLOSS.sub("", _printed(b.view, channel, c.start)) or channel
     label = _ITEM_NUMBER.sub("", label) or label  # 1.县政府门户网站镇专栏:发布信息126条: the line's number is no name
+    label = _TENDING.sub("", label) or label  # 加强对“某某”微信公众号的运维管理: the work on it is no part of its name
     if b.total is not None and c.value > b.total.value and "累计" in b.view.head(c) \
             and not any(f.metric == "active.cumulative" for f in b.facts):
         # 全年主动公开500条,网站共累计发布信息12345条: more than the year's, summed over the years
