@@ -69,7 +69,7 @@ _DEPT_SUFFIX = regex.compile(r"(?:办公室|办公厅|委员会|管委会|工作
 _STOP = regex.compile(r"[^\p{Han}]|各乡镇|各街道|各部门|标题|题名|名称|[我本该全是的在由向将把对于为与及了从年度报告号称因以]|来源|机构|公布|编制|发布|印发|现将|"
                       r"根据|按照|关于|汇总|特此|请与|联系|负责|主办|承办|局长|通过|经过|依托|立足|利用|借助|登录|访问|公开|公示|包括|总结|"
                       r"接受|参加|参与|纳入|列入|位列|深入|走进|覆盖|涵盖|内容|做好|抓好|编写|撰写|主管|指导|督促|协调|推进|"
-                      r"落实|加强|组织|成立|组建|设立|调整|充实|紧抓|紧扣|围绕|结合|聚焦|坚持|规定|要求|部署|更新|回复|答复|上报|报送|转发|转载|上传|提交|挂网|刊登|刊发|推送|反映|反馈")
+                      r"落实|加强|组织|成立|组建|设立|调整|充实|紧抓|紧扣|围绕|结合|聚焦|坚持|规定|要求|部署|更新|回复|答复|上报|报送|转发|转载|上传|提交|挂网|刊登|刊发|推送|反映|反馈|收到|接到|转办|交办")
 
 _NEXT_FIELD = regex.compile(r"点击率|点击数|浏览次数|浏览量|访问量|阅读量|作者|发布时间|发布日期|时间|日期|字号|字体|【")
 _FIELD = regex.compile(r"(?P<key>发布机构|发布单位|发文机关|信息来源|来源|发布者|公开主体|主办单位)\s*[::]?\s*"
@@ -265,6 +265,8 @@ def _leading_chain(stem: str) -> list[str] | None:
 def _level(body: str | None, place: str | None, text: str) -> str | None:
     if body:
         simple = simplified(body)
+        if simple.endswith("地区办事处") and "驻" not in simple:
+            return "street"  # 北京市朝阳区三间房地区办事处: an area office, a street's level (a 地区 is no prefecture here)
         bare = _INNER_GOV.sub("", simple)
         if not simple.endswith(("人民政府", "政府", "办事处")) and _DEPT_SUFFIX.search(bare) \
                 and not _ZONE_COMMITTEE.search(simple) and not _ZONE_OFFICE.search(simple):

@@ -753,3 +753,13 @@ def test_a_town_whose_first_char_is_one_of_the_words_that_end_a_name():
 def test_a_verb_of_reporting_before_a_body_is_no_part_of_its_name():
     m = _meta("一、总体情况\n群众可通过来信等方面反映重庆市荣丰区盘石镇人民政府信息公开工作中的问题。\n")
     assert m.body == "重庆市荣丰区盘石镇人民政府"
+
+
+def test_an_area_office_is_at_a_streets_level():
+    m = _meta("2012年北京市朝阳区三间坊地区办事处政府信息公开工作年度报告\n一、概述\n本报告由地区办事处编制。\n")
+    assert (m.place, m.level) == ("三间坊地区", "street")
+
+
+def test_a_government_named_as_what_was_received_from_is_no_body():
+    m = _meta("一、总体情况\n2025年,我办坚持公开为常态。全年收到市政府转办事项3件。\n")
+    assert m.body is None
