@@ -1041,7 +1041,9 @@ def _mentioned_place(simple: str, text: str) -> str | None:
             continue
         place = place_of(name + m.group(2))
         if m.group(2) == "街" and len(name) >= 2:
-            place = place or name[-2:] + "街"
+            at_line_start = m.start(1) == 0 or simple[m.start(1) - 1] == "\n"
+            # 佳荣里街2021年…年报 as a line of its own: the whole name; inside a sentence, its last two chars
+            place = place or (name if at_line_start and len(name) <= 4 else name[-2:]) + "街"
         if not place or _GENERIC_UNITS.search(simplified(place)):
             continue  # 各乡镇 / 全县乡镇: towns in general, not one town
         start = m.end() - len(place)

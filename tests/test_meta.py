@@ -763,3 +763,8 @@ def test_an_area_office_is_at_a_streets_level():
 def test_a_government_named_as_what_was_received_from_is_no_body():
     m = _meta("一、总体情况\n2025年,我办坚持公开为常态。全年收到市政府转办事项3件。\n")
     assert m.body is None
+
+
+def test_a_street_called_jie_named_on_a_line_of_its_own_keeps_its_whole_name():
+    m = _meta("佳和里街2021年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开\n全街主动公开政府信息66件。\n")
+    assert m.place == "佳和里街"
