@@ -288,13 +288,13 @@ _WORK_VERB = regex.compile(r"开展|推进|制作")
 
 
 # what may open a line of a list: a number, a bracketed or Chinese numeral, a bullet or a dash (——局网站:96条)
-LINE_ENUMERATOR = r"(?:\d{1,2}[.、)]|[(（]\d{1,2}[)）]|[(（]?[一二三四五六七八九十]{1,3}[)）、.]|[•·\-*]|—{1,2}|–)"
+LINE_ENUMERATOR = r"(?:\d{1,2}[.、)]|[(（]\d{1,2}[)）]|[(（]?[一二三四五六七八九十]{1,3}[)）、.]|[•·\-*]|—{1,2}|–|[①-⑳])"
 _LINE_LABEL = regex.compile(rf"[ \t]*{LINE_ENUMERATOR}?[ \t]*"
                            r"[^\n,;:。\d]{2,30}?[ \t]*[:：]?[ \t]*[(（]?[ \t]*")
 
 
 # a line opened by an item's number (1. / (1) / 一、 / (一))
-_NUMBERED_LINE = regex.compile(r"\s*(?:\d{1,2}[.、]|\(\d{1,2}\)|[一二三四五六七八九十]{1,2}、|\([一二三四五六七八九十]{1,2}\))")
+_NUMBERED_LINE = regex.compile(r"\s*(?:\d{1,2}[.、]|\(\d{1,2}\)|[一二三四五六七八九十]{1,2}、|\([一二三四五六七八九十]{1,2}\)|[①-⑳])")
 
 
 def _item_line(view: TextView, start: int, count: Number) -> bool:

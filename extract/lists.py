@@ -142,7 +142,7 @@ def _plainly_a_breakdown(b: FactBuilder, blist: BreakdownList) -> bool:
             and COUNT_FIRST_VERB.search(view.mt, view.clause_start(first.count.start), first.count.start):
         return published_kinds or _kinds_named(blist)
     if not near:  # under a heading that presents it (1.公开内容 / (二)公开渠道), the list stands alone
-        before = view.mt[max(0, first.label_start - 40):first.label_start].rstrip(" \t—–-•·*")  # the line's bullet
+        before = _LINE_BULLET.sub("", view.mt[max(0, first.label_start - 40):first.label_start])  # the line's bullet
         # items one a line under it may all be kinds of the key areas (财政收支、计划生育…): kinds all the same
         return bool(_PRESENTING_HEADING.search(before)) and (
             _kinds_named(blist) or blist.rule == "list.lines" and _kinds_named(blist, key_areas=True))
@@ -155,6 +155,7 @@ def _plainly_a_breakdown(b: FactBuilder, blist: BreakdownList) -> bool:
     return published_kinds or _kinds_named(blist)
 
 
+_LINE_BULLET = regex.compile(rf"[ \t]*{LINE_ENUMERATOR}?[ \t]*$")
 _INFORMATION_KIND = regex.compile(r"(?:信息|动态|公告|通知|文件|政策|公示)$")
 
 

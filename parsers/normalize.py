@@ -76,14 +76,20 @@ def display_width(text: str) -> int:
     return sum(map(_CHAR_WIDTHS.__getitem__, text))
 
 
+# a circled number opens an item of a list (①县政府网站:92条); NFKC would make it a bare digit glued to the
+# label (1县政府网站), so it reads as a bracketed one
+_CIRCLED = {chr(0x2460 + i): f"({i + 1})" for i in range(20)}
+_HAS_CIRCLED = regex.compile("[\u2460-\u2473]")
+
+
 def _nfkc_line(raw: str, src_start: int) -> _Line:
     norm = unicodedata.normalize("NFKC", raw)
-    if len(norm) == len(raw):
+    if len(norm) == len(raw) and not _HAS_CIRCLED.search(raw):
         return _Line(norm, range(src_start, src_start + len(raw)), display_width(raw))
     chars: list[str] = []
     src: list[int] = []
     for i, ch in enumerate(raw):
-        for out in unicodedata.normalize("NFKC", ch):
+        for out in _CIRCLED.get(ch) or unicodedata.normalize("NFKC", ch):
             chars.append(out)
             src.append(src_start + i)
     return _Line("".join(chars), src, display_width(raw))

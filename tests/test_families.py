@@ -2124,3 +2124,11 @@ def test_choosing_the_columns_names_no_channel_the_headline_went_out_on():
     # tending an account before its count is still that account's count
     got = table(ACTIVE + "加强对“某某发布”微信公众号的运维管理,全年累计推送信息174期603条。\n")
     assert got[("active.item", "“某某发布”微信公众号")] == 603
+
+
+def test_numbered_items_under_a_line_presenting_them_closed_by_their_sum():
+    got = table(ACTIVE + "本年度主动公开的政府信息按类别统计如下:\n1.机构职能类信息6条;\n2.乡村振兴类信息74条;\n"
+                         "3.其他工作动态33条。\n以上合计113条。\n")
+    assert got[("active.total", None)] == 113 and got[("active.item", "乡村振兴类信息")] == 74
+    got = table(ACTIVE + "本年度主动公开政府信息情况如下:\n①县政府信息公开平台乡镇专栏:92条\n②乡政务公开栏:28期\n合计120条(期)。\n")
+    assert got[("active.total", None)] == 120 and got[("active.item", "乡政务公开栏")] == 28

@@ -26,6 +26,12 @@ def test_an_expanding_compatibility_char_maps_every_output_char_to_its_source():
     assert [offsets.source_offset(i) for i in range(len(text))] == [0, 1, 1, 1, 2, 3]
 
 
+def test_a_circled_number_reads_as_a_bracketed_one_not_a_digit_glued_to_its_label():
+    text, offsets, _ = normalize_text("①县政府网站:92条")
+    assert text == "(1)县政府网站:92条"
+    assert [offsets.source_offset(i) for i in range(4)] == [0, 0, 0, 1]
+
+
 def test_spaces_between_cjk_and_digits_are_closed_but_latin_words_keep_theirs():
     text, _, _ = normalize_text("工作动态 56 条, Open  Data 平台\n2018 年 共 3 件")
     assert text.splitlines() == ["工作动态56条, Open Data 平台", "2018年共3件"]
