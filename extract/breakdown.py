@@ -371,7 +371,7 @@ _LABEL_AFTER = regex.compile(r"(?:为|是|属于|系)(?P<label>[^,;:。、\d()]{
 _LABEL_RIGHT_AFTER = regex.compile(r"(?P<label>[^,;:。、\d()为是]{2,20}?)(?=[,;、。\n]|(?:和|及|以及)\s*\d|$)")
 _COUNT_FIRST_GAP = regex.compile(r"(?:类|的)?[,;、\s]*(?:其中|另有|还有|及|和)?(?:发布|公示|公开|公布|推送|张贴|更新|编发)?(?:了)?")
 # what may stand before the first count of a list whose labels follow their counts with no verb
-_COUNT_FIRST_OPENING = regex.compile(r"(?:^|[,:;\n])\s*(?:其中|共有|有|包括|分别为|分别是)?\s*[:]?\s*$")
+_COUNT_FIRST_OPENING = regex.compile(r"(?:^|[,:;\n])\s*(?:其中|共有|有|包括|分别为|分别是|(?:内容)?(?:涵盖|包含))?\s*[:]?\s*$")
 # or a verb of publishing right before the first count, its object the kinds counted (共发布56条工作动态、12条通知公告)
 _PUBLISHING_VERB = r"(?:公开|发布|公布|推送|更新|编发|刊发)"
 COUNT_FIRST_VERB = regex.compile(rf"{_PUBLISHING_VERB}(?:了)?(?:共|共计|合计)?\s*$")

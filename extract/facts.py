@@ -211,6 +211,8 @@ def _sum_closing_learned_items(b: FactBuilder) -> None:
                 or not CLOSING_SUM.fullmatch(view.head(c)):
             continue
         a = view.sentence_start(c.start)
+        if a > 0 and CLOSING_SUM.fullmatch(view.mt, a, c.start):
+            a = view.sentence_start(a - 1)  # …三是公开其他信息112条。全年共计255条: the sum opens a sentence of its own
         items = [f for f in b.facts if f.metric == "active.item" and f.value_start is not None
                  and a <= f.value_start < c.start and f.unit == c.unit]
         if len(items) >= 2 and sum(f.value for f in items) == c.value:

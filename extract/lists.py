@@ -316,7 +316,7 @@ def _bare_channel(b: FactBuilder, c: Number, taken: set[int]) -> bool:
 
 # labels, then 分别 and their counts in the same order (新浪微博、微信公众号和今日头条号分别发布信息2433、1664和
 # 2247条; 网站、公众号分别公开120条、80条): the unit may be printed once, after the last count
-_FIGURE = r"(?:\d+|[一二三四五六七八九十百千两〇零]+)"  # Arabic or Chinese (七十一条、二十六条)
+_FIGURE = r"(?:\d{1,3}(?:,\d{3})+|\d+|[一二三四五六七八九十百千两〇零]+)"  # Arabic (1,204) or Chinese (七十一条)
 _RESPECTIVELY = regex.compile(
     rf"(?P<labels>[^,;:。\n]{{2,80}}?)分别(?:为|是|有)?(?P<verb>[^,;:。\n\d]{{0,12}}?)"
     rf"(?P<counts>(?:{_FIGURE}(?:余|多)?(?:[条件篇期次个项])?\s*(?:、|和|及|与|,)\s*)+{_FIGURE}(?:余|多)?)"
@@ -327,6 +327,7 @@ _AMONG_BEFORE = regex.compile(r"\s*其中")
 _LABEL_LEAD = regex.compile(r"\s*(?:其中)?\s*(?:\d{4}年度?|全年|本年度?|今年|当年)?(?:我[镇乡街区县市局委办]|本单位)?(?:共)?"
                             r"(?:通过|在|利用|依托|运用)?")
 _EACH_COUNT = regex.compile(rf"({_FIGURE})(余|多)?([条件篇期次个项])?")
+_MIXED_UNITS = frozenset({"条", "篇", "期", "次"})
 # the labels counted as a whole after the last (政务动态、…、财政信息四个栏目分别…): no part of a label
 _LABELS_COUNTED = regex.compile(r"(?:\d+|[一二三四五六七八九十两])(?:个|类|项)(?:栏目|专栏|方面|类别|渠道|平台|板块)?"
                                 r"(?:的)?(?:更新量|发布量|信息量|数量|更新数|发布数)?$")
@@ -348,13 +349,16 @@ def respectively_lists(b: FactBuilder) -> list[BreakdownList]:
             continue
         numbers = list(_EACH_COUNT.finditer(view.mt, m.start("counts"), m.end("unit")))
         labels = [s for s in _LABEL_SEP.split(_LABELS_COUNTED.sub("", m.group("labels"))) if s.strip()]
-        if len(labels) != len(numbers) or any(n.group(3) not in (None, m.group("unit")) for n in numbers):
+        # each count's own unit, or the one printed after the last (2433、1664和2247条); issues and showings may
+        # stand beside items (分别发布164条、173条、65期)
+        if len(labels) != len(numbers) or any(n.group(3) not in (None, m.group("unit")) and not (
+                n.group(3) in _MIXED_UNITS and m.group("unit") in _MIXED_UNITS) for n in numbers):
             continue
         values = [to_number(n.group(1)) for n in numbers]
         if any(not isinstance(v, int) for v in values):
             continue
-        counts = [Number(v, m.group("unit"), bool(n.group(2)), n.start(), n.end(), view.mt[n.start():n.end()])
-                  for v, n in zip(values, numbers)]
+        counts = [Number(v, n.group(3) or m.group("unit"), bool(n.group(2)), n.start(), n.end(),
+                         view.mt[n.start():n.end()]) for v, n in zip(values, numbers)]
         metrics, rule = _case_metrics(b, m, labels), "cases.respectively"
         if metrics is None:
             metrics, rule = _application_metrics(b, m, labels), "apply.respectively"

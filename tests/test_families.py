@@ -2132,3 +2132,20 @@ def test_numbered_items_under_a_line_presenting_them_closed_by_their_sum():
     assert got[("active.total", None)] == 113 and got[("active.item", "乡村振兴类信息")] == 74
     got = table(ACTIVE + "本年度主动公开政府信息情况如下:\n①县政府信息公开平台乡镇专栏:92条\n②乡政务公开栏:28期\n合计120条(期)。\n")
     assert got[("active.total", None)] == 120 and got[("active.item", "乡政务公开栏")] == 28
+
+
+def test_channels_counted_respectively_in_items_and_issues_and_with_thousands():
+    got = table(ACTIVE + "全年主动公开政府信息402条。县政府网站镇街专栏、“曲水微讯”公众号、镇村两级公开栏分别发布164条、173条、65期。\n")
+    assert got[("active.item", "镇村两级公开栏")] == 65
+    got = table(ACTIVE + "我局通过市政府门户网站、局门户网站分别发布信息1,204条、2,366条,合计3,570条。\n")
+    assert got[("active.item", "局门户网站")] == 2366 and got[("active.total", None)] == 3570
+
+
+def test_counts_before_kinds_after_what_the_content_covers():
+    got = table(ACTIVE + "2024年,局机关主动公开政府信息300条,内容涵盖211条工作动态、89条惠农补贴信息。\n")
+    assert got[("active.item", "惠农补贴信息")] == 89
+
+
+def test_a_sum_opening_its_own_sentence_closes_the_items_of_the_sentence_before():
+    got = table(ACTIVE + "一是公开乡村振兴类信息86条;二是公开惠民补贴类信息57条。全年共计143条。\n")
+    assert got[("active.total", None)] == 143
