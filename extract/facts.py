@@ -52,7 +52,7 @@ from extract.lists import (
 from extract.model import Fact, Section
 from extract.nil import find_nils
 from extract.numbers import CN_DIGITS, UNREAD
-from extract.stat_table import read_stat_table
+from extract.stat_table import read_stat_lines, read_stat_table
 from extract.zones import find_zones
 from parsers.model import Document
 
@@ -117,6 +117,7 @@ def rule_facts(doc: Document, sections: list[Section], trace: dict[int, list[tup
     implied_completion(b)
     _nil_facts(b)
     _stat_table_facts(b, warnings)
+    _stat_line_facts(b)
     _several_channels_beside_others(b)
     _only_channel_is_total(b)
     return b
@@ -157,6 +158,21 @@ def _nil_facts(b: FactBuilder) -> None:
         if nil.metric in stated:
             continue
         b.facts.append(b.fact(nil.metric, 0, nil.start, nil.end, text=(nil.start, nil.end), rule="none.stated"))
+
+
+def _stat_line_facts(b: FactBuilder) -> None:
+    """Rows of the old statistics table written as lines of prose (主动公开政府信息数:本年264条,累计912条)."""
+    view = b.view
+    for fig in read_stat_lines(view.mt):
+        if b.zones.is_blocked(fig.start, fig.end) or any(a <= fig.start < z for a, z in b.zones.stat_tables) \
+                or b.zones.at(fig.start) in _NO_FACT_ZONES:
+            continue
+        f = b.fact(fig.metric, fig.value, fig.start, fig.end, fig.label, unit="元" if fig.metric == "fees.amount" else None,
+                   text=(view.mt.rfind("\n", 0, fig.start) + 1, fig.end), rule="stat_table.line")
+        b.facts.append(f)
+        if fig.cumulative is not None and fig.metric == "active.total":
+            b.facts.append(b.fact("active.cumulative", fig.cumulative, fig.start, fig.end,
+                                  text=(view.mt.rfind("\n", 0, fig.start) + 1, fig.end), rule="stat_table.line"))
 
 
 def _stat_table_facts(b: FactBuilder, warnings: list[str] | None) -> None:

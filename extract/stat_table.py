@@ -153,3 +153,28 @@ def read_stat_table(mt: str, start: int, end: int, known_total: int | float | No
                 warnings.append(f"统计表 row {printed!r} left out: its run of digits splits into this year and "
                                 f"all years in {len(row.options)} ways the table's relations do not settle")
     return out
+
+
+# a row of the table written as a line of prose: 主动公开政府信息数:本年264条,累计912条 / 受理申请总数:3件
+_STAT_LINE = regex.compile(
+    r"(?m)^[ \t]*(?:\d{1,2}[.、]|\(\d{1,2}\))?[ \t]*(?P<label>[\p{Han}、()]{2,24}?)[ \t]*:[ \t]*(?:本年度?[ \t]*)?"
+    r"(?P<n>\d[\d,]*(?:\.\d+)?)[ \t]*(?P<unit>万元|条|件|元|个|次)?"
+    r"(?:[ \t]*[,;][ \t]*(?:历年)?累计[ \t]*(?P<cum>\d[\d,]*)[ \t]*(?:万元|条|件|元|个|次)?)?[ \t]*[。;]?[ \t]*$")
+
+
+def read_stat_lines(mt: str) -> list[StatFigure]:
+    """Rows of the old statistics table written as lines of prose, each with its label, this year's figure
+    and, for the proactive-disclosure row, the all-years one; only labels the table itself uses count."""
+    out = []
+    for m in _STAT_LINE.finditer(mt):
+        kind = _classify(m.group("label"))
+        if kind is None or kind[2] == "item":
+            continue
+        metric, label, role = kind
+        value = float(m.group("n").replace(",", ""))
+        if m.group("unit") == "万元":
+            value *= 10000
+        value = int(value) if value.is_integer() else value
+        cum = int(m.group("cum").replace(",", "")) if m.group("cum") else None
+        out.append(StatFigure(metric, label, value, m.start("n"), m.end("n"), cum, role))
+    return out

@@ -45,3 +45,14 @@ def test_a_flattened_run_left_open_is_absent_with_a_warning():
     got, _, warnings = read(text)
     assert ("active.total", None) not in got
     assert any("统计表 row" in w and "ways" in w for w in warnings)
+
+
+def test_rows_of_the_table_written_as_lines_of_prose():
+    from extract.facts import narrative_facts
+    from parsers import read_bytes
+
+    text = ("二、主动公开政府信息的情况\n全年主动公开各类信息一百一十五条。\n"
+            "1.主动公开政府信息数:本年115条,累计408条\n2.受理申请总数:0件\n")
+    facts = {(f.metric, f.value, f.rule) for f in narrative_facts(read_bytes(text.encode(), "w.txt"), [])}
+    assert ("active.cumulative", 408, "stat_table.line") in facts
+    assert ("active.total", 115, "active.headline") in facts and ("apply.received", 0) in {f[:2] for f in facts}
