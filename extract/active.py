@@ -116,6 +116,11 @@ _LEAD_CLAUSE_END = regex.compile(r"中\s*[,:]|(?:划分|分)为\s*[:,]|(?:分别
 _INTERPRETATION_OF = regex.compile(r"[^,;:。]{0,12}?对(?P<n>\d+|[一二三四五六七八九十两]+)(?:项|件|个|份)[^。]{0,60}?(?:进行|开展)(?:了)?(?:政策)?解读")
 _SPACES = regex.compile(r"\s+")
 _ITEM_NUMBER = regex.compile(r"^(?:\d{1,2}[.、]|\(\d{1,2}\)|[一二三四五六七八九十]{1,2}、|\([一二三四五六七八九十]{1,2}\))")
+# the year's proactive disclosure of a field's information (全年共主动公开财政信息, 本年度主动公开环境信息)
+_DOMAIN_HEADLINE = regex.compile(r"(?:\d{4}年度?|全年|本年度?|今年)[,\s]*(?:我局|本局|我委|我办)?(?:共|累计)?主动公开"
+                                 r"(?P<field>\p{Han}{2,4})信息(?:共|共计)?")
+# a breakdown follows (,其中… / 。按内容划分,… / ,包括…)
+_DIVIDED_AFTER = regex.compile(r"[,。;]\s*(?:其中|按[^,;:。]{0,6}(?:划分|分类|分)|包括|具体(?:为|包括))")
 _PUBLISHED_OF = regex.compile(r"(?:主动)(?:公开|发布)(?:了)?的$")
 _INFORMATION_AMONG = regex.compile(r"(?:各类)?(?:政府|政务)?信息(?:中|当中|里)")
 # an account name or address glossing a channel: 订阅号“某某”(微信号:abc123)
@@ -477,6 +482,12 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
             and _ALL_PUBLISHED_AFTER.match(view.mt, c.end):
         # 全年累计产生政府信息16条,均已主动公开: all the information made was published
         b.total = b.count_fact("active.total", c, rule="active.all_produced_published")
+        b.facts.append(b.total)
+        return True
+    field = _DOMAIN_HEADLINE.fullmatch(head) if b.total is None and zone in ("active", "overview", None) else None
+    if field and not _GENERIC_MOD.fullmatch(field.group("field")) and _DIVIDED_AFTER.match(view.mt, c.end):
+        # 全年共主动公开财政信息139条。按内容划分,…: a department's information of its own field, divided after
+        b.total = b.count_fact("active.total", c, rule="active.field_headline")
         b.facts.append(b.total)
         return True
     if b.total is None and zone in ("active", "overview", None) and _PUBLISHED_OF.search(head) \

@@ -2149,3 +2149,11 @@ def test_counts_before_kinds_after_what_the_content_covers():
 def test_a_sum_opening_its_own_sentence_closes_the_items_of_the_sentence_before():
     got = table(ACTIVE + "一是公开乡村振兴类信息86条;二是公开惠民补贴类信息57条。全年共计143条。\n")
     assert got[("active.total", None)] == 143
+
+
+def test_a_departments_year_of_its_own_fields_information_divided_after():
+    got = table(ACTIVE + "全年共主动公开财政信息一百零九条。按内容划分,预决算信息二十一条,政府采购信息八十八条。\n")
+    assert got[("active.total", None)] == 109 and got[("active.item", "政府采购信息")] == 88
+    # undivided, a field's information is one kind among others
+    got = table(ACTIVE + "全年主动公开政府信息300条,全年共主动公开财政信息40条。\n")
+    assert got[("active.total", None)] == 300
