@@ -156,10 +156,12 @@ def read_stat_table(mt: str, start: int, end: int, known_total: int | float | No
 
 
 # a row of the table written as a line of prose: 主动公开政府信息数:本年264条,累计912条 / 受理申请总数:3件
+# (a line may have been run into the one before it: …累计912条2.受理申请总数:1件)
 _STAT_LINE = regex.compile(
-    r"(?m)^[ \t]*(?:\d{1,2}[.、]|\(\d{1,2}\))?[ \t]*(?P<label>[\p{Han}、()]{2,24}?)[ \t]*:[ \t]*(?:本年度?[ \t]*)?"
-    r"(?P<n>\d[\d,]*(?:\.\d+)?)[ \t]*(?P<unit>万元|条|件|元|个|次)?"
-    r"(?:[ \t]*[,;][ \t]*(?:历年)?累计[ \t]*(?P<cum>\d[\d,]*)[ \t]*(?:万元|条|件|元|个|次)?)?[ \t]*[。;]?[ \t]*$")
+    r"(?m)(?:^|(?<=[条件元次个]))[ \t]*(?:\d{1,2}[.、]|\(\d{1,2}\))?[ \t]*(?P<label>[\p{Han}、()]{2,24}?)[ \t]*:[ \t]*"
+    r"(?:本年度?[ \t]*)?(?P<n>\d[\d,]*(?:\.\d+)?)[ \t]*(?P<unit>万元|条|件|元|个|次)?"
+    r"(?:[ \t]*[,;][ \t]*(?:历年)?累计[ \t]*(?P<cum>\d[\d,]*)[ \t]*(?:万元|条|件|元|个|次)?)?[ \t]*[。;]?[ \t]*"
+    r"(?=$|\d{1,2}[.、]|\(\d{1,2}\))")
 
 
 def read_stat_lines(mt: str) -> list[StatFigure]:

@@ -56,3 +56,15 @@ def test_rows_of_the_table_written_as_lines_of_prose():
     facts = {(f.metric, f.value, f.rule) for f in narrative_facts(read_bytes(text.encode(), "w.txt"), [])}
     assert ("active.cumulative", 408, "stat_table.line") in facts
     assert ("active.total", 115, "active.headline") in facts and ("apply.received", 0) in {f[:2] for f in facts}
+
+
+def test_table_lines_run_together_in_an_appendix_settle_the_years_figure():
+    from extract.facts import narrative_facts
+    from parsers import read_bytes
+
+    text = ("二、主动公开政府信息情况\n按类别统计,工作动态204条,其他信息213条,合计417条。截至2016年底,累计公开各类政府信息2,385条。\n"
+            "六、存在的主要问题及改进措施\n人员不足。\n附:2016年度政府信息公开情况统计\n"
+            "1.主动公开政府信息数:本年417条,累计2,385条2.本年受理申请数:4件\n")
+    facts = {(f.metric, f.value) for f in narrative_facts(read_bytes(text.encode(), "w.txt"), [])}
+    assert ("active.total", 417) in facts and ("active.cumulative", 2385) in facts
+    assert ("active.total", 2385) not in facts and ("apply.received", 4) in facts
