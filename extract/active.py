@@ -598,6 +598,9 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
             elif b.total is None and b.channels and _part_of_a_figure_before(b, c):
                 b.let_go(c, "active.headline", "opened by 其中 after another figure: a part of it, not the year's total")
                 return True
+            elif b.total is None and _OPENED_BY_AMONG_AFTER_FIGURES(view, c):
+                # …合计4415条。其中,征收土地信息386条、规划许可批前公示212条: a part of the figures before it
+                return b.let_go(c, "active.headline", "in a sentence opened by 其中 after other figures: a part of them")
             elif b.total is None:
                 f = b.count_fact("active.total", c, rule="active.key_areas" if key_areas else "active.headline")
                 b.total, b.total_key_areas = f, key_areas
@@ -665,6 +668,14 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
         b.facts.append(f)
         return True
     return b.let_go(c, "active", "no publishing verb with a generic object, channel or named kind before the count")
+
+
+def _OPENED_BY_AMONG_AFTER_FIGURES(view: TextView, c: Number) -> bool:  # noqa: N802
+    """True when `c`'s sentence opens with 其中 right after a sentence that counts items."""
+    a = view.sentence_start(c.start)
+    if a == 0 or not view.mt[a:c.start].lstrip(" ,:").startswith("其中"):
+        return False
+    return any(o.unit in ACTIVE_UNITS for o in view.counts_between(view.sentence_start(a - 1), a))
 
 
 def _issues_right_before(view: TextView, c: Number) -> Number | None:

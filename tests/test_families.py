@@ -2157,3 +2157,9 @@ def test_a_departments_year_of_its_own_fields_information_divided_after():
     # undivided, a field's information is one kind among others
     got = table(ACTIVE + "全年主动公开政府信息300条,全年共主动公开财政信息40条。\n")
     assert got[("active.total", None)] == 300
+
+
+def test_a_sentence_opened_by_among_them_after_figures_gives_no_headline():
+    got = table(ACTIVE + "我局通过市政府门户网站、局门户网站分别发布信息1,204条、2,366条,合计3,570条。"
+                         "其中,征收土地信息386条、规划许可批前公示212条。\n")
+    assert got[("active.total", None)] == 3570
