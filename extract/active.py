@@ -598,7 +598,7 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
             elif b.total is None and b.channels and _part_of_a_figure_before(b, c):
                 b.let_go(c, "active.headline", "opened by 其中 after another figure: a part of it, not the year's total")
                 return True
-            elif b.total is None and _OPENED_BY_AMONG_AFTER_FIGURES(view, c):
+            elif b.total is None and _opened_by_among_after_figures(view, c):
                 # …合计4415条。其中,征收土地信息386条、规划许可批前公示212条: a part of the figures before it
                 return b.let_go(c, "active.headline", "in a sentence opened by 其中 after other figures: a part of them")
             elif b.total is None:
@@ -670,7 +670,7 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
     return b.let_go(c, "active", "no publishing verb with a generic object, channel or named kind before the count")
 
 
-def _OPENED_BY_AMONG_AFTER_FIGURES(view: TextView, c: Number) -> bool:  # noqa: N802
+def _opened_by_among_after_figures(view: TextView, c: Number) -> bool:
     """True when `c`'s sentence opens with 其中 right after a sentence that counts items."""
     a = view.sentence_start(c.start)
     if a == 0 or not view.mt[a:c.start].lstrip(" ,:").startswith("其中"):
