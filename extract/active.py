@@ -399,8 +399,10 @@ _GAZETTE_ISSUES = regex.compile(r"(?:编印|编发|印发|发行|出版|刊印|�
 # the body printing in a paper or gazette it names (在《某某日报》刊登信息12篇, 在《某报》《某刊》等报刊刊发稿件7篇);
 # a paper as the subject (媒体刊发我局宣传报道540篇) is publicity by others, no channel of the body's
 _IN_A_PAPER = regex.compile(r"(?:在|通过|于|借助|依托)(?P<ch>《[^《》,;:。]{1,16}》(?:[、和及与]?《[^《》,;:。]{1,16}》)*"
+                            # a page or column of the paper (《某某日报》“健康某某”专版)
+                            r"(?:“[^”,;:。]{1,10}”)?(?:专版|专栏|版面|栏目|副刊)?"
                             r"(?:等[^,;:。\d等]{0,6})?)(?:上)?(?:刊登|刊发|刊载|登载|发表|发布|刊出)(?:了)?(?:各类)?"
-                            r"(?:政府|政务|工作)?(?:信息|稿件|文章|新闻|报道)?(?:共|共计)?$")
+                            r"(?:[^,;:。\d]{0,8}?类)?(?:政府|政务|工作)?(?:信息|稿件|文章|新闻|报道)?(?:共|共计)?$")
 
 
 # the parts a paper or gazette of the body's is spoken of in

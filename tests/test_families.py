@@ -2163,3 +2163,8 @@ def test_a_sentence_opened_by_among_them_after_figures_gives_no_headline():
     got = table(ACTIVE + "我局通过市政府门户网站、局门户网站分别发布信息1,204条、2,366条,合计3,570条。"
                          "其中,征收土地信息386条、规划许可批前公示212条。\n")
     assert got[("active.total", None)] == 3570
+
+
+def test_a_page_of_a_paper_is_part_of_the_papers_name():
+    got = table(ACTIVE + "全年在《某某日报》“健康某某”专版刊登科普类信息52篇。\n")
+    assert got[("active.item", "《某某日报》“健康某某”专版")] == 52
