@@ -158,6 +158,8 @@ def applications(b: FactBuilder, c: Number) -> bool:
     if _CARRIED_OVER.search(head) or _CARRIED_OVER_TAIL.match(tail):
         b.facts.append(b.count_fact("apply.carried_over", c, rule="apply.carried_over"))
         return True
+    if _NOT_CARRIED.match(tail):
+        return b.let_go(c, "apply", "said not to be carried into the next year (2件申请都没有结转): a statement of none")
     if _CARRIED_FORWARD_TAIL.match(tail) or _CARRIED_FORWARD_HEAD.search(head) \
             or _FORWARD_AFTER_ITS_REASON.match(view.mt, c.end) or _bare_carried_after_completed(b, c, head):
         b.facts.append(b.count_fact("apply.carried_forward", c, rule="apply.carried_forward"))
@@ -251,6 +253,8 @@ def _after_a_count_of_cases(view: TextView, c: Number, sentence_head: str) -> bo
     return any(regex.search(r"复议|诉讼", view.head(o)) for o in view.counts_between(since, c.start))
 
 
+# the count said not to be carried forward (2件申请都没有结转到下一年度)
+_NOT_CARRIED = regex.compile(r"[^,;:。\d、]{0,10}?(?:没有|未|无|不)(?:需要?|需)?(?:结转|顺延|转入|延期)")
 _SUMMED_BEFORE = regex.compile(r"^(?:共计|合计|总计|共|一共)(?:为|达)?$")
 
 

@@ -2168,3 +2168,14 @@ def test_a_sentence_opened_by_among_them_after_figures_gives_no_headline():
 def test_a_page_of_a_paper_is_part_of_the_papers_name():
     got = table(ACTIVE + "全年在《某某日报》“健康某某”专版刊登科普类信息52篇。\n")
     assert got[("active.item", "《某某日报》“健康某某”专版")] == 52
+
+
+def test_applications_said_not_to_be_carried_forward_are_none_carried():
+    got = table(APPLY + "街道全年收到申请两件,均在规定期限内作出了答复,2件申请都没有结转到下一年度。\n")
+    assert got[("apply.carried_forward", None)] == 0
+    assert table(APPLY + "全年新收申请3件,均已办结。本年度末无结转。\n")[("apply.carried_forward", None)] == 0
+
+
+def test_cases_none_said_as_none_happened():
+    got = table("一、总体情况\n2024年,本乡主动公开政府信息138条。行政复议、行政诉讼均无发生。\n")
+    assert got[("review.total", None)] == 0 and got[("litigation.total", None)] == 0
