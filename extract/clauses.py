@@ -70,7 +70,9 @@ class TextView:
             if value is None:
                 continue
             if times and num[0].isdigit():  # 1.2万条
-                value = value * (10000 if times == "万" else 100000000)
+                # 1.12万 is 11200, not 11200.000000000002: the decimal places printed bound those of the value
+                places = max(0, len(num.partition(".")[2]) - (4 if times == "万" else 8))
+                value = round(value * (10000 if times == "万" else 100000000), places)
                 value = int(value) if float(value).is_integer() else value
             approx = bool(post or post2 in ("以上", "左右", "余"))
             if before in "约近逾达超":

@@ -83,3 +83,12 @@ def test_counts_in_ten_thousands():
     view = TextView("发布信息1.2万条,约3万余条,收费1.5万元,二十万条")
     assert [(c.value, c.unit, c.approx) for c in view.counts] == [
         (12000, "条", False), (30000, "条", True), (1.5, "万元", False), (200000, "条", False)]
+
+
+@given(st.integers(min_value=1, max_value=9999), st.integers(min_value=1, max_value=99))
+@settings(max_examples=300, deadline=None)
+def test_counts_in_wan_are_whole_numbers_when_printed_so(whole, hundredths):
+    # 1.12万条 is 11200 items, never 11200.000000000002
+    printed = f"{whole}.{hundredths:02d}万条"
+    value = TextView(f"全年主动公开信息{printed}。").counts[0].value
+    assert value == whole * 10000 + hundredths * 100 and isinstance(value, int)
