@@ -588,7 +588,8 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
                 b.total.metric, b.total.label, b.total.rule = "active.item", b.total_kinds, "active.kinds"
                 f = b.count_fact("active.total", c, rule="active.headline")
                 b.total, b.total_kinds = f, ""
-            elif b.total is not None and b.total_subject and _WHOLE.search(pre) and b.total.value < c.value:
+            elif b.total is not None and b.total_subject and _WHOLE.search(pre) and b.total.value < c.value \
+                    and not _SUM_TO_A_DATE.search(view.mt, view.sentence_start(c.start), c.start):
                 # the first figure was one office's, this one is the whole body's
                 b.total.metric, b.total.label = "active.item", b.total_subject
                 b.total.rule = "active.office"

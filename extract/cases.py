@@ -43,7 +43,7 @@ _PUT_OFF = r"(?:结转|转入|顺延|延续|延期|延|推迟)(?:到|至)?(?:下
 _CARRIED_FORWARD_TAIL = regex.compile(r"^(?!\(其中)[^,;:。\d、]{0,10}?(?:结转|顺延|转入|转)(?:到|至)?下(?:一)?年|^(?:正在|仍在|尚在)办理"
                                    r"|^跨年度?(?:办理|答复|处理)"  # 其余3件跨年度办理
                                    r"|^(?:结转|转入|顺延)(?:到|至)\d{4}年|^(?:尚未|未|仍未)办结"
-                                   r"|^转(?:入|到|至)?\d{4}年度?(?:继续)?(?:办理|处理|答复)"  # 余8件转2023年度办理
+                                   r"|^(?:转|结转)(?:入|到|至)?\d{4}年度?(?:继续)?(?:办理|处理|答复)"  # 余8件转2023年度办理
                                    # 2件申请因需补正材料延续至2024年办理: put off to the next year, the reason between
                                    r"|^(?!\(其中)[^,;:。\d、]{0,16}?(?:延续|延期|推迟|顺延|结转)(?:到|至)(?:下(?:一)?年|\d{4}年)")
 # the reason in a clause of its own, then carried into the next year (另有2件因尚在答复期内,结转至下一年度办理;
@@ -74,7 +74,8 @@ _NOT_APPLICATION = regex.compile(r"复议|诉讼|咨询|电话|举报|投诉")
 _RECEIVED_BEFORE = regex.compile(r"(?:收到|受理|接收|接到|新收)[^,;:。]{0,4}$")
 _AMONG_APPLICATIONS = regex.compile(r"(?:件)?申请中")
 _AMOUNT_WORD = regex.compile(r"(?:共计|合计|共|金额|计|总额)(?:为|是)?")
-_CHARGES_COUNTED = regex.compile(r"(?:收取|收费|处理费)[^,;:。]{0,16}?\d+(?:笔|次|件)$")
+_CHARGES_COUNTED = regex.compile(r"(?:收取|收费|处理费)[^,;:。]{0,16}?\d+(?:笔|次|件)$"
+                                  r"|(?:收取|计收|收)[^,;:。\d]{0,12}?(?:信息处理费|处理费|费用)$")  # …按件计收信息处理费,共计300元
 _NOT_FEES = regex.compile(r"支出|行政事业性|罚没|非税|经费|预算|标准")
 # words that say a count is about information disclosure (not every complaint, review or lawsuit is)
 DISCLOSURE = regex.compile(r"信息公开|政务公开|公开申请|依申请")

@@ -2179,3 +2179,16 @@ def test_applications_said_not_to_be_carried_forward_are_none_carried():
 def test_cases_none_said_as_none_happened():
     got = table("一、总体情况\n2024年,本乡主动公开政府信息138条。行政复议、行政诉讼均无发生。\n")
     assert got[("review.total", None)] == 0 and got[("litigation.total", None)] == 0
+
+
+def test_the_whole_citys_year_stays_its_year_beside_a_sum_to_the_years_end():
+    got = table(ACTIVE + "全市各级行政机关主动公开政府信息36.8万条。其中,市政府门户网站发布5.4万条,政务新媒体发布31.4万条。"
+                         "截至2018年底,全市累计主动公开政府信息182.5万条。\n")
+    assert got[("active.total", None)] == 368000 and got[("active.cumulative", None)] == 1825000
+
+
+def test_carried_to_a_year_named_without_to_and_a_fee_summed_after_its_charging():
+    got = table(APPLY + "全区共受理申请158件。按期答复152件,6件结转2012年继续办理。\n")
+    assert got[("apply.carried_forward", None)] == 6
+    got = table("四、政府信息公开的收费及减免情况\n本年度按件计收信息处理费,共计300元。\n")
+    assert got[("fees.amount", None)] == 300
