@@ -309,7 +309,8 @@ def _year_total_before(b: FactBuilder, c: Number) -> bool:
     return b.total is not None and b.total.value_end is not None and a <= b.total.value_start < c.start
 
 
-_AFTER_A_COUNT = regex.compile(r"^.*(?<![A-Za-z\d.:/_-])\d+(?![A-Za-z\d.:/_-])(?:条|件|篇|期|次|个)?")  # no address or ID
+# (an address or ID is no figure, nor how many accounts a channel has: 微信公众账号(1个))
+_AFTER_A_COUNT = regex.compile(r"^.*(?<![A-Za-z\d.:/_(-])\d+(?![A-Za-z\d.:/_-]|个\))(?:条|件|篇|期|次|个)?")
 _LEADING_VIA = regex.compile(rf"^{_VIA_WORD}")
 _BARE_SUM = regex.compile(r"(?:共|共计|合计|总计)(?:有|为)?")
 _PUBLISHED_THROUGH = regex.compile(r"(?:通过|在|利用|依托)(?P<ch>[^,;:。\d]{2,24}?)(?:上)?(?:主动)?(?:发布|公开|公布|推送)(?:政府|政务)?(?:信息)?$")
@@ -647,9 +648,13 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
         first = Item(label, label_start, c)
         trial = set(b.consumed)
         blist = read_list(view, c.end, None, None, trial, first=first)  # taken only when read as a list
+        # an account named as the subject (“某某发布”发布政务微信信息2141条,“某某公安”发布…) is a channel even
+        # with other counts after it in the sentence; otherwise those counts make the kinds a list
+        account = _QUOTED.fullmatch(_TIME_SELF.sub("", s.group("pre")).strip(" ,、")) is not None
         channel = _channel_of(s.group("pre"), _prev_clause(view, c)) \
             if (_EVERY_KIND_OF.match(obj) or _CONTENT_OBJECT.search(obj)) and not kinds_only \
-            and not any(o.unit in ACTIVE_UNITS for o in view.counts_between(c.end, view.sentence_end(c.end))) else None
+            and (account or not any(o.unit in ACTIVE_UNITS
+                                    for o in view.counts_between(c.end, view.sentence_end(c.end)))) else None
         if channel is not None:  # 依托微信公众号“某某”发布各类工作动态信息1014条: what the channel carried
             b.facts.append(_channel_fact(b, c, channel))
             return True

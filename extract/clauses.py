@@ -66,6 +66,8 @@ class TextView:
                 continue  # 一起 (together), 没有任何一起: no count of one case
             if unit == "个" and mt.startswith(_NOT_ITEMS, m.end()):
                 continue  # 20个工作日, 16个镇: a span of time or a count of bodies, not of items
+            if unit == "个" and before == "(" and mt.startswith(")", m.end()):
+                continue  # 微信公众账号(1个)发布信息149条: how many accounts, a gloss on the channel's name
             value = to_number(num)
             if value is None:
                 continue

@@ -2192,3 +2192,13 @@ def test_carried_to_a_year_named_without_to_and_a_fee_summed_after_its_charging(
     assert got[("apply.carried_forward", None)] == 6
     got = table("四、政府信息公开的收费及减免情况\n本年度按件计收信息处理费,共计300元。\n")
     assert got[("fees.amount", None)] == 300
+
+
+def test_accounts_named_as_subjects_each_publish_their_own_count():
+    got = table(ACTIVE + "“某某发布”发布政务微信信息2141条,“某某公安”发布政务微信信息438条。\n")
+    assert got == {("active.item", "“某某发布”"): 2141, ("active.item", "“某某公安”"): 438}
+
+
+def test_how_many_accounts_a_channel_has_is_no_count():
+    got = table(ACTIVE + "2023年,镇人民政府微信公众账号(1个)发布信息149条;微博账号(1个)发布信息120条。\n")
+    assert got == {("active.item", "镇人民政府微信公众账号"): 149, ("active.item", "微博账号"): 120}
