@@ -441,6 +441,8 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
     """Headline, channel and named-document counts of proactive disclosure; True when taken."""
     view = b.view
     zone = b.zones.at(c.start)
+    if zone == "platform" and c.unit in ACTIVE_UNITS and _platform_channel(b, c):
+        return True
     if zone in _NO_ACTIVE_ZONES:
         return b.let_go(c, "active", f"in the part `{zone}`, which holds no proactive-disclosure figure")
     # 主动公开事项共计273余项; 主动公开政府信息45项: information counted in 项
@@ -676,6 +678,24 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
         b.facts.append(f)
         return True
     return b.let_go(c, "active", "no publishing verb with a generic object, channel or named kind before the count")
+
+
+def _platform_channel(b: FactBuilder, c: Number) -> bool:
+    """In the part on platforms, a count said of one channel it names (通过“某某”微信公众号发布信息共计296条) is
+    that channel's item; nothing there is the year's total, and no other count there is read."""
+    view = b.view
+    said = view.head(c)
+    head = _QUOTED.sub(_masked, said)  # a brand (“某某发布”) holds no verb; masked, it keeps its length
+    m = HEADLINE.match(head)
+    if m is None or _NOT_ACTIVE.search(head) or PER_DAY.search(head):
+        return False
+    channel = _channel_of(said[m.start("pre"):m.end("pre")], "")
+    if channel is None or _SEVERAL_WAYS.search(channel) or _SEVERAL_CHANNELS.match(channel) \
+            or sum(1 for part in _CHANNEL_JOIN.split(channel) if CHANNEL_WORD.search(part)) > 1:
+        return False
+    label = _TRAILING_GLOSS.sub("", _printed(view, channel, c.start)) or channel
+    b.facts.append(b.count_fact("active.item", c, label, rule="active.platform_channel"))
+    return True
 
 
 def _opened_by_among_after_figures(view: TextView, c: Number) -> bool:

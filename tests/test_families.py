@@ -2202,3 +2202,9 @@ def test_accounts_named_as_subjects_each_publish_their_own_count():
 def test_how_many_accounts_a_channel_has_is_no_count():
     got = table(ACTIVE + "2023年,镇人民政府微信公众账号(1个)发布信息149条;微博账号(1个)发布信息120条。\n")
     assert got == {("active.item", "镇人民政府微信公众账号"): 149, ("active.item", "微博账号"): 120}
+
+
+def test_a_channels_count_in_the_part_on_platforms_is_its_item_never_the_total():
+    got = table("(四)政府信息公开平台建设情况\n2024年在区政府网公开政府信息共计54条,通过“某某”微信公众号发布信息共计296条。"
+                "平台访问量达12万次。\n")
+    assert got == {("active.item", "区政府网"): 54, ("active.item", "“某某”微信公众号"): 296}
