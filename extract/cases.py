@@ -48,7 +48,7 @@ _CARRIED_FORWARD_TAIL = regex.compile(r"^(?!\(其中)[^,;:。\d、]{0,10}?(?:结
                                    r"|^(?!\(其中)[^,;:。\d、]{0,16}?(?:延续|延期|推迟|顺延|结转)(?:到|至)(?:下(?:一)?年|\d{4}年)")
 # the reason in a clause of its own, then carried into the next year (另有2件因尚在答复期内,结转至下一年度办理;
 # 另有4件因于12月下旬受理,结转至2014年答复: a day may date the reason; 尚有1件依法延期答复,结转至2021年)
-_FORWARD_AFTER_ITS_REASON = regex.compile(r"[^,;:。\d]{0,6}?(?:因|由于|处于|尚在|仍在|在|于|涉及|需|正在|(?:依法)?(?:延期|顺延)(?:答复|办理))"
+_FORWARD_AFTER_ITS_REASON = regex.compile(r"[^,;:。\d]{0,6}?(?:因|由于|处于|尚在|仍在|在|于|系|涉及|需|正在|(?:依法)?(?:延期|顺延)(?:答复|办理))"
                                           r"(?:[^;:。\d]|\d{1,2}[月日]){0,24}?,\s*(?:故|均|需|将|已)?"
                                           + _PUT_OFF)
 # the applications of the year counted as a volume (全年申请量为6件), or a count said to be the year's new ones

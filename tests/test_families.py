@@ -1996,6 +1996,7 @@ def test_items_one_a_line_under_a_sentence_announcing_them_closed_by_their_sum()
     ("本年度共登记政府信息公开申请12件,上年结转1件。", "apply.received", 12),
     ("本年度新收申请30件,加上2020年结转2件,共需办理32件。已办结29件,结转2022年3件。", "apply.carried_forward", 3),
     ("全年受理申请6件。截至年底已答复5件,1件于12月29日受理,顺延至2016年答复。", "apply.carried_forward", 1),
+    ("本年度共受理申请23件。已答复21件;另有2件系12月下旬受理,转入2010年继续办理。", "apply.carried_forward", 2),
     ("本年度收到申请8件;年内办结7件,尚有1件依法延期答复,结转至2022年。", "apply.carried_forward", 1),
     ("本年度共收到申请40件,加上2013年底结转的3件,共办理43件。已办结41件。", "apply.carried_over", 3),
     ("本年度共收到申请40件,加上2013年底结转的3件,共办理43件。已办结41件。", "apply.completed", 41),
