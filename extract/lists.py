@@ -395,6 +395,7 @@ def respectively_lists(b: FactBuilder) -> list[BreakdownList]:
 _BRACKETED = regex.compile(rf"(?P<label>[^,;:。、()\d\n]{{2,30}}?)\((?P<verb>[^()\d,;。]{{0,8}}?)(?P<n>{_FIGURE})(?P<approx>余|多)?"
                            r"(?P<unit>[条件篇期次个项])\)")
 _BRACKET_JOIN = regex.compile(r"\s*(?:、|和|及|以及)\s*")
+_BRACKETED_HINT = regex.compile(r"[\d一二三四五六七八九十百千两〇零][条件篇期次个项]\)\s*(?:、|和|及|以及)")
 
 
 def bracketed_channels(b: FactBuilder) -> list[BreakdownList]:
@@ -403,7 +404,9 @@ def bracketed_channels(b: FactBuilder) -> list[BreakdownList]:
     Found with the lists said respectively, before the phrasing families, which would read each count's
     label back to the clause start; the counts are marked taken."""
     view = b.view
-    found = []
+    found: list[BreakdownList] = []
+    if not _BRACKETED_HINT.search(view.mt):
+        return found  # no count in brackets followed by another channel: one quick look first
     runs: list[list[regex.Match]] = []
     for m in _BRACKETED.finditer(view.mt):
         if runs and _BRACKET_JOIN.fullmatch(view.mt, runs[-1][-1].end(), m.start("label") + _lead_len(m)):

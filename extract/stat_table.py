@@ -164,10 +164,15 @@ _STAT_LINE = regex.compile(
     r"(?=$|\d{1,2}[.、]|\(\d{1,2}\))")
 
 
+_STAT_HINT = regex.compile(r"(?:数|数量|金额|费用)[ \t]*:[ \t]*(?:本年度?)?[ \t]*\d")
+
+
 def read_stat_lines(mt: str) -> list[StatFigure]:
     """Rows of the old statistics table written as lines of prose, each with its label, this year's figure
     and, for the proactive-disclosure row, the all-years one; only labels the table itself uses count."""
-    out = []
+    out: list[StatFigure] = []
+    if not _STAT_HINT.search(mt):
+        return out  # most reports hold no such line: one quick look first
     for m in _STAT_LINE.finditer(mt):
         kind = _classify(m.group("label"))
         if kind is None or kind[2] == "item":
