@@ -125,7 +125,7 @@ _REST_DONE = regex.compile(r"^(?:申请)?均(?:已)?[^,;:。]{0,24}?(?:答复|�
 # answered, said of all that were received (2021年新受理…3件,已依规及时完成答复)
 # (收到6条依申请公开事项,已按期办结; 受理…2件,已根据规定要求和实际情况回复申请人)
 _ALL_COMPLETED = regex.compile(r"已(?:依规|依法|按时|及时|按规|全部|妥善|在法定期限内|在法定时限内|在规定时限内|在规定期限内)*"
-                            r"(?:完成|予以)(?:答复|回复|办理|办结|处理)|已[^,;:。\d]{0,14}?(?:办结|答复|回复|办理(?!中)|处理(?!中))(?!率)"
+                            r"(?:完成|予以)(?:答复|回复|办理|办结|处理)|已(?:[^,;:。\d]|\d+个?工作日){0,14}?(?:办结|答复|回复|办理(?!中)|处理(?!中))(?!率)"
                             # 在法定时限内完成审查、办理与答复: the steps of handling, answering the last
                             r"|(?:在法定|在规定)(?:时限|期限)内完成[^,;:。\d]{0,10}?(?:答复|办结)")
 # answered, said in the clause right after the count received (依申请公开政府信息7件,按时办结)
@@ -175,7 +175,8 @@ def applications(b: FactBuilder, c: Number) -> bool:
         # 全年共有10件政府信息公开申请: the applications of the year, counted before their noun
         b.facts.append(b.count_fact("apply.received", c, rule="apply.received_before_noun"))
         return True
-    if kind_ok and not head.strip(_THESE_CHARS) and _ALL_DONE.match(tail) and _as_many_as_received(b, c):
+    if kind_ok and not head.strip(_THESE_CHARS) and (_ALL_DONE.match(tail) or _ALL_COMPLETED.match(tail)) \
+            and _as_many_as_received(b, c):
         # 全年收到申请2件,…。2件均已处理完毕: the count received said again, all of them answered
         b.facts.append(b.count_fact("apply.completed", c, rule="apply.all_of_them_done"))
         return True
@@ -268,7 +269,7 @@ def _bare_carried_after_completed(b: FactBuilder, c: Number, head: str) -> bool:
                for f in b.facts)
 
 
-_THESE_CHARS = " \t\n,，这上述以该此"  # what may stand before a count said again (上述5件, 这3件)
+_THESE_CHARS = " \t\n,，这上述以该此全部"  # what may stand before a count said again (上述5件, 这3件, 全部91件)
 
 
 def _as_many_as_received(b: FactBuilder, c: Number) -> bool:
