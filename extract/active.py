@@ -149,7 +149,7 @@ _ALL_PUBLISHED_AFTER = regex.compile(r"\s*[,;]\s*(?:均|全部|都|全都)(?:已
 _CHANNEL_JOIN = regex.compile(r"、|和|及|与")
 _CHANNEL_SCENE = regex.compile(rf"(?:通过|在|利用|依托|借助|设立|运用|使用|开通|开设|建立|创建|运营)(?P<ch>[^,;:。]{{1,40}}?(?:{_CHANNEL_END}|网))"
                             r"(?:上|中)?(?:进行|提升|发布|公开|$)")
-_SUM_TO_A_DATE = regex.compile(r"(?:截至|截止)(?:到)?[^,;。]{0,14}?(?:底|末|日)[,\s]?[^,;。]{0,8}?累计")
+SUM_TO_A_DATE = regex.compile(r"(?:截至|截止)(?:到)?[^,;。]{0,14}?(?:底|末|日)[,\s]?[^,;。]{0,8}?累计")
 _THROUGH_A_CHANNEL = regex.compile(rf"(?:通过|依托|利用)[^,;:。]{{0,16}}?(?:{CHANNEL_WORD.pattern})")
 # the report's body as the subject (依托某网站,2020年卫健委主动发布…): no channel, the clause before may name it
 _BODY_AS_SUBJECT = regex.compile(r"(?:我|本)?\p{Han}{0,3}?(?:委|局|办|中心|政府|街道|镇|乡)")
@@ -592,7 +592,7 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
                 f = b.count_fact("active.total", c, rule="active.headline")
                 b.total, b.total_kinds = f, ""
             elif b.total is not None and b.total_subject and _WHOLE.search(pre) and b.total.value < c.value \
-                    and not _SUM_TO_A_DATE.search(view.mt, view.sentence_start(c.start), c.start):
+                    and not SUM_TO_A_DATE.search(view.mt, view.sentence_start(c.start), c.start):
                 # the first figure was one office's, this one is the whole body's
                 b.total.metric, b.total.label = "active.item", b.total_subject
                 b.total.rule = "active.office"
@@ -616,7 +616,7 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
                     b.total_kinds = _CONN_END.sub("", _SPACES.sub("", view.text[kinds:c.start]))
             elif c.value == b.total.value:
                 f = b.count_fact("active.total", c, rule="active.headline")
-            elif c.value > b.total.value and _SUM_TO_A_DATE.search(view.mt, view.sentence_start(c.start), c.start):
+            elif c.value > b.total.value and SUM_TO_A_DATE.search(view.mt, view.sentence_start(c.start), c.start):
                 # 全年共主动公开16条,…,截止到2021年年底累计主动公开552条: after the year's figure, a larger
                 # sum to a date is the sum of all the years
                 f = b.count_fact("active.cumulative", c, rule="active.sum_to_a_date")

@@ -26,6 +26,7 @@ from extract.active import (
     ACTIVE_UNITS,
     KIND_NAMED_BY_ITS_PUBLISHING,
     PER_DAY,
+    SUM_TO_A_DATE,
     active_counts,
     interpretations,
     lead_clause_lists,
@@ -257,9 +258,17 @@ def _only_channel_is_total(b: FactBuilder) -> None:
     after its 其中 (平台公开677条,其中政府网站387条、微信服务号290条) are its parts, not channels beside it."""
     channels = [ch for ch in b.channels if not any(_part_of(b, ch, whole) for whole in b.channels)]
     # the same channel's count said twice (a mirror repeating its sentence) is one channel
-    if len({(ch.label, ch.value) for ch in channels}) != 1 or any(f.metric == "active.total" for f in b.facts):
+    if len({(ch.label, ch.value) for ch in channels}) != 1:
         return
     ch = channels[0]
+    totals = [f for f in b.facts if f.metric == "active.total"]
+    if len(totals) == 1 and _sum_to_a_date_after(b, totals[0], ch):
+        # 在网站专栏主动公开信息68条。截至2016年12月31日,已累计主动公开政府信息412条: beside the year's one
+        # channel, a larger sum to the year's end is the sum of all the years
+        totals[0].metric, totals[0].rule = "active.cumulative", "active.sum_to_a_date"
+        b.total = None
+    elif totals:
+        return
     if _unread_count_beside(b, ch) or _PART_LEAD.search(b.view.mt, max(0, ch.start - 6), ch.start) \
             or _DAMAGED_FIGURE.search(b.view.mt, b.view.sentence_start(ch.start), b.view.sentence_end(ch.start)):
         return  # another figure in its sentence may be a channel we could not read; 其中 makes it a part
@@ -273,6 +282,17 @@ def _only_channel_is_total(b: FactBuilder) -> None:
 
 # a count with a damaged digit (发布信息1\ufffd704条): the number printed is unknown, but it was a count
 _DAMAGED_FIGURE = regex.compile(r"(?:\ufffd[\d,]*\d|\d[\d,]*\ufffd)[\d\ufffd]*(?:余|多)?[条件篇期次个项]")
+
+
+def _sum_to_a_date_after(b: FactBuilder, total: Fact, ch: Fact) -> bool:
+    """True when `total` was read from a sum to a date (截至…累计) after the channel's count, and is larger."""
+    view = b.view
+    if total.value_start is None or ch.value_start is None or total.value_start < ch.value_start \
+            or total.value <= ch.value or total.rule != "active.headline":
+        return False
+    a = view.sentence_start(total.value_start)
+    return SUM_TO_A_DATE.search(view.mt, max(0, view.sentence_start(max(0, a - 1))), total.value_start) is not None \
+        and "累计" in view.mt[a:total.value_start]
 
 
 def _named_among(b: FactBuilder, channel: Fact, several: Fact) -> bool:

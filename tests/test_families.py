@@ -2217,3 +2217,11 @@ def test_a_channels_count_in_the_part_on_platforms_is_its_item_never_the_total()
 ])
 def test_all_answered_said_of_the_whole_count_again_or_within_working_days(sentence, want):
     assert table(APPLY + sentence + "\n")[("apply.completed", None)] == want
+
+
+def test_the_one_channels_year_beside_a_larger_sum_to_the_years_end():
+    got = table(ACTIVE + "2016年,街道在区政府网站街道专栏主动公开信息六十八条。截至2016年12月31日,街道已累计主动公开政府信息412条。\n")
+    assert got[("active.total", None)] == 68 and got[("active.cumulative", None)] == 412
+    # alone, the sum to the year's end is the year's figure
+    got = table(ACTIVE + "截至2016年12月31日,街道累计主动公开政府信息412条。\n")
+    assert got[("active.total", None)] == 412
