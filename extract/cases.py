@@ -411,8 +411,9 @@ def _parts_of(view: TextView, counts: list, whole: Fact | Number) -> bool:
         and all(_FILING.search(view.head(o)) for o in counts)
 
 
-# words of a way of filing (其中网上申请6件 / 当面提出1件、信函提出2件)
-_FILING = regex.compile(r"申请|提出|提交|当面|信函|网上|网络|在线|邮寄|传真")
+# words of a way of filing (其中网上申请6件 / 当面提出1件、信函提出2件) or of the applicant
+_FILING = regex.compile(r"申请|提出|提交|当面|信函|网上|网络|在线|邮寄|传真"
+                        r"|来自|个人|自然人|法人|企业|组织")  # or by who applied (一件来自个人、一件来自企业)
 
 
 # a sentence that says all were answered, right after the count received's, with no count of its own

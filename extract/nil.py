@@ -50,7 +50,7 @@ _NONE_FORWARD = regex.compile(r"(?:无|没有|未有)(?:需要?|需)?(?:结转|�
                            r"|(?:无|没有)(?:需要?|需)(?:结转|转结)的申请"
                            r"|(?:年末|年底|年度末|年终)(?:无|没有)(?:结转|转结)(?![^,;:。]{0,4}?上)")  # 年末无结转: none carried into next year
 # nothing carried over from last year (上年无结转, 无上年度结转申请)
-_NONE_OVER = regex.compile(r"(?:上一?年度?|去年)(?:也|亦|均)?(?:无|没有)(?:结转|转结)|(?:无|没有)(?:上一?年度?|去年)(?:的)?(?:结转|转结)")
+_NONE_OVER = regex.compile(r"(?:上一?年度?|去年)(?:也|亦|均)?(?:无|没有)(?:结转|转结)|(?:无|没有)(?:上一?年度?|去年|往年)(?:的)?(?:结转|转结)")
 
 
 @dataclass(slots=True, frozen=True)

@@ -2225,3 +2225,10 @@ def test_the_one_channels_year_beside_a_larger_sum_to_the_years_end():
     # alone, the sum to the year's end is the year's figure
     got = table(ACTIVE + "截至2016年12月31日,街道累计主动公开政府信息412条。\n")
     assert got[("active.total", None)] == 412
+
+
+def test_parts_by_who_applied_before_all_answered_and_none_from_earlier_years():
+    got = table(APPLY + "全年收到政府信息公开申请二件,一件来自个人、一件来自企业,均已依法答复。\n")
+    assert got[("apply.completed", None)] == 2
+    got = table(APPLY + "全年未收到政府信息公开申请,亦无往年结转件。\n")
+    assert got[("apply.carried_over", None)] == 0
