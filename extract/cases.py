@@ -408,12 +408,13 @@ def _parts_of(view: TextView, counts: list, whole: Fact | Number) -> bool:
     信函申请2件): its parts. Outcomes (2件予以公开,1件不予公开) are not: words of answering after them may be
     said of the last."""
     return len(counts) >= 2 and sum(o.value for o in counts) == whole.value \
-        and all(_FILING.search(view.head(o)) for o in counts)
+        and all(_FILING.search(view.head(o)) or _BY_WHOM.match(view.tail(o)) for o in counts)
 
 
 # words of a way of filing (其中网上申请6件 / 当面提出1件、信函提出2件) or of the applicant
-_FILING = regex.compile(r"申请|提出|提交|当面|信函|网上|网络|在线|邮寄|传真"
-                        r"|来自|个人|自然人|法人|企业|组织")  # or by who applied (一件来自个人、一件来自企业)
+_FILING = regex.compile(r"申请|提出|提交|当面|信函|网上|网络|在线|邮寄|传真|自然人|法人|企业|组织")
+# or who applied, said after the count (一件来自个人、一件来自企业)
+_BY_WHOM = regex.compile(r"(?:来自|系|为|由)(?:个人|群众|居民|村民|自然人|法人|企业|公司|组织|律师)")
 
 
 # a sentence that says all were answered, right after the count received's, with no count of its own
