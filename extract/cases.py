@@ -109,6 +109,7 @@ _OCCURRED = regex.compile(r"(?:发生|产生)依申请公开(?:申请|事项)?(?
 _AMONG_DONE = regex.compile(r"\s*其中")
 _DONE_TAIL = regex.compile(r"^(?:申请)?(?:已经?|均已|已全部)?[^,;:。]{0,8}?(?:完成答复|办结|答复|办理完毕)")
 _HANDLED = regex.compile(r"(?:办理|(?<!另)处理)[^,;:。\d]{0,12}?(?:申请|依申请公开)[^,;:。\d()]{0,6}?$|(?:共需|共计|合计|需|共)办理$")
+_OUTCOME_FIRST = regex.compile(r"(?:予以公开|同意公开|部分公开|不予公开|无法提供|不属于|告知|不予处理|信息不存在|不掌握)")
 _OUTCOMES_AFTER = regex.compile(r"[,;:\s]*其中[,:\s]*(?:予以公开|同意公开|部分公开|不予公开|本机关不掌握|不掌握|无法提供)")
 _RECEIVED_WORD = regex.compile(r"收到|受理|新收|接到|接收")
 _DONE_OBJECT = regex.compile(r"(?:办结|答复|回复|办理完毕|办理完结|办理完成|处理完毕)(?:了)?[^,;:。]{0,14}?(?:申请|依申请公开(?:件|事项)?)"
@@ -239,7 +240,9 @@ def applications(b: FactBuilder, c: Number) -> bool:
         b.facts.append(b.count_fact("apply.received", c, rule="apply.shorthand"))  # 主动公开…21条,依申请公开0件
         return True
     if (zone == "application" or "申请" in view.mt[view.sentence_start(c.start):c.end]) and (
-            _COMPLETED.search(head) or _AMONG_APPLICATIONS.match(tail) and head.endswith("办结的")):
+            _COMPLETED.search(head) or _AMONG_APPLICATIONS.match(tail) and head.endswith("办结的")) \
+            and not (view.mt[c.start - 1:c.start] in (":", "：") and _OUTCOME_FIRST.match(tail)):
+        # (均…给予了答复:1件予以公开;另1件…: after the colon, the answers one by one, not the count answered)
         b.facts.append(b.count_fact("apply.completed", c, rule="apply.completed"))
         return True
     if "申请" in clause:

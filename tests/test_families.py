@@ -2232,3 +2232,9 @@ def test_parts_by_who_applied_before_all_answered_and_none_from_earlier_years():
     assert got[("apply.completed", None)] == 2
     got = table(APPLY + "全年未收到政府信息公开申请,亦无往年结转件。\n")
     assert got[("apply.carried_over", None)] == 0
+
+
+def test_answers_one_by_one_after_a_colon_are_no_count_answered():
+    got = table(APPLY + "本年度街道受理政府信息公开申请2件,均为居民当面提出。街道均在规定时限内给予了答复:1件予以公开;"
+                        "另1件所申请信息由区民政局掌握,已告知申请人。\n")
+    assert got[("apply.completed", None)] == 2
