@@ -181,6 +181,8 @@ _KIND_SUMMARY = regex.compile(r"\p{Han}{1,4}类的?")
 _KEY_AREAS = regex.compile(r"\d*个?重点领域(?:的)?")
 _VERB_GLOSS = regex.compile(r"(?<=公开|发布|公布|推送|更新)\([^()\d]{1,6}\)")
 # a figure said of the whole body (全区, 全县各级行政机关), as against one office's
+_A_TOWNS_NAME = regex.compile(r"\p{Han}(?:镇|乡|街道|苏木)$")
+_ABOVE_A_TOWN = regex.compile(r"全(?:区|县|市|省)")
 _WHOLE = regex.compile(r"全(?:区|县|市|镇|乡|街道|委|局|省)|各级(?:各部门|行政机关)|合计|总计")
 _VERB_THEN_INTERPRETATION = regex.compile(r"(?:发布|制作|推出|编发|撰写|刊发)[^,;:。]{0,6}?解读")
 _INTERPRETATION_LABEL = regex.compile(r"(?:\d+[.、]|[(（]?[一二三四五六七八九十]+[)）、])?(?:政策)?解读(?:情况|工作)?")
@@ -592,7 +594,9 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
                 f = b.count_fact("active.total", c, rule="active.headline")
                 b.total, b.total_kinds = f, ""
             elif b.total is not None and b.total_subject and _WHOLE.search(pre) and b.total.value < c.value \
-                    and not SUM_TO_A_DATE.search(view.mt, view.sentence_start(c.start), c.start):
+                    and not SUM_TO_A_DATE.search(view.mt, view.sentence_start(c.start), c.start) \
+                    and not (_A_TOWNS_NAME.search(b.total_subject) and _ABOVE_A_TOWN.search(pre)):
+                # (竹园镇共主动公开317条 … 全县各乡镇合计主动公开4800余条: the county's sum is no town's own)
                 # the first figure was one office's, this one is the whole body's
                 b.total.metric, b.total.label = "active.item", b.total_subject
                 b.total.rule = "active.office"

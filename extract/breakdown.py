@@ -379,7 +379,7 @@ COUNT_FIRST_VERB = regex.compile(rf"{_PUBLISHING_VERB}(?:了)?(?:共|共计|合�
 _GENERIC_OBJECT = regex.compile(r"(?:各类)?(?:政府|政务)?(?:信息|消息|内容)")
 # words of other figures: such a "label" is no kind of published item
 NOT_A_KIND = regex.compile(r"受理|收到|办结|答复|申请|复议|诉讼|访问|点击|浏览|阅读|会议|培训|召开|举办|开展|接待|咨询|"
-                          r"同比|比上年|较上年|比去年|较去年|"
+                          r"同比|比上年|较上年|比去年|较去年|(?:比|较)\d{4}年|^(?:多|少|增加|减少|增长|下降)$|"
                           rf"解读|回应|建议|提案|人次|万元|{_TAKEN_UP_BY_OTHERS}")
 
 

@@ -2238,3 +2238,10 @@ def test_answers_one_by_one_after_a_colon_are_no_count_answered():
     got = table(APPLY + "本年度街道受理政府信息公开申请2件,均为居民当面提出。街道均在规定时限内给予了答复:1件予以公开;"
                         "另1件所申请信息由区民政局掌握,已告知申请人。\n")
     assert got[("apply.completed", None)] == 2
+
+
+def test_the_countys_sum_beside_a_towns_own_year_leaves_the_town_its_year():
+    got = table("一、概述\n2016年,竹园镇共主动公开政府信息317条,比2015年的265条多52条。\n二、主动公开政府信息的情况\n"
+                "据县政务公开办通报,全县各乡镇合计主动公开信息4,800余条。\n")
+    assert got[("active.total", None)] == 317
+    assert not any(label in ("比2015年", "多") for _, label in got)
