@@ -181,6 +181,8 @@ _KIND_SUMMARY = regex.compile(r"\p{Han}{1,4}类的?")
 _KEY_AREAS = regex.compile(r"\d*个?重点领域(?:的)?")
 _VERB_GLOSS = regex.compile(r"(?<=公开|发布|公布|推送|更新)\([^()\d]{1,6}\)")
 # a figure said of the whole body (全区, 全县各级行政机关), as against one office's
+# a part of the year a count is given for (第一季度, 二季度, 1月, 上半年)
+_PERIOD = regex.compile(r"(?:\d{4}年)?(?P<p>第?[一二三四1-4]季度|[一二三四五六七八九十]{1,3}月份?|\d{1,2}月份?|上半年|下半年)")
 _A_TOWNS_NAME = regex.compile(r"\p{Han}(?:镇|乡|街道|苏木)$")
 _ABOVE_A_TOWN = regex.compile(r"全(?:区|县|市|省)")
 _WHOLE = regex.compile(r"全(?:区|县|市|镇|乡|街道|委|局|省)|各级(?:各部门|行政机关)|合计|总计")
@@ -574,6 +576,11 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
         if channel is None and m.group("verb").endswith(("报送", "采用", "录用")):
             # 上报盟行署办22篇,采用3篇: information sent up, or taken up by a superior, to no site: not published
             return b.let_go(c, "active", f"{m.group('verb')[-2:]} to no site: information sent up, not published")
+        period = _PERIOD.fullmatch(pre.strip(" ,、;"))
+        if channel is None and period is not None and m.group("mod") is None:
+            # 第一季度发布61条、第二季度73条…,全年累计…258条: a part of the year, an item of the year's figure
+            b.facts.append(b.count_fact("active.item", c, _printed(view, period.group("p"), c.start), rule="active.period"))
+            return True
         if channel is not None:
             f = _channel_fact(b, c, channel)
         else:

@@ -2245,3 +2245,8 @@ def test_the_countys_sum_beside_a_towns_own_year_leaves_the_town_its_year():
                 "据县政务公开办通报,全县各乡镇合计主动公开信息4,800余条。\n")
     assert got[("active.total", None)] == 317
     assert not any(label in ("比2015年", "多") for _, label in got)
+
+
+def test_counts_by_quarter_are_items_of_the_year_given_after_them():
+    got = table(ACTIVE + "第一季度发布61条、第二季度73条、第三季度58条、第四季度66条,全年累计主动公开政府信息258条。\n")
+    assert got[("active.total", None)] == 258 and got[("active.item", "第一季度")] == 61
