@@ -189,7 +189,8 @@ _WHOLE = regex.compile(r"全(?:区|县|市|镇|乡|街道|委|局|省)|各级(?:
 _VERB_THEN_INTERPRETATION = regex.compile(r"(?:发布|制作|推出|编发|撰写|刊发)[^,;:。]{0,6}?解读")
 _INTERPRETATION_LABEL = regex.compile(r"(?:\d+[.、]|[(（]?[一二三四五六七八九十]+[)）、])?(?:政策)?解读(?:情况|工作)?")
 _LABELLED_COUNT = regex.compile(r"(?:\d{4}年度?|本年度?|全年|今年)?[,\s]*(?:共|累计)?(?:发布|制作|推出|编发|开展)?(?:了)?(?:共|共计)?")
-_NOT_INTERPRETATION = regex.compile(r"视频|活动|会|图解|累计")
+_SUM_OF_INTERPRETATIONS = regex.compile(r"(?:合计|共计|总计|共)(?:发布)?(?:政策)?解读(?:材料|稿件|文章)?(?:共|为)?$")
+_NOT_INTERPRETATION = regex.compile(r"视频|活动|会(?!同)|图解|累计")  # (会同: together with, no meeting)
 # the forms spelled out and closed by 等, then interpretations of them all (图解、短视频等多种形式的政策解读产品15个)
 _FORMS_OF_INTERPRETATION = regex.compile(r"等(?:多种|各种|各类)?(?:形式|方式|类型)?的?(?:政策)?解读(?:产品|材料|作品|稿件|文章)?"
                                          r"(?:共|共计)?$")
@@ -804,6 +805,13 @@ def interpretations(b: FactBuilder, c: Number) -> bool:
         return True
     if c.unit not in ("条", "篇", "个", "件", "份", "期", "项"):
         return False
+    if _SUM_OF_INTERPRETATIONS.match(head):
+        view = b.view
+        kinds = [o for o in view.counts_between(view.sentence_start(c.start), c.start) if "解读" in view.head(o)]
+        if len(kinds) >= 2 and sum(o.value for o in kinds) == c.value:
+            # 发布文字解读11篇、图片解读6篇、视频解读2个,合计政策解读19篇: the sum of its kinds
+            b.facts.append(b.count_fact("interpretation.total", c, rule="interpretation.sum_of_kinds"))
+            return True
     if _NOT_INTERPRETATION.search(head) and not (_FORMS_OF_INTERPRETATION.search(head) and c.unit != "期"):
         return False
     if _WEBSITE_FORM_INTERPRETATIONS.search(head):

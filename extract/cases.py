@@ -49,8 +49,9 @@ _CARRIED_FORWARD_TAIL = regex.compile(r"^(?!\(其中)[^,;:。\d、]{0,10}?(?:结
 # the reason in a clause of its own, then carried into the next year (另有2件因尚在答复期内,结转至下一年度办理;
 # 另有4件因于12月下旬受理,结转至2014年答复: a day may date the reason; 尚有1件依法延期答复,结转至2021年)
 _FORWARD_AFTER_ITS_REASON = regex.compile(r"[^,;:。\d]{0,6}?(?:因|由于|处于|尚在|仍在|在|于|系|涉及|需|正在|(?:依法)?(?:延期|顺延)(?:答复|办理))"
-                                          r"(?:[^;:。\d]|\d{1,2}[月日]){0,24}?,\s*(?:故|均|需|将|已)?"
-                                          + _PUT_OFF)
+                                          r"(?:[^;:。\d]|\d{1,2}[月日]|\d{4}年){0,30}?,\s*(?:故|均|需|将|已)?"
+                                          # …,于2012年1月继续办理: the year the answer goes on in, after this one
+                                          rf"(?:{_PUT_OFF}|于\d{{4}}年(?:\d{{1,2}}月)?(?:继续)?(?:办理|答复))")
 # the applications of the year counted as a volume (全年申请量为6件), or a count said to be the year's new ones
 _VOLUME_OF_APPLICATIONS = regex.compile(r"(?:全年|本年度?|当年|今年)?(?:的)?(?:政府信息公开|依申请公开)?申请(?:量|总量|数量|总数)"
                                         r"(?:为|共|达|共计)?$")

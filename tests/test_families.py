@@ -2250,3 +2250,18 @@ def test_the_countys_sum_beside_a_towns_own_year_leaves_the_town_its_year():
 def test_counts_by_quarter_are_items_of_the_year_given_after_them():
     got = table(ACTIVE + "第一季度发布61条、第二季度73条、第三季度58条、第四季度66条,全年累计主动公开政府信息258条。\n")
     assert got[("active.total", None)] == 258 and got[("active.item", "第一季度")] == 61
+
+
+def test_interpretations_summed_after_their_kinds_and_made_together_with_others():
+    got = table(ACTIVE + "全年主动公开政府信息412条。发布文字解读11篇、图片解读6篇、视频解读2个,合计政策解读19篇。\n")
+    assert got[("interpretation.total", None)] == 19
+    got = table(ACTIVE + "全年主动公开政府信息412条。镇党政办会同相关站所编发解读材料11篇,其中图文解读8篇。\n")
+    assert got[("interpretation.total", None)] == 11
+
+
+@pytest.mark.parametrize("sentence", [
+    "本年度收到申请13件,2021年结转2件。已办理完毕14件,剩余1件因需调取2016年以前的纸质档案,延期答复,结转至2023年。",
+    "本年度受理申请5件,已答复4件;另有1件因申请人补正材料超期,于2012年1月继续办理。",
+])
+def test_carried_forward_after_a_reason_naming_a_year_or_going_on_in_the_next(sentence):
+    assert table(APPLY + sentence + "\n")[("apply.carried_forward", None)] == 1
