@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from extract.breakdown import BreakdownList
+from extract.breakdown import CLOSING_SUM, BreakdownList
 from extract.clauses import TextView
 from extract.model import Fact
 from extract.numbers import Number
@@ -106,7 +106,10 @@ class FactBuilder:
             return None
         last = blist.items[-1]
         word = self.view.mt[last.label_start:last.label_start + len(last.label)]
-        if not _SUM_WORD.fullmatch(word) or last.count.value != sum(i.count.value for i in blist.items[:-1]):
+        # or the words between the item before and the count (…财政资金类12条,五类合计85条): the label was cut short
+        said = self.view.mt[blist.items[-2].count.end:last.count.start]
+        if not (_SUM_WORD.fullmatch(word) or CLOSING_SUM.fullmatch(said)) \
+                or last.count.value != sum(i.count.value for i in blist.items[:-1]):
             return None
         return last.count
 

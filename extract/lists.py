@@ -156,6 +156,7 @@ def _plainly_a_breakdown(b: FactBuilder, blist: BreakdownList) -> bool:
 
 
 _LINE_BULLET = regex.compile(rf"[ \t]*{LINE_ENUMERATOR}?[ \t]*$")
+_PART_OF_THE_YEAR = regex.compile(r"第?[一二三四1-4]季度|[一二三四五六七八九十]{1,3}月份?|\d{1,2}月份?|上半年|下半年")
 _INFORMATION_KIND = regex.compile(r"(?:信息|动态|公告|通知|文件|政策|公示)$")
 
 
@@ -167,6 +168,9 @@ def _kinds_named(blist: BreakdownList, key_areas: bool = False) -> bool:
     unnamed = (None, "other") if key_areas else (None, "other", "key_areas")
     named = 0
     for item in blist.items:
+        if _PART_OF_THE_YEAR.fullmatch(item.label):
+            named += 1  # 一季度52条,二季度61条: the year by its parts
+            continue
         category, channel = classify_label(item.label)
         if channel not in (None, "other_channel") or category not in unnamed:
             named += 1

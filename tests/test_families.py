@@ -2265,3 +2265,13 @@ def test_interpretations_summed_after_their_kinds_and_made_together_with_others(
 ])
 def test_carried_forward_after_a_reason_naming_a_year_or_going_on_in_the_next(sentence):
     assert table(APPLY + sentence + "\n")[("apply.carried_forward", None)] == 1
+
+
+def test_a_sum_by_the_number_of_kinds_closes_the_list_it_was_read_into():
+    got = table(ACTIVE + "陆续公开机构职能类9条、政策法规类17条、工作动态类41条,三类合计67条。\n")
+    assert got[("active.total", None)] == 67 and ("active.item", "三类") not in got
+
+
+def test_the_year_by_its_quarters_after_the_headline():
+    got = table(ACTIVE + "全年主动公开政府信息264条。一季度52条,二季度61条,三季度70条,四季度81条。\n")
+    assert got[("active.item", "三季度")] == 70 and got[("active.total", None)] == 264
