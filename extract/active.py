@@ -603,7 +603,8 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
                 b.total, b.total_kinds = f, ""
             elif b.total is not None and b.total_subject and _WHOLE.search(pre) and b.total.value < c.value \
                     and not SUM_TO_A_DATE.search(view.mt, view.sentence_start(c.start), c.start) \
-                    and not (_A_TOWNS_NAME.search(b.total_subject) and _ABOVE_A_TOWN.search(pre)):
+                    and not (_A_TOWNS_NAME.search(b.total_subject) and _ABOVE_A_TOWN.search(pre)) \
+                    and "另" not in pre:  # 全县17个乡镇和42个部门另公开信息11000余条: others', besides the body's own
                 # (竹园镇共主动公开317条 … 全县各乡镇合计主动公开4800余条: the county's sum is no town's own)
                 # the first figure was one office's, this one is the whole body's
                 b.total.metric, b.total.label = "active.item", b.total_subject

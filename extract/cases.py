@@ -42,6 +42,7 @@ _NEW_WORD = r"(?:新收|新受理|新收到)"  # newly received
 _PUT_OFF = r"(?:结转|转入|顺延|延续|延期|延|推迟)(?:到|至)?(?:下一?年|(?:\d{4}|[二〇零○一三四五六七八九]{4})年)"
 _CARRIED_FORWARD_TAIL = regex.compile(r"^(?!\(其中)[^,;:。\d、]{0,10}?(?:结转|顺延|转入|转)(?:到|至)?下(?:一)?年|^(?:正在|仍在|尚在)办理"
                                    r"|^跨年度?(?:办理|答复|处理)"  # 其余3件跨年度办理
+                                   r"|^结转(?:到|至)?\d{4}年度?(?=[,;。]|$)"  # 答复7件,1件结转2014年,…
                                    r"|^(?:结转|转入|顺延)(?:到|至)\d{4}年|^(?:尚未|未|仍未)办结"
                                    r"|^(?:转|结转)(?:入|到|至)?\d{4}年度?(?:继续)?(?:办理|处理|答复)"  # 余8件转2023年度办理
                                    # 2件申请因需补正材料延续至2024年办理: put off to the next year, the reason between
@@ -77,7 +78,7 @@ _AMONG_APPLICATIONS = regex.compile(r"(?:件)?申请中")
 _AMOUNT_WORD = regex.compile(r"(?:共计|合计|共|金额|计|总额)(?:为|是)?")
 _CHARGES_COUNTED = regex.compile(r"(?:收取|收费|处理费)[^,;:。]{0,16}?\d+(?:笔|次|件)$"
                                   r"|(?:收取|计收|收)[^,;:。\d]{0,12}?(?:信息处理费|处理费|费用)$")  # …按件计收信息处理费,共计300元
-_NOT_FEES = regex.compile(r"支出|行政事业性|罚没|非税|经费|预算|标准")
+_NOT_FEES = regex.compile(r"支出|行政事业性|罚没|非税|经费|预算|标准(?!收取)")  # (按照省定标准收取复印费10元: a fee)
 # words that say a count is about information disclosure (not every complaint, review or lawsuit is)
 DISCLOSURE = regex.compile(r"信息公开|政务公开|公开申请|依申请")
 _BOTH_CASES = regex.compile(r"复议[^,;:。]{0,8}诉讼[^,;:。]{0,4}?(?:均为|各为|各|都为|均)$")
@@ -221,6 +222,14 @@ def applications(b: FactBuilder, c: Number) -> bool:
             # 共办理政府信息公开申请34件,其中,予以公开的7件,部分公开的5件…: handled, divided by how answered
             b.facts.append(b.count_fact("apply.completed", c, rule="apply.handled_by_outcome"))
             return True
+    if zone == "application" and _BARE_RECEIVED.fullmatch(head.strip()) and not _CARRIED_WORD.search(clause):
+        b.facts.append(b.count_fact("apply.received", c, rule="apply.received"))  # (三、依申请公开…) 受理3件,答复2件
+        return True
+    if zone == "application" and _BARE_HANDLED.fullmatch(_LINE_NUMBER.sub("", head.strip())) \
+            and not _CARRIED_WORD.search(clause):
+        # 4. 新收申请14件。5. 上年结转1件。6. 办结13件: answered, said bare in the part on applications
+        b.facts.append(b.count_fact("apply.completed", c, rule="apply.handled_in_its_part"))
+        return True
     if kind_ok and _BARE_HANDLED.fullmatch(head.strip()) and _received_before(b, c):
         b.facts.append(b.count_fact("apply.completed", c, rule="apply.handled_after_received"))  # 新收105件,办理97件
         return True
@@ -261,6 +270,8 @@ def _after_a_count_of_cases(view: TextView, c: Number, sentence_head: str) -> bo
 
 # the count said not to be carried forward (2件申请都没有结转到下一年度)
 _NOT_CARRIED = regex.compile(r"[^,;:。\d、]{0,10}?(?:没有|未|无|不)(?:需要?|需)?(?:结转|顺延|转入|延期)")
+_BARE_RECEIVED = regex.compile(r"(?:\d{4}年度?|全年|本年度?|今年)?(?:共)?(?:受理|收到|新收|接到)(?:了)?(?:共)?")
+_LINE_NUMBER = regex.compile(r"^(?:\d{1,2}[.、]|\(\d{1,2}\))\s*")
 _SUMMED_BEFORE = regex.compile(r"^(?:共计|合计|总计|共|一共)(?:为|达)?$")
 
 

@@ -2275,3 +2275,20 @@ def test_a_sum_by_the_number_of_kinds_closes_the_list_it_was_read_into():
 def test_the_year_by_its_quarters_after_the_headline():
     got = table(ACTIVE + "全年主动公开政府信息264条。一季度52条,二季度61条,三季度70条,四季度81条。\n")
     assert got[("active.item", "三季度")] == 70 and got[("active.total", None)] == 264
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("受理3件,答复2件,1件转入2009年办理。", {"apply.received": 3, "apply.completed": 2, "apply.carried_forward": 1}),
+    ("全年受理申请8件;答复7件,1件结转2014年,按期答复率100%。", {"apply.completed": 7, "apply.carried_forward": 1}),
+    ("4. 新收申请14件。\n5. 上年结转1件。\n6. 办结13件。\n7. 结转下年度2件。", {"apply.completed": 13, "apply.carried_over": 1}),
+])
+def test_applications_said_bare_in_their_own_part(sentence, want):
+    got = table("三、依申请公开政府信息情况\n" + sentence + "\n")
+    assert {metric: got.get((metric, None)) for metric in want} == want
+
+
+def test_others_figure_besides_the_bodys_own_and_a_fee_at_the_approved_rate():
+    got = table("一、概述\n2015年县政府本级主动公开政府信息2,957条,全县17个乡镇和42个部门另公开信息11,000余条。\n")
+    assert got[("active.total", None)] == 2957
+    got = table("四、收费及减免情况\n按照省定标准收取复印费10元。\n")
+    assert got[("fees.amount", None)] == 10
