@@ -183,6 +183,7 @@ _VERB_GLOSS = regex.compile(r"(?<=公开|发布|公布|推送|更新)\([^()\d]{1
 # a figure said of the whole body (全区, 全县各级行政机关), as against one office's
 # a part of the year a count is given for (第一季度, 二季度, 1月, 上半年)
 _PERIOD = regex.compile(r"(?:\d{4}年)?(?P<p>第?[一二三四1-4]季度|[一二三四五六七八九十]{1,3}月份?|\d{1,2}月份?|上半年|下半年)")
+_LOWER_BODIES = regex.compile(r"各(?:乡镇|街道|部门|单位)|[县市区]直(?:各)?(?:部门|单位)|\d+个(?:乡镇|部门)")
 _A_TOWNS_NAME = regex.compile(r"\p{Han}(?:镇|乡|街道|苏木)$")
 _ABOVE_A_TOWN = regex.compile(r"全(?:区|县|市|省)")
 _WHOLE = regex.compile(r"全(?:区|县|市|镇|乡|街道|委|局|省)|各级(?:各部门|行政机关)|合计|总计")
@@ -604,7 +605,8 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
             elif b.total is not None and b.total_subject and _WHOLE.search(pre) and b.total.value < c.value \
                     and not SUM_TO_A_DATE.search(view.mt, view.sentence_start(c.start), c.start) \
                     and not (_A_TOWNS_NAME.search(b.total_subject) and _ABOVE_A_TOWN.search(pre)) \
-                    and "另" not in pre:  # 全县17个乡镇和42个部门另公开信息11000余条: others', besides the body's own
+                    and "另" not in pre and not _LOWER_BODIES.search(pre):
+                # (全县17个乡镇和42个部门另公开… / 全县各乡镇(街道)、县直部门…合计1.86万条: others', beside the body's own)
                 # (竹园镇共主动公开317条 … 全县各乡镇合计主动公开4800余条: the county's sum is no town's own)
                 # the first figure was one office's, this one is the whole body's
                 b.total.metric, b.total.label = "active.item", b.total_subject

@@ -2292,3 +2292,9 @@ def test_others_figure_besides_the_bodys_own_and_a_fee_at_the_approved_rate():
     assert got[("active.total", None)] == 2957
     got = table("四、收费及减免情况\n按照省定标准收取复印费10元。\n")
     assert got[("fees.amount", None)] == 10
+
+
+def test_the_lower_bodies_sum_beside_the_bodys_own_year_is_not_the_whole():
+    got = table(ACTIVE + "2024年,县政府及县政府办公室主动公开政府信息3,076条。其中,县政府门户网站发布2,541条,"
+                         "“某某发布”政务新媒体发布535条。全县各乡镇(街道)、县直部门主动公开信息合计1.86万条。\n")
+    assert got[("active.total", None)] == 3076
