@@ -198,6 +198,11 @@ def applications(b: FactBuilder, c: Number) -> bool:
     # requests for disclosure received, 申请 unsaid or said after the count: 接收网络方式提交政府信息公开5件 in the
     # part on applications, 共收到并依法答复政府信息公开95件(含上年度结转申请7件)
     requests = _RECEIVED_REQUESTS.search(head) is not None and (zone == "application" or "申请" in clause)
+    opened = view.mt.rfind("(", view.sentence_start(c.start), c.start)
+    if opened != -1 and ")" not in view.mt[opened:c.start] and view.mt.startswith(("含", "包括", "包含"), opened + 1) \
+            and view.counts_between(view.sentence_start(c.start), opened):
+        # 收到申请9件(含…转来的申请2件): a part of the count before it, said in brackets
+        return b.let_go(c, "apply", "a part of the count before it, in brackets opened by 含")
     if kind_ok and (received and ("申请" in clause or "办件" in clause) or newly or requests):
         b.facts.append(b.count_fact("apply.received", c, rule="apply.received"))
         done = _RECEIVED_AND_DONE.search(head)
@@ -382,6 +387,7 @@ def implied_completion(b: FactBuilder) -> None:
             return
         if m is None or not _parts_of(view, [o for o in between if not _CHANGE.search(view.head(o))], f) and any(
                 not _CHANGE.search(view.head(o)) and not _OUTCOME_PART.search(view.head(o)) and o.value
+                and not _in_brackets(view.mt, o.start, f.value_end)  # 9件(含…转来的申请2件),已全部按期答复
                 and o.value != f.value  # 12件均已答复: the count received, said again
                 for o in between):  # (其中当面申请7件、网络申请45件…),已全部办结: its parts, then all answered
             continue  # another count in between (not a change against last year): the words may be said of it
@@ -536,11 +542,14 @@ def cases_and_fees(b: FactBuilder, c: Number) -> bool:
         part = _DISCLOSURE_PART.search(view.mt, c.end, view.sentence_end(c.end))
         own = view.next_count(part.end(), _CASE_UNITS) if part else None
         if own is not None and own.start == part.end():
-            b.facts.append(b.count_fact(metric, own, rule="cases.disclosure_part"))
+            heard = metric == "review.total" and _AS_THE_REVIEW_BODY.search(view.mt, view.sentence_start(c.start), c.start)
+            # heard as the review organ, the disclosure part is read, but the body's own reviews said after win
+            b.facts.append(b.count_fact(metric, own, rule="cases.heard_disclosure_part" if heard else "cases.disclosure_part"))
             b.consumed.add(own.start)
         return b.let_go(c, "cases", "cases of every matter, of which the sentence says what concerned disclosure")
     heard = _AS_THE_REVIEW_BODY.search(view.mt, view.sentence_start(c.start), c.start)
     if metric == "review.total" and heard and not view.counts_between(heard.end(), c.start):
         return b.let_go(c, "cases", "the cases the body heard as the review organ, of every matter")
+
     b.facts.append(b.count_fact(metric, c, rule="cases.count"))
     return True

@@ -377,6 +377,9 @@ def _settle(facts: list[Fact]) -> list[Fact]:
             elif f.metric == "apply.completed" and first is not f and _WORKLOAD.search(first.text) \
                     and _ANSWERED.search(f.text) and f.value < first.value:
                 chosen[f.metric] = f  # 加上上年结转4件,共办理67件。已办结61件: the 67 were to be handled, 61 were
+            elif f.metric == "review.total" and first.rule == "cases.heard_disclosure_part" \
+                    and f.rule != "cases.heard_disclosure_part":
+                chosen[f.metric] = f  # 作为复议机关…其中涉及政府信息公开的17件。自身被申请行政复议2件: its own
             elif f.metric == "interpretation.total" and f.rule == "interpretation.sum_of_kinds":
                 chosen[f.metric] = f  # 发布文字解读11篇、图片解读6篇、视频解读2个,合计政策解读19篇: the sum of its kinds
             elif f.metric == "apply.received" and first is not f and _SUMMED.search(f.text) and \

@@ -2298,3 +2298,16 @@ def test_the_lower_bodies_sum_beside_the_bodys_own_year_is_not_the_whole():
     got = table(ACTIVE + "2024年,县政府及县政府办公室主动公开政府信息3,076条。其中,县政府门户网站发布2,541条,"
                          "“某某发布”政务新媒体发布535条。全县各乡镇(街道)、县直部门主动公开信息合计1.86万条。\n")
     assert got[("active.total", None)] == 3076
+
+
+def test_a_part_in_brackets_opened_by_including_before_all_answered():
+    got = table(APPLY + "本局共收到政府信息公开申请9件(含局属县卫生监督所转来的申请2件),已全部按期答复。\n")
+    assert got[("apply.received", None)] == 9 and got[("apply.completed", None)] == 9
+
+
+def test_the_bodys_own_reviews_win_over_the_disclosure_part_of_those_it_heard():
+    got = table("五、行政复议、行政诉讼情况\n区政府作为行政复议机关,全年收到行政复议申请143件,其中涉及政府信息公开的17件。"
+                "区政府自身因政府信息公开被申请行政复议2件,均维持;被提起行政诉讼3件。\n")
+    assert got[("review.total", None)] == 2
+    got = table("五、行政复议、行政诉讼情况\n区政府作为复议机关共办理各类行政复议案件87件,其中涉及政府信息公开的仅2件。\n")
+    assert got[("review.total", None)] == 2
