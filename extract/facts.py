@@ -270,7 +270,7 @@ def _only_channel_is_total(b: FactBuilder) -> None:
     elif totals:
         return
     if _unread_count_beside(b, ch) or _PART_LEAD.search(b.view.mt, max(0, ch.start - 6), ch.start) \
-            or _DAMAGED_FIGURE.search(b.view.mt, b.view.sentence_start(ch.start), b.view.sentence_end(ch.start)):
+            or _DAMAGED_FIGURE.search(b.view.mt, b.view.sentence_start(ch.start), _before_its_parts(b.view, ch)):
         return  # another figure in its sentence may be a channel we could not read; 其中 makes it a part
     if ch.group is None:
         ch.group = b.new_group()
@@ -282,6 +282,13 @@ def _only_channel_is_total(b: FactBuilder) -> None:
 
 # a count with a damaged digit (发布信息1\ufffd704条): the number printed is unknown, but it was a count
 _DAMAGED_FIGURE = regex.compile(r"(?:\ufffd[\d,]*\d|\d[\d,]*\ufffd)[\d\ufffd]*(?:余|多)?[条件篇期次个项]")
+
+
+def _before_its_parts(view: TextView, ch: Fact) -> int:
+    """Where `ch`'s sentence ends, or its 其中 begins (the counts after it are its parts)."""
+    end = view.sentence_end(ch.start)
+    among = view.mt.find("其中", ch.value_end or ch.start, end)
+    return end if among == -1 else among
 
 
 def _sum_to_a_date_after(b: FactBuilder, total: Fact, ch: Fact) -> bool:

@@ -270,3 +270,9 @@ def test_a_damaged_char_of_a_channel_or_publishing_word_is_filled():
     # 网站 with its 网 damaged, 发布 with its 发 damaged: the channel's count is still the only headline
     report = build_report(read_bytes((head + "全年通过镇政府门户网\ufffd\ufffd布信息120条。\n").encode(), "d.txt"))
     assert [(f.metric, f.value) for f in report.facts if f.metric == "active.total"] == [("active.total", 120)]
+
+
+def test_a_damaged_digit_among_the_parts_of_the_only_channel_leaves_it_the_total():
+    head = "青石镇2024年政府信息公开工作年度报告\n二、主动公开政府信息情况\n"
+    got = _total_of(head + "全年通过区政府信息公开网站共公开信息314条,其中,人员招录信息公开3条,环境保护信息公开2\ufffd条。\n")
+    assert got == [314]
