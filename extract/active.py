@@ -183,6 +183,8 @@ _VERB_GLOSS = regex.compile(r"(?<=公开|发布|公布|推送|更新)\([^()\d]{1
 # a figure said of the whole body (全区, 全县各级行政机关), as against one office's
 # a part of the year a count is given for (第一季度, 二季度, 1月, 上半年)
 _PERIOD = regex.compile(r"(?:\d{4}年)?(?P<p>第?[一二三四1-4]季度|[一二三四五六七八九十]{1,3}月份?|\d{1,2}月份?|上半年|下半年)")
+# the government itself (县政府及县政府办公室, 县政府本级), not one office of it (区政府办公室)
+_BODY_ITSELF = regex.compile(r"[县区市旗]政府(?!办)|本级")
 _LOWER_BODIES = regex.compile(r"各(?:乡镇|街道|部门|单位)|[县市区]直(?:各)?(?:部门|单位)|\d+个(?:乡镇|部门)")
 _A_TOWNS_NAME = regex.compile(r"\p{Han}(?:镇|乡|街道|苏木)$")
 _ABOVE_A_TOWN = regex.compile(r"全(?:区|县|市|省)")
@@ -447,8 +449,6 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
     """Headline, channel and named-document counts of proactive disclosure; True when taken."""
     view = b.view
     zone = b.zones.at(c.start)
-    if zone == "platform" and c.unit in ACTIVE_UNITS and _platform_channel(b, c):
-        return True
     if zone in _NO_ACTIVE_ZONES:
         return b.let_go(c, "active", f"in the part `{zone}`, which holds no proactive-disclosure figure")
     # 主动公开事项共计273余项; 主动公开政府信息45项: information counted in 项
@@ -605,7 +605,7 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
             elif b.total is not None and b.total_subject and _WHOLE.search(pre) and b.total.value < c.value \
                     and not SUM_TO_A_DATE.search(view.mt, view.sentence_start(c.start), c.start) \
                     and not (_A_TOWNS_NAME.search(b.total_subject) and _ABOVE_A_TOWN.search(pre)) \
-                    and "另" not in pre and not _LOWER_BODIES.search(pre):
+                    and "另" not in pre and not (_LOWER_BODIES.search(pre) and _BODY_ITSELF.search(b.total_subject)):
                 # (全县17个乡镇和42个部门另公开… / 全县各乡镇(街道)、县直部门…合计1.86万条: others', beside the body's own)
                 # (竹园镇共主动公开317条 … 全县各乡镇合计主动公开4800余条: the county's sum is no town's own)
                 # the first figure was one office's, this one is the whole body's
@@ -693,24 +693,6 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
         b.facts.append(f)
         return True
     return b.let_go(c, "active", "no publishing verb with a generic object, channel or named kind before the count")
-
-
-def _platform_channel(b: FactBuilder, c: Number) -> bool:
-    """In the part on platforms, a count said of one channel it names (通过“某某”微信公众号发布信息共计296条) is
-    that channel's item; nothing there is the year's total, and no other count there is read."""
-    view = b.view
-    said = view.head(c)
-    head = _QUOTED.sub(_masked, said)  # a brand (“某某发布”) holds no verb; masked, it keeps its length
-    m = HEADLINE.match(head)
-    if m is None or _NOT_ACTIVE.search(head) or PER_DAY.search(head):
-        return False
-    channel = _channel_of(said[m.start("pre"):m.end("pre")], "")
-    if channel is None or _SEVERAL_WAYS.search(channel) or _SEVERAL_CHANNELS.match(channel) \
-            or sum(1 for part in _CHANNEL_JOIN.split(channel) if CHANNEL_WORD.search(part)) > 1:
-        return False
-    label = _TRAILING_GLOSS.sub("", _printed(view, channel, c.start)) or channel
-    b.facts.append(b.count_fact("active.item", c, label, rule="active.platform_channel"))
-    return True
 
 
 def _opened_by_among_after_figures(view: TextView, c: Number) -> bool:

@@ -28,8 +28,8 @@ def folder(tmp_path_factory) -> Path:
     return root
 
 
-def _command(folder: Path, out: Path) -> list[str]:
-    return [sys.executable, "-m", "nianbao", "build", str(folder), "-o", str(out), "-j", "2", "--quiet",
+def _command(folder: Path, out: Path, jobs: int = 2) -> list[str]:
+    return [sys.executable, "-m", "nianbao", "build", str(folder), "-o", str(out), "-j", str(jobs), "--quiet",
             "--no-report"]
 
 
@@ -51,7 +51,8 @@ def _cached(out: Path) -> int:
 def _stop_midway(folder: Path, out: Path, sig: int, snapshot: dict) -> list[int]:
     """Start a build, send `sig` once a tenth of the files are cached (early: a fast build may otherwise end
     before a loaded machine delivers the signal); returns its workers' pids."""
-    proc = subprocess.Popen(_command(folder, out), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    # one worker: a loaded machine gets the signal to the build while it is still midway
+    proc = subprocess.Popen(_command(folder, out, jobs=1), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                             **_where(snapshot))
     workers: set[int] = set()
     deadline = time.monotonic() + 300

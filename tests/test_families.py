@@ -2205,19 +2205,6 @@ def test_how_many_accounts_a_channel_has_is_no_count():
     assert got == {("active.item", "镇人民政府微信公众账号"): 149, ("active.item", "微博账号"): 120}
 
 
-def test_a_channels_count_in_the_part_on_platforms_is_its_item_never_the_total():
-    got = table("(四)政府信息公开平台建设情况\n2024年在区政府网公开政府信息共计54条,通过“某某”微信公众号发布信息共计296条。"
-                "平台访问量达12万次。\n")
-    assert got == {("active.item", "区政府网"): 54, ("active.item", "“某某”微信公众号"): 296}
-
-
-@pytest.mark.parametrize("sentence, want", [
-    ("2020年共收到政府信息公开申请87件,较上年增加21件;上年度结转4件。全部91件已办理完毕。", 91),
-    ("2011年,我镇共收到政府信息公开申请两件,均为村民申请查询征地补偿标准,已按规定在15个工作日内答复。", 2),
-])
-def test_all_answered_said_of_the_whole_count_again_or_within_working_days(sentence, want):
-    assert table(APPLY + sentence + "\n")[("apply.completed", None)] == want
-
 
 def test_the_one_channels_year_beside_a_larger_sum_to_the_years_end():
     got = table(ACTIVE + "2016年,街道在区政府网站街道专栏主动公开信息六十八条。截至2016年12月31日,街道已累计主动公开政府信息412条。\n")
