@@ -28,9 +28,13 @@ def folder(tmp_path_factory) -> Path:
     return root
 
 
-def _command(folder: Path, out: Path, jobs: int = 2) -> list[str]:
-    return [sys.executable, "-m", "nianbao", "build", str(folder), "-o", str(out), "-j", str(jobs), "--quiet",
+def _command(folder: Path, out: Path) -> list[str]:
+    return [sys.executable, "-m", "nianbao", "build", str(folder), "-o", str(out), "-j", "2", "--quiet",
             "--no-report"]
+
+
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 @pytest.fixture(scope="module")
@@ -51,9 +55,10 @@ def _cached(out: Path) -> int:
 def _stop_midway(folder: Path, out: Path, sig: int, snapshot: dict) -> list[int]:
     """Start a build, send `sig` once a tenth of the files are cached (early: a fast build may otherwise end
     before a loaded machine delivers the signal); returns its workers' pids."""
-    # one worker: a loaded machine gets the signal to the build while it is still midway
-    proc = subprocess.Popen(_command(folder, out, jobs=1), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                            **_where(snapshot))
+    # Ctrl-C reaches the build as it would from a terminal, however the test run itself was started (a job
+    # started in the background of a shell inherits SIGINT ignored)
+    proc = subprocess.Popen(_command(folder, out), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            preexec_fn=_default_sigint, **_where(snapshot))
     workers: set[int] = set()
     deadline = time.monotonic() + 300
     while _cached(out) < N_REPORTS // 10:
