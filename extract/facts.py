@@ -261,6 +261,9 @@ def _only_channel_is_total(b: FactBuilder) -> None:
     if len({(ch.label, ch.value) for ch in channels}) != 1:
         return
     ch = channels[0]
+    if _unread_count_beside(b, ch) or _PART_LEAD.search(b.view.mt, max(0, ch.start - 6), ch.start) \
+            or _DAMAGED_FIGURE.search(b.view.mt, b.view.sentence_start(ch.start), _before_its_parts(b.view, ch)):
+        return  # another figure in its sentence may be a channel we could not read; 其中 makes it a part
     totals = [f for f in b.facts if f.metric == "active.total"]
     if len(totals) == 1 and _sum_to_a_date_after(b, totals[0], ch):
         # 在网站专栏主动公开信息68条。截至2016年12月31日,已累计主动公开政府信息412条: beside the year's one
@@ -269,9 +272,6 @@ def _only_channel_is_total(b: FactBuilder) -> None:
         b.total = None
     elif totals:
         return
-    if _unread_count_beside(b, ch) or _PART_LEAD.search(b.view.mt, max(0, ch.start - 6), ch.start) \
-            or _DAMAGED_FIGURE.search(b.view.mt, b.view.sentence_start(ch.start), _before_its_parts(b.view, ch)):
-        return  # another figure in its sentence may be a channel we could not read; 其中 makes it a part
     if ch.group is None:
         ch.group = b.new_group()
     b.facts.append(Fact(metric="active.total", value=ch.value, label=None, unit=ch.unit, approx=ch.approx,
