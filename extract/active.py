@@ -20,10 +20,12 @@ from extract.breakdown import (
     CHANNEL_WORD,
     CLOSING_SUM,
     COUNT_FIRST_VERB,
+    ITEM_NUMBER,
     ITEM_UNITS,
     ITEMS_RIGHT_AFTER,
     KIND_BEFORE_PUBLISHING,
     LEAD_CLAUSE,
+    PART_OF_THE_YEAR,
     BreakdownList,
     Item,
     clean_label,
@@ -115,7 +117,7 @@ _INTERPRETATION = regex.compile(r"(?:发布|制作|推出|编发|撰写|刊发|�
 _LEAD_CLAUSE_END = regex.compile(r"中\s*[,:]|(?:划分|分)为\s*[:,]|(?:分别为|主要为|包括)\s*:|类别(?:情况)?(?:有|为|包括|如下)?\s*[:,。\n]|主要(?:包括|有)\s*[:,]|分(?:类)?\s*[:,]|看\s*[:,]")
 _INTERPRETATION_OF = regex.compile(r"[^,;:。]{0,12}?对(?P<n>\d+|[一二三四五六七八九十两]+)(?:项|件|个|份)[^。]{0,60}?(?:进行|开展)(?:了)?(?:政策)?解读")
 _SPACES = regex.compile(r"\s+")
-_ITEM_NUMBER = regex.compile(r"^(?:\d{1,2}[.、]|\(\d{1,2}\)|[一二三四五六七八九十]{1,2}、|\([一二三四五六七八九十]{1,2}\))")
+_ITEM_NUMBER = regex.compile(rf"^{ITEM_NUMBER}")
 # the year's proactive disclosure of a field's information (全年共主动公开财政信息, 本年度主动公开环境信息)
 _DOMAIN_HEADLINE = regex.compile(r"(?:\d{4}年度?|全年|本年度?|今年)[,\s]*(?:我局|本局|我委|我办)?(?:共|累计)?主动公开"
                                  r"(?P<field>\p{Han}{2,4})信息(?:共|共计)?")
@@ -182,7 +184,7 @@ _KEY_AREAS = regex.compile(r"\d*个?重点领域(?:的)?")
 _VERB_GLOSS = regex.compile(r"(?<=公开|发布|公布|推送|更新)\([^()\d]{1,6}\)")
 # a figure said of the whole body (全区, 全县各级行政机关), as against one office's
 # a part of the year a count is given for (第一季度, 二季度, 1月, 上半年)
-_PERIOD = regex.compile(r"(?:\d{4}年)?(?P<p>第?[一二三四1-4]季度|[一二三四五六七八九十]{1,3}月份?|\d{1,2}月份?|上半年|下半年)")
+_PERIOD = regex.compile(rf"(?:\d{{4}}年)?(?P<p>{PART_OF_THE_YEAR})")
 # the government itself (县政府及县政府办公室, 县政府本级), not one office of it (区政府办公室)
 _BODY_ITSELF = regex.compile(r"[县区市旗]政府(?!办)|本级")
 _LOWER_BODIES = regex.compile(r"各(?:乡镇|街道|部门|单位)|[县市区]直(?:各)?(?:部门|单位)|\d+个(?:乡镇|部门)")

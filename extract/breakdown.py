@@ -288,13 +288,17 @@ _WORK_VERB = regex.compile(r"开展|推进|制作")
 
 
 # what may open a line of a list: a number, a bracketed or Chinese numeral, a bullet or a dash (——局网站:96条)
-LINE_ENUMERATOR = r"(?:\d{1,2}[.、)]|[(（]\d{1,2}[)）]|[(（]?[一二三四五六七八九十]{1,3}[)）、.]|[•·\-*]|—{1,2}|–|[①-⑳])"
+LINE_ENUMERATOR = r"(?:\d{1,2}[.、)]|[(（]\d{1,2}[)）]|[(（]?[一二三四五六七八九十]{1,3}[)）、.]|[•·\-*]|—{1,2}|–)"
+# the number opening an item of a list (1. / (1) / 一、 / (一); a circled ① is read as (1) by the normaliser)
+ITEM_NUMBER = r"(?:\d{1,2}[.、]|\(\d{1,2}\)|[一二三四五六七八九十]{1,2}、|\([一二三四五六七八九十]{1,2}\))"
+# a part of the year a count may be given for (第一季度, 二季度, 1月, 上半年)
+PART_OF_THE_YEAR = r"(?:第?[一二三四1-4]季度|[一二三四五六七八九十]{1,3}月份?|\d{1,2}月份?|上半年|下半年)"
 _LINE_LABEL = regex.compile(rf"[ \t]*{LINE_ENUMERATOR}?[ \t]*"
                            r"[^\n,;:。\d]{2,30}?[ \t]*[:：]?[ \t]*[(（]?[ \t]*")
 
 
 # a line opened by an item's number (1. / (1) / 一、 / (一))
-_NUMBERED_LINE = regex.compile(r"\s*(?:\d{1,2}[.、]|\(\d{1,2}\)|[一二三四五六七八九十]{1,2}、|\([一二三四五六七八九十]{1,2}\)|[①-⑳])")
+_NUMBERED_LINE = regex.compile(rf"\s*{ITEM_NUMBER}")
 
 
 def _item_line(view: TextView, start: int, count: Number) -> bool:

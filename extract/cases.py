@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import regex
 
+from extract.breakdown import ITEM_NUMBER
 from extract.builder import FactBuilder
 from extract.clauses import TextView
 from extract.model import Fact
@@ -276,7 +277,7 @@ def _after_a_count_of_cases(view: TextView, c: Number, sentence_head: str) -> bo
 # the count said not to be carried forward (2件申请都没有结转到下一年度)
 _NOT_CARRIED = regex.compile(r"[^,;:。\d、]{0,10}?(?:没有|未|无|不)(?:需要?|需)?(?:结转|顺延|转入|延期)")
 _BARE_RECEIVED = regex.compile(r"(?:\d{4}年度?|全年|本年度?|今年)?(?:共)?(?:受理|收到|新收|接到)(?:了)?(?:共)?")
-_LINE_NUMBER = regex.compile(r"^(?:\d{1,2}[.、]|\(\d{1,2}\))\s*")
+_LINE_NUMBER = regex.compile(rf"^{ITEM_NUMBER}\s*")
 _SUMMED_BEFORE = regex.compile(r"^(?:共计|合计|总计|共|一共)(?:为|达)?$")
 
 

@@ -168,25 +168,24 @@ def _stat_line_facts(b: FactBuilder) -> None:
         if b.zones.is_blocked(fig.start, fig.end) or any(a <= fig.start < z for a, z in b.zones.stat_tables) \
                 or b.zones.at(fig.start) == "tables":
             continue  # the table's own labels say what each row is, in an appendix after the problems too
+        line = (view.mt.rfind("\n", 0, fig.start) + 1, fig.end)
         f = b.fact(fig.metric, fig.value, fig.start, fig.end, fig.label, unit="元" if fig.metric == "fees.amount" else None,
-                   text=(view.mt.rfind("\n", 0, fig.start) + 1, fig.end), rule="stat_table.line")
-        if fig.metric == "active.total" and fig.cumulative is not None and fig.cumulative != fig.value:
-            for other in b.facts:
-                if other.metric == "active.total" and other.value == fig.cumulative and other.value_start is not None \
-                        and "累计" in view.mt[view.clause_start(other.value_start):other.value_start]:
-                    # 截至2016年底,累计公开各类政府信息2385条 … 主动公开政府信息数:本年417条,累计2385条: the table
-                    # says which figure is the year's and which the years'
-                    other.metric, other.rule = "active.cumulative", "active.cumulative_by_table"
-                    b.facts.insert(b.facts.index(other), f)
-                    b.total = f
-                    break
-            else:
-                b.facts.append(f)
+                   text=line, rule="stat_table.line")
+        # 截至2016年底,累计公开各类政府信息2385条 … 主动公开政府信息数:本年417条,累计2385条: the table says which
+        # figure is the year's and which the years'
+        year_end_sum = next((o for o in b.facts if o.metric == "active.total" and fig.metric == "active.total"
+                             and fig.cumulative not in (None, fig.value) and o.value == fig.cumulative
+                             and o.value_start is not None
+                             and "累计" in view.mt[view.clause_start(o.value_start):o.value_start]), None)
+        if year_end_sum is not None:
+            year_end_sum.metric, year_end_sum.rule = "active.cumulative", "active.cumulative_by_table"
+            b.facts.insert(b.facts.index(year_end_sum), f)
+            b.total = f
         else:
             b.facts.append(f)
         if fig.cumulative is not None and fig.metric == "active.total":
-            b.facts.append(b.fact("active.cumulative", fig.cumulative, fig.start, fig.end,
-                                  text=(view.mt.rfind("\n", 0, fig.start) + 1, fig.end), rule="stat_table.line"))
+            b.facts.append(b.fact("active.cumulative", fig.cumulative, fig.start, fig.end, text=line,
+                                  rule="stat_table.line"))
 
 
 def _stat_table_facts(b: FactBuilder, warnings: list[str] | None) -> None:

@@ -29,6 +29,7 @@ from extract.breakdown import (
     ITEM_UNITS,
     LINE_ENUMERATOR,
     NOT_A_KIND,
+    PART_OF_THE_YEAR,
     BreakdownList,
     Item,
     clean_label,
@@ -156,7 +157,7 @@ def _plainly_a_breakdown(b: FactBuilder, blist: BreakdownList) -> bool:
 
 
 _LINE_BULLET = regex.compile(rf"[ \t]*{LINE_ENUMERATOR}?[ \t]*$")
-_PART_OF_THE_YEAR = regex.compile(r"第?[一二三四1-4]季度|[一二三四五六七八九十]{1,3}月份?|\d{1,2}月份?|上半年|下半年")
+_PART_OF_THE_YEAR = regex.compile(PART_OF_THE_YEAR)
 _INFORMATION_KIND = regex.compile(r"(?:信息|动态|公告|通知|文件|政策|公示)$")
 
 
@@ -413,14 +414,15 @@ def bracketed_channels(b: FactBuilder) -> list[BreakdownList]:
         return found  # no count in brackets followed by another channel: one quick look first
     runs: list[list[regex.Match]] = []
     for m in _BRACKETED.finditer(view.mt):
-        if runs and _BRACKET_JOIN.fullmatch(view.mt, runs[-1][-1].end(), m.start("label") + _lead_len(m)):
+        if runs and _BRACKET_JOIN.fullmatch(view.mt, runs[-1][-1].end(), _label_start(m)):
             runs[-1].append(m)
         else:
             runs.append([m])
     for run in runs:
         if len(run) < 2 or b.zones.at(run[0].start()) not in _LIST_ZONES or b.zones.is_blocked(run[0].start()):
             continue
-        labels = [view.mt[m.start("label") + _lead_len(m):m.end("label")] for m in run]
+        starts = [_label_start(m) for m in run]
+        labels = [view.mt[start:m.end("label")] for m, start in zip(run, starts)]
         if not all(CHANNEL_WORD.search(label) for label in labels) \
                 or any(_NOT_PUBLISHED.search(m.group("verb")) for m in run):
             continue
@@ -428,20 +430,19 @@ def bracketed_channels(b: FactBuilder) -> list[BreakdownList]:
         if any(not isinstance(v, int) for v in values):
             continue
         blist = BreakdownList(lead=None, end=run[-1].end(), rule="list.bracketed_channels")
-        for m, label, v in zip(run, labels, values):
+        for m, start, label, v in zip(run, starts, labels, values):
             c = Number(v, m.group("unit"), bool(m.group("approx")), m.start("n"), m.end("unit"),
                        view.mt[m.start("n"):m.end("unit")])
-            start = m.start("label") + _lead_len(m)
             blist.items.append(Item(_SPACES.sub("", view.text[start:m.end("label")]) or label, start, c))
             b.consumed.add(c.start)
         found.append(blist)
     return found
 
 
-def _lead_len(m: regex.Match) -> int:
-    """How many chars of the time, the body and the word of means open the first label (全年通过…)."""
+def _label_start(m: regex.Match) -> int:
+    """Where a channel's name starts, after the time, the body and the word of means (全年通过…)."""
     lead = _LABEL_LEAD.match(m.group("label"))
-    return lead.end() if lead and lead.end() < len(m.group("label")) - 1 else 0
+    return m.start("label") + (lead.end() if lead and lead.end() < len(m.group("label")) - 1 else 0)
 
 
 def _case_metrics(b: FactBuilder, m: regex.Match, labels: list[str]) -> list[str] | None:
