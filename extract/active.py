@@ -606,10 +606,7 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
                 b.total, b.total_kinds = f, ""
             elif b.total is not None and b.total_subject and _WHOLE.search(pre) and b.total.value < c.value \
                     and not SUM_TO_A_DATE.search(view.mt, view.sentence_start(c.start), c.start) \
-                    and not (_A_TOWNS_NAME.search(b.total_subject) and _ABOVE_A_TOWN.search(pre)) \
-                    and "另" not in pre and not (_LOWER_BODIES.search(pre) and _BODY_ITSELF.search(b.total_subject)):
-                # (全县17个乡镇和42个部门另公开… / 全县各乡镇(街道)、县直部门…合计1.86万条: others', beside the body's own)
-                # (竹园镇共主动公开317条 … 全县各乡镇合计主动公开4800余条: the county's sum is no town's own)
+                    and not _others_beside_the_body(b.total_subject, pre):
                 # the first figure was one office's, this one is the whole body's
                 b.total.metric, b.total.label = "active.item", b.total_subject
                 b.total.rule = "active.office"
@@ -695,6 +692,15 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
         b.facts.append(f)
         return True
     return b.let_go(c, "active", "no publishing verb with a generic object, channel or named kind before the count")
+
+
+def _others_beside_the_body(subject: str, pre: str) -> bool:
+    """True when a larger figure said of a whole (全县…, …合计) is others', not the body's whose figure came
+    first: the county's sum beside a town's own (竹园镇…317条 … 全县各乡镇合计4800余条), others' besides
+    (全县17个乡镇和42个部门另公开…), the lower bodies' beside the government's own (县政府及县政府办公室…3076条 …
+    全县各乡镇(街道)、县直部门…合计1.86万条)."""
+    return bool(_A_TOWNS_NAME.search(subject) and _ABOVE_A_TOWN.search(pre)) or "另" in pre \
+        or bool(_LOWER_BODIES.search(pre) and _BODY_ITSELF.search(subject))
 
 
 def _opened_by_among_after_figures(view: TextView, c: Number) -> bool:
