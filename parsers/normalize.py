@@ -42,6 +42,9 @@ HEADING_START = regex.compile(
 )
 _SENTENCE_END = tuple("。！？!?；;：:")
 _TABLE_ROW = regex.compile(r"\|\s*$|^\s*\||(?:\s\d+(?:\.\d+)?){2,}\s*$")
+_MENU_ENTRY = regex.compile(r"\p{Han}{1,8}")
+# a report's whole title on a line of its own: a line before it is never wrapped into it
+_WHOLE_TITLE = regex.compile(r"^\s*\S{2,40}?\d{4}\s*年度?\S{0,8}?信息公开\S{0,8}?(?:报告|年报)\s*$")
 
 
 @dataclass(slots=True)
@@ -151,6 +154,14 @@ def _wrap_width(widths: list[int]) -> int | None:
     return max(v for v in range(best - 3, best + 4) if counts.get(v))
 
 
+def _is_menu(text: str) -> bool:
+    """A saved page's menu bar (首页 走进某县 新闻中心 政府信息公开 …): short names side by side, no prose
+    to wrap. A letter-spaced line (主 动 公 开) has single chars, not names."""
+    entries = text.split()
+    return len(entries) >= 4 and all(_MENU_ENTRY.fullmatch(e) for e in entries) \
+        and sum(len(e) >= 2 for e in entries) >= 3
+
+
 def _is_wrapped(prev: _Line, nxt: _Line, wrap: int | None) -> bool:
     if wrap is None:
         return False
@@ -158,6 +169,8 @@ def _is_wrapped(prev: _Line, nxt: _Line, wrap: int | None) -> bool:
     if not text or text.endswith(_SENTENCE_END) or prev.width < wrap - 6:
         return False
     if HEADING_START.match(nxt.text) or _TABLE_ROW.search(text) or _TABLE_ROW.search(nxt.text):
+        return False
+    if _is_menu(text) or _WHOLE_TITLE.match(nxt.text):
         return False
     return not PAGE_NUMBER.match(nxt.text)
 

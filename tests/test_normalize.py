@@ -85,6 +85,19 @@ def test_table_rows_are_not_joined_as_wrapped_lines():
     assert text.splitlines()[-2:] == ["规章 | 0 | 0 | 0 |", "行政规范性文件 | 2 | 0 | 15 |"]
 
 
+def test_a_saved_pages_menu_bar_and_a_whole_title_are_not_joined_as_wrapped_lines():
+    body = "本镇按照条例要求认真做好政务公开各项工作内容一二三四五六七八九"
+    menu = "首 页 走进某县 新闻动态 信息公开 办事服务 互动交流 专题专栏 一二三四"
+    title = "某县某某镇人民政府2024年政府信息公开工作年度报告"
+    source = "\n\n".join([menu, title, body, body, body, body, "全年主动公开政府信息88条。"])
+    text, _, _ = normalize_text(source)
+    assert text.splitlines()[:2] == ["首页走进某县新闻动态信息公开办事服务互动交流专题专栏一二三四", title]
+    # prose wrapped at the same width still joins, and a letter-spaced line is prose, not a menu
+    wrapped = "\n\n".join([body, body, body, body, "主 动 公 开 政 府 信 息 公 开 工 作 一 二 三 四 五 六 七 八 九 十 一", "年度报告"])
+    assert normalize_text(wrapped)[0].splitlines()[-1].endswith("年度报告")
+    assert "十一年度报告" in normalize_text(wrapped)[0]
+
+
 def test_offsets_of_a_rejoined_sentence_point_into_the_source():
     source = "全年在政府网站上共计主动公开政府信息内容一二三四五六七八九十\n" * 4 + "主动公开政府信\n息 255 条。\n"
     text, offsets, _ = normalize_text(source)
