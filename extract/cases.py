@@ -143,6 +143,18 @@ _ALL_DONE = regex.compile(r"(?:均|全部|都|皆|全都|悉数|一一|已全部
                           r"|(?:办结|答复|回复|完成)率(?:为|达到|达)?100%|件件有(?:回复|答复|回音)")
 
 
+# what the applications asked about, said between their count and their answering (2件申请分别涉及…,均已办结)
+_CONCERNING = regex.compile(r"(?:分别|主要|均|都|内容)?(?:涉及|关于|是关于|为|系)(?:的是)?")
+
+
+def _done_after_what_they_concern(view: TextView, c: Number, tail: str, at: int) -> bool:
+    """2件申请分别涉及草场确权和禁牧补助,均已在规定时间内办结: all answered, said in the clause after the
+    one telling what they concern (that clause holding no figure of its own)."""
+    z = view.clause_end(c.end)
+    return bool(_CONCERNING.match(tail, at)) and not view.counts_between(c.end, z) \
+        and view.mt[z:z + 1] == "," and _ALL_DONE.match(view.mt, z + 1) is not None
+
+
 def applications(b: FactBuilder, c: Number) -> bool:
     """A count of applications received, carried over, answered or carried forward; True when taken."""
     view = b.view
@@ -184,7 +196,7 @@ def applications(b: FactBuilder, c: Number) -> bool:
         # 全年收到申请2件,…。2件均已处理完毕: the count received said again, all of them answered
         b.facts.append(b.count_fact("apply.completed", c, rule="apply.all_of_them_done"))
         return True
-    if noun and _ALL_DONE.match(tail, noun.end()):
+    if noun and (_ALL_DONE.match(tail, noun.end()) or _done_after_what_they_concern(view, c, tail, noun.end())):
         # 8件政府信息公开申请均按时办结: the count before its noun, all of them answered
         b.facts.append(b.count_fact("apply.completed", c, rule="apply.completed_before_noun"))
         return True
@@ -380,7 +392,15 @@ def implied_completion(b: FactBuilder) -> None:
         over = [o for o in b.facts if o.metric == "apply.carried_over" and o.value_start is not None
                 and len(between) == 1 and o.value_start == between[0].start
                 and (not summed or summed[0].value == f.value + o.value)]
-        if m is not None and over and not _ONE_OF_THEM.search(view.mt, (summed or between)[0].end, m.start()):
+        summed_after = len(between) == 1 and _SUMMED_BEFORE.search(view.head(between[0]))
+        if m is not None and not over and (summed_after or not between):
+            # 上年结转1件,本年新收2件(,共计3件),均已办结: the carried over said first, all of both answered
+            first = view.sentence_start(f.value_start)
+            over = [o for o in b.facts if o.metric == "apply.carried_over" and o.value_end is not None
+                    and first <= o.value_start < f.value_start and o.value
+                    and not view.counts_between(o.value_end, f.value_start)
+                    and (not summed_after or between[0].value == f.value + o.value)]
+        if m is not None and over and not _ONE_OF_THEM.search(view.mt, (summed or between or [f])[0].end, m.start()):
             # 新收申请3件,上年结转1件,均已办结: the received and the carried over, all answered
             f2 = b.fact("apply.completed", f.value + over[0].value, f.value_start, f.value_end, unit=f.unit,
                         text=(view.clause_start(m.start()), view.clause_end(m.end())), rule="apply.all_done_with_carried")

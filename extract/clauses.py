@@ -41,6 +41,10 @@ _ONE_CASE_AFTER = frozenset("共有生到理计为了")
 _ARTICLE_RANGE = re.compile(r"第[\d一二三四五六七八九十百]+条?(?:至|到|—|-|~|、)$")
 
 
+# the running figure of a stat line printed right after the year's (本年238条 累计371条)
+_RUNNING_FIGURE_NEXT = re.compile(r"(?:历年)?累计")
+
+
 class TextView:
     """Counts and clause bounds of one normalised text, computed once."""
 
@@ -149,6 +153,8 @@ class TextView:
         before = self.counts_between(a, count.start)
         if before and self.mt[before[-1].end:before[-1].end + 1] == "、":
             a = before[-1].end + 1  # 新媒体更新486条、全年总计…500条: the words after the last figure are its own
+        elif before and _RUNNING_FIGURE_NEXT.match(self.mt, before[-1].end):
+            a = before[-1].end  # 本年238条 累计371条: a stat line's running figure beside the year's, spaces closed
         return self.mt[a:count.start]
 
     def tail(self, count: Number) -> str:

@@ -39,6 +39,7 @@ from extract.breakdown import (
 )
 from extract.builder import FactBuilder
 from extract.cases import DISCLOSURE
+from extract.clauses import TextView
 from extract.model import Fact
 from extract.nil import CASE_WORDS, case_metric
 from extract.numbers import Number, to_number
@@ -334,10 +335,34 @@ _LABEL_LEAD = regex.compile(r"\s*(?:其中)?\s*(?:\d{4}年度?|全年|本年度?
 _EACH_COUNT = regex.compile(rf"({_FIGURE})(余|多)?([条件篇期次个项])?")
 _MIXED_UNITS = frozenset({"条", "篇", "期", "次"})
 # the labels counted as a whole after the last (政务动态、…、财政信息四个栏目分别…): no part of a label
-_LABELS_COUNTED = regex.compile(r"(?:\d+|[一二三四五六七八九十两])(?:个|类|项)(?:栏目|专栏|方面|类别|渠道|平台|板块)?"
+_LABELS_COUNTED = regex.compile(r"(?:\d+|[一二三四五六七八九十两])(?:个|类|项|(?:条|种)(?=渠道|途径|方式|载体))"
+                                r"(?:栏目|专栏|方面|类别|渠道|平台|板块|途径|方式|载体)?"
                                 r"(?:的)?(?:更新量|发布量|信息量|数量|更新数|发布数)?$")
 _PUBLISHING = regex.compile(r"发布|公开|公布|推送|更新|张贴|播放|播出|发表|刊发|上传|报送|信息")
 _NOT_PUBLISHED = regex.compile(r"申请|复议|诉讼|投诉|举报|咨询|留言|来信|建议|提案|访问|浏览|阅读|点击|粉丝|关注")
+
+
+# what is counted, said after the labels (…、镇广播站公开信息的数量分别为…): no part of the last label
+_WHAT_IS_COUNTED = regex.compile(r"(?:主动)?(?:公开|发布|推送|更新|张贴|播出)(?:的)?(?:政府|政务)?信息(?:的)?(?:数量|数|量|条数)$")
+# the labels referred to by their number alone, with the time or words of means before it (5月至12月,三条渠道)
+_REFERENCE_ONLY = regex.compile(r"[\s,]*(?:\d{1,2}月(?:份)?(?:至|到|-)\d{1,2}月(?:份)?|全年|本年度?|今年|以上|上述|这)?[\s,]*"
+                                r"(?:通过|在)?(?:以上|上述|这)?")
+# channels or kinds counted one by one in words (一是镇政务公开栏,二是县政府网站,三是镇广播站)
+_ENUMERATED = regex.compile(r"([一二三四五六七八九十])是([^,;:。\d]{2,30})")
+_ORDINALS = "一二三四五六七八九十"
+
+
+def _enumerated_before(view: TextView, at: int, n: int) -> tuple[list[str], int]:
+    """The n things the sentence before names by 一是…二是…, in order, and where the first stands; none
+    when it names another number of them."""
+    opens = view.sentence_start(at)
+    if opens == 0:
+        return [], at
+    before = view.sentence_start(opens - 1)
+    found = list(_ENUMERATED.finditer(view.mt, before, opens))
+    if len(found) != n or [f.group(1) for f in found] != list(_ORDINALS[:n]):
+        return [], at
+    return [f.group(2) for f in found], found[0].start(2)
 
 
 def respectively_lists(b: FactBuilder) -> list[BreakdownList]:
@@ -353,7 +378,12 @@ def respectively_lists(b: FactBuilder) -> list[BreakdownList]:
         if b.zones.is_blocked(m.start(), m.end()):
             continue
         numbers = list(_EACH_COUNT.finditer(view.mt, m.start("counts"), m.end("unit")))
-        labels = [s for s in _LABEL_SEP.split(_LABELS_COUNTED.sub("", m.group("labels"))) if s.strip()]
+        said_of = _WHAT_IS_COUNTED.sub("", m.group("labels"))
+        labels = [s for s in _LABEL_SEP.split(_LABELS_COUNTED.sub("", said_of)) if s.strip()]
+        offset = m.start("labels")
+        if _LABELS_COUNTED.search(said_of) and _REFERENCE_ONLY.fullmatch(_LABELS_COUNTED.sub("", said_of)):
+            # 一是镇政务公开栏,二是县政府网站,三是镇广播站。…三条渠道…分别为四十二期、一百零六条和六十五次
+            labels, offset = _enumerated_before(view, m.start(), len(numbers))
         # each count's own unit, or the one printed after the last (2433、1664和2247条); issues and showings may
         # stand beside items (分别发布164条、173条、65期)
         if len(labels) != len(numbers) or any(n.group(3) not in (None, m.group("unit")) and not (
@@ -383,7 +413,6 @@ def respectively_lists(b: FactBuilder) -> list[BreakdownList]:
             continue
         blist = BreakdownList(lead="其中" if _AMONG_BEFORE.match(m.group("labels")) else None, end=m.end(),
                               rule="list.respectively")
-        offset = m.start("labels")
         for label, c in zip(labels, counts):
             at = view.mt.find(label, offset)
             offset = at + len(label)

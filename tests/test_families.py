@@ -2298,3 +2298,43 @@ def test_the_bodys_own_reviews_win_over_the_disclosure_part_of_those_it_heard():
     assert got[("review.total", None)] == 2
     got = table("五、行政复议、行政诉讼情况\n区政府作为复议机关共办理各类行政复议案件87件,其中涉及政府信息公开的仅2件。\n")
     assert got[("review.total", None)] == 2
+
+
+APPLY = "三、依申请公开情况\n"
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("上年结转申请2件,本年新收4件,共计6件,均已在法定期限内答复。", 6),
+    ("上年度结转1件,今年受理政府信息公开申请5件,全部按时办结。", 6),
+    ("上年结转申请0件,本年新收3件,均已办结。", 3),
+])
+def test_the_carried_over_said_before_the_received_then_all_answered(sentence, want):
+    assert table(APPLY + sentence)[("apply.completed", None)] == want
+
+
+def test_all_answered_said_after_a_clause_telling_what_the_applications_concern():
+    got = table(APPLY + "全年受理政府信息公开申请3件。3件申请分别涉及征地补偿和低保评定,均已在规定时间内答复。\n")
+    assert got[("apply.completed", None)] == 3
+    got = table(APPLY + "全年受理政府信息公开申请3件。3件申请分别涉及征地补偿和低保评定,其中2件已答复。\n")
+    assert ("apply.completed", None) not in got or got[("apply.completed", None)] == 2
+
+
+def test_a_stat_lines_running_figure_printed_beside_the_years_without_a_stop():
+    got = table("附:政府信息公开情况统计表\n主动公开政府信息数 本年 412 条 累计 2306 条\n收到申请数 本年 3 件\n")
+    assert got[("active.total", None)] == 412 and got[("active.cumulative", None)] == 2306
+
+
+def test_respective_counts_of_the_channels_named_one_by_one_in_the_sentence_before():
+    got = table(ACTIVE + "我乡主要通过三种方式公开信息:一是乡政务公开栏,二是县政府门户网站乡镇专栏,三是村广播。"
+                         "全年三种方式公开信息的数量分别为二十四期、九十一条和三十次。\n")
+    assert got == {("active.item", "乡政务公开栏"): 24, ("active.item", "县政府门户网站乡镇专栏"): 91,
+                   ("active.item", "村广播"): 30}
+    # a number of them unlike the counts: no list
+    got = table(ACTIVE + "我乡主要通过两种方式公开信息:一是乡政务公开栏,二是县政府门户网站。"
+                         "全年三种方式公开信息的数量分别为二十四期、九十一条和三十次。\n")
+    assert not any(metric == "active.item" for metric, _ in got)
+
+
+def test_what_was_counted_after_the_last_label_is_no_part_of_it():
+    got = table(ACTIVE + "全年通过乡政务公开栏、县政府网站、村广播公开信息的数量分别为18期、77条和12次。\n")
+    assert got[("active.item", "村广播")] == 12
