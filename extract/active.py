@@ -97,6 +97,8 @@ _FOR_EXAMPLE = regex.compile(r"^(?:例如|比如|诸如|如)")
 _COLUMN_NAME = regex.compile(r"(?<=在|通过|依托|利用|、)[^,;:。、\d]{2,10}?(?:栏目|专栏|专区|网站|平台|网(?=公开|发布|上))")
 _NOT_ACTIVE = regex.compile(r"依申请|不予|申请|解读|咨询|重点领域|建议|提案|采购|招聘|征地|现行有效|访问|点击|阅读|浏览|回应|复议|诉讼")
 _ONE_YEAR = regex.compile(r"累计[^,;。]{0,8}?\d{4}年度?(?:的)?(?:政府|政务)?信息(?:共|为)?$")
+# the year's work named before its sum (已完成2024年度主动公开…发布工作累计总量达19条): one year's, not all years'
+_ONE_YEARS_WORK = regex.compile(r"\d{4}年度(?!以来|至今|起)[^,;。]{0,16}?(?:主动公开|发布|公开)[^,;。]{0,16}?工作累计")
 _CUMULATIVE = regex.compile(r"(?:历年|到目前|至今|目前|以来|迄今)[^,]{0,8}累计|历年")
 _TIME_SELF = regex.compile(
     r"^(?:\d{4}年(?:度)?|全年|今年(?:以来|来)?|本年度?|年内|当年|一年来|截至[^,]{0,14}?日|截止[^,]{0,14}?日|"
@@ -123,6 +125,8 @@ _DOMAIN_HEADLINE = regex.compile(r"(?:\d{4}年度?|全年|本年度?|今年)[,\s
                                  r"(?P<field>\p{Han}{2,4})信息(?:共|共计)?")
 # a breakdown follows (,其中… / 。按内容划分,… / ,包括…)
 _DIVIDED_AFTER = regex.compile(r"[,。;]\s*(?:其中|按[^,;:。]{0,6}(?:划分|分类|分)|包括|具体(?:为|包括))")
+# the information named before the count of its disclosure (政府信息主动公开数为…, 政务信息主动公开总量达…)
+_NOUN_FIRST_COUNT = regex.compile(r"(?:政府|政务)信息(?:的)?主动(?:公开|发布)(?:总)?(?:数量|数|量|条数)(?:为|是|达|共)?$")
 _PUBLISHED_OF = regex.compile(r"(?:主动)(?:公开|发布)(?:了)?的$")
 _INFORMATION_AMONG = regex.compile(r"(?:各类)?(?:政府|政务)?信息(?:中|当中|里)")
 # an account name or address glossing a channel: 订阅号“某某”(微信号:abc123)
@@ -181,6 +185,7 @@ _THIS_YEAR_PART = regex.compile(r"[,;。]?\s*其中[,:]?\s*(?:本年度?|今年|
 _WORK_NEWS = regex.compile(r"(?:相关|有关)?(?:工作)?动态")
 _KIND_SUMMARY = regex.compile(r"\p{Han}{1,4}类的?")
 _KEY_AREAS = regex.compile(r"\d*个?重点领域(?:的)?")
+_KEY_INFORMATION = regex.compile(r"\d*个?重点(?:领域|工作)?(?:的)?")
 _VERB_GLOSS = regex.compile(r"(?<=公开|发布|公布|推送|更新)\([^()\d]{1,6}\)")
 # a figure said of the whole body (全区, 全县各级行政机关), as against one office's
 # a part of the year a count is given for (第一季度, 二季度, 1月, 上半年)
@@ -509,6 +514,17 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
         b.total = b.count_fact("active.total", c, rule="active.count_before_the_information")
         b.facts.append(b.total)
         return True
+    if b.total is None and zone in ("active", "overview", None) and _NOUN_FIRST_COUNT.search(head) \
+            and not _NOT_ACTIVE.search(head):
+        # 政府信息主动公开数为2918条。其中:…: the information named first, then the count of its disclosure
+        b.total = b.count_fact("active.total", c, rule="active.noun_first_count")
+        b.facts.append(b.total)
+        lead = find_lead(view, c.end)
+        if lead:
+            blist = read_list(view, lead[1], lead[0], None, b.consumed)
+            if blist.items:
+                b.add_list(blist, b.total)
+        return True
     if head.endswith("各"):
         b.let_go(c, "active", "so many each (各 N 条): no count of what is named")
         return True  # 向图书馆、档案馆报送信息各46条
@@ -519,6 +535,11 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
                        or not (_GENERIC_MOD.fullmatch(enumerated.group("mod"))
                                or _KIND_SUMMARY.fullmatch(enumerated.group("mod"))
                                or _WORK_NEWS.fullmatch(enumerated.group("mod"))
+                               # 公开政策文件、…、社会救助等重点领域信息共计101条: the key areas' figure, kinds spelled out
+                               # (更新组织机构、…、财政预决算等重点信息27条: the key information, likewise)
+                               or b.total is None and not any(f.metric.startswith("active.") for f in b.facts)
+                               and _KEY_INFORMATION.search(enumerated.group("mod"))
+                               and _GENERIC_MOD.fullmatch(_KEY_INFORMATION.sub("", enumerated.group("mod")))
                                # 通过公示栏公布疫情防控、…等政策信息共计136条: the channel's count, whatever the kinds
                                or _channel_of(enumerated.group("pre"), "") is not None)
                        or _COUNTED.search(enumerated.group("enum"))):  # 组织机构信息3条、…等信息54条: a list
@@ -540,7 +561,7 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
         or _REACHED.search(head) and not _TIME.match(head).group()
         or _to_the_years_end_with_its_part(b, c)) or _since_a_year(b, c) \
         or _TO_DATE_SUM.search(view.mt, view.clause_start(max(0, view.clause_start(c.start) - 1)), c.start)
-    if all_years and _ONE_YEAR.search(head):
+    if all_years and (_ONE_YEAR.search(head) or _ONE_YEARS_WORK.search(head)):
         all_years = None  # 累计主动公开2009年度政府信息: the sum of one year, its total
     if all_years and _PUBLISHED.search(head):
         b.facts.append(b.count_fact("active.cumulative", c, rule="active.cumulative"))

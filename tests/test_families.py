@@ -2338,3 +2338,37 @@ def test_respective_counts_of_the_channels_named_one_by_one_in_the_sentence_befo
 def test_what_was_counted_after_the_last_label_is_no_part_of_it():
     got = table(ACTIVE + "全年通过乡政务公开栏、县政府网站、村广播公开信息的数量分别为18期、77条和12次。\n")
     assert got[("active.item", "村广播")] == 12
+
+
+@pytest.mark.parametrize("text", [
+    "五、因政府信息公开申请行政复议、提起行政诉讼的情况。无。\n",
+    "五、因政府信息公开申请行政复议、提起行政诉讼的情况\n无。\n",
+])
+def test_a_heading_naming_the_cases_answered_by_a_bare_none(text):
+    got = table(text)
+    assert got[("review.total", None)] == 0 and got[("litigation.total", None)] == 0
+
+
+def test_a_bare_none_under_a_heading_naming_no_figure_gives_nothing():
+    assert table("六、其他需要报告的事项\n无。\n五、存在的主要问题及改进情况\n无。\n") == {}
+
+
+def test_kinds_spelled_out_then_summed_as_key_areas_or_key_information_give_the_headline():
+    got = table(ACTIVE + "全年主动公开涉农补贴、社会救助、养老服务等重点领域信息共计86条。\n")
+    assert got == {("active.total", None): 86}
+    got = table(ACTIVE + "街道按期更新机构职能、领导信息、财政预决算等重点信息41条。\n")
+    assert got == {("active.total", None): 41}
+    # after other figures of the year, a key-areas sum is no headline
+    got = table(ACTIVE + "依托门户网站公开公文类政府信息30条,政务动态类信息120条。公布涉农补贴、社会救助等重点领域信息60条。\n")
+    assert ("active.total", None) not in got or got[("active.total", None)] != 60
+
+
+def test_the_information_named_before_the_count_of_its_disclosure():
+    got = table(ACTIVE + "2023年我乡政府信息主动公开数为1536条。其中:通过乡微信公众号公开信息1200条,通过乡网站公开信息336条。\n")
+    assert got[("active.total", None)] == 1536
+    assert got[("active.item", "乡微信公众号")] == 1200
+
+
+def test_a_sum_of_one_years_work_is_no_sum_of_all_the_years():
+    got = table("一、总体情况\n截至目前,已完成2024年度主动公开类政府信息网上发布工作累计总量达63条。\n")
+    assert ("active.cumulative", None) not in got
