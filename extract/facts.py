@@ -165,8 +165,7 @@ def _stat_line_facts(b: FactBuilder) -> None:
     """Rows of the old statistics table written as lines of prose (主动公开政府信息数:本年264条,累计912条)."""
     view = b.view
     for fig in read_stat_lines(view.mt):
-        if b.zones.is_blocked(fig.start, fig.end) or any(a <= fig.start < z for a, z in b.zones.stat_tables) \
-                or b.zones.at(fig.start) == "tables":
+        if b.zones.is_blocked(fig.start, fig.end) or any(a <= fig.start < z for a, z in b.zones.stat_tables):
             continue  # the table's own labels say what each row is, in an appendix after the problems too
         line = (view.mt.rfind("\n", 0, fig.start) + 1, fig.end)
         f = b.fact(fig.metric, fig.value, fig.start, fig.end, fig.label, unit="元" if fig.metric == "fees.amount" else None,

@@ -233,7 +233,9 @@ def _accept(candidates: tuple[_Candidate, ...], style: str) -> list[tuple[_Candi
     return kept
 
 
-_APPENDIX = regex.compile(r"^\s*(?:附表|附件\s*\d?\s*[::]?.{0,30}(?:表|统计)|政府信息公开[^。]{0,20}统计表\s*$)")
+_APPENDIX = regex.compile(r"^\s*(?:附表|附件\s*\d?\s*[::]?.{0,30}(?:表|统计)|政府信息公开[^。]{0,20}统计表\s*$"
+                          # 附:东关街道2009年政府信息公开情况统计表(文字版)
+                          r"|附\s*[::]\s*[^。]{0,30}信息公开[^。]{0,10}统计表\s*(?:\([^()]{1,8}\))?\s*$)")
 
 
 def find_sections(doc: Document) -> list[Section]:

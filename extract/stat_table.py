@@ -158,13 +158,14 @@ def read_stat_table(mt: str, start: int, end: int, known_total: int | float | No
 # a row of the table written as a line of prose: 主动公开政府信息数:本年264条,累计912条 / 受理申请总数:3件
 # (a line may have been run into the one before it: …累计912条2.受理申请总数:1件)
 _STAT_LINE = regex.compile(
-    r"(?m)(?:^|(?<=[条件元次个]))[ \t]*(?:\d{1,2}[.、]|\(\d{1,2}\))?[ \t]*(?P<label>[\p{Han}、()]{2,24}?)[ \t]*:[ \t]*"
-    r"(?:本年度?[ \t]*)?(?P<n>\d[\d,]*(?:\.\d+)?)[ \t]*(?P<unit>万元|条|件|元|个|次)?"
-    r"(?:[ \t]*[,;][ \t]*(?:历年)?累计[ \t]*(?P<cum>\d[\d,]*)[ \t]*(?:万元|条|件|元|个|次)?)?[ \t]*[。;]?[ \t]*"
+    r"(?m)(?:^|(?<=[条件元次个]))[ \t]*(?:\d{1,2}[.、]|\(\d{1,2}\))?[ \t]*(?P<label>[\p{Han}、()]{2,24}?)"
+    # the label, then a colon (…数:本年264条) or the column's word alone (…数 本年 238 条 累计 371 条)
+    r"(?:[ \t]*:[ \t]*(?:本年度?[ \t]*)?|[ \t]*本年度?[ \t]*)(?P<n>\d[\d,]*(?:\.\d+)?)[ \t]*(?P<unit>万元|条|件|元|个|次)?"
+    r"(?:[ \t]*[,;]?[ \t]*(?:历年)?累计[ \t]*(?P<cum>\d[\d,]*)[ \t]*(?:万元|条|件|元|个|次)?)?[ \t]*[。;]?[ \t]*"
     r"(?=$|\d{1,2}[.、]|\(\d{1,2}\))")
 
 
-_STAT_HINT = regex.compile(r"(?:数|数量|金额|费用)[ \t]*:[ \t]*(?:本年度?)?[ \t]*\d")
+_STAT_HINT = regex.compile(r"(?:数|数量|金额|费用)[ \t]*(?::[ \t]*(?:本年度?)?|本年度?)[ \t]*\d")
 
 
 def read_stat_lines(mt: str) -> list[StatFigure]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extract.facts import narrative_facts
+from extract.sections import find_sections
 from parsers import read_bytes
 
 
@@ -942,7 +943,6 @@ def test_a_part_heading_after_a_web_pages_list_bullet():
             "  (二)2024年,某某局通过政务网站发布更新工作动态61条、通知公告20条、财政预决算6条。\n\n"
             "  •   二、主动公开政府信息情况\n\n  三、收到和处理政府信息公开申请情况\n")
     doc = read_bytes(text.encode("utf-8"), "written.txt")
-    from extract.sections import find_sections
 
     assert [s.id for s in find_sections(doc)][:2] == ["overview", "active"]
     got = table(text)
@@ -2372,3 +2372,14 @@ def test_the_information_named_before_the_count_of_its_disclosure():
 def test_a_sum_of_one_years_work_is_no_sum_of_all_the_years():
     got = table("一、总体情况\n截至目前,已完成2024年度主动公开类政府信息网上发布工作累计总量达63条。\n")
     assert ("active.cumulative", None) not in got
+
+
+def test_a_stat_table_appended_as_lines_after_the_last_part_by_an_announcing_line():
+    text = ("一、概述\n本镇认真贯彻条例。\n二、主动公开政府信息情况\n全年主动公开政府信息312条。\n"
+            "五、存在的主要问题及改进措施\n公开栏更新不及时。\n"
+            "附:某某镇2010年政府信息公开情况统计表(文字版)\n"
+            "主动公开政府信息数 本年 312 条 累计 1508 条\n收到申请数 本年 4 件\n")
+    doc = read_bytes(text.encode("utf-8"), "written.txt")
+    assert find_sections(doc)[-1].id == "tables"
+    got = {(f.metric, f.label): f.value for f in narrative_facts(doc, find_sections(doc))}
+    assert got[("active.cumulative", None)] == 1508 and got[("apply.received", None)] == 4
