@@ -115,7 +115,7 @@ _CHANNEL_START = regex.compile(rf"^(?:\d{{4}}年(?:度)?)?(?:通过|利用|依�
                             # 充分发挥政府门户网站…的作用: the verb of making use of it is no part of the name
                             rf"|(?:充分)?发挥(?:好)?|用好|运用好|依托好)?(?P<ch>[^,;:。]{{2,24}}?{_CHANNEL_END})")
 _INTERPRETATION = regex.compile(r"(?:发布|制作|推出|编发|撰写|刊发|开展)?[^,;:。]{0,6}?解读(?:政策文件|政策|文件|类信息|信息|稿件|文章|材料|产品|作品|件|稿)?"
-                             r"(?:发布)?(?:共计|共|为)?$")
+                             r"(?:发布)?(?:数量|总数|数)?(?:共计|共|为)?$")  # 政策解读稿件发布数:4篇, a stat table's row
 _LEAD_CLAUSE_END = regex.compile(r"中\s*[,:]|(?:划分|分)为\s*[:,]|(?:分别为|主要为|包括)\s*:|类别(?:情况)?(?:有|为|包括|如下)?\s*[:,。\n]|主要(?:包括|有)\s*[:,]|分(?:类)?\s*[:,]|看\s*[:,]")
 _INTERPRETATION_OF = regex.compile(r"[^,;:。]{0,12}?对(?P<n>\d+|[一二三四五六七八九十两]+)(?:项|件|个|份)[^。]{0,60}?(?:进行|开展)(?:了)?(?:政策)?解读")
 _SPACES = regex.compile(r"\s+")
@@ -127,6 +127,8 @@ _DOMAIN_HEADLINE = regex.compile(r"(?:\d{4}年度?|全年|本年度?|今年)[,\s
 _DIVIDED_AFTER = regex.compile(r"[,。;]\s*(?:其中|按[^,;:。]{0,6}(?:划分|分类|分)|包括|具体(?:为|包括))")
 # the information named before the count of its disclosure (政府信息主动公开数为…, 政务信息主动公开总量达…)
 _NOUN_FIRST_COUNT = regex.compile(r"(?:政府|政务)信息(?:的)?主动(?:公开|发布)(?:总)?(?:数量|数|量|条数)(?:为|是|达|共)?$")
+# an earlier year's figure glossing this year's, in brackets right after it (约三百条(上年为276条), (2024年为372条))
+_EARLIER_YEARS_IN_BRACKETS = regex.compile(r"[条件篇期次个项]\((?:上年|去年|上一年|\d{4}年)(?:度)?(?:同期)?(?:为|是|:)?$")
 _PUBLISHED_OF = regex.compile(r"(?:主动)(?:公开|发布)(?:了)?的$")
 _INFORMATION_AMONG = regex.compile(r"(?:各类)?(?:政府|政务)?信息(?:中|当中|里)")
 # an account name or address glossing a channel: 订阅号“某某”(微信号:abc123)
@@ -525,6 +527,8 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
             if blist.items:
                 b.add_list(blist, b.total)
         return True
+    if _EARLIER_YEARS_IN_BRACKETS.search(view.mt, max(0, c.start - 12), c.start):
+        return b.let_go(c, "active", "an earlier year's figure in brackets after this year's (上年为276条): a comparison")
     if head.endswith("各"):
         b.let_go(c, "active", "so many each (各 N 条): no count of what is named")
         return True  # 向图书馆、档案馆报送信息各46条

@@ -30,7 +30,7 @@ _RECEIVED = regex.compile(r"(?:收到|受理|新收|新增|接到|接收|接受|
                           r"|(?<!不予|依)申请公开(?:政府|政务)?信息(?:共|共计)?$")  # 全年申请公开政府信息10件
 _RECEIVED_TAIL = regex.compile(r"^(?:[^,;:。]{0,12}?)(?:申请|信息公开申请)")
 _RECEIVED_KIND = regex.compile(r"信息|公开|依申请")
-_COMPLETED = regex.compile(r"(?<!同意公开|部分公开|不予公开|予以公开|不予|其他|无法|告知性|告知|未|尚未|仍未|没有)(?:办结|答复|办理完毕|办理完成|完成办理|回复办理|答复办理|答复完成|回复完成|回复)(?:了)?(?:申请)?(?:数)?(?:为)?$"
+_COMPLETED = regex.compile(r"(?<!同意公开|部分公开|不予公开|予以公开|不予|其他|无法|告知性|告知|未|尚未|仍未|没有)(?:办结|答复|办理完毕|办理完成|完成办理|回复办理|答复办理|答复完成|回复完成|回复|处理完毕|处理完成|办理结束|处理结束)(?:了)?(?:申请)?(?:数)?(?:为)?$"
                            r"|已?处理(?:申请)?(?:情况)?数(?:为)?$|(?:办结|答复)的$")
 _CARRIED_OVER = regex.compile(r"(?:上一?年度?|去年|前一年度?)(?:结转|转结|遗留)[^,;:。]{0,16}?(?:数量)?(?:为)?$"
                            r"|(?:加上|连同)(?:上一?年度?|\d{4}年度?)(?:底|末)?(?:结转|未办结)的?$"  # 加上2015年底结转的4件
@@ -175,7 +175,7 @@ def applications(b: FactBuilder, c: Number) -> bool:
     if _CARRIED_OVER.search(head) or _CARRIED_OVER_TAIL.match(tail):
         b.facts.append(b.count_fact("apply.carried_over", c, rule="apply.carried_over"))
         return True
-    if _NOT_CARRIED.match(tail):
+    if _NOT_CARRIED.match(tail) and not _LAST_YEARS_GLOSS.match(tail):  # 6件(上年度无结转): said of last year
         return b.let_go(c, "apply", "said not to be carried into the next year (2件申请都没有结转): a statement of none")
     if _CARRIED_FORWARD_TAIL.match(tail) or _CARRIED_FORWARD_HEAD.search(head) \
             or _FORWARD_AFTER_ITS_REASON.match(view.mt, c.end) or _bare_carried_after_completed(b, c, head):
@@ -287,6 +287,7 @@ def _after_a_count_of_cases(view: TextView, c: Number, sentence_head: str) -> bo
 
 
 # the count said not to be carried forward (2件申请都没有结转到下一年度)
+_LAST_YEARS_GLOSS = regex.compile(r"\((?:上一?年度?|去年|往年)")
 _NOT_CARRIED = regex.compile(r"[^,;:。\d、]{0,10}?(?:没有|未|无|不)(?:需要?|需)?(?:结转|顺延|转入|延期)")
 _BARE_RECEIVED = regex.compile(r"(?:\d{4}年度?|全年|本年度?|今年)?(?:共)?(?:受理|收到|新收|接到)(?:了)?(?:共)?")
 _LINE_NUMBER = regex.compile(rf"^{ITEM_NUMBER}\s*")
@@ -386,6 +387,10 @@ def implied_completion(b: FactBuilder) -> None:
         if m is None:
             m = _ALL_COMPLETED.search(view.mt, f.value_end, sentence_end)
         between = view.counts_between(f.value_end, m.start()) if m is not None else []
+        parts = [o for o in between if _in_brackets(view.mt, o.start, f.value_end)]
+        if parts and len(parts) < len(between) and sum(o.value for o in parts) == f.value:
+            # 新收申请21件(自然人19件、法人2件),上年结转3件,已全部办理完毕: the parts in brackets gloss the count
+            between = [o for o in between if o not in parts]
         summed = between[1:2] if len(between) == 2 and _SUMMED_BEFORE.search(view.head(between[1])) else []
         if summed:  # 新收9件,上年结转1件,共计10件,均已办结: the sum said before all answered is no count of its own
             between = between[:1]

@@ -227,6 +227,25 @@ def _several_channels_beside_others(b: FactBuilder) -> None:
             return
 
 
+# a sum opening its own sentence by referring back (以上…, 上述…)
+_REFERS_BACK = regex.compile(r"\s*(?:以上|上述)")
+
+
+def _items_summed_before(b: FactBuilder, c) -> list[Fact]:
+    """The items right before `c` in its part, back to the last figure of another kind, when the last two or
+    more of them add up to it (the nearest run that does)."""
+    before = sorted((f for f in b.facts if f.value_start is not None and f.value_start < c.start
+                     and b.zones.at(f.value_start) == b.zones.at(c.start)), key=lambda f: f.value_start)
+    run: list[Fact] = []
+    for f in reversed(before):
+        if f.metric != "active.item" or f.unit != c.unit:
+            break
+        run.insert(0, f)
+        if len(run) >= 2 and sum(x.value for x in run) == c.value:
+            return run
+    return []
+
+
 def _sum_closing_learned_items(b: FactBuilder) -> None:
     """…,通知公告116条;以上各类信息全年合计812条: a sum closing items the learned reader took is the year's total
     when no other was read and they add up to it."""
@@ -243,6 +262,8 @@ def _sum_closing_learned_items(b: FactBuilder) -> None:
             a = view.sentence_start(a - 1)  # …三是公开其他信息112条。全年共计255条: the sum opens a sentence of its own
         items = [f for f in b.facts if f.metric == "active.item" and f.value_start is not None
                  and a <= f.value_start < c.start and f.unit == c.unit]
+        if not (len(items) >= 2 and sum(f.value for f in items) == c.value) and _REFERS_BACK.match(view.mt, a):
+            items = _items_summed_before(b, c)  # 一是…146条。二是…12条。…以上全年合计250条: the lines before
         if len(items) >= 2 and sum(f.value for f in items) == c.value:
             group = items[0].group if items[0].group is not None else b.new_group()
             for f in items:
@@ -333,7 +354,8 @@ _PART_LEAD = regex.compile(r"其中[,:\s]*$")
 # a count of applications or consultations beside a channel's count is no channel we could not read
 _NOT_PROACTIVE = regex.compile(r"依申请|申请|咨询|留言|答复|受理|回复|来信")
 # a change against last year (同比增加 N 条) is no figure of a channel
-_COMPARISON = regex.compile(r"同比|比上年|较上年|比去年|较去年|增量|增加|增长|减少|下降")
+_COMPARISON = regex.compile(r"同比|比上年|较上年|比去年|较去年|增量|增加|增长|减少|下降"
+                            r"|(?:比|较|与)(?:\d{4}|[〇零一二三四五六七八九]{4})年")  # 比二〇一一年的九十三条: last year's
 
 
 def _unread_count_beside(b: FactBuilder, ch: Fact) -> bool:

@@ -2383,3 +2383,44 @@ def test_a_stat_table_appended_as_lines_after_the_last_part_by_an_announcing_lin
     assert find_sections(doc)[-1].id == "tables"
     got = {(f.metric, f.label): f.value for f in narrative_facts(doc, find_sections(doc))}
     assert got[("active.cumulative", None)] == 1508 and got[("apply.received", None)] == 4
+
+
+def test_answered_said_by_processing_finished_before_the_count():
+    got = table(APPLY + "全年收到申请9件,上年结转1件;处理完毕10件,结转2026年0件。\n")
+    assert got[("apply.completed", None)] == 10
+
+
+def test_parts_in_brackets_after_the_received_then_the_carried_over_all_answered():
+    got = table(APPLY + "全年新收政府信息公开申请15件(自然人13件、法人2件),上年结转2件,已全部办理完毕。\n")
+    assert got[("apply.completed", None)] == 17 and got[("apply.received", None)] == 15
+
+
+def test_a_named_earlier_years_figure_is_a_comparison_not_a_channel_beside_the_only_one():
+    got = table(ACTIVE + "全年在县政府网站某某乡专栏发布政府信息八十八条,比二〇一一年的六十条增加二十八条。\n")
+    assert got[("active.total", None)] == 88 and got[("active.item", "县政府网站某某乡专栏")] == 88
+
+
+def test_a_sum_referring_back_to_numbered_lines_closes_them():
+    got = table(ACTIVE + "全年主动公开工作主要有三个方面:\n一是发布工作动态类信息40条,反映工作进展。\n"
+                         "二是公开财政信息6条。\n三是发布公告类信息14条,涉及征地。\n以上全年合计60条,较上年有所增加。\n")
+    assert got[("active.total", None)] == 60
+    # lines that add up to another figure leave the sum unread as the total
+    got = table(ACTIVE + "一是发布工作动态类信息40条。\n二是公开财政信息6条。\n以上全年合计70条。\n")
+    assert ("active.total", None) not in got
+
+
+def test_an_earlier_years_figure_in_brackets_after_the_years_is_no_item():
+    got = table(ACTIVE + "全年主动公开政府信息约二百条(上年为176条),其中政务动态约一百二十条。\n")
+    assert got == {("active.total", None): 200, ("active.item", "政务动态"): 120}
+    got = table(ACTIVE + "2025年主动公开政府信息312条(2024年为290条),具体为:政务动态200条;公示公告112条。\n")
+    assert ("active.item", "政府信息312条(2024年") not in got and got[("active.item", "公示公告")] == 112
+
+
+def test_a_gloss_in_brackets_that_last_year_left_none_does_not_unsay_the_received():
+    got = table(APPLY + "本年度受理申请八件(上年度无结转),已答复七件。\n")
+    assert got[("apply.received", None)] == 8 and got[("apply.carried_over", None)] == 0
+
+
+def test_interpretations_counted_by_a_stat_tables_row_label():
+    got = table("二、回应解读情况\n政策解读稿件发布数:7篇\n")
+    assert got[("interpretation.total", None)] == 7
