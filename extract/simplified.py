@@ -36,7 +36,7 @@ def _traditional() -> re.Pattern:
 
 # mirrors converted to Taiwan usage print its words for the mainland's (政府資訊 for 政府信息, 答覆 for 答复): the
 # rules read the mainland word, of the same length
-_LOCALISED = {"資訊": "信息", "網路": "网络", "答覆": "答复", "回覆": "回复"}  # 覆 stands for 复 after 答/回
+_LOCALISED = {"資訊": "信息", "訊息": "信息", "讯息": "信息", "網路": "网络", "答覆": "答复", "回覆": "回复"}  # 覆 stands for 复 after 答/回
 _LOCAL_WORDS = re.compile("|".join(_LOCALISED))
 
 UNREAD = "\ufffd"  # a char the decoder could not read (damaged bytes)

@@ -2424,3 +2424,23 @@ def test_a_gloss_in_brackets_that_last_year_left_none_does_not_unsay_the_receive
 def test_interpretations_counted_by_a_stat_tables_row_label():
     got = table("二、回应解读情况\n政策解读稿件发布数:7篇\n")
     assert got[("interpretation.total", None)] == 7
+
+
+def test_carried_over_from_last_year_named_by_its_number():
+    got = table(APPLY + "2024年,我乡依申请公开政府信息2条,2023年结转政府信息公开申请1条。\n")
+    assert got[("apply.carried_over", None)] == 1 and got[("apply.received", None)] == 2
+
+
+def test_the_word_xunxi_is_information():
+    got = table(ACTIVE + "通过局微信公众平台发布推送讯息86条,答复网友咨询40余件。\n")
+    assert got[("active.item", "局微信公众平台")] == 86
+
+
+def test_an_adverb_before_the_verb_is_no_part_of_a_channels_label():
+    got = table(ACTIVE + "全年累计公开各类信息90条,其中政府网站累计公开信息52条,村(社区)公示栏累计公开信息38条。\n")
+    assert got[("active.item", "政府网站")] == 52 and got[("active.item", "村(社区)公示栏")] == 38
+
+
+def test_other_means_after_named_channels_is_a_channel_of_its_own():
+    got = table(ACTIVE + "全镇通过政府网站主动公开政府信息20条,通过微信公众号公布政务信息150余条,通过其他形式公布政务信息60余条。\n")
+    assert got[("active.item", "其他形式")] == 60 and ("active.total", None) not in got
