@@ -74,6 +74,8 @@ SPECIFIC = regex.compile(rf"(?P<pre>.*)(?<!政务|信息|村务|党务|厂务)(?
 _GENERIC_MOD = regex.compile(r"(?:\d{4}年度?|\p{Han}{1,10}?(?:镇|乡|街道)(?:人民政府|政府|办事处)|办事处|本年度?|今年|全年|当年|(?:相关|各)?领域的?|街道|乡镇|镇|乡|本级|机关|方面的?|各类|类|主动|信息|各项|各种|各级|有关|相关|全部|我[区县市镇乡]|本[区县市镇乡级]|单位|政府|政务|工作|公开|公号|新闻|"
                              r"[^,]{0,16}的)*")
 _INFORMATION_IN_XIANG = regex.compile(r"(?:主动)?(?:公开|发布)(?:各类)?(?:政府|政务)信息(?:共计|共|总计|合计)?$")
+# work on the catalogue of what is to be disclosed (新增/梳理/调整公开事项): matters listed, none published
+_CATALOGUE_WORK = regex.compile(r"新增|增加|增补|梳理|编制|修订|调整|完善|细化|目录")
 _MATTERS = regex.compile(r"(?:主动)?(?:公开|发布)(?:各类)?(?:政府|政务)?事项(?:共计|共|总计|合计|累计|为|达)*$")
 # 累计…已达657条 with no year said: a running total that has reached so far
 _REACHED = regex.compile(r"已(?:经)?(?:达到|达)?$")  # 达 may be read with the count (达657条)
@@ -127,6 +129,8 @@ _DOMAIN_HEADLINE = regex.compile(r"(?:\d{4}年度?|全年|本年度?|今年)[,\s
 _DIVIDED_AFTER = regex.compile(r"[,。;]\s*(?:其中|按[^,;:。]{0,6}(?:划分|分类|分)|包括|具体(?:为|包括))")
 # the information named before the count of its disclosure (政府信息主动公开数为…, 政务信息主动公开总量达…)
 _NOUN_FIRST_COUNT = regex.compile(r"(?:政府|政务)信息(?:的)?主动(?:公开|发布)(?:总)?(?:数量|数|量|条数)(?:为|是|达|共)?$")
+# a clause opening with last year's publishing (上年公开的信息为…, 去年全年共发布…)
+_LAST_YEARS_FIGURE = regex.compile(r"\s*(?:上一?年度?|去年|前一年)(?:全年)?(?:共|累计)?(?:主动)?(?:公开|发布)")
 # an earlier year's figure glossing this year's, in brackets right after it (约三百条(上年为276条), (2024年为372条))
 _EARLIER_YEARS_IN_BRACKETS = regex.compile(r"[条件篇期次个项]\((?:上年|去年|上一年|\d{4}年)(?:度)?(?:同期)?(?:为|是|:)?$")
 _PUBLISHED_OF = regex.compile(r"(?:主动)(?:公开|发布)(?:了)?的$")
@@ -191,7 +195,8 @@ _KEY_INFORMATION = regex.compile(r"\d*个?重点(?:领域|工作)?(?:的)?")
 _VERB_GLOSS = regex.compile(r"(?<=公开|发布|公布|推送|更新)\([^()\d]{1,6}\)")
 # a figure said of the whole body (全区, 全县各级行政机关), as against one office's
 # a part of the year a count is given for (第一季度, 二季度, 1月, 上半年)
-_PERIOD = regex.compile(rf"(?:\d{{4}}年)?(?P<p>{PART_OF_THE_YEAR})")
+_PERIOD = regex.compile(rf"(?:\d{{4}}年度?|全(?:镇|乡|区|县|市|街道)|我(?:镇|乡|街道|局|委|办)|本(?:镇|乡|单位))*"
+                        rf"(?P<p>{PART_OF_THE_YEAR})")  # 全镇上半年公开71条: the body before the part of the year
 # the government itself (县政府及县政府办公室, 县政府本级), not one office of it (区政府办公室)
 _BODY_ITSELF = regex.compile(r"[县区市旗]政府(?!办)|本级")
 _LOWER_BODIES = regex.compile(r"各(?:乡镇|街道|部门|单位)|[县市区]直(?:各)?(?:部门|单位)|\d+个(?:乡镇|部门)")
@@ -319,6 +324,20 @@ def _since_a_year(b: FactBuilder, c: Number) -> bool:
     a = view.sentence_start(c.start)
     m = _SINCE_YEAR.search(view.mt, a, c.start)
     return m is not None and not view.counts_between(m.end(), c.start)
+
+
+# a year the sum runs from, without 自/从 (2008年以来, 2008年至2013年): which year it is decides
+_FROM_A_YEAR = regex.compile(r"\d{4}年(?:度)?(?:以来|至今|起)|\d{4}年(?:度)?(?:至|到|-)\d{4}年")
+
+
+def _larger_sum_since_a_year(b: FactBuilder, c: Number, head: str) -> bool:
+    """2008年以来,全乡累计公开政府信息1,025条 after the year's 218条: a larger sum from a year named bare is
+    the sum of the years. Alone (2025年以来,累计公开…) it may be this year's, and stays the headline."""
+    if b.total is None or b.total.value >= c.value or "累计" not in head:
+        return False
+    a = b.view.sentence_start(c.start)
+    m = _FROM_A_YEAR.search(b.view.mt, a, c.start)
+    return m is not None and not b.view.counts_between(m.end(), c.start)
 
 
 def _year_total_before(b: FactBuilder, c: Number) -> bool:
@@ -462,7 +481,8 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
         return b.let_go(c, "active", f"in the part `{zone}`, which holds no proactive-disclosure figure")
     # 主动公开事项共计273余项; 主动公开政府信息45项: information counted in 项
     matters = c.unit == "项" and (_MATTERS.search(view.head(c)) is not None
-                                 or _INFORMATION_IN_XIANG.search(view.head(c)) is not None)
+                                 or _INFORMATION_IN_XIANG.search(view.head(c)) is not None) \
+        and not _CATALOGUE_WORK.search(view.head(c))  # 新增…等公开事项6项: matters added to the catalogue
     if c.unit not in ACTIVE_UNITS and c.unit not in _CHANNEL_UNITS and not matters:
         return b.let_go(c, "active", f"the unit {c.unit} counts no disclosed items")
     per_issue = c.unit in _CHANNEL_UNITS  # 公开栏公开信息48期: only a channel counts in issues or times
@@ -527,6 +547,8 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
             if blist.items:
                 b.add_list(blist, b.total)
         return True
+    if _LAST_YEARS_FIGURE.match(head):
+        return b.let_go(c, "active", "last year's figure (上年公开的信息为287条): no count of this year's")
     if _EARLIER_YEARS_IN_BRACKETS.search(view.mt, max(0, c.start - 12), c.start):
         return b.let_go(c, "active", "an earlier year's figure in brackets after this year's (上年为276条): a comparison")
     if head.endswith("各"):
@@ -564,7 +586,8 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
         or _AFTER_YEAR_TOTAL.match(head) and _year_total_before(b, c)
         or _REACHED.search(head) and not _TIME.match(head).group()
         or _to_the_years_end_with_its_part(b, c)) or _since_a_year(b, c) \
-        or _TO_DATE_SUM.search(view.mt, view.clause_start(max(0, view.clause_start(c.start) - 1)), c.start)
+        or _TO_DATE_SUM.search(view.mt, view.clause_start(max(0, view.clause_start(c.start) - 1)), c.start) \
+        or _larger_sum_since_a_year(b, c, head)
     if all_years and (_ONE_YEAR.search(head) or _ONE_YEARS_WORK.search(head)):
         all_years = None  # 累计主动公开2009年度政府信息: the sum of one year, its total
     if all_years and _PUBLISHED.search(head):
@@ -685,6 +708,10 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
             and not _COUNTED.search(s.group("obj")):  # 共455条(规范性文件84条: a count is no object
         obj = s.group("obj")
         label_start = c.start - len(head) + s.start("obj")
+        after_colon = view.clause_start(c.start)
+        if after_colon > 0 and view.mt[after_colon - 1] in ":：" and len(obj) > c.start - after_colon > 0:
+            # …按月份统计如下:1月24条: the head ran over the colon; the label is what follows it
+            obj, label_start = view.mt[after_colon:c.start], after_colon
         label = _SPACES.sub("", view.text[label_start:label_start + len(obj)])
         first = Item(label, label_start, c)
         trial = set(b.consumed)

@@ -78,13 +78,32 @@ def structural_lists(b: FactBuilder) -> None:
             continue
         parent = _parent(b, blist)
         if parent is None and not _plainly_a_breakdown(b, blist):
-            continue
+            closing = _closing_restates_the_total(b, blist)
+            if closing is None:
+                continue
+            parent = b.total  # 分季度看:一季度47条,…,合计213条 in its own part: the year's total, summed again
+            taken.add(closing.start)
+            b.consumed.add(closing.start)
         for item in blist.items:
             taken.add(item.count.start)
         done_to = blist.items[-1].count.start
         b.add_list(blist, parent)
         if parent is None:
             done_to = max(done_to, closing_sum_after(b, blist, taken))
+
+
+def _closing_restates_the_total(b: FactBuilder, blist: BreakdownList) -> Number | None:
+    """The sum closing a list (…,四季度56条,合计213条) when it is the year's total read before, in another part:
+    the count of that sum, else None."""
+    if b.total is None or b.total.value_end is None or b.total.value_end > blist.items[0].count.start:
+        return None
+    last = blist.items[-1].count
+    m = CLOSING_SUM.match(b.view.mt, last.end)
+    nxt = b.view.next_count(last.end, ITEM_UNITS)
+    if m is None or m.end() == last.end or nxt is None or nxt.start != m.end() or nxt.unit != last.unit:
+        return None
+    total = sum(i.count.value for i in blist.items)
+    return nxt if nxt.value == total == b.total.value else None
 
 
 def closing_sum_after(b: FactBuilder, blist: BreakdownList, taken: set[int]) -> int:

@@ -2444,3 +2444,41 @@ def test_an_adverb_before_the_verb_is_no_part_of_a_channels_label():
 def test_other_means_after_named_channels_is_a_channel_of_its_own():
     got = table(ACTIVE + "全镇通过政府网站主动公开政府信息20条,通过微信公众号公布政务信息150余条,通过其他形式公布政务信息60余条。\n")
     assert got[("active.item", "其他形式")] == 60 and ("active.total", None) not in got
+
+
+def test_the_body_before_a_part_of_the_year_and_the_years_sum_after_the_parts():
+    got = table(ACTIVE + "全镇上半年公开58条,下半年公开77条,全年合计135条,比上年的120条增加15条。\n")
+    assert got == {("active.item", "上半年"): 58, ("active.item", "下半年"): 77, ("active.total", None): 135}
+
+
+def test_a_larger_sum_from_a_year_named_bare_is_the_sum_of_the_years():
+    got = table(ACTIVE + "全年主动公开政府信息164条。2010年以来,全乡累计公开政府信息1,309条。\n")
+    assert got == {("active.total", None): 164, ("active.cumulative", None): 1309}
+    got = table(ACTIVE + "全年主动公开信息90条。2010年至2016年,我局累计主动公开信息702条。\n")
+    assert got[("active.cumulative", None)] == 702
+    # alone, a sum since this year is the year's own
+    got = table(ACTIVE + "2025年以来,我镇累计主动公开政府信息128条。\n")
+    assert got == {("active.total", None): 128}
+
+
+def test_matters_added_to_the_catalogue_are_none_published():
+    got = table("一、概述\n年内修订了公开目录,新增惠农补贴、扶贫资金等公开事项5项。\n"
+                + ACTIVE + "全年主动公开政府信息140条。\n")
+    assert got == {("active.total", None): 140}
+
+
+def test_last_years_figure_is_no_headline():
+    got = table("一、概述\n街道召开工作会议2次,上年公开的信息为240条。\n" + ACTIVE + "2016年,街道主动公开政府信息265条。\n")
+    assert got == {("active.total", None): 265}
+
+
+def test_a_label_after_the_colon_that_closes_the_lead():
+    got = table(ACTIVE + "全年主动公开政府信息按月份统计如下:1月20条、2月11条、3月25条。\n")
+    assert got[("active.item", "1月")] == 20 and got[("active.item", "3月")] == 25
+
+
+def test_a_list_in_its_own_part_closed_by_the_years_total_read_in_the_overview():
+    got = table("一、总体情况\n(一)主动公开。全镇全年主动公开各类政府信息120条。\n"
+                + ACTIVE + "分季度看:一季度25条,二季度31条,三季度30条,四季度34条,合计120条。\n")
+    assert got[("active.total", None)] == 120
+    assert [got[("active.item", q)] for q in ("一季度", "二季度", "三季度", "四季度")] == [25, 31, 30, 34]
