@@ -129,6 +129,9 @@ _DOMAIN_HEADLINE = regex.compile(r"(?:\d{4}年度?|全年|本年度?|今年)[,\s
 _DIVIDED_AFTER = regex.compile(r"[,。;]\s*(?:其中|按[^,;:。]{0,6}(?:划分|分类|分)|包括|具体(?:为|包括))")
 # the information named before the count of its disclosure (政府信息主动公开数为…, 政务信息主动公开总量达…)
 _NOUN_FIRST_COUNT = regex.compile(r"(?:政府|政务)信息(?:的)?主动(?:公开|发布)(?:总)?(?:数量|数|量|条数)(?:为|是|达|共)?$")
+# the running figure in brackets right after the year's (267条(累计1,893条))
+_RUNNING_IN_BRACKETS = regex.compile(r"[条件篇期次个项]\((?:历年|总)?累计(?:主动)?(?:公开|发布)?(?:共|达|为)?$")
+_RUNNING_BRACKET_OPENS = regex.compile(r"\((?:历年|总)?累计")
 # a clause opening with last year's publishing (上年公开的信息为…, 去年全年共发布…)
 _LAST_YEARS_FIGURE = regex.compile(r"\s*(?:上一?年度?|去年|前一年)(?:全年)?(?:共|累计)?(?:主动)?(?:公开|发布)")
 # an earlier year's figure glossing this year's, in brackets right after it (约三百条(上年为276条), (2024年为372条))
@@ -207,7 +210,8 @@ _VERB_THEN_INTERPRETATION = regex.compile(r"(?:发布|制作|推出|编发|撰�
 _INTERPRETATION_LABEL = regex.compile(r"(?:\d+[.、]|[(（]?[一二三四五六七八九十]+[)）、])?(?:政策)?解读(?:情况|工作)?")
 _LABELLED_COUNT = regex.compile(r"(?:\d{4}年度?|本年度?|全年|今年)?[,\s]*(?:共|累计)?(?:发布|制作|推出|编发|开展)?(?:了)?(?:共|共计)?")
 _SUM_OF_INTERPRETATIONS = regex.compile(r"(?:合计|共计|总计|共)(?:发布)?(?:政策)?解读(?:材料|稿件|文章)?(?:共|为)?$")
-_NOT_INTERPRETATION = regex.compile(r"视频|活动|会(?!同)|图解|累计")  # (会同: together with, no meeting)
+# (会同: together with, and 管委会, 委员会, 协会: bodies, no meeting)
+_NOT_INTERPRETATION = regex.compile(r"视频|活动|(?<![委协学商工])会(?!同)|图解|累计")
 # the forms spelled out and closed by 等, then interpretations of them all (图解、短视频等多种形式的政策解读产品15个)
 _FORMS_OF_INTERPRETATION = regex.compile(r"等(?:多种|各种|各类)?(?:形式|方式|类型)?的?(?:政策)?解读(?:产品|材料|作品|稿件|文章)?"
                                          r"(?:共|共计)?$")
@@ -547,6 +551,11 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
             if blist.items:
                 b.add_list(blist, b.total)
         return True
+    if _RUNNING_IN_BRACKETS.search(view.mt, max(0, c.start - 16), c.start) and b.total is not None \
+            and b.total.value_end is not None and b.total.value_end <= c.start and b.total.value < c.value:
+        # 主动公开政府信息267条(累计1,893条): the running figure glossing the year's
+        b.facts.append(b.count_fact("active.cumulative", c, rule="active.cumulative_in_brackets"))
+        return True
     if _LAST_YEARS_FIGURE.match(head):
         return b.let_go(c, "active", "last year's figure (上年公开的信息为287条): no count of this year's")
     if _EARLIER_YEARS_IN_BRACKETS.search(view.mt, max(0, c.start - 12), c.start):
@@ -691,7 +700,8 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
             blist = read_list(view, lead[1], lead[0], ")" if "(" in view.mt[c.end:lead[1]] else None, b.consumed)
             if len(blist.items) >= 1:
                 b.add_list(blist, f)
-        elif f.metric == "active.total" and view.mt[c.end:c.end + 1] == "(":
+        elif f.metric == "active.total" and view.mt[c.end:c.end + 1] == "(" \
+                and not _RUNNING_BRACKET_OPENS.match(view.mt, c.end):  # (累计1,893条): the years', read on its own
             blist = read_list(view, c.end + 1, None, ")", b.consumed)  # 共455条(规范性文件84条,…)
             if len(blist.items) >= 2:
                 b.add_list(blist, f)

@@ -30,7 +30,7 @@ _RECEIVED = regex.compile(r"(?:收到|受理|新收|新增|接到|接收|接受|
                           r"|(?<!不予|依)申请公开(?:政府|政务)?信息(?:共|共计)?$")  # 全年申请公开政府信息10件
 _RECEIVED_TAIL = regex.compile(r"^(?:[^,;:。]{0,12}?)(?:申请|信息公开申请)")
 _RECEIVED_KIND = regex.compile(r"信息|公开|依申请")
-_COMPLETED = regex.compile(r"(?<!同意公开|部分公开|不予公开|予以公开|不予|其他|无法|告知性|告知|未|尚未|仍未|没有)(?:办结|答复|办理完毕|办理完成|完成办理|回复办理|答复办理|答复完成|回复完成|回复|处理完毕|处理完成|办理结束|处理结束)(?:了)?(?:申请)?(?:数)?(?:为)?$"
+_COMPLETED = regex.compile(r"(?<!同意公开|部分公开|不予公开|予以公开|不予|其他|无法|告知性|告知|未|尚未|仍未|没有)(?:办结|答复|办理完毕|办理完成|完成办理|回复办理|答复办理|答复完成|回复完成|回复|处理完毕|处理完成|办理结束|处理结束)(?:了)?(?:申请)?(?:数)?(?:的有|的共|为)?$"
                            r"|已?处理(?:申请)?(?:情况)?数(?:为)?$|(?:办结|答复)的$")
 _CARRIED_OVER = regex.compile(r"(?:上一?年度?|去年|前一年度?)(?:结转|转结|遗留)[^,;:。]{0,16}?(?:数量)?(?:为)?$"
                            r"|(?:加上|连同)(?:上一?年度?|\d{4}年度?)(?:底|末)?(?:结转|未办结)的?$"  # 加上2015年底结转的4件
@@ -449,6 +449,11 @@ def implied_completion(b: FactBuilder) -> None:
     m = _EVERY_APPLICATION_DONE.search(view.mt, f.value_end, min(len(view.mt), f.value_end + 400))
     if m is not None and b.zones.at(m.start()) == b.zones.at(f.value_start):
         _all_received_done(b, f, m, "apply.every_application_done")
+        return
+    m = _THAT_ONE_DONE.search(view.mt, f.value_end, min(len(view.mt), f.value_end + 300)) if f.value == 1 else None
+    if m is not None and b.zones.at(m.start()) == b.zones.at(f.value_start) \
+            and not view.counts_between(f.value_end, m.start()):
+        _all_received_done(b, f, m, "apply.that_one_done")  # 收到申请一件,…。…,该申请已按时答复
 
 
 def _parts_of(view: TextView, counts: list, whole: Fact | Number) -> bool:
@@ -466,6 +471,8 @@ _BY_WHOM = regex.compile(r"(?:来自|系|为|由)(?:个人|群众|居民|村民|
 
 
 # a sentence that says all were answered, right after the count received's, with no count of its own
+# the one application received, referred back to and answered (该申请已按时答复, 此件申请已办结)
+_THAT_ONE_DONE = regex.compile(r"(?:该|此|这一?)(?:件)?(?:申请|件)[^。;\d]{0,12}?(?:已|均已|已经)[^。;\d]{0,8}?(?:办结|答复|回复|办理完毕)")
 _NEXT_SENTENCE_ALL_DONE = regex.compile(r"\s*[^。\d]{0,30}?(?:均|全部|都|皆|一一|悉数)[^。;\d]{0,20}?"
                                         r"(?:办结|答复|回复|办理完毕|处理完毕)(?!率)"
                                         r"|\s*[^。\d]{0,30}?(?:办结|答复|回复)率(?:为|达到|达)?100%")

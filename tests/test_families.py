@@ -2482,3 +2482,24 @@ def test_a_list_in_its_own_part_closed_by_the_years_total_read_in_the_overview()
                 + ACTIVE + "分季度看:一季度25条,二季度31条,三季度30条,四季度34条,合计120条。\n")
     assert got[("active.total", None)] == 120
     assert [got[("active.item", q)] for q in ("一季度", "二季度", "三季度", "四季度")] == [25, 31, 30, 34]
+
+
+def test_the_running_figure_in_brackets_after_the_years():
+    got = table(ACTIVE + "全年主动公开政府信息318条(累计2,046条)。\n")
+    assert got == {("active.total", None): 318, ("active.cumulative", None): 2046}
+
+
+def test_interpretations_published_by_a_committee_are_no_meeting():
+    got = table(ACTIVE + "管委会发布政策解读稿件5篇。\n")
+    assert got[("interpretation.total", None)] == 5
+    assert ("interpretation.total", None) not in table(ACTIVE + "召开政策解读会5场。\n")
+
+
+def test_the_answered_counted_after_all_answered_words_with_the_rest_carried():
+    got = table(APPLY + "本年度上年结转申请1件,新收申请20件;全部办结的有19件,剩余2件结转至2026年度。\n")
+    assert got[("apply.completed", None)] == 19 and got[("apply.carried_forward", None)] == 2
+
+
+def test_the_one_application_referred_back_to_and_answered_later():
+    got = table(APPLY + "今年收到申请一件,申请人要求公开低保名单。该名单已公开,镇政府告知了获取途径,该申请已按时答复。\n")
+    assert got[("apply.completed", None)] == 1
