@@ -2503,3 +2503,8 @@ def test_the_answered_counted_after_all_answered_words_with_the_rest_carried():
 def test_the_one_application_referred_back_to_and_answered_later():
     got = table(APPLY + "今年收到申请一件,申请人要求公开低保名单。该名单已公开,镇政府告知了获取途径,该申请已按时答复。\n")
     assert got[("apply.completed", None)] == 1
+
+
+def test_interpretations_counted_by_the_documents_interpreted():
+    got = table("一、总体情况\n主动公开政府信息210条;解读惠民政策文件4件;县长信箱受理信件3件。\n")
+    assert got[("interpretation.total", None)] == 4
