@@ -339,11 +339,23 @@ _FROM_A_YEAR = regex.compile(r"\d{4}年(?:度)?(?:以来|至今|起)|\d{4}年(?:
 def _larger_sum_since_a_year(b: FactBuilder, c: Number, head: str) -> bool:
     """2008年以来,全乡累计公开政府信息1,025条 after the year's 218条: a larger sum from a year named bare is
     the sum of the years. Alone (2025年以来,累计公开…) it may be this year's, and stays the headline."""
-    if b.total is None or b.total.value >= c.value or "累计" not in head:
+    if "累计" not in head or b.total is not None and b.total.value >= c.value:
         return False
     a = b.view.sentence_start(c.start)
     m = _FROM_A_YEAR.search(b.view.mt, a, c.start)
-    return m is not None and not b.view.counts_between(m.end(), c.start)
+    if m is None or b.view.counts_between(m.end(), c.start):
+        return False
+    if b.total is not None:
+        return True
+    # no year's figure read before it: the sum is of all years only when it runs from a year before the report's
+    year = _report_year(b.view.mt)
+    return year is not None and int(m.group()[:4]) < year
+
+
+def _report_year(mt: str) -> int | None:
+    """The year a report covers, as its opening (title, 统计期限) names it: the latest year there."""
+    years = [int(y) for y in regex.findall(r"(20[0-3]\d)\s*年", mt[:400])]
+    return max(years) if years else None
 
 
 def _year_total_before(b: FactBuilder, c: Number) -> bool:

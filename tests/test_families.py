@@ -2508,3 +2508,12 @@ def test_the_one_application_referred_back_to_and_answered_later():
 def test_interpretations_counted_by_the_documents_interpreted():
     got = table("一、总体情况\n主动公开政府信息210条;解读惠民政策文件4件;县长信箱受理信件3件。\n")
     assert got[("interpretation.total", None)] == 4
+
+
+def test_a_sum_from_a_year_before_the_reports_is_of_all_years_even_before_the_years_figure():
+    text = ("某县2015年政府信息公开工作年度报告\n二、主动公开政府信息情况\n(三)历年情况。2008年以来,全区累计主动公开政府信息5.1万余条。\n"
+            "(一)主动公开内容。组织机构类327条,政策法规类1,085条,共计1,412条。\n")
+    got = table(text)
+    assert got[("active.cumulative", None)] == 51000 and got.get(("active.total", None)) != 51000
+    got = table("某县2025年政府信息公开工作年度报告\n二、主动公开政府信息情况\n2025年以来,我镇累计主动公开政府信息128条。\n")
+    assert got == {("active.total", None): 128}
