@@ -113,7 +113,7 @@ _CHANNEL_VIA = regex.compile(r"(?:通过|在|利用|依托|借助|设立|运用|
 # the noun a channel name ends with, longest first (街道微信公众号, not 街道微信)
 _CHANNEL_END = (r"(?:微信公众服务号|微信公众号|微信公众平台|微信服务号|微信订阅号|微信平台|微信号|公众服务号|服务号|订阅号|公众号|微信|门户网站|网站|官网|平台|微博|专栏|栏目|客户端|公开栏|显示屏|电子屏"
                 r"|公示栏|公告栏|宣传栏|信息栏|视频号|抖音号|头条号|广播站|广播)")
-_CHANNEL_START = regex.compile(rf"^(?:\d{{4}}年(?:度)?)?(?:通过|利用|依托|借助|运用|在|开通|开设|建立|创建"
+_CHANNEL_START = regex.compile(rf"^(?:\d{{4}}年(?:度)?)?(?:通过|利用|依托|借助|运用|在|开通|开设|建立|创建|打造"
                             # 充分发挥政府门户网站…的作用: the verb of making use of it is no part of the name
                             rf"|(?:充分)?发挥(?:好)?|用好|运用好|依托好)?(?P<ch>[^,;:。]{{2,24}}?{_CHANNEL_END})")
 _INTERPRETATION = regex.compile(r"(?:发布|制作|推出|编发|撰写|刊发|开展)?[^,;:。]{0,6}?解读"
@@ -171,7 +171,7 @@ _THROUGH_A_CHANNEL = regex.compile(rf"(?:通过|依托|利用)[^,;:。]{{0,16}}?
 # the report's body as the subject (依托某网站,2020年卫健委主动发布…): no channel, the clause before may name it
 _BODY_AS_SUBJECT = regex.compile(r"(?:我|本)?\p{Han}{0,3}?(?:委|局|办|中心|政府|街道|镇|乡)")
 # words before the headline's verb that open with a verb of their own (更新发布工作动态和公开信息40条): no subject
-_OPENS_WITH_ITS_VERB = regex.compile(r"(?:及时|主动|定期)?(?:更新|发布|推送|上传|编发|转发)")
+_OPENS_WITH_ITS_VERB = regex.compile(r"(?:及时|主动|定期)?(?:更新|发布|推送|上传|编发|转发|公开)")
 _SO_FAR = regex.compile(r"(?:截至|截止|到)(?:目前)|至今|迄今|目前为止")
 _YEAR_PART = regex.compile(r"[,;。]?\s*其中[,:]?\s*(?:\d{4}年|本年度?|今年|当年)(?:度)?(?:新增|新)?(?:主动)?(?:公开|发布)?(?:政府信息|信息)?(?:共|为)?")
 _ALL_YEARS = regex.compile(r"(?:历年|到目前|至今)累计")
@@ -426,7 +426,8 @@ def _printed(view: TextView, simplified_piece: str, near: int) -> str:
 
 
 # a clause saying what the publishing aimed at, between the channel's clause and the count's
-_PURPOSE = regex.compile(r"\s*(?:聚焦|围绕|紧扣|紧盯|突出|结合|坚持|立足|着眼|针对)")
+_PURPOSE = regex.compile(r"\s*(?:聚焦|围绕|紧扣|紧盯|突出|结合|坚持|立足|着眼|针对|拓宽|丰富"
+                      r"|及时(?:公开|发布|更新|推送))")  # (及时公开街道各类工作动态: what went out, said before its count)
 
 
 def _prev_clause(view: TextView, c: Number) -> str:

@@ -2517,3 +2517,16 @@ def test_a_sum_from_a_year_before_the_reports_is_of_all_years_even_before_the_ye
     assert got[("active.cumulative", None)] == 51000 and got.get(("active.total", None)) != 51000
     got = table("某县2025年政府信息公开工作年度报告\n二、主动公开政府信息情况\n2025年以来,我镇累计主动公开政府信息128条。\n")
     assert got == {("active.total", None): 128}
+
+
+def test_a_channel_named_before_a_clause_of_what_it_aimed_at_or_carried():
+    got = table(ACTIVE + "依托融媒体中心,打造微信公众号“某某乡音”,拓宽政务公开渠道,2024年共发布216篇信息。"
+                         "2024年,我镇通过政府网站主动公开各类信息53条。\n")
+    assert got[("active.item", "微信公众号“某某乡音”")] == 216 and got[("active.item", "政府网站")] == 53
+    got = table(ACTIVE + "通过微信公众号等线上平台,及时公开街道各类工作动态,全年共发布信息730条。\n")
+    assert got[("active.item", "微信公众号等线上平台")] == 730
+
+
+def test_an_account_named_as_the_subject_then_the_year_and_the_verbs():
+    got = table(ACTIVE + "此外,我局微信公众号“某某自然资源”,2022年公开发布信息共98条,粉丝量达2900个。\n")
+    assert got[("active.item", "微信公众号“某某自然资源”")] == 98
