@@ -30,7 +30,7 @@ _RECEIVED = regex.compile(r"(?:收到|受理|新收|新增|接到|接收|接受|
                           r"|(?<!不予|依)申请公开(?:政府|政务)?信息(?:共|共计)?$")  # 全年申请公开政府信息10件
 _RECEIVED_TAIL = regex.compile(r"^(?:[^,;:。]{0,12}?)(?:申请|信息公开申请)")
 _RECEIVED_KIND = regex.compile(r"信息|公开|依申请")
-_COMPLETED = regex.compile(r"(?<!同意公开|部分公开|不予公开|予以公开|不予|其他|无法|告知性|告知|未|尚未|仍未|没有)(?:办结|答复|办理完毕|办理完成|完成办理|回复办理|答复办理|答复完成|回复完成|回复|处理完毕|处理完成|办理结束|处理结束)(?:了)?(?:申请)?(?:数)?(?:的有|的共|为)?$"
+_COMPLETED = regex.compile(r"(?<!同意公开|部分公开|不予公开|予以公开|不予|其他|无法|告知性|告知|未|尚未|仍未|没有)(?:办理结果(?:总计|合计|共计|总数)|办结|答复|办理完毕|办理完成|完成办理|回复办理|答复办理|答复完成|回复完成|回复|处理完毕|处理完成|办理结束|处理结束)(?:了)?(?:申请)?(?:数)?(?:的有|的共|为)?$"
                            r"|已?处理(?:申请)?(?:情况)?数(?:为)?$|(?:办结|答复)的$")
 _CARRIED_OVER = regex.compile(r"(?:上一?年度?|去年|前一年度?)(?:结转|转结|遗留)[^,;:。]{0,16}?(?:数量)?(?:为)?$"
                            r"|(?:加上|连同)(?:上一?年度?|\d{4}年度?)(?:底|末)?(?:结转|未办结)的?$"  # 加上2015年底结转的4件
@@ -62,16 +62,16 @@ _VOLUME_OF_APPLICATIONS = regex.compile(r"(?:全年|本年度?|当年|今年)?(?
 _ONE_OF_THEM = regex.compile(r"\d|其中")
 _RESTATED_AMONG = regex.compile(r"(?:申请)?(?:中|当中)")
 _CARRIED_WORD = regex.compile(r"结转|转结|遗留")
-_NEWLY_TAIL = regex.compile(rf"^(?:均|都|全部)?(?:为|是|系)(?:本年度?|当年|今年|\d{{4}}年度?){_NEW_WORD}")
+_NEWLY_TAIL = regex.compile(rf"^(?:申请)?(?:均|都|全部)?(?:为|是|系)(?:本年度?|当年|今年|\d{{4}}年度?){_NEW_WORD}")
 # the count first, then what it was (其中1件为上年度结转)
 _CARRIED_OVER_TAIL = regex.compile(r"^(?:为|是|系)(?:上一?年度?|去年|前一年度?)结转")
 _CARRIED_FORWARD_HEAD = regex.compile(r"(?:(?:结转|转)(?:入|到|至)?下(?:一)?年度?|结转(?:至|到)\d{4}年度?|结转\d{4}年度?继续"
                                    r"|结转\d{4}年度?(?=(?:办理)?$)"  # 已办结51件,结转2026年4件
                                    r"|(?:延期|推迟|顺延|延续)(?:至|到)(?:下一?年度?|\d{4}年度?))"
                                    r"[^,;:。]{0,12}?$|(?:尚在|仍在|正在)办理(?:中|过程中)?(?:的)?$|(?:尚未|未|仍未)办结(?:的)?$")
-_REVIEW = regex.compile(r"(?:行政)?复议(?:案件|案|申请|件)?(?:数量|数)?(?:为|共|共计|有)?$")
-_LITIGATION = regex.compile(r"(?<!民事|刑事)(?:行政)?诉讼(?:案件|案|件)?(?:数量|数)?(?:为|共|共计|有)?$")  # no civil suits
-_COMPLAINT = regex.compile(r"(?:申诉|投诉|举报)(?:案件|案|件|事项)?(?:数量|数)?(?:为|共|共计|有)?$")
+_REVIEW = regex.compile(r"(?:行政)?复议(?:案件|案|申请|件)?(?:数量|数)?(?:为|共|共计|总计|合计|有)?$")
+_LITIGATION = regex.compile(r"(?<!民事|刑事)(?:行政)?诉讼(?:案件|案|件)?(?:数量|数)?(?:为|共|共计|总计|合计|有)?$")  # no civil suits
+_COMPLAINT = regex.compile(r"(?:申诉|投诉|举报)(?:案件|案|件|事项)?(?:数量|数)?(?:为|共|共计|总计|合计|有)?$")
 _CASE_TAIL = regex.compile(r"^[^,;:。]{0,20}?(?P<what>行政复议|行政诉讼)")
 _FEES = regex.compile(r"(?:收取|收费|处理费)[^,;:。]{0,16}?(?:共计|合计|共|为|金额)?$")
 _NOT_APPLICATION = regex.compile(r"复议|诉讼|咨询|电话|举报|投诉")
@@ -186,7 +186,7 @@ def applications(b: FactBuilder, c: Number) -> bool:
         # 全年申请量为6件 / (这5件申请中,)4件为本年新收: the count received
         b.facts.append(b.count_fact("apply.received", c, rule="apply.received"))
         return True
-    noun = _APPLICATIONS_NOUN.match(tail) if kind_ok and not head.strip() else None
+    noun = _APPLICATIONS_NOUN.match(tail) if kind_ok and not head.strip(_THESE_CHARS) else None  # (上述)10件申请…
     if kind_ok and not noun and _HAD_BEFORE_NOUN.search(head) and _APPLICATIONS_NOUN.match(tail) \
             and not _RECEIVED_WORD.search(view.mt, c.end, view.clause_end(c.end)) and "申请" in tail:
         # 全年共有10件政府信息公开申请: the applications of the year, counted before their noun
@@ -422,6 +422,9 @@ def implied_completion(b: FactBuilder) -> None:
         return
     # every application answered, said in a later sentence of the same part (所有申请均在法定期限内完成答复)
     received = [f for f in b.facts if f.metric == "apply.received" and f.value_end is not None]
+    # 新收申请20件(自然人18件、…): a part in brackets after the count received is no second count
+    received = [f for f in received if not any(o is not f and o.value_start < f.value_start
+                                               and _in_brackets(view.mt, f.value_start, o.value_end) for o in received)]
     if len(received) != 1:
         return
     f = received[0]

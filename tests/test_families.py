@@ -2530,3 +2530,31 @@ def test_a_channel_named_before_a_clause_of_what_it_aimed_at_or_carried():
 def test_an_account_named_as_the_subject_then_the_year_and_the_verbs():
     got = table(ACTIVE + "此外,我局微信公众号“某某自然资源”,2022年公开发布信息共98条,粉丝量达2900个。\n")
     assert got[("active.item", "微信公众号“某某自然资源”")] == 98
+
+
+def test_a_part_in_brackets_after_the_received_then_outcomes_all_answered():
+    got = table(APPLY + "本年度新收政府信息公开申请12件(自然人10件、法人2件),无上年结转。其中予以公开5件,部分公开3件,"
+                        "无法提供4件,所有申请均已在法定期限内答复完毕。\n")
+    assert got[("apply.received", None)] == 12 and got[("apply.completed", None)] == 12
+
+
+def test_the_applications_said_again_by_these_then_all_answered():
+    got = table(APPLY + "全年共受理政府信息公开申请8件。上述8件申请均已在规定期限内处理完毕,其中同意公开5件。\n")
+    assert got[("apply.completed", None)] == 8
+
+
+def test_none_received_said_of_the_information_released_on_request():
+    assert table(APPLY + "本年度,街道依申请公开政府信息数量为零。\n")[("apply.received", None)] == 0
+
+
+def test_the_received_said_after_the_answered_and_none_carried_either_way():
+    got = table(APPLY + "本年度共办结政府信息公开申请5件:予以公开3件,无法提供2件。上述5件申请均为本年度新收,"
+                        "无上年结转和结转下年度的情况。\n")
+    assert got[("apply.received", None)] == 5 and got[("apply.carried_forward", None)] == 0
+
+
+def test_labelled_totals_of_outcomes_and_cases():
+    got = table(APPLY + "本年新收政府信息公开申请数量:21件;本年度办理结果总计:20件;结转下年度继续办理:1件。\n"
+                "四、政府信息公开行政复议、行政诉讼情况\n行政复议:总计0件;行政诉讼:总计2件。\n")
+    assert got[("apply.completed", None)] == 20
+    assert got[("review.total", None)] == 0 and got[("litigation.total", None)] == 2
