@@ -292,7 +292,8 @@ LINE_ENUMERATOR = r"(?:\d{1,2}[.、)]|[(（]\d{1,2}[)）]|[(（]?[一二三四�
 # the number opening an item of a list (1. / (1) / 一、 / (一); a circled ① is read as (1) by the normaliser)
 ITEM_NUMBER = r"(?:\d{1,2}[.、]|\(\d{1,2}\)|[一二三四五六七八九十]{1,2}、|\([一二三四五六七八九十]{1,2}\))"
 # a part of the year a count may be given for (第一季度, 二季度, 1月, 上半年)
-PART_OF_THE_YEAR = r"(?:第?[一二三四1-4]季度|[一二三四五六七八九十]{1,3}月份?|\d{1,2}月份?|上半年|下半年)"
+PART_OF_THE_YEAR = (r"(?:第?[一二三四1-4]季度|(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:至|到|-|—|~)(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?"
+                    r"|[一二三四五六七八九十]{1,3}月份?|\d{1,2}月份?|上半年|下半年)")  # 1至6月: a span of months
 _LINE_LABEL = regex.compile(rf"[ \t]*{LINE_ENUMERATOR}?[ \t]*"
                            r"[^\n,;:。\d]{2,30}?[ \t]*[:：]?[ \t]*[(（]?[ \t]*")
 

@@ -40,11 +40,11 @@ _CLAUSE = regex.compile(r"[^,;:。\n]+")
 # (also 未受理政府信息公开申请,行政复议和行政诉讼: after a statement of no applications)
 _CARRIED_CASES = regex.compile(r"(?:提起|申请|发生|被)?(?:(?:行政复议|行政诉讼|申诉|复议|诉讼)(?:和|及|与|或|、)?)+"
                                r"(?:案件)?(?:的)?(?:情况|案件|事项)?$")
-_NONE_AFTER_COLON = regex.compile(r"[:]\s*(?:均|都|皆)?(?:无|没有|零|0)\s*(?=[。;,\n]|$)"
+_NONE_AFTER_COLON = regex.compile(r"[:]\s*(?:本年度?|全年|今年)?(?:均|都|皆)?(?:无|没有|零|0)\s*(?=[。;,\n]|$)"
                                # a heading naming the cases, answered by a bare 无 as the whole of its part
                                # (五、因政府信息公开申请行政复议、提起行政诉讼的情况。无。 / …情况\n无。)
                                r"|(?<=情况)(?:[。]|\s*\n)\s*(?:无|没有)[。]?\s*(?=\n|$)")
-_NAMES_A_METRIC = regex.compile(r"复议|诉讼|申诉|申请|收费|费用")
+_NAMES_A_METRIC = regex.compile(r"复议|诉讼|申诉|申请|收费|费用|处理费|收取")
 # a clause is looked at only when it holds one of these words
 _TRIGGER = regex.compile(r"复议|诉讼|申诉|投诉|举报|申请|答复|办结|费|收取|案件|结转|转结")
 # nothing carried into next year (无结转下一年继续办理信件, 无转结下年度继续办理件, 没有结转到2022年的申请)

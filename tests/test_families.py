@@ -2558,3 +2558,25 @@ def test_labelled_totals_of_outcomes_and_cases():
                 "四、政府信息公开行政复议、行政诉讼情况\n行政复议:总计0件;行政诉讼:总计2件。\n")
     assert got[("apply.completed", None)] == 20
     assert got[("review.total", None)] == 0 and got[("litigation.total", None)] == 2
+
+
+@pytest.mark.parametrize("sentence", [
+    "本年度受理信息公开申请1件,申请人要求公开移民扶持资金发放情况,我局已于法定期限内予以公开。",
+    "全年收到书面申请1件,系群众要求公开本村低保户名单,乡政府在15个工作日内作出答复。",
+    "全年收到政府信息公开申请1件,于法定期限内办结。",
+])
+def test_the_one_application_answered_in_other_words(sentence):
+    assert table(APPLY + sentence)[("apply.completed", None)] == 1
+
+
+def test_spans_of_months_are_parts_of_the_year():
+    got = table(ACTIVE + "我乡主动公开信息的情况如下:1至6月公开64条,7至12月公开90条,全年合计154条。\n")
+    assert got == {("active.item", "1至6月"): 64, ("active.item", "7至12月"): 90, ("active.total", None): 154}
+
+
+def test_interpretations_of_a_named_document():
+    assert table(ACTIVE + "解读《农村宅基地管理办法》等政策4篇。\n")[("interpretation.total", None)] == 4
+
+
+def test_a_fee_label_answered_none_for_the_year():
+    assert table("六、其他需要报告的事项\n1.信息处理费收取情况:本年度无。\n")[("fees.amount", None)] == 0
