@@ -2580,3 +2580,10 @@ def test_interpretations_of_a_named_document():
 
 def test_a_fee_label_answered_none_for_the_year():
     assert table("六、其他需要报告的事项\n1.信息处理费收取情况:本年度无。\n")[("fees.amount", None)] == 0
+
+
+def test_all_handled_in_other_words_of_answering():
+    got = table(APPLY + "2025年累计受理依申请公开事项3件,所有事项均按照规范流程妥善处置。\n")
+    assert got[("apply.completed", None)] == 3
+    got = table(APPLY + "我镇共收到政府信息公开申请1件,工作人员按照法定时限高效完成受理、办理、答复全流程工作。\n")
+    assert got[("apply.completed", None)] == 1
