@@ -66,7 +66,7 @@ _ACTIVE_VERB_START = regex.compile(r"(?:主动(?:公开|发布)|公开|发布|�
 # said of all the years, not of this one (历年…, 自2008年以来): what such a sentence lists is no breakdown of the year
 ALL_YEARS = regex.compile(r"历年|(?:自|从)\d{4}年(?!1月|一月|初|年初)[^,;:。]{0,6}?(?:以来|至今)")
 # words that name a channel (where, not what, was published)
-CHANNEL_WORD = regex.compile(r"https?://|www\.|两微一端|两微一网|一网两微|网站|官网|门户|平台|政府在线|管理系统|子站|页面|公众号|微信|微博|专栏|栏目|公告栏|宣传栏|专区|显示屏|电子屏|广播|电视|公开栏|公示栏|客户端|APP|抖音|头条|视频号|线上|网上|新媒体|新闻媒体|日报|晚报|报纸|报刊|政务网|目录系统|公开系统|(?:人民|百家|企鹅|澎湃|快手|大鱼|搜狐|网易)号|网》?$|^(?:其他|其它)(?:形式|方式|渠道|途径|载体)$"
+CHANNEL_WORD = regex.compile(r"https?://|www\.|两微一端|两微一网|一网两微|网站|官网|门户|平台|政府在线|管理系统|子站|页面|政府公报|政报|公众号|微信|微博|专栏|栏目|公告栏|宣传栏|专区|显示屏|电子屏|广播|电视|公开栏|公示栏|客户端|APP|抖音|头条|视频号|线上|网上|新媒体|新闻媒体|日报|晚报|报纸|报刊|政务网|目录系统|公开系统|(?:人民|百家|企鹅|澎湃|快手|大鱼|搜狐|网易)号|网》?$|^(?:其他|其它)(?:形式|方式|渠道|途径|载体)$"
                           r"|《[^《》]{1,12}(?:报|刊|公报|政报|简报|信息)》")  # a paper or gazette: 在《某某日报》刊登
 _CHANNEL_PREFIX = regex.compile(r"^(?:通过|在|利用|依托|运用)")
 _CHANNEL_VERB = regex.compile(r"(?:上)?(?:共)?(?:主动)?(?:公开|发布|推送)$")

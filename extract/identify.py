@@ -22,6 +22,8 @@ _SELF_REFERENCE = regex.compile(
 _FORMAT_MARK = regex.compile(r"第二十条第\s*\([一二三四五六七八九]\)项|收到和处理政府信息公开申请|本年新收政府信息公开申请"
                             r"|本年制发件数|本年新制作数量|勾稽关系为")
 _NOTICE_TITLE = regex.compile(r"关于.{2,80}?的(?:通知|函|意见|批复|公告|通告)")
+# a numbered heading opening the text (一、… / (一)… / 1.…)
+_OPENING_HEADING = regex.compile(r"\s*(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[、.](?!\d))\s*\p{Han}")
 _REPORT_FIGURES = {"active.total", "active.item", "apply.received", "apply.completed"}
 _OUTLINE_PARTS = {"overview", "active", "application", "fees", "review_litigation", "problems", "plans",
                   "other", "tables"}
@@ -58,6 +60,11 @@ def not_a_report_reason(report: Report) -> str | None:
         return None
     if parts and any(f.metric in _REPORT_FIGURES for f in report.facts):
         return None  # no title line, but a part of the report with its figures (a copy starting at 二、)
+    if _OPENING_HEADING.match(first_line) and any(f.metric == "active.total" for f in report.facts) \
+            and any(f.metric in ("active.item", "active.cumulative", "apply.received") for f in report.facts):
+        # a copy cut to start at a numbered heading of the report ((一)公开的主要内容), its year's figure with
+        # its parts or the year's other figures after it: no news item opens so
+        return None
     if UNREAD in text and any(f.metric in _REPORT_FIGURES for f in report.facts):
         return None  # damaged bytes may have taken the words that say what it is (本报�); its figures remain
     return ("not a government information-disclosure annual report (mentions 信息公开 but has no report "

@@ -2587,3 +2587,8 @@ def test_all_handled_in_other_words_of_answering():
     assert got[("apply.completed", None)] == 3
     got = table(APPLY + "我镇共收到政府信息公开申请1件,工作人员按照法定时限高效完成受理、办理、答复全流程工作。\n")
     assert got[("apply.completed", None)] == 1
+
+
+def test_the_government_gazette_is_a_channel_not_the_headline():
+    got = table(ACTIVE + "通过政府公报发布信息0条,通过政府网站发布信息48条,通过微博微信等自媒体平台发布信息312条。\n")
+    assert got[("active.item", "政府公报")] == 0 and ("active.total", None) not in got

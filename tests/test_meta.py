@@ -768,3 +768,15 @@ def test_a_government_named_as_what_was_received_from_is_no_body():
 def test_a_street_called_jie_named_on_a_line_of_its_own_keeps_its_whole_name():
     m = _meta("佳和里街2021年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开\n全街主动公开政府信息66件。\n")
     assert m.place == "佳和里街"
+
+
+
+def test_a_copy_cut_to_start_at_a_numbered_heading_with_its_figures_is_a_report(tmp_path):
+    import nianbao
+
+    text = ("(一)公开的主要内容\n2009年,某部主动公开政府信息1192条。其中,政策法规类信息2条,其他业务工作类信息1190条。\n"
+            "截止2009年12月底,某部已主动公开政府信息8400多条。\n")
+    path = tmp_path / "cut.txt"
+    path.write_text(text, encoding="utf-8")
+    report = nianbao.extract(str(path))
+    assert any(f.metric == "active.total" and f.value == 1192 for f in report.facts)
