@@ -780,3 +780,13 @@ def test_a_copy_cut_to_start_at_a_numbered_heading_with_its_figures_is_a_report(
     path.write_text(text, encoding="utf-8")
     report = nianbao.extract(str(path))
     assert any(f.metric == "active.total" and f.value == 1192 for f in report.facts)
+
+
+def test_a_title_calling_it_the_years_disclosure_report_without_annual_is_a_report(tmp_path):
+    import nianbao
+
+    text = ("您当前的位置:首页 > 政府信息公开 > 年度报告\n\n某某园2017年信息公开报告\n\n"
+            "2017年,某某园全面贯彻落实条例,做好政务信息公开工作。全年公布政府概况1条,公示公告11条,工作动态32条。\n")
+    path = tmp_path / "titled.txt"
+    path.write_text(text, encoding="utf-8")
+    assert nianbao.extract(str(path)).year == 2017
