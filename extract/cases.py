@@ -367,6 +367,28 @@ def applications_summed(b: FactBuilder) -> None:
             return
 
 
+def newly_among_the_handled(b: FactBuilder) -> None:
+    """共受理申请15件,其中新收到14件,上年结转1件: the first count is the new and the carried over together; the
+    applications received are the new ones (when the two parts add up to it)."""
+    view = b.view
+    received = sorted((f for f in b.facts if f.metric == "apply.received" and f.value_end is not None),
+                      key=lambda f: f.value_start)
+    if len(received) < 2:
+        return
+    whole, new = received[0], received[1]
+    sentence = view.sentence_start(whole.value_start)
+    if view.sentence_start(new.value_start) != sentence or "其中" not in view.mt[whole.value_end:new.value_start] \
+            or not _NEW_WORD_AT.search(view.mt, view.clause_start(new.value_start), new.value_start):
+        return
+    over = [o for o in b.facts if o.metric == "apply.carried_over" and o.value_start is not None
+            and view.sentence_start(o.value_start) == sentence and o.value_start > whole.value_end]
+    if over and new.value + over[0].value == whole.value:
+        b.facts = [f for f in b.facts if f is not whole]
+
+
+_NEW_WORD_AT = regex.compile(_NEW_WORD)
+
+
 def handled_gives_way(b: FactBuilder) -> None:
     """受理办理…申请354件,…办理完成353件: the count answered, where one is given, over the count handled."""
     handled = [f for f in b.facts if f.rule == "apply.received_and_handled"]

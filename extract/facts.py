@@ -39,6 +39,7 @@ from extract.cases import (
     cases_and_fees,
     handled_gives_way,
     implied_completion,
+    newly_among_the_handled,
 )
 from extract.clauses import TextView
 from extract.learned import learned_items
@@ -114,6 +115,7 @@ def rule_facts(doc: Document, sections: list[Section], trace: dict[int, list[tup
         learned_items(b)
         _sum_closing_learned_items(b)
     applications_summed(b)
+    newly_among_the_handled(b)
     handled_gives_way(b)
     implied_completion(b)
     _nil_facts(b)

@@ -2592,3 +2592,13 @@ def test_all_handled_in_other_words_of_answering():
 def test_the_government_gazette_is_a_channel_not_the_headline():
     got = table(ACTIVE + "通过政府公报发布信息0条,通过政府网站发布信息48条,通过微博微信等自媒体平台发布信息312条。\n")
     assert got[("active.item", "政府公报")] == 0 and ("active.total", None) not in got
+
+
+def test_the_new_among_the_handled_are_the_received():
+    got = table(APPLY + "2025年本机关共受理政府信息公开申请15件,其中新收到14件,上年结转1件。\n")
+    assert got[("apply.received", None)] == 14 and got[("apply.carried_over", None)] == 1
+
+
+def test_a_closing_sum_said_with_two_words_of_summing():
+    got = table(ACTIVE + "主动公开发布基础信息135条,水利领域信息81条,合计共216条。\n")
+    assert got[("active.total", None)] == 216
