@@ -984,7 +984,15 @@ def lead_clause_lists(b: FactBuilder) -> list[BreakdownList]:
         if blist is not None:  # 在主动公开的信息中,有2条文件信息,19条政务信息: counts before their labels
             blist.lead = lead.group().strip(" ,:。\n")
         else:
-            blist = read_list(view, m.end(), lead.group().strip(" ,:。\n"), None, b.consumed)
+            trial = set(b.consumed)
+            blist = read_list(view, m.end(), lead.group().strip(" ,:。\n"), None, trial)
+            if blist.items and _HEADLINE_AS_LABEL.search(blist.items[0].label):
+                continue  # (一)主要类别 / 我镇主动公开的信息共计85条,包括:…: the year's figure, its kinds after it
+            b.consumed |= trial
         if blist.items:
             out.append(blist)
     return out
+
+
+# a headline's own words read as a label (我镇主动公开的信息): the year's figure, not a kind
+_HEADLINE_AS_LABEL = regex.compile(r"^(?:我|本|全)\p{Han}{0,3}?(?:主动)?公开的?(?:政府|政务)?信息$")

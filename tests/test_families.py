@@ -2602,3 +2602,8 @@ def test_the_new_among_the_handled_are_the_received():
 def test_a_closing_sum_said_with_two_words_of_summing():
     got = table(ACTIVE + "主动公开发布基础信息135条,水利领域信息81条,合计共216条。\n")
     assert got[("active.total", None)] == 216
+
+
+def test_a_headline_under_a_heading_of_kinds_is_the_years_figure_not_an_item():
+    got = table(ACTIVE + "(一)主动政府信息的主要类别\n我镇主动公开的信息共计85条,包括:机构职能、乡镇文件、镇街动态等各类信息。\n")
+    assert got == {("active.total", None): 85}
