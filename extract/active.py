@@ -129,6 +129,8 @@ _DOMAIN_HEADLINE = regex.compile(r"(?:\d{4}年度?|全年|本年度?|今年)[,\s
                                  r"(?P<field>\p{Han}{2,4})信息(?:共|共计)?")
 # a breakdown follows (,其中… / 。按内容划分,… / ,包括…)
 _DIVIDED_AFTER = regex.compile(r"[,。;]\s*(?:其中|按[^,;:。]{0,6}(?:划分|分类|分)|包括|具体(?:为|包括))")
+# a kind and the rest of the information published with it (主动公开政策文件及政务信息183条): the year's figure
+_A_KIND_AND_THE_REST = regex.compile(r"主动(?:公开|发布)(?:了)?\p{Han}{2,10}?(?:及|和|与|以及)(?:其他)?(?:政府|政务|各类)信息(?:共|共计)?$")
 # the information named before the count of its disclosure (政府信息主动公开数为…, 政务信息主动公开总量达…)
 _NOUN_FIRST_COUNT = regex.compile(r"(?:政府|政务)信息(?:的)?主动(?:公开|发布)(?:总)?(?:数量|数|量|条数)(?:为|是|达|共)?$")
 # the running figure in brackets right after the year's (267条(累计1,893条))
@@ -555,10 +557,11 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
         b.total = b.count_fact("active.total", c, rule="active.count_before_the_information")
         b.facts.append(b.total)
         return True
-    if b.total is None and zone in ("active", "overview", None) and _NOUN_FIRST_COUNT.search(head) \
-            and not _NOT_ACTIVE.search(head):
+    if b.total is None and zone in ("active", "overview", None) \
+            and (_NOUN_FIRST_COUNT.search(head) or _A_KIND_AND_THE_REST.search(head)) and not _NOT_ACTIVE.search(head):
         # 政府信息主动公开数为2918条。其中:…: the information named first, then the count of its disclosure
-        b.total = b.count_fact("active.total", c, rule="active.noun_first_count")
+        rule = "active.noun_first_count" if _NOUN_FIRST_COUNT.search(head) else "active.kind_and_the_rest"
+        b.total = b.count_fact("active.total", c, rule=rule)
         b.facts.append(b.total)
         lead = find_lead(view, c.end)
         if lead:

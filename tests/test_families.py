@@ -2607,3 +2607,8 @@ def test_a_closing_sum_said_with_two_words_of_summing():
 def test_a_headline_under_a_heading_of_kinds_is_the_years_figure_not_an_item():
     got = table(ACTIVE + "(一)主动政府信息的主要类别\n我镇主动公开的信息共计85条,包括:机构职能、乡镇文件、镇街动态等各类信息。\n")
     assert got == {("active.total", None): 85}
+
+
+def test_a_kind_and_the_rest_of_the_information_is_the_years_figure():
+    got = table(ACTIVE + "2024年我镇在网站主动公开政策文件及政务信息140条,其中机关简介1条、预算决算2条。\n")
+    assert got[("active.total", None)] == 140 and got[("active.item", "预算决算")] == 2
