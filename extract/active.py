@@ -331,7 +331,11 @@ def _since_a_year(b: FactBuilder, c: Number) -> bool:
     view = b.view
     a = view.sentence_start(c.start)
     m = _SINCE_YEAR.search(view.mt, a, c.start)
-    return m is not None and not view.counts_between(m.end(), c.start)
+    if m is None or view.counts_between(m.end(), c.start):
+        return False
+    # 自2008年5月1日起 in the report of 2008 (the year the Regulation came into force): the year's own figure
+    year = regex.search(r"\d{4}", m.group())
+    return year is None or int(year.group()) != _report_year(view.mt)
 
 
 # a year the sum runs from, without 自/从 (2008年以来, 2008年至2013年): which year it is decides
@@ -356,8 +360,13 @@ def _larger_sum_since_a_year(b: FactBuilder, c: Number, head: str) -> bool:
 
 def _report_year(mt: str) -> int | None:
     """The year a report covers, as its opening (title, 统计期限) names it: the latest year there."""
-    years = [int(y) for y in regex.findall(r"(20[0-3]\d)\s*年", mt[:400])]
+    years = [int(a or b) for a, b in _REPORT_YEAR_SAID.findall(mt[:600])]
     return max(years) if years else None
+
+
+# the year in the report's title or its statistics period (…2012年政府信息公开工作年度报告, 2012年1月1日起)
+_REPORT_YEAR_SAID = regex.compile(r"(20[0-3]\d)\s*年度?[^。\n,]{0,20}?(?:信息公开|政务公开)[^。\n]{0,12}?(?:报告|年报)"
+                                  r"|(?<=统计[^。\n]{0,12}?)(20[0-3]\d)\s*年\s*1\s*月\s*1\s*日")
 
 
 def _year_total_before(b: FactBuilder, c: Number) -> bool:

@@ -69,8 +69,9 @@ ALL_YEARS = regex.compile(r"历年|(?:自|从)\d{4}年(?!1月|一月|初|年初)
 CHANNEL_WORD = regex.compile(r"https?://|www\.|两微一端|两微一网|一网两微|网站|官网|门户|平台|政府在线|管理系统|子站|页面|政府公报|政报|公众号|微信|微博|专栏|栏目|公告栏|宣传栏|专区|显示屏|电子屏|广播|电视|公开栏|公示栏|客户端|APP|抖音|头条|视频号|线上|网上|新媒体|新闻媒体|日报|晚报|报纸|报刊|政务网|目录系统|公开系统|(?:人民|百家|企鹅|澎湃|快手|大鱼|搜狐|网易)号|网》?$|^(?:其他|其它)(?:形式|方式|渠道|途径|载体)$"
                           r"|《[^《》]{1,12}(?:报|刊|公报|政报|简报|信息)》")  # a paper or gazette: 在《某某日报》刊登
 _CHANNEL_PREFIX = regex.compile(r"^(?:通过|在|利用|依托|运用)")
-_CHANNEL_VERB = regex.compile(r"(?:上)?(?:共)?(?:主动)?(?:公开|发布|推送)$")
+_CHANNEL_VERB = regex.compile(r"(?:上)?(?:共)?(?:主动)?(?:公开|发布|推送|刊发|刊登|登载)$")
 _TITLE = regex.compile(r"^.*[》」]")
+_ONLY_PUBLISHED = regex.compile(r"(?:上)?(?:共)?(?:主动)?(?:公开|发布|刊登|刊发|登载)(?:了)?(?:信息|政府信息)?")
 _VERB_START = regex.compile(r"解读|制作|印发|回应|办理|编制|开展|发放")
 _CATEGORY_END = regex.compile(r"(?:类|信息|公告|动态|文件|公示|通知)$")
 # a change against last year glossing the item before it (106条,同比增加29条): no item of its own
@@ -115,7 +116,8 @@ def clean_label(view: TextView, start: int, end: int) -> tuple[str, int]:
     cut = max(s.rfind(ch) for ch in ",;:。\n")
     left, right = cut + 1, len(s)
     m = _TITLE.match(s[left:])
-    if m and s.find("《", left) < left + m.end() and left + m.end() < right:
+    if m and s.find("《", left) < left + m.end() and left + m.end() < right \
+            and not _ONLY_PUBLISHED.fullmatch(s, left + m.end(), right):  # 通过《某报》公开15条: the paper is the label
         left += m.end()
     m = _LEADING_GLOSS.match(s, left)
     if m and m.end() < right:

@@ -493,14 +493,15 @@ def _parts_of(view: TextView, counts: list, whole: Fact | Number) -> bool:
 
 
 # words of a way of filing (其中网上申请6件 / 当面提出1件、信函提出2件) or of the applicant
-_FILING = regex.compile(r"申请|提出|提交|当面|信函|网上|网络|在线|邮寄|传真|自然人|法人|企业|组织")
+_FILING = regex.compile(r"申请|提出|提交|当面|信函|网上|网络|在线|邮寄|传真|自然人|法人|企业|组织|涉及")  # (or what they concern)
 # or who applied, said after the count (一件来自个人、一件来自企业)
 _BY_WHOM = regex.compile(r"(?:来自|系|为|由)(?:个人|群众|居民|村民|自然人|法人|企业|公司|组织|律师)")
 
 
 # a sentence that says all were answered, right after the count received's, with no count of its own
 # the one application received, referred back to and answered (该申请已按时答复, 此件申请已办结)
-_THAT_ONE_DONE = regex.compile(r"(?:该|此|这一?)(?:件)?(?:申请|件)[^。;\d]{0,12}?(?:已|均已|已经)[^。;\d]{0,8}?(?:办结|答复|回复|办理完毕)")
+_THAT_ONE_DONE = regex.compile(r"(?:该|此|这一?)(?:件)?(?:申请|件)[^。;\d]{0,12}?(?:已|均已|已经)[^。;\d]{0,8}?(?:办结|答复|回复|办理完毕)"
+                            r"|作出(?:了)?(?:书面)?答复")  # (街道在收到申请后第8个工作日作出答复)
 _NEXT_SENTENCE_ALL_DONE = regex.compile(r"\s*[^。\d]{0,30}?(?:均|全部|都|皆|一一|悉数)[^。;\d]{0,20}?"
                                         r"(?:办结|答复|回复|办理完毕|处理完毕)(?!率)"
                                         r"|\s*[^。\d]{0,30}?(?:办结|答复|回复)率(?:为|达到|达)?100%")

@@ -343,14 +343,14 @@ def _bare_channel(b: FactBuilder, c: Number, taken: set[int]) -> bool:
 # 2247条; 网站、公众号分别公开120条、80条): the unit may be printed once, after the last count
 _FIGURE = r"(?:\d{1,3}(?:,\d{3})+|\d+|[一二三四五六七八九十百千两〇零]+)"  # Arabic (1,204) or Chinese (七十一条)
 _RESPECTIVELY = regex.compile(
-    rf"(?P<labels>[^,;:。\n]{{2,80}}?)分别(?:为|是|有)?(?P<verb>[^,;:。\n\d]{{0,12}}?)"
+    rf"(?P<labels>[^,;:。\n]{{2,80}}?),?分别(?:为|是|有)?(?P<verb>[^,;:。\n\d]{{0,12}}?)"
     rf"(?P<counts>(?:{_FIGURE}(?:余|多)?(?:[条件篇期次个项])?\s*(?:、|和|及|与|,)\s*)+{_FIGURE}(?:余|多)?)"
     r"(?P<unit>[条件篇期次个项])")
 _LABEL_SEP = regex.compile(r"、|以及|和|及|与|(?<=”)(?=“)")  # quoted names side by side (“通知公告”“工作动态”)
 _AMONG_BEFORE = regex.compile(r"\s*其中")
 # the time, the body and the word of means before the first label (全年我镇通过网站、…)
 _LABEL_LEAD = regex.compile(r"\s*(?:其中)?\s*(?:\d{4}年度?|全年|本年度?|今年|当年)?(?:我[镇乡街区县市局委办]|本单位)?(?:共)?"
-                            r"(?:通过|在|利用|依托|运用)?")
+                            r"(?:通过|在|利用|依托|运用|涉及|包括|主要包括|主要有)?")
 _EACH_COUNT = regex.compile(rf"({_FIGURE})(余|多)?([条件篇期次个项])?")
 _MIXED_UNITS = frozenset({"条", "篇", "期", "次"})
 # the labels counted as a whole after the last (政务动态、…、财政信息四个栏目分别…): no part of a label
@@ -361,6 +361,8 @@ _PUBLISHING = regex.compile(r"发布|公开|公布|推送|更新|张贴|播放|�
 _NOT_PUBLISHED = regex.compile(r"申请|复议|诉讼|投诉|举报|咨询|留言|来信|建议|提案|访问|浏览|阅读|点击|粉丝|关注")
 
 
+# the word introducing the labels (涉及…六类, 包括…), whose 及 is no separator
+_LABELS_INTRODUCED = regex.compile(r"^\s*(?:涉及|包括|主要包括|主要有|涵盖)")
 # what is counted, said after the labels (…、镇广播站公开信息的数量分别为…): no part of the last label
 _WHAT_IS_COUNTED = regex.compile(r"(?:主动)?(?:公开|发布|推送|更新|张贴|播出)(?:的)?(?:政府|政务)?信息(?:的)?(?:数量|数|量|条数)$")
 # the labels referred to by their number alone, with the time or words of means before it (5月至12月,三条渠道)
@@ -397,7 +399,7 @@ def respectively_lists(b: FactBuilder) -> list[BreakdownList]:
         if b.zones.is_blocked(m.start(), m.end()):
             continue
         numbers = list(_EACH_COUNT.finditer(view.mt, m.start("counts"), m.end("unit")))
-        said_of = _WHAT_IS_COUNTED.sub("", m.group("labels"))
+        said_of = _WHAT_IS_COUNTED.sub("", _LABELS_INTRODUCED.sub("", m.group("labels")))
         labels = [s for s in _LABEL_SEP.split(_LABELS_COUNTED.sub("", said_of)) if s.strip()]
         offset = m.start("labels")
         if _LABELS_COUNTED.search(said_of) and _REFERENCE_ONLY.fullmatch(_LABELS_COUNTED.sub("", said_of)):

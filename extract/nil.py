@@ -52,6 +52,8 @@ _NONE_FORWARD = regex.compile(r"(?:无|没有|未有)(?:需要?|需)?(?:结转|�
                            # 截至年底,无需要结转的申请: none left to carry, the next year unsaid
                            r"|(?:无|没有)(?:需要?|需)(?:结转|转结)的申请"
                            r"|(?:年末|年底|年度末|年终)(?:无|没有)(?:结转|转结)(?![^,;:。]{0,4}?上)"
+                           # …均已按时答复,无结转: none left to carry, said right after all were answered
+                           r"|(?<=(?:办结|答复|答复完毕|办理完毕|处理完毕|办结完毕)[,，]?)(?:无|没有)(?:结转|转结)(?=[。;,\n]|$)"
                            # 无上年结转和结转下年度的情况: none of either
                            r"|(?:无|没有)[^,;:。]{0,8}?(?:和|及|或|、)(?:结转|转结)(?:至|到)?下一?年度?")  # 年末无结转: none carried into next year
 # nothing carried over from last year (上年无结转, 无上年度结转申请)
@@ -145,7 +147,7 @@ def find_nils(mt: str, start: int = 0, end: int | None = None,
                 carry_to = b + 1
         if _COMPLETED.search(text):
             yield Nil("apply.completed", a, b)
-        if _NONE_FORWARD.search(text):
+        if _NONE_FORWARD.search(mt, a, b):  # (in the text, so that what stands before the clause is seen)
             yield Nil("apply.carried_forward", a, b)
         if _NONE_OVER.search(text):
             yield Nil("apply.carried_over", a, b)

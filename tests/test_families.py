@@ -2612,3 +2612,39 @@ def test_a_headline_under_a_heading_of_kinds_is_the_years_figure_not_an_item():
 def test_a_kind_and_the_rest_of_the_information_is_the_years_figure():
     got = table(ACTIVE + "2024年我镇在网站主动公开政策文件及政务信息140条,其中机关简介1条、预算决算2条。\n")
     assert got[("active.total", None)] == 140 and got[("active.item", "预算决算")] == 2
+
+
+def test_respective_counts_of_kinds_introduced_by_what_they_concern_after_a_comma():
+    got = table(ACTIVE + "全年主动公开政府信息300条,涉及征地、不动产登记和工作动态三类,分别为41条、73条、186条。\n")
+    assert got == {("active.total", None): 300, ("active.item", "征地"): 41, ("active.item", "不动产登记"): 73,
+                   ("active.item", "工作动态"): 186}
+
+
+@pytest.mark.parametrize("sentence", ["全年共收到政府信息公开申请3件,均已按时答复,无结转。",
+                                      "2024年收到政府信息公开申请4件,全部办结,无结转。"])
+def test_none_carried_said_bare_right_after_all_answered(sentence):
+    assert table(APPLY + sentence)[("apply.carried_forward", None)] == 0
+
+
+def test_none_carried_over_from_last_year_said_bare_is_no_carried_forward():
+    got = table(APPLY + "本年度收到申请2件,上年无结转。\n")
+    assert got[("apply.carried_over", None)] == 0 and ("apply.carried_forward", None) not in got
+
+
+def test_the_one_application_answered_said_in_a_later_sentence():
+    got = table(APPLY + "全年受理政府信息公开申请1件。\n申请人为辖区居民,街道在收到申请后第8个工作日作出答复,予以公开。\n")
+    assert got[("apply.completed", None)] == 1
+
+
+def test_parts_by_what_they_concern_then_all_answered():
+    got = table(APPLY + "全年共收到政府信息公开申请24件,其中涉及养老保险的9件、涉及工伤认定的15件,全部按期答复。\n")
+    assert got[("apply.completed", None)] == 24
+
+
+def test_since_the_regulation_came_into_force_in_the_report_of_that_year_is_the_years_figure():
+    got = table("某县民政局2008年政府信息公开工作年度报告\n" + ACTIVE
+                + "自2008年5月1日起,我局共主动公开政府信息163条,其中通过县政府门户网站公开117条,通过《某报》公开46条。\n")
+    assert got[("active.total", None)] == 163 and got[("active.item", "《某报》")] == 46
+    got = table("某县民政局2012年政府信息公开工作年度报告\n" + ACTIVE
+                + "全年主动公开政府信息80条。自2008年5月1日起,我局共主动公开政府信息463条。\n")
+    assert got[("active.cumulative", None)] == 463
