@@ -73,7 +73,7 @@ def cmap_codec(encoding: str | None) -> str | None:
 def _literal(raw: bytes) -> bytes:
     def unescape(m: re.Match) -> bytes:
         s = m.group(1)
-        if s[:1].isdigit():
+        if s[:1] in b"01234567":  # (a backslash before 8 or 9 is no octal escape: the digit stands alone)
             return bytes([int(s, 8) & 0xFF])
         if s in (b"\r\n", b"\n", b"\r"):
             return b""

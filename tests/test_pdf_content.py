@@ -21,6 +21,11 @@ def test_escapes_nested_parentheses_and_quote_operators():
     assert [s.text for s in shown_strings(stream, CODECS)] == ["()", "a", "b"]
 
 
+def test_a_backslash_before_8_or_9_leaves_the_digit():
+    # no octal escape: the PDF reference drops the backslash (a damaged file once made this an error)
+    assert [s.text for s in shown_strings(b"BT /F2 10 Tf (\\000\\9) Tj ET", CODECS)] == ["9"]
+
+
 def test_empty_strings_show_nothing():
     assert shown_strings(b"BT /F2 10 Tf () Tj [] TJ ET", CODECS) == []
 
