@@ -175,6 +175,8 @@ def mutate_docx(data: bytes, max_size: int, seed: int, mutate_bytes) -> bytes:
     except Exception:  # a package the mutator itself broke earlier: mutate its bytes
         return mutate_bytes(data, max_size)
     xml = [n for n in parts if n.endswith(".xml")] or list(parts)
+    if not xml:  # an empty package: nothing inside to mutate
+        return mutate_bytes(data, max_size)
     name = "word/document.xml" if "word/document.xml" in parts and rng.random() < 0.7 else rng.choice(xml)
     parts[name] = mutate_bytes(parts[name], len(parts[name]) + 1024)
     packed = io.BytesIO()
