@@ -119,6 +119,8 @@ def _in_china(y, m, d, hh, mm, ss, tz: str | None) -> str | None:
         else:
             sign = -1 if tz[0] == "-" else 1
             offset = sign * datetime.timedelta(hours=int(tz[1:3]), minutes=int(tz[3:5] or 0))
+        if not -datetime.timedelta(hours=24) < offset < datetime.timedelta(hours=24):
+            return None  # an offset of a day or more (+27'00'): no time zone, a damaged date
         moment = moment.replace(tzinfo=datetime.timezone(offset)).astimezone(CHINA)
     return moment.date().isoformat()
 

@@ -162,6 +162,7 @@ def test_metadata_date_formats():
     assert pdf_date("ModDate", "D:20250130170000Z").date == "2025-01-31"  # UTC evening is the next day in China
     assert pdf_date("ModDate", "D:20250225101710").date == "2025-02-25"  # no offset: taken as printed
     assert pdf_date("ModDate", "D:2025") is None and pdf_date("ModDate", "") is None
+    assert pdf_date("ModDate", "D:20240105120000+27'00'") is None  # an offset of a day or more: damaged
     assert w3c_date("dcterms:created", "2025-03-10T07:35:00Z").date == "2025-03-10"
 
 
