@@ -450,6 +450,8 @@ def implied_completion(b: FactBuilder) -> None:
     # 新收申请20件(自然人18件、…): a part in brackets after the count received is no second count
     received = [f for f in received if not any(o is not f and o.value_start < f.value_start
                                                and _in_brackets(view.mt, f.value_start, o.value_end) for o in received)]
+    if len({f.value for f in received}) == 1:
+        received = received[:1]  # 收到申请1件…。三、…本年度收到的1件申请由自然人提出: the same count said again
     if len(received) != 1:
         return
     f = received[0]

@@ -2648,3 +2648,9 @@ def test_since_the_regulation_came_into_force_in_the_report_of_that_year_is_the_
     got = table("某县民政局2012年政府信息公开工作年度报告\n" + ACTIVE
                 + "全年主动公开政府信息80条。自2008年5月1日起,我局共主动公开政府信息463条。\n")
     assert got[("active.cumulative", None)] == 463
+
+
+def test_the_one_application_said_again_in_its_own_part_is_still_one():
+    got = table("(二)依申请公开\n本年度苏木收到政府信息公开申请1件,上年无结转。该申请已在法定期限内作出答复。\n"
+                "三、收到和处理政府信息公开申请情况\n本年度收到的1件申请由自然人提出,经审查予以公开。\n")
+    assert got[("apply.completed", None)] == 1
