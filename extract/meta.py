@@ -745,7 +745,9 @@ def _choose_body(doc: Document, simple: str, place_hint: str | None) -> str | No
                                                          or _ZONE_COMMITTEE.search(simplified(b)))]
     for key, body in fields:
         if key in ("发布机构", "发布单位", "发文机关", "公开主体"):
-            return body
+            # the government whose site posted it, where the report says a department of it compiled it
+            # (发布机构:汨罗市政府 … 由汨罗市档案局编制): the department is the issuer
+            return _its_department_compiled_it(simple, text, body) or body
     sources = [b for k, b in fields if k in ("信息来源", "来源", "发布者", "主办单位")]
     head_simple = simple[:3000]
     head_text = text[:3000]
@@ -795,6 +797,20 @@ _SHORT_NAME = r"(?!人民政府|政府)\p{Han}{1,14}?(?:委员会|办公室|局|
 _SHORT_DEPARTMENT = regex.compile(rf"[省市区县州盟旗]{_SHORT_NAME}")
 # the same, in a title: a government's own office too (市政府办公室2025年度政府信息公开年报)
 _SHORT_TITLE_DEPARTMENT = regex.compile(rf"[省市区县州盟旗](?:(?:人民)?政府办公(?:室|厅)|{_SHORT_NAME})")
+
+
+def _its_department_compiled_it(simple: str, text: str, government: str) -> str | None:
+    """A department of `government` named as the report's compiler (由汨罗市档案局编制), when the page's field
+    names the government itself."""
+    gov = simplified(government)
+    if not gov.endswith(("人民政府", "政府")):
+        return None
+    place = gov.removesuffix("人民政府").removesuffix("政府")
+    department = _compiling_department(simple, text)
+    if not department or not place:
+        return None
+    dept = simplified(department)
+    return department if dept.startswith(place) and _DEPT_SUFFIX.search(dept) and not dept.endswith("政府") else None
 
 
 def _compiling_department(simple: str, text: str) -> str | None:

@@ -790,3 +790,12 @@ def test_a_title_calling_it_the_years_disclosure_report_without_annual_is_a_repo
     path = tmp_path / "titled.txt"
     path.write_text(text, encoding="utf-8")
     assert nianbao.extract(str(path)).year == 2017
+
+
+def test_a_department_compiling_the_report_over_the_government_whose_site_posted_it():
+    text = ("| 索引号 | 1233/2018-1 | 发布机构 | 某某市政府 | 公开范围 | 全部公开 |\n一、概述\n"
+            "本年度报告是根据《中华人民共和国政府信息公开条例》要求,由某某市档案局编制。\n"
+            "二、主动公开政府信息情况\n2017年,我局主动公开政府信息40条。\n")
+    doc = read_bytes(text.encode("utf-8"), "posted.txt")
+    meta = read_metadata(doc, find_sections(doc))
+    assert (meta.body, meta.level) == ("某某市档案局", "department")
