@@ -37,6 +37,7 @@ from extract.breakdown import (
 )
 from extract.builder import FactBuilder
 from extract.clauses import TextView
+from extract.meta import year_evidence
 from extract.model import Fact
 from extract.numbers import Number
 
@@ -335,7 +336,7 @@ def _since_a_year(b: FactBuilder, c: Number) -> bool:
         return False
     # 自2008年5月1日起 in the report of 2008 (the year the Regulation came into force): the year's own figure
     year = regex.search(r"\d{4}", m.group())
-    return year is None or int(year.group()) != _report_year(view.mt)
+    return year is None or int(year.group()) != _report_year(b)
 
 
 # a year the sum runs from, without 自/从 (2008年以来, 2008年至2013年): which year it is decides
@@ -354,19 +355,15 @@ def _larger_sum_since_a_year(b: FactBuilder, c: Number, head: str) -> bool:
     if b.total is not None:
         return True
     # no year's figure read before it: the sum is of all years only when it runs from a year before the report's
-    year = _report_year(b.view.mt)
+    year = _report_year(b)
     return year is not None and int(m.group()[:4]) < year
 
 
-def _report_year(mt: str) -> int | None:
-    """The year a report covers, as its opening (title, 统计期限) names it: the latest year there."""
-    years = [int(a or b) for a, b in _REPORT_YEAR_SAID.findall(mt[:600])]
-    return max(years) if years else None
-
-
-# the year in the report's title or its statistics period (…2012年政府信息公开工作年度报告, 2012年1月1日起)
-_REPORT_YEAR_SAID = regex.compile(r"(20[0-3]\d)\s*年度?[^。\n,]{0,20}?(?:信息公开|政务公开)[^。\n]{0,12}?(?:报告|年报)"
-                                  r"|(?<=统计[^。\n]{0,12}?)(20[0-3]\d)\s*年\s*1\s*月\s*1\s*日")
+def _report_year(b: FactBuilder) -> int | None:
+    """The year the report covers as its title or its statistics period says (extract.meta's evidence), not
+    as a year named in its sentences."""
+    years = {e.source: int(e.value) for e in year_evidence(b.doc.text)}
+    return years.get("title") or years.get("period")
 
 
 def _year_total_before(b: FactBuilder, c: Number) -> bool:
