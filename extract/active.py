@@ -135,8 +135,9 @@ _A_KIND_AND_THE_REST = regex.compile(r"主动(?:公开|发布)(?:了)?\p{Han}{2,
 # the information named before the count of its disclosure (政府信息主动公开数为…, 政务信息主动公开总量达…)
 _NOUN_FIRST_COUNT = regex.compile(r"(?:政府|政务)信息(?:的)?主动(?:公开|发布)(?:总)?(?:数量|数|量|条数)(?:为|是|达|共)?$")
 # the running figure in brackets right after the year's (267条(累计1,893条))
-_RUNNING_IN_BRACKETS = regex.compile(r"[条件篇期次个项]\((?:历年|总)?累计(?:主动)?(?:公开|发布)?(?:共|达|为)?$")
-_RUNNING_BRACKET_OPENS = regex.compile(r"\((?:历年|总)?累计")
+_RUNNING_BRACKET = r"\((?:历年|总)?累计"
+_RUNNING_IN_BRACKETS = regex.compile(rf"[条件篇期次个项]{_RUNNING_BRACKET}(?:主动)?(?:公开|发布)?(?:共|达|为)?$")
+_RUNNING_BRACKET_OPENS = regex.compile(_RUNNING_BRACKET)
 # a clause opening with last year's publishing (上年公开的信息为…, 去年全年共发布…)
 _LAST_YEARS_FIGURE = regex.compile(r"\s*(?:上一?年度?|去年|前一年)(?:全年)?(?:共|累计)?(?:主动)?(?:公开|发布)")
 # an earlier year's figure glossing this year's, in brackets right after it (约三百条(上年为276条), (2024年为372条))
@@ -563,11 +564,12 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
         b.total = b.count_fact("active.total", c, rule="active.count_before_the_information")
         b.facts.append(b.total)
         return True
+    noun_first = _NOUN_FIRST_COUNT.search(head) is not None
     if b.total is None and zone in ("active", "overview", None) \
-            and (_NOUN_FIRST_COUNT.search(head) or _A_KIND_AND_THE_REST.search(head)) and not _NOT_ACTIVE.search(head):
+            and (noun_first or _A_KIND_AND_THE_REST.search(head)) and not _NOT_ACTIVE.search(head):
         # 政府信息主动公开数为2918条。其中:…: the information named first, then the count of its disclosure
-        rule = "active.noun_first_count" if _NOUN_FIRST_COUNT.search(head) else "active.kind_and_the_rest"
-        b.total = b.count_fact("active.total", c, rule=rule)
+        b.total = b.count_fact("active.total", c,
+                               rule="active.noun_first_count" if noun_first else "active.kind_and_the_rest")
         b.facts.append(b.total)
         lead = find_lead(view, c.end)
         if lead:

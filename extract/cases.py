@@ -40,6 +40,7 @@ _CARRIED_OVER = regex.compile(r"(?:上一?年度?|去年|前一年度?)(?:结转
                           r"(?:政府信息公开|信息公开|依申请公开)?(?:申请)?(?:数量|数)?(?:为)?$"  # 共答复299件,其中2023年结转16件
                           r"|结转(?:自)?上一?年度?(?:的)?[^,;:。\d]{0,10}?(?:申请)?(?:数量)?(?:为)?$")
 _NEW_WORD = r"(?:新收|新受理|新收到)"  # newly received
+_SUM_WORD = r"(?:共计|合计|总计|一共|共)"  # the sum of the counts before it
 # put off into the next year or a named one (结转至下一年度, 延续至2024年, 延至二〇二〇年)
 _PUT_OFF = r"(?:结转|转入|顺延|延续|延期|延|推迟)(?:到|至)?(?:下一?年|(?:\d{4}|[二〇零○一三四五六七八九]{4})年)"
 _CARRIED_FORWARD_TAIL = regex.compile(r"^(?!\(其中)[^,;:。\d、]{0,10}?(?:结转|顺延|转入|转)(?:到|至)?下(?:一)?年|^(?:正在|仍在|尚在)办理"
@@ -295,7 +296,7 @@ _LAST_YEARS_GLOSS = regex.compile(r"\((?:上一?年度?|去年|往年)")
 _NOT_CARRIED = regex.compile(r"[^,;:。\d、]{0,10}?(?:没有|未|无|不)(?:需要?|需)?(?:结转|顺延|转入|延期)")
 _BARE_RECEIVED = regex.compile(r"(?:\d{4}年度?|全年|本年度?|今年)?(?:共)?(?:受理|收到|新收|接到)(?:了)?(?:共)?")
 _LINE_NUMBER = regex.compile(rf"^{ITEM_NUMBER}\s*")
-_SUMMED_BEFORE = regex.compile(r"^(?:共计|合计|总计|共|一共)(?:为|达)?$")
+_SUMMED_BEFORE = regex.compile(rf"^{_SUM_WORD}(?:为|达)?$")
 
 
 def _bare_carried_after_completed(b: FactBuilder, c: Number, head: str) -> bool:
@@ -338,7 +339,7 @@ def _in_brackets(mt: str, pos: int, since: int) -> bool:
     return opened != -1 and mt.find(")", opened, pos) == -1
 
 
-_SUM_OF_THE_PARTS = regex.compile(r"(?:共计|合计|总计|一共|共)(?:为)?$")
+_SUM_OF_THE_PARTS = regex.compile(rf"{_SUM_WORD}(?:为)?$")
 
 
 def applications_summed(b: FactBuilder) -> None:
@@ -431,7 +432,8 @@ def implied_completion(b: FactBuilder) -> None:
                     and first <= o.value_start < f.value_start and o.value
                     and not view.counts_between(o.value_end, f.value_start)
                     and (not summed_after or between[0].value == f.value + o.value)]
-        if m is not None and over and not _ONE_OF_THEM.search(view.mt, (summed or between or [f])[0].end, m.start()):
+        said_from = (summed or between)[0].end if summed or between else f.value_end  # the last count before the words
+        if m is not None and over and not _ONE_OF_THEM.search(view.mt, said_from, m.start()):
             # 新收申请3件,上年结转1件,均已办结: the received and the carried over, all answered
             f2 = b.fact("apply.completed", f.value + over[0].value, f.value_start, f.value_end, unit=f.unit,
                         text=(view.clause_start(m.start()), view.clause_end(m.end())), rule="apply.all_done_with_carried")
@@ -500,10 +502,10 @@ _FILING = regex.compile(r"申请|提出|提交|当面|信函|网上|网络|在�
 _BY_WHOM = regex.compile(r"(?:来自|系|为|由)(?:个人|群众|居民|村民|自然人|法人|企业|公司|组织|律师)")
 
 
-# a sentence that says all were answered, right after the count received's, with no count of its own
 # the one application received, referred back to and answered (该申请已按时答复, 此件申请已办结)
 _THAT_ONE_DONE = regex.compile(r"(?:该|此|这一?)(?:件)?(?:申请|件)[^。;\d]{0,12}?(?:已|均已|已经)[^。;\d]{0,8}?(?:办结|答复|回复|办理完毕)"
                             r"|作出(?:了)?(?:书面)?答复")  # (街道在收到申请后第8个工作日作出答复)
+# a sentence that says all were answered, right after the count received's, with no count of its own
 _NEXT_SENTENCE_ALL_DONE = regex.compile(r"\s*[^。\d]{0,30}?(?:均|全部|都|皆|一一|悉数)[^。;\d]{0,20}?"
                                         r"(?:办结|答复|回复|办理完毕|处理完毕)(?!率)"
                                         r"|\s*[^。\d]{0,30}?(?:办结|答复|回复)率(?:为|达到|达)?100%")

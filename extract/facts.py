@@ -53,7 +53,7 @@ from extract.lists import (
 )
 from extract.model import Fact, Section
 from extract.nil import find_nils
-from extract.numbers import CN_DIGITS, UNREAD
+from extract.numbers import CN_DIGITS, UNREAD, Number
 from extract.stat_table import read_stat_lines, read_stat_table
 from extract.zones import find_zones
 from parsers.model import Document
@@ -233,7 +233,7 @@ def _several_channels_beside_others(b: FactBuilder) -> None:
 _REFERS_BACK = regex.compile(r"\s*(?:以上|上述)")
 
 
-def _items_summed_before(b: FactBuilder, c) -> list[Fact]:
+def _items_summed_before(b: FactBuilder, c: Number) -> list[Fact]:
     """The items right before `c` in its part, back to the last figure of another kind, when the last two or
     more of them add up to it (the nearest run that does)."""
     before = sorted((f for f in b.facts if f.value_start is not None and f.value_start < c.start

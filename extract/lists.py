@@ -348,9 +348,11 @@ _RESPECTIVELY = regex.compile(
     r"(?P<unit>[条件篇期次个项])")
 _LABEL_SEP = regex.compile(r"、|以及|和|及|与|(?<=”)(?=“)")  # quoted names side by side (“通知公告”“工作动态”)
 _AMONG_BEFORE = regex.compile(r"\s*其中")
+# the words introducing the labels, whose 及 is no separator (涉及…六类, 包括…)
+_INTRODUCING = r"涉及|包括|主要包括|主要有|涵盖"
 # the time, the body and the word of means before the first label (全年我镇通过网站、…)
 _LABEL_LEAD = regex.compile(r"\s*(?:其中)?\s*(?:\d{4}年度?|全年|本年度?|今年|当年)?(?:我[镇乡街区县市局委办]|本单位)?(?:共)?"
-                            r"(?:通过|在|利用|依托|运用|涉及|包括|主要包括|主要有)?")
+                            rf"(?:通过|在|利用|依托|运用|{_INTRODUCING})?")
 _EACH_COUNT = regex.compile(rf"({_FIGURE})(余|多)?([条件篇期次个项])?")
 _MIXED_UNITS = frozenset({"条", "篇", "期", "次"})
 # the labels counted as a whole after the last (政务动态、…、财政信息四个栏目分别…): no part of a label
@@ -359,10 +361,7 @@ _LABELS_COUNTED = regex.compile(r"(?:\d+|[一二三四五六七八九十两])(?:
                                 r"(?:的)?(?:更新量|发布量|信息量|数量|更新数|发布数)?$")
 _PUBLISHING = regex.compile(r"发布|公开|公布|推送|更新|张贴|播放|播出|发表|刊发|上传|报送|信息")
 _NOT_PUBLISHED = regex.compile(r"申请|复议|诉讼|投诉|举报|咨询|留言|来信|建议|提案|访问|浏览|阅读|点击|粉丝|关注")
-
-
-# the word introducing the labels (涉及…六类, 包括…), whose 及 is no separator
-_LABELS_INTRODUCED = regex.compile(r"^\s*(?:涉及|包括|主要包括|主要有|涵盖)")
+_LABELS_INTRODUCED = regex.compile(rf"^\s*(?:{_INTRODUCING})")
 # what is counted, said after the labels (…、镇广播站公开信息的数量分别为…): no part of the last label
 _WHAT_IS_COUNTED = regex.compile(r"(?:主动)?(?:公开|发布|推送|更新|张贴|播出)(?:的)?(?:政府|政务)?信息(?:的)?(?:数量|数|量|条数)$")
 # the labels referred to by their number alone, with the time or words of means before it (5月至12月,三条渠道)
