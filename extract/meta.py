@@ -63,7 +63,10 @@ _ZONE_COMMITTEE = regex.compile(r"(?:新区|开发区|实验区|示范区|高新
 # department suffixes, accepted only from a title or an explicit field
 # a zone's own office that governs it as a county's government does (临沂高新区党政办公室, 某开发区党工委办公室)
 _ZONE_OFFICE = regex.compile(r"(?:新区|开发区|实验区|示范区|高新区|保税区|合作区|试验区|经济区|园区|产业园|新城)"
-                             r"(?:党政办公室|党政办|党工委办公室)$")
+                             r"(?:管委会|管理委员会)?(?:党政办公室|党政综合办公室|党政办|党工委办公室)$")
+# a town's or street's own office (三龙镇党政办公室, 东亭街道综合办公室): no department with reports of its
+# own, it posts or compiles its town's report, whose level is the town's
+_TOWN_OWN_OFFICE = regex.compile(r"(?:镇|乡|街道)(?:人民政府|办事处)?(?:党政办公室|党政综合办公室|党政办|综合办公室|综合办)$")
 _DEPT_SUFFIX = regex.compile(r"(?:办公室|办公厅|委员会|管委会|工作部|联合社|局|委|厅|中心|办)$")
 # chars and words that cannot begin a place name: the body starts after the last of them
 _STOP = regex.compile(r"[^\p{Han}]|各乡镇|各街道|各部门|标题|题名|名称|[我本该全是的在由向将把对于为与及了从年度报告号称因以]|来源|机构|公布|编制|发布|印发|现将|"
@@ -269,7 +272,8 @@ def _level(body: str | None, place: str | None, text: str) -> str | None:
             return "street"  # 北京市朝阳区三间房地区办事处: an area office, a street's level (a 地区 is no prefecture here)
         bare = _INNER_GOV.sub("", simple)
         if not simple.endswith(("人民政府", "政府", "办事处")) and _DEPT_SUFFIX.search(bare) \
-                and not _ZONE_COMMITTEE.search(simple) and not _ZONE_OFFICE.search(simple):
+                and not _ZONE_COMMITTEE.search(simple) and not _ZONE_OFFICE.search(simple) \
+                and not _TOWN_OWN_OFFICE.search(simple):
             return "department"
     if place:
         simple = simplified(place)

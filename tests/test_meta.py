@@ -799,3 +799,21 @@ def test_a_department_compiling_the_report_over_the_government_whose_site_posted
     doc = read_bytes(text.encode("utf-8"), "posted.txt")
     meta = read_metadata(doc, find_sections(doc))
     assert (meta.body, meta.level) == ("某某市档案局", "department")
+
+
+def test_a_towns_own_office_posting_its_report_leaves_it_the_towns():
+    """A town's or street's 党政办公室 / 综合办公室 has no reports of its own: the report is its town's."""
+    for field, place, level in (("某溪镇党政办公室", "某溪镇", "town"), ("某亭街道综合办公室", "某亭街道", "street")):
+        text = (f"| 发布机构 | {field} | 发布日期 | 2024-01-18 |\n{place}2023年政府信息公开工作年度报告\n一、总体情况\n"
+                "2023年,主动公开政府信息120条。\n")
+        doc = read_bytes(text.encode("utf-8"), "office.txt")
+        meta = read_metadata(doc, find_sections(doc))
+        assert (meta.place, meta.level) == (place, level), field
+
+
+def test_a_zone_committees_own_office_governs_it_as_a_county():
+    text = ("某林高新区管委会党政办公室2021年政府信息公开工作年度报告\n时间:2022-01-17\n"
+            "2021年,某林高新区按照条例要求,主动公开政府信息88条。\n")
+    doc = read_bytes(text.encode("utf-8"), "zone.txt")
+    meta = read_metadata(doc, find_sections(doc))
+    assert meta.level == "county"
