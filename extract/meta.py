@@ -152,7 +152,9 @@ def _year_value(raw: str) -> int | None:
 # counties whose names hold a char of an organ's word (政, 会), which other unit names never do
 _NAMES_WITH_ORGAN_CHARS = regex.compile(r"(?:和政|政和|会理|会东|会泽|会同|会宁|会昌)(?=[县市])"
                                      # a street named for its road, whatever chars the road's name holds (红会路街道)
-                                     r"|(?:(?<=[市区县旗])|^)[^\P{Han}市区县]{1,4}路(?=街道)")
+                                     r"|(?:(?<=[市区县旗])|^)[^\P{Han}市区县]{1,4}路(?=街道)"
+                                     # a town or street whose name ends in such a char (新政镇, 水部街道, 三会乡)
+                                     r"|(?:(?<=[市区县旗])|^)[^\P{Han}市区县省]{1,3}[政会部](?=镇|乡|街道)")
 
 
 def chain(text: str) -> list[str] | None:

@@ -817,3 +817,13 @@ def test_a_zone_committees_own_office_governs_it_as_a_county():
     doc = read_bytes(text.encode("utf-8"), "zone.txt")
     meta = read_metadata(doc, find_sections(doc))
     assert meta.level == "county"
+
+
+def test_a_town_or_street_whose_name_ends_in_an_organs_char():
+    """新政镇, 水部街道, 三会乡: 政, 部 and 会 end the name here, not an organ's word."""
+    assert chain("云岭县新政镇") == ["云岭县", "新政镇"]
+    assert chain("青川区水部街道") == ["青川区", "水部街道"]
+    assert chain("某县政府") is None
+    m = _meta("首页>政务公开>乡镇(街道)>新政镇人民政府\n\n云岭县新政镇2023年政府信息公开工作年度报告\n"
+              "来源:新政镇人民政府\n一、总体情况\n2023年,新政镇主动公开信息33条。\n")
+    assert (m.place, m.level) == ("新政镇", "town")
