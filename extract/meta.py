@@ -108,6 +108,8 @@ _CITED_NOTICE_AFTER = regex.compile(r"\p{Han}{0,10}?《(?:关于|转发)?[^》]{
                                     # the same notice with its opening bracket lost (根据某省人民政府办公厅关于…的通知》)
                                     r"|关于[^《》。\n]{0,50}?(?:通知|意见|办法|规定|方案|要点|函)》")
 # the words after a title's tail that make it a notice about reports (…年度报告有关要求的通知》), not this report
+# a site's column named for the reports (…政府信息公开年报栏目, …年度报告专栏)
+_COLUMN_AFTER_TITLE = regex.compile(r"\s*(?:栏目|专栏|专题|频道|目录)")
 _NOTICE_AFTER_TITLE = regex.compile(r"[^。\n《》]{0,16}?(?:通知|要求|意见|的函)》")
 # the brackets of a document's number after an issuer's short name (某政办发〔2020〕13号)
 _DOCUMENT_NUMBER_AFTER = regex.compile(r"\p{Han}{0,2}[〔﹝\[【(]\s*(?:19|20)\d{2}\s*[〕﹞\]】)]")
@@ -448,6 +450,8 @@ def _titles_in_head(head: str) -> tuple[_Title, ...]:
             continue  # 《关于做好密云区2025年政府信息公开年报…的函》: a notice cited, not this report's title
         if _NOTICE_AFTER_TITLE.match(head, m.end()):
             continue  # 某省人民政府办公厅关于政府信息公开工作年度报告有关要求的通知》: the bracket lost
+        if _COLUMN_AFTER_TITLE.match(head, m.end()):
+            continue  # 可在"某县政府网站政府信息公开年报栏目"查阅: a column of a site, where the report can be read
         title = _read_title_back(head, m.start())
         if title:
             found.append(title)

@@ -827,3 +827,10 @@ def test_a_town_or_street_whose_name_ends_in_an_organs_char():
     m = _meta("首页>政务公开>乡镇(街道)>新政镇人民政府\n\n云岭县新政镇2023年政府信息公开工作年度报告\n"
               "来源:新政镇人民政府\n一、总体情况\n2023年,新政镇主动公开信息33条。\n")
     assert (m.place, m.level) == ("新政镇", "town")
+
+
+def test_a_sites_column_named_for_the_reports_is_no_title():
+    m = _meta("本报告根据条例制作。全文包括云岭县和胜乡人民政府信息公开总体情况等六部分。本报告电子版可在"
+              "“云岭县政府网站政府信息公开年报栏目”查阅。如有意见,请与云岭县和胜乡人民政府政务公开办公室联系。\n"
+              "一、总体情况\n2023年,我乡主动公开政府信息60条。\n")
+    assert (m.place, m.level) == ("和胜乡", "town")
