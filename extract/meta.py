@@ -925,6 +925,25 @@ _LEAD_BEFORE_A_PLACE = regex.compile(r"^\p{Han}*(?:贯彻|落实|按照|根据|�
 _KIND_OF_PLACE = {"省": ("省", "自治区"), "市": ("市", "盟"), "区": ("区",), "县": ("县", "旗")}
 
 
+def _not_above_itself(simple: str, text: str, body: str | None) -> str | None:
+    """A county's or city's government chosen as the body (the site's banner, 天津市某区人民政府), where the report
+    speaks of itself as a town or street (我镇) and names one: the government above it is not the issuer, and
+    the report names no organ of its own. None, so that the place is the town named."""
+    if not body or not simplified(body).endswith(("人民政府", "政府")) or _self_level(simple) not in ("town", "street"):
+        return body
+    own = place_of(body)
+    if not own or _levels_of_unit_name(own) not in ("county", "city"):
+        return body
+    town = _mentioned_place(simple, text)
+    return None if town and _levels_of_unit_name(town) in ("town", "street") else body
+
+
+def _levels_of_unit_name(place: str) -> str | None:
+    simple = simplified(place)
+    unit = next((u for u in sorted(_UNITS, key=len, reverse=True) if simple.endswith(u)), None)
+    return _LEVEL_OF_UNIT.get(unit, "county") if unit else None
+
+
 def _department_place(simple: str, text: str, body: str | None) -> str | None:
     """The place whose government a department's report names most: of the kind its short name says (市教委: a
     city; 区水利局: a district), else any."""
@@ -955,6 +974,7 @@ def read_metadata(doc: Document, sections: list[Section]) -> Metadata:
     hint = simplified(title_place) if title_place else None
     body = _town_office_is_its_government(_choose_body(doc, simple, hint))
     body = _town_under_its_county(simple, text, body)
+    body = _not_above_itself(simple, text, body)
     doubled = _DOUBLED_PREFIX.match(simplified(body)) if body else None
     if doubled and chain(doubled.group(1)):
         body = body[len(doubled.group(1)):]  # 北京市大兴区北京市大兴区发展和改革委员会: the place printed twice

@@ -834,3 +834,10 @@ def test_a_sites_column_named_for_the_reports_is_no_title():
               "“云岭县政府网站政府信息公开年报栏目”查阅。如有意见,请与云岭县和胜乡人民政府政务公开办公室联系。\n"
               "一、总体情况\n2023年,我乡主动公开政府信息60条。\n")
     assert (m.place, m.level) == ("和胜乡", "town")
+
+
+def test_the_government_of_the_site_above_a_town_speaking_of_itself_is_not_its_body():
+    """The county's banner opens the page; the report speaks of 我镇 and names its town: the town's report."""
+    m = _meta("云岭市青川区人民政府\n2019年12月3日星期二\n按照条例要求,某旺镇紧扣中心工作,持续提升政务公开水平。"
+              "现将2025年工作情况报告如下:\n一、总体情况\n我镇全年主动公开政府信息85条。\n")
+    assert (m.body, m.place, m.level) == (None, "某旺镇", "town")
