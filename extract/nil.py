@@ -31,7 +31,15 @@ _APPLICATIONS = regex.compile(r"(?:未|没有|尚未|并未|均未|无)(?:收到
                               r"|(?:依申请(?:公开)?(?:政府信息)?|(?:政府)?信息公开申请)(?:办理)?(?:事项|件|申请)?(?:数量|总数|数)?(?:为|是)(?:零|0)(?![\d.])|无依申请|(?:没有|未有|未发生)(?:任何)?(?:的)?依申请公开|(?:未|没有|尚未)(?:收到|接到|受理)(?:任何)?(?:政府)?信息公开(?:类|型)?(?:案件|事项)|无(?:任何)?(?:政府信息公开|信息公开)?申请(?!人)|无(?:单位|个人|公民|法人|组织|群众|任何人)[^,;:。\n]{0,10}?申请(?:政府)?信息公开|(?:收到|受理|新收)(?:的)?(?:政府信息公开|信息公开|依申请公开)?申请(?:数|数量|量)?(?:为)?(?:零|0)(?!\d)")
 _COMPLETED = regex.compile(r"(?:不存在|无|没有)[^,;:。\n]{0,12}?(?:答复|办结)(?:处理)?(?:情况|事项)"
                            r"|(?:无|没有|不存在)(?:相关|任何)?(?:的)?申请(?:的)?(?:处理|办理|答复)(?:情况|事项)"
-                           r"|(?:未|没有|无)(?:收到|接到|受理)(?:和|及|或)(?:办理|处理|答复)")
+                           r"|(?:未|没有|无)(?:收到|接到|受理)(?:和|及|或)(?:办理|处理|答复)"
+                           # 未收到、未办理政府信息公开申请: each negated in turn
+                           r"|(?:未|没有|无)(?:收到|接到|受理)[、]?(?:也|亦|并)?(?:未|没有)(?:办理|处理|答复|办结)")
+# a clause going on from one that none was received: none answered either (…未接到申请,也未发生答复情况)
+_NONE_ANSWERED_EITHER = regex.compile(r"(?:也|亦|并|均|且|故)?(?:未|没有|无|不存在)(?:发生|产生|涉及|进行)?(?:任何)?(?:相关)?(?:的)?"
+                                      r"(?:答复|办结|办理|处理)(?:工作|事项|情况|的情况)?")
+# received and answered said together, then none of either (收到和办结政府信息公开申请均为零)
+_BOTH_NONE = regex.compile(r"(?:收到|受理|接收|接到)(?:和|及|与|、|并)(?:办结|办理|答复|处理)(?:的)?(?:政府信息公开|信息公开|依申请公开)?"
+                           r"(?:申请)?(?:事项|件)?(?:数量|数)?(?:均|都)?(?:为|是)(?:零|0|〇)(?:件)?(?![\d.])")
 _FEES = regex.compile(r"(?:没有|未|无|不(?!予)|暂不|免于?|免收)[^,;:。\n]{0,30}?(?:收费|收取|处理费|费用)"
                       r"|收费(?:和|及|与)?(?:减免)?(?:情况)?(?:金额)?(?:均)?(?:为|是)?(?:0|零)(?![\d.])|零收费|免费(?:提供|公开|获取)")
 _FEE_EXCLUDE = regex.compile(r"支出|行政事业性收费|逾期|经费|缴纳")
@@ -46,7 +54,7 @@ _NONE_AFTER_COLON = regex.compile(r"[:]\s*(?:本年度?|全年|今年)?(?:均|�
                                r"|(?<=情况)(?:[。]|\s*\n)\s*(?:无|没有)[。]?\s*(?=\n|$)")
 _NAMES_A_METRIC = regex.compile(r"复议|诉讼|申诉|申请|收费|费用|处理费|收取")
 # a clause is looked at only when it holds one of these words
-_TRIGGER = regex.compile(r"复议|诉讼|申诉|投诉|举报|申请|答复|办结|费|收取|案件|结转|转结")
+_TRIGGER = regex.compile(r"复议|诉讼|申诉|投诉|举报|申请|答复|办结|办理|费|收取|案件|结转|转结")
 # nothing carried into next year (无结转下一年继续办理信件, 无转结下年度继续办理件, 没有结转到2022年的申请)
 _NONE_FORWARD = regex.compile(r"(?:无|没有|未有)(?:需要?|需)?(?:结转|转结|顺延)(?:至|到)?(?:下一?年度?|\d{4}年度?)"
                            # 截至年底,无需要结转的申请: none left to carry, the next year unsaid
@@ -103,6 +111,7 @@ def find_nils(mt: str, start: int = 0, end: int | None = None,
     yield from _answered_none(mt, start, end)
     seen = -1
     carry_to = -1  # where a clause continuing a statement of no cases would start
+    carried_from = ""  # the metric of that statement
     for hit in _TRIGGER.finditer(mt, start, end):
         if hit.start() < seen:
             continue
@@ -122,6 +131,9 @@ def find_nils(mt: str, start: int = 0, end: int | None = None,
             for w in CASE_WORDS.finditer(text):
                 yield Nil(case_metric(w.group()), a, b)
             continue
+        if a == carry_to and carried_from == "apply.received" and _NONE_ANSWERED_EITHER.fullmatch(text):
+            yield Nil("apply.completed", a, b)  # 未接到依申请公开的申请,也未发生答复情况
+            continue
         carry_to = -1
         if "复议" in text or "诉讼" in text or "起诉" in text or "申诉" in text or "投诉" in text or "举报" in text:
             m = _CASES.search(text) or _ALL_ZERO.search(text)
@@ -130,7 +142,7 @@ def find_nils(mt: str, start: int = 0, end: int | None = None,
                 for metric in sorted(named):
                     yield Nil(metric, a, b)
                 if b < end and mt[b] in ",、":
-                    carry_to = b + 1
+                    carry_to, carried_from = b + 1, "cases"
             applied = _APPLICATIONS.search(text) if "申请" in text else None
             # 未收到…申请公开政府信息以及…举报、投诉: none received, said in the same clause as the cases
             if applied and not CASE_WORDS.search(applied.group()) and "不予" not in applied.group() \
@@ -144,8 +156,12 @@ def find_nils(mt: str, start: int = 0, end: int | None = None,
                 and "答复" not in said:
             yield Nil("apply.received", a, b)
             if b < end and mt[b] in ",、":
-                carry_to = b + 1
-        if _COMPLETED.search(text):
+                carry_to, carried_from = b + 1, "apply.received"
+        if _BOTH_NONE.search(text):
+            if not applied:
+                yield Nil("apply.received", a, b)
+            yield Nil("apply.completed", a, b)
+        elif _COMPLETED.search(text):
             yield Nil("apply.completed", a, b)
         if _NONE_FORWARD.search(mt, a, b):  # (in the text, so that what stands before the clause is seen)
             yield Nil("apply.carried_forward", a, b)

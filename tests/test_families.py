@@ -59,6 +59,11 @@ def test_more_than_is_approximate():
     ("2025年,未收到政府信息公开类案件。", {"apply.received"}),
     ("我镇未收到政府信息公开申请、无相关申请处理情况。", {"apply.received", "apply.completed"}),
     ("本年度未收到和办理政府信息公开申请。", {"apply.received", "apply.completed"}),
+    ("本年度,我镇未收到、未办理政府信息公开申请。", {"apply.received", "apply.completed"}),
+    ("本年度未接到依申请公开的申请,也未发生答复情况。", {"apply.received", "apply.completed"}),
+    ("本年度未收到政府信息公开申请,也没有办理情况。", {"apply.received", "apply.completed"}),
+    ("本年度,我镇收到和办结政府信息公开申请均为零。", {"apply.received", "apply.completed"}),
+    ("本年度未收到行政复议申请,也未发生答复情况。", {"review.total"}),
 ])
 def test_statements_of_none_in_further_words(sentence, metrics):
     got = table("三、依申请公开和行政复议情况\n" + sentence + "\n")
