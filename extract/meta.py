@@ -31,7 +31,8 @@ LEVELS = ("town", "street", "county", "city", "province", "department")
 
 # administrative units, longest first so 综合实验区 wins over 区
 _UNITS = ("特别行政区", "综合实验区", "高新技术产业开发区", "经济技术开发区", "经济开发区", "自治区", "自治州",
-          "自治县", "自治旗", "实验区", "开发区", "高新区", "新区", "地区", "街道", "苏木", "省", "市", "州", "盟",
+          "自治县", "自治旗", "实验区", "开发区", "高新区", "新区", "产业园", "科技园", "工业园", "新城", "地区", "街道",
+          "苏木", "省", "市", "州", "盟",
           "区", "县", "旗", "镇", "乡")
 _UNIT_ALT = "|".join(_UNITS)
 # a unit's name: Han chars, none of which is an organ word (区委区政府 is no place)

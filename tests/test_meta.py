@@ -841,3 +841,12 @@ def test_the_government_of_the_site_above_a_town_speaking_of_itself_is_not_its_b
     m = _meta("云岭市青川区人民政府\n2019年12月3日星期二\n按照条例要求,某旺镇紧扣中心工作,持续提升政务公开水平。"
               "现将2025年工作情况报告如下:\n一、总体情况\n我镇全年主动公开政府信息85条。\n")
     assert (m.body, m.place, m.level) == (None, "某旺镇", "town")
+
+
+@pytest.mark.parametrize("title, body, place", [
+    ("某华科技产业园管理委员会2022年度政府信息公开工作年度报告", "某华科技产业园管理委员会", "某华科技产业园"),
+    ("某银产业园管理委员会2025年政府信息公开工作年度报告", "某银产业园管理委员会", "某银产业园"),
+])
+def test_the_committee_of_a_park_governs_it_as_a_county(title, body, place):
+    m = _meta(title + "\n一、总体情况\n2025年,主动公开政府信息46条。\n")
+    assert (m.body, m.place, m.level) == (body, place, "county")
