@@ -30,7 +30,7 @@ _RECEIVED = regex.compile(r"(?:收到|受理|新收|新增|接到|接收|接受|
                           r"|(?<!不予|依)申请公开(?:政府|政务)?信息(?:共|共计)?$")  # 全年申请公开政府信息10件
 _RECEIVED_TAIL = regex.compile(r"^(?:[^,;:。]{0,12}?)(?:申请|信息公开申请)")
 _RECEIVED_KIND = regex.compile(r"信息|公开|依申请")
-_COMPLETED = regex.compile(r"(?<!同意公开|部分公开|不予公开|予以公开|不予|其他|无法|告知性|告知|未|尚未|仍未|没有)(?:办理结果(?:总计|合计|共计|总数)|办结|答复|办理完毕|办理完成|完成办理|回复办理|答复办理|答复完成|回复完成|回复|处理完毕|处理完成|办理结束|处理结束)(?:了)?(?:申请)?(?:数)?(?:的有|的共|为)?$"
+_COMPLETED = regex.compile(r"(?<!同意公开|部分公开|不予公开|予以公开|不予|其他|无法|告知性|告知|未|尚未|仍未|没有)(?:办理结果(?:总计|合计|共计|总数)|办结|答复|办理完毕|办理完成|完成办理|回复办理|答复办理|回复处理|答复处理|答复完成|回复完成|回复|处理完毕|处理完成|办理结束|处理结束)(?:了)?(?:申请)?(?:数)?(?:的有|的共|为)?$"
                            r"|已?处理(?:申请)?(?:情况)?数(?:为)?$|(?:办结|答复)的$")
 _CARRIED_OVER = regex.compile(r"(?:上一?年度?|去年|前一年度?)(?:结转|转结|遗留)[^,;:。]{0,16}?(?:数量)?(?:为)?$"
                            r"|(?:加上|连同)(?:上一?年度?|\d{4}年度?)(?:底|末)?(?:结转|未办结)的?$"  # 加上2015年底结转的4件
@@ -70,8 +70,8 @@ _CARRIED_FORWARD_HEAD = regex.compile(r"(?:(?:结转|转)(?:入|到|至)?下(?:�
                                    r"|结转\d{4}年度?(?=(?:办理)?$)"  # 已办结51件,结转2026年4件
                                    r"|(?:延期|推迟|顺延|延续)(?:至|到)(?:下一?年度?|\d{4}年度?))"
                                    r"[^,;:。]{0,12}?$|(?:尚在|仍在|正在)办理(?:中|过程中)?(?:的)?$|(?:尚未|未|仍未)办结(?:的)?$")
-_REVIEW = regex.compile(r"(?:行政)?复议(?:案件|案|申请|件)?(?:数量|数)?(?:为|共|共计|总计|合计|有)?$")
-_LITIGATION = regex.compile(r"(?<!民事|刑事)(?:行政)?诉讼(?:案件|案|件)?(?:数量|数)?(?:为|共|共计|总计|合计|有)?$")  # no civil suits
+_REVIEW = regex.compile(r"(?:行政)?复议(?:案件|案|申请|件|事项|情况)?(?:数量|数)?(?:为|共|共计|总计|合计|有)?$")
+_LITIGATION = regex.compile(r"(?<!民事|刑事)(?:行政)?诉讼(?:案件|案|件|事项|情况)?(?:数量|数)?(?:为|共|共计|总计|合计|有)?$")  # no civil suits
 _COMPLAINT = regex.compile(r"(?:申诉|投诉|举报)(?:案件|案|件|事项)?(?:数量|数)?(?:为|共|共计|总计|合计|有)?$")
 _CASE_TAIL = regex.compile(r"^[^,;:。]{0,20}?(?P<what>行政复议|行政诉讼)")
 _FEES = regex.compile(r"(?:收取|收费|处理费)[^,;:。]{0,16}?(?:共计|合计|共|为|金额)?$")
@@ -528,8 +528,8 @@ def _other_application_count(b: FactBuilder, c: Number) -> bool:
     return any(o is not c and "申请" in view.head(o) for o in view.counts_between(a, z))
 
 
-# 行政复议0件,行政诉讼0条: a case word right before its count, whatever unit the count is given in
-_CASE_NAMED_RIGHT_BEFORE = regex.compile(r"(?:行政复议|行政诉讼|申诉|投诉|举报)(?:案件)?(?:数|数量)?(?:共|为)?$")
+# 行政复议0件,行政诉讼0条, 发生行政复议事项0项: a case word right before its count, whatever unit the count is given in
+_CASE_NAMED_RIGHT_BEFORE = regex.compile(r"(?:行政复议|行政诉讼|申诉|投诉|举报)(?:案件|事项|情况)?(?:数|数量)?(?:共|为)?$")
 
 
 # the cases counted were of every matter: none, or only some, concerned disclosure
@@ -564,7 +564,7 @@ def cases_and_fees(b: FactBuilder, c: Number) -> bool:
         f.value, f.unit = value, "元"
         b.facts.append(f)
         return True
-    if c.unit not in _CASE_UNITS and not (c.unit == "条" and _CASE_NAMED_RIGHT_BEFORE.search(head)):
+    if c.unit not in _CASE_UNITS and not (c.unit in ("条", "项") and _CASE_NAMED_RIGHT_BEFORE.search(head)):
         return False
     if _OUTCOME.search(head) or _NEGATED.search(head):
         return False

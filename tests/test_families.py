@@ -2659,3 +2659,26 @@ def test_the_one_application_said_again_in_its_own_part_is_still_one():
     got = table("(二)依申请公开\n本年度苏木收到政府信息公开申请1件,上年无结转。该申请已在法定期限内作出答复。\n"
                 "三、收到和处理政府信息公开申请情况\n本年度收到的1件申请由自然人提出,经审查予以公开。\n")
     assert got[("apply.completed", None)] == 1
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("2023年度,某某镇发生行政复议事项0项。", {("review.total", None): 0}),
+    ("全年发生行政复议事项2项,行政诉讼事项1项。", {("review.total", None): 2, ("litigation.total", None): 1}),
+    ("全年收到政府信息公开行政复议情况0起。", {("review.total", None): 0}),
+])
+def test_cases_counted_as_matters_or_as_occurrences(sentence, expected):
+    """行政复议事项N项 and 行政复议情况N起: the case word, then 事项 or 情况, then its count."""
+    assert table("四、政府信息公开行政复议、行政诉讼情况\n" + sentence + "\n") == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "2012年度,没有单位或个人向我局提出申请信息公开事项。",
+    "2024年,我单位无涉及依申请公开的内容。",
+])
+def test_no_applications_said_of_those_who_might_have_applied(sentence):
+    assert table("三、依申请公开情况\n" + sentence + "\n") == {("apply.received", None): 0}
+
+
+def test_replied_and_handled_is_answered():
+    got = table("三、依申请公开情况\n2024年度,我街受理依申请公开政府信息4件,回复处理4件。\n")
+    assert got == {("apply.received", None): 4, ("apply.completed", None): 4}
