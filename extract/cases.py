@@ -115,6 +115,10 @@ _AMONG_DONE = regex.compile(r"\s*其中")
 _DONE_TAIL = regex.compile(r"^(?:申请)?(?:已经?|均已|已全部)?[^,;:。]{0,8}?(?:完成答复|办结|答复|办理完毕)")
 _HANDLED = regex.compile(r"(?:办理|(?<!另)处理)[^,;:。\d]{0,12}?(?:申请|依申请公开)[^,;:。\d()]{0,6}?$|(?:共需|共计|合计|需|共)办理$")
 _OUTCOME_FIRST = regex.compile(r"(?:予以公开|同意公开|部分公开|不予公开|无法提供|不属于|告知|不予处理|信息不存在|不掌握)")
+# a clause that is one way applications were answered (其中予以公开8件, 部分公开的2件, 不予公开1件)
+_OUTCOME_CLAUSE = regex.compile(r"(?:其中)?[,:\s]*(?:予以公开|同意公开|全部公开|部分公开|不予公开|无法提供|不属于本?(?:机关|单位)?(?:公开)?"
+                                r"(?:范围|职责)?|不予处理|告知|信息不存在|本机关不掌握(?:相关)?(?:政府)?信息|不掌握(?:相关)?(?:政府)?信息)"
+                                r"(?:的)?(?:申请)?(?:的)?(?:有|为|共)?")
 _OUTCOMES_AFTER = regex.compile(r"[,;:\s]*其中[,:\s]*(?:予以公开|同意公开|部分公开|不予公开|本机关不掌握|不掌握|无法提供)")
 _RECEIVED_WORD = regex.compile(r"收到|受理|新收|接到|接收")
 _DONE_OBJECT = regex.compile(r"(?:办结|答复|回复|办理完毕|办理完结|办理完成|处理完毕)(?:了)?[^,;:。]{0,14}?(?:申请|依申请公开(?:件|事项)?)"
@@ -174,6 +178,11 @@ def applications(b: FactBuilder, c: Number) -> bool:
     if _after_a_count_of_cases(view, c, sentence_head):
         # 受理行政复议案件7件,办结5件: the sentence goes on about the cases, not about applications
         return b.let_go(c, "apply", "a count of reviews or lawsuits stands between it and the last word of applications")
+    if "申请" in sentence_head and _OUTCOME_CLAUSE.fullmatch(head.strip(" ,:")):
+        # 收到申请15件,其中予以公开8件,部分公开2件: how the applications were answered, no disclosure of its own
+        b.consumed.add(c.start)
+        b.let_go(c, "apply", "an outcome of the applications counted before it, not a proactive disclosure")
+        return True
     # 上年结转政府信息公开申请0件,本年新收105件,办理97件: later clauses of a sentence about applications
     kind_ok = zone == "application" or _RECEIVED_KIND.search(clause) or (
         "申请" in sentence_head and _RECEIVED_KIND.search(sentence_head))

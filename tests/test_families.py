@@ -2682,3 +2682,11 @@ def test_no_applications_said_of_those_who_might_have_applied(sentence):
 def test_replied_and_handled_is_answered():
     got = table("三、依申请公开情况\n2024年度,我街受理依申请公开政府信息4件,回复处理4件。\n")
     assert got == {("apply.received", None): 4, ("apply.completed", None): 4}
+
+
+def test_how_applications_were_answered_is_no_proactive_disclosure():
+    """In an overview with no part of its own for applications, the outcomes after the count received
+    (其中予以公开8件,部分公开2件…) say how they were answered: neither a headline nor a list of kinds."""
+    got = table("一、总体情况\n2022年主动公开政府信息300条。依申请公开方面,全年共收到政府信息公开申请15件,"
+                "其中予以公开8件,部分公开2件,不予公开1件,无法提供4件,均已按时答复。\n")
+    assert got == {("active.total", None): 300, ("apply.received", None): 15, ("apply.completed", None): 15}
