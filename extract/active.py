@@ -734,6 +734,13 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
         elif f.metric == "active.total":
             _unintroduced_list(b, c)
         return True
+    issued = SPECIFIC.match(head) if zone in ("active", "overview") and per_issue else None
+    if issued is not None and _POSTED_OR_SHOWN.search(issued.group("verb")) and not _NOT_ACTIVE.search(issued.group("obj")) \
+            and not _COUNTED.search(issued.group("obj")):
+        channel = _channel_of(issued.group("pre"), _prev_clause(view, c))
+        if channel is not None:  # 在公开栏张贴公告30期: issues of the channel, whatever each held
+            b.facts.append(_channel_fact(b, c, channel))
+            return True
     s = SPECIFIC.match(head) if zone in ("active", "overview") and not per_issue else None
     # in the overview, named kinds are read beside the year's figure, or as one list of kinds said of the
     # channel they went out on (通过政务网站发布更新工作动态61条、通知公告20条)
@@ -808,6 +815,8 @@ def _issues_right_before(view: TextView, c: Number) -> Number | None:
     return None
 
 
+# the verbs of a board or screen putting up what it shows (公开栏张贴公告, 显示屏播放标语), in issues or showings
+_POSTED_OR_SHOWN = regex.compile(r"张贴|播放|播出|播报|播送|滚动显示|出栏")
 _ISSUES_OF_A_CHANNEL = regex.compile(r"(?:更新|张贴|出|编发|制作|办|刊出|推出)(?:了)?(?P<ch>[^,;:。\d]{2,20})")
 
 

@@ -2690,3 +2690,19 @@ def test_how_applications_were_answered_is_no_proactive_disclosure():
     got = table("一、总体情况\n2022年主动公开政府信息300条。依申请公开方面,全年共收到政府信息公开申请15件,"
                 "其中予以公开8件,部分公开2件,不予公开1件,无法提供4件,均已按时答复。\n")
     assert got == {("active.total", None): 300, ("apply.received", None): 15, ("apply.completed", None): 15}
+
+
+@pytest.mark.parametrize("sentence, channel, value", [
+    ("全年在公开栏张贴公告30期。", "公开栏", 30),
+    ("全年在村务公开栏张贴各类公告12余期。", "村务公开栏", 12),
+    ("全年通过电子显示屏播放宣传标语120次。", "电子显示屏", 120),
+])
+def test_a_board_or_screen_putting_up_what_it_shows_counts_its_issues(sentence, channel, value):
+    """公开栏张贴公告N期: the issues of the channel, whatever each held (公告, 标语), labelled by the channel."""
+    got = table(ACTIVE + "全年主动公开政府信息300条。" + sentence + "\n")
+    assert got[("active.item", channel)] == value
+
+
+def test_a_site_publishing_consultations_in_issues_is_no_board():
+    got = table(ACTIVE + "全年主动公开政府信息300条。全年通过政府网站发布征集调查39期。\n")
+    assert ("active.item", "政府网站") not in got
