@@ -367,6 +367,20 @@ def _report_year(b: FactBuilder) -> int | None:
     return years.get("title") or years.get("period")
 
 
+# the total reached by what was published so far, said after the year's figure (使主动公开信息总量达到…,
+# 目前共公开…, 总计已公开…, 至此…总数达…)
+_RUNNING_TOTAL = regex.compile(r"(?:总量|总数|总计|目前共|至今共|至此|迄今|使)[^,;。]{0,12}?(?:累计)?(?:已|共)?(?:达到|达|为|公开|发布)?$")
+
+
+def _larger_after_the_years(b: FactBuilder, c: Number) -> bool:
+    """True when the year's total was read in this sentence or the one before, and `c` is larger."""
+    total = b.total
+    if total is None or total.value_start is None or total.value_start >= c.start or c.value <= total.value:
+        return False
+    a = b.view.sentence_start(c.start)
+    return b.view.sentence_start(max(0, a - 1)) <= total.value_start
+
+
 def _year_total_before(b: FactBuilder, c: Number) -> bool:
     a = b.view.sentence_start(c.start)
     return b.total is not None and b.total.value_end is not None and a <= b.total.value_start < c.start
@@ -622,7 +636,7 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
         or _REACHED.search(head) and not _TIME.match(head).group()
         or _to_the_years_end_with_its_part(b, c)) or _since_a_year(b, c) \
         or _TO_DATE_SUM.search(view.mt, view.clause_start(max(0, view.clause_start(c.start) - 1)), c.start) \
-        or _larger_sum_since_a_year(b, c, head)
+        or _larger_sum_since_a_year(b, c, head) or _RUNNING_TOTAL.search(head) and _larger_after_the_years(b, c)
     if all_years and (_ONE_YEAR.search(head) or _ONE_YEARS_WORK.search(head)):
         all_years = None  # 累计主动公开2009年度政府信息: the sum of one year, its total
     if all_years and _PUBLISHED.search(head):

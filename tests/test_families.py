@@ -2706,3 +2706,18 @@ def test_a_board_or_screen_putting_up_what_it_shows_counts_its_issues(sentence, 
 def test_a_site_publishing_consultations_in_issues_is_no_board():
     got = table(ACTIVE + "全年主动公开政府信息300条。全年通过政府网站发布征集调查39期。\n")
     assert ("active.item", "政府网站") not in got
+
+
+@pytest.mark.parametrize("running", [
+    "总计已公开1560条", "使主动公开信息总量达到1560条", "目前共公开政府信息1560条", "政府信息公开总量累计达1560条",
+    "至此主动公开信息总数达1560条",
+])
+def test_the_total_reached_after_the_years_figure_is_of_all_years(running):
+    """The year's figure, then the total all that was published has reached: the sum of the years."""
+    got = table(ACTIVE + "2014年新增主动公开政府信息120条," + running + "。\n")
+    assert got == {("active.total", None): 120, ("active.cumulative", None): 1560}
+
+
+def test_a_sum_of_the_channels_without_a_years_figure_before_is_the_total():
+    got = table(ACTIVE + "全年通过网站发布100条,公开栏发布50条,总计发布150条。\n")
+    assert got[("active.total", None)] == 150 and ("active.cumulative", None) not in got
