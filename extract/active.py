@@ -935,6 +935,13 @@ def interpretations(b: FactBuilder, c: Number) -> bool:
         b.facts.append(b.count_fact("interpretation.total", c, rule="interpretation.of_items"))
         return True
     if _INTERPRETATION.search(head) and "解读" in head:
+        run = _run_of_interpretation_kinds(b.view, c)
+        if run:
+            # 发布文字解读8篇、图文解读5篇、视频解读2个: kinds of interpretation, their sum unsaid (a sum said after
+            # them, 合计政策解读15篇, is read as the count)
+            b.consumed |= {o.start for o in run}
+            b.let_go(c, "interpretation", "the first of the kinds of interpretation counted one by one, their sum unsaid")
+            return True
         own = _segment_start(b.view, c)
         if _one_of_a_run_of_kinds(b.view, c, own):
             # 主动公开公文14条,…,政策解读数量7条: one kind among the kinds published, an item (as 政策解读
@@ -949,6 +956,26 @@ def interpretations(b: FactBuilder, c: Number) -> bool:
         _parts_of_interpretations(b, c)
         return True
     return False
+
+
+# a kind of interpretation by its form (文字解读, 图文解读, 视频解读, 图解, 专家解读), counted on its own
+_KIND_OF_INTERPRETATION = regex.compile(r"(?:文字|图文|图片|图解|视频|音频|动漫|漫画|H5|h5|专家|媒体|新闻|简明|一图读懂)解读$|图解$")
+
+
+_NEXT_KIND = regex.compile(r"[、,;和及以]\s*(?:发布|制作|推出)?[^,;:。\d]{0,8}$")
+
+
+def _run_of_interpretation_kinds(view: TextView, c: Number) -> list[Number]:
+    """The counts of kinds of interpretation from `c` on, one after another in its sentence (文字解读8篇、图文
+    解读5篇、视频解读2个), when there are two or more and `c` is the first; else []."""
+    if not _KIND_OF_INTERPRETATION.search(view.head(c)):
+        return []
+    run = [c]
+    for o in view.counts_between(c.end, view.sentence_end(c.end)):
+        if not _KIND_OF_INTERPRETATION.search(view.head(o)) or not _NEXT_KIND.match(view.mt, run[-1].end, o.start):
+            break
+        run.append(o)
+    return run if len(run) >= 2 else []
 
 
 def _parts_of_interpretations(b: FactBuilder, c: Number) -> None:

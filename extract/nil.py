@@ -6,6 +6,7 @@
     因未发生政府信息公开申请,故不存在政府信息答复处理情况   apply.completed 0
     无结转下一年继续办理信件                  apply.carried_forward 0
     上年无结转                                apply.carried_over 0
+    本年度无政策解读                          interpretation.total 0
 
 Each rule reads one clause, needs a negation before the words that name the metric, and stays away
 from statements that only deny an outcome (未发生…败诉, 未被…纠错) or talk about costs
@@ -54,7 +55,10 @@ _NONE_AFTER_COLON = regex.compile(r"[:]\s*(?:本年度?|全年|今年)?(?:均|�
                                r"|(?<=情况)(?:[。]|\s*\n)\s*(?:无|没有)[。]?\s*(?=\n|$)")
 _NAMES_A_METRIC = regex.compile(r"复议|诉讼|申诉|申请|收费|费用|处理费|收取")
 # a clause is looked at only when it holds one of these words
-_TRIGGER = regex.compile(r"复议|诉讼|申诉|投诉|举报|申请|答复|办结|办理|费|收取|案件|结转|转结")
+_TRIGGER = regex.compile(r"复议|诉讼|申诉|投诉|举报|申请|答复|办结|办理|费|收取|案件|结转|转结|解读")
+# no interpretation published (本年度无政策解读, 未发布政策解读材料), said as the whole clause
+_NONE_INTERPRETED = regex.compile(r"(?:\d{4}年度?|本年度?|全年|今年)?(?:我|本)?\p{Han}{0,4}?(?:暂|均|尚)?(?:无|没有|未)(?:发布|开展|出台|制作)?"
+                                  r"(?:任何)?(?:的)?政策解读(?:材料|信息|文章|稿件)?(?:情况)?")
 # nothing carried into next year (无结转下一年继续办理信件, 无转结下年度继续办理件, 没有结转到2022年的申请)
 _NONE_FORWARD = regex.compile(r"(?:无|没有|未有)(?:需要?|需)?(?:结转|转结|顺延)(?:至|到)?(?:下一?年度?|\d{4}年度?)"
                            # 截至年底,无需要结转的申请: none left to carry, the next year unsaid
@@ -167,5 +171,7 @@ def find_nils(mt: str, start: int = 0, end: int | None = None,
             yield Nil("apply.carried_forward", a, b)
         if _NONE_OVER.search(text):
             yield Nil("apply.carried_over", a, b)
+        if "解读" in text and _NONE_INTERPRETED.fullmatch(text):
+            yield Nil("interpretation.total", a, b)
         if ("费" in text or "收取" in text) and _FEES.search(text) and not _FEE_EXCLUDE.search(text):
             yield Nil("fees.amount", a, b)

@@ -2721,3 +2721,19 @@ def test_the_total_reached_after_the_years_figure_is_of_all_years(running):
 def test_a_sum_of_the_channels_without_a_years_figure_before_is_the_total():
     got = table(ACTIVE + "全年通过网站发布100条,公开栏发布50条,总计发布150条。\n")
     assert got[("active.total", None)] == 150 and ("active.cumulative", None) not in got
+
+
+def test_kinds_of_interpretation_counted_one_by_one_give_no_count_of_their_own():
+    """文字解读8篇、图文解读5篇、视频解读2个: not 8 interpretations; a sum said after them is the count."""
+    assert table(ACTIVE + "全年共发布文字解读8篇、图文解读5篇、视频解读2个。\n") == {}
+    got = table(ACTIVE + "全年共发布文字解读8篇、图文解读5篇、视频解读2个,合计政策解读15篇。\n")
+    assert got == {("interpretation.total", None): 15}
+
+
+@pytest.mark.parametrize("sentence", ["本年度无政策解读。", "全年未发布政策解读。"])
+def test_no_interpretation_said_is_none(sentence):
+    assert table("(三)政策解读情况\n" + sentence + "\n") == {("interpretation.total", None): 0}
+
+
+def test_no_need_of_interpretation_is_no_statement_of_none():
+    assert table("(三)政策解读情况\n全年无政策解读需求。\n") == {}
