@@ -39,11 +39,13 @@ _CARRIED_OVER = regex.compile(r"(?:上一?年度?|去年|前一年度?)(?:结转
                           r"|(?:^|其中|另有|另|\((?:包括|含|其中))\s*\d{4}年度?(?:底|末)?结转(?:的)?"
                           r"(?:政府信息公开|信息公开|依申请公开)?(?:申请)?(?:数量|数)?(?:为)?$"  # 共答复299件,其中2023年结转16件
                           r"|结转(?:自)?上一?年度?(?:的)?[^,;:。\d]{0,10}?(?:申请)?(?:数量)?(?:为)?$")
+_INCLUDED_IN_BRACKETS = regex.compile(r"[件条个宗]?\s*[(（](?:含|包括|包含|其中)")
 _NEW_WORD = r"(?:新收|新受理|新收到)"  # newly received
 _SUM_WORD = r"(?:共计|合计|总计|一共|共)"  # the sum of the counts before it
 # put off into the next year or a named one (结转至下一年度, 延续至2024年, 延至二〇二〇年)
 _PUT_OFF = r"(?:结转|转入|顺延|延续|延期|延|推迟)(?:到|至)?(?:下一?年|(?:\d{4}|[二〇零○一三四五六七八九]{4})年)"
 _CARRIED_FORWARD_TAIL = regex.compile(r"^(?!\(其中)[^,;:。\d、]{0,10}?(?:结转|顺延|转入|转)(?:到|至)?下(?:一)?年|^(?:正在|仍在|尚在)办理"
+
                                    r"|^跨年度?(?:办理|答复|处理)"  # 其余3件跨年度办理
                                    r"|^结转(?:到|至)?\d{4}年度?(?=[,;。]|$)"  # 答复7件,1件结转2014年,…
                                    r"|^(?:结转|转入|顺延)(?:到|至)\d{4}年|^(?:尚未|未|仍未)办结"
@@ -432,7 +434,9 @@ def implied_completion(b: FactBuilder) -> None:
             between = between[:1]
         over = [o for o in b.facts if o.metric == "apply.carried_over" and o.value_start is not None
                 and len(between) == 1 and o.value_start == between[0].start
-                and (not summed or summed[0].value == f.value + o.value)]
+                and (not summed or summed[0].value == f.value + o.value)
+                # 收到申请10件(含2021年结转1件): the carried over one is among the received, not beside them
+                and not _INCLUDED_IN_BRACKETS.match(view.mt, f.value_end, o.value_start)]
         summed_after = len(between) == 1 and _SUMMED_BEFORE.search(view.head(between[0]))
         if m is not None and not over and (summed_after or not between):
             # 上年结转1件,本年新收2件(,共计3件),均已办结: the carried over said first, all of both answered

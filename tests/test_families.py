@@ -2737,3 +2737,11 @@ def test_no_interpretation_said_is_none(sentence):
 
 def test_no_need_of_interpretation_is_no_statement_of_none():
     assert table("(三)政策解读情况\n全年无政策解读需求。\n") == {}
+
+
+def test_a_carried_over_one_inside_the_received_is_not_added_to_the_answered():
+    """收到申请10件(含2021年结转1件),已全部办结: the carried over one is among the ten, so ten were answered."""
+    got = table(APPLY + "本年度收到申请10件(含2021年结转1件),已全部办结。\n")
+    assert got[("apply.completed", None)] == 10
+    got = table(APPLY + "本年度新收到申请10件,上年结转1件,已全部办结。\n")
+    assert got[("apply.completed", None)] == 11
