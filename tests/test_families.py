@@ -2745,3 +2745,9 @@ def test_a_carried_over_one_inside_the_received_is_not_added_to_the_answered():
     assert got[("apply.completed", None)] == 10
     got = table(APPLY + "本年度新收到申请10件,上年结转1件,已全部办结。\n")
     assert got[("apply.completed", None)] == 11
+
+
+@pytest.mark.parametrize("lead", ["按照类别分为", "主要是", "分为"])
+def test_the_words_saying_how_a_list_divides_are_no_part_of_its_first_label(lead):
+    got = table(ACTIVE + "全年主动公开政府信息210条," + lead + "工作动态120条、通知公告45条和其他45条。\n")
+    assert got[("active.item", "工作动态")] == 120
