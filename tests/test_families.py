@@ -2751,3 +2751,8 @@ def test_a_carried_over_one_inside_the_received_is_not_added_to_the_answered():
 def test_the_words_saying_how_a_list_divides_are_no_part_of_its_first_label(lead):
     got = table(ACTIVE + "全年主动公开政府信息210条," + lead + "工作动态120条、通知公告45条和其他45条。\n")
     assert got[("active.item", "工作动态")] == 120
+
+
+def test_a_bullet_before_a_label_is_no_part_of_it():
+    got = table(ACTIVE + "全年主动公开政府信息210条。其中:\n● 工作动态120条;\n● 通知公告45条;\n● 其他45条。\n")
+    assert {k[1] for k in got if k[0] == "active.item"} == {"工作动态", "通知公告", "其他"}
