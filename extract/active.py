@@ -268,6 +268,19 @@ def _list_without_a_figure(b: FactBuilder, a: int, c: Number) -> list[Fact]:
     return items
 
 
+# a clause opened by its number in a list (一是, 1., (1), 第一)
+_NUMBERED_OPENING = regex.compile(r"\s*(?:[一二三四五六七八九十]是|\d{1,2}[.、)]|\(\d{1,2}\)|第[一二三四五六七八九十]+[,、])")
+
+
+def _numbered_part_after_a_channel(b: FactBuilder, c: Number) -> bool:
+    """True when `c`'s clause opens with its number in a list and a channel's larger count was read before it."""
+    view = b.view
+    a = view.clause_start(c.start)
+    if not _NUMBERED_OPENING.match(view.mt, a) or not b.channels:
+        return False
+    return any(ch.value > c.value and ch.value_start is not None and ch.value_start < c.start for ch in b.channels)
+
+
 def _part_of_a_figure_before(b: FactBuilder, c: Number) -> bool:
     """产生政府文件信息22条,其中主动公开14条: the count opened by 其中 is a part of the figure before it
     (documents made), which gives way to a channel's count of everything published read before it."""
@@ -715,6 +728,10 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
             elif b.total is None and b.channels and _part_of_a_figure_before(b, c):
                 b.let_go(c, "active.headline", "opened by 其中 after another figure: a part of it, not the year's total")
                 return True
+            elif b.total is None and _numbered_part_after_a_channel(b, c):
+                # 全年网站专栏主动公开信息共计410条。一是政务信息公开信息总计12条,二是…: the numbered parts of
+                # the channel's figure before them, none of them the year's
+                return b.let_go(c, "active.headline", "a numbered part after a channel's larger figure, not the year's total")
             elif b.total is None and _opened_by_among_after_figures(view, c):
                 # …合计4415条。其中,征收土地信息386条、规划许可批前公示212条: a part of the figures before it
                 return b.let_go(c, "active.headline", "in a sentence opened by 其中 after other figures: a part of them")

@@ -2756,3 +2756,11 @@ def test_the_words_saying_how_a_list_divides_are_no_part_of_its_first_label(lead
 def test_a_bullet_before_a_label_is_no_part_of_it():
     got = table(ACTIVE + "全年主动公开政府信息210条。其中:\n● 工作动态120条;\n● 通知公告45条;\n● 其他45条。\n")
     assert {k[1] for k in got if k[0] == "active.item"} == {"工作动态", "通知公告", "其他"}
+
+
+def test_numbered_parts_after_a_channels_figure_are_not_the_years_total():
+    """网站专栏主动公开信息共计410条。一是…12条,二是…376条: the channel's figure is the only headline; the
+    numbered counts after it are its parts."""
+    got = table(ACTIVE + "全年网站专栏主动公开信息共计410条。一是政务信息公开信息总计12条,二是政务公开类信息总计376条,"
+                "三是专题专栏类信息总计22条。\n")
+    assert got[("active.total", None)] == 410 and got[("active.item", "网站专栏")] == 410
