@@ -60,8 +60,12 @@ HEADLINE_DOCS = regex.compile(rf"(?P<pre>.*)(?P<verb>主动(?:公开|发布)(?:�
 ENUMERATED = regex.compile(rf"(?P<pre>.*?)(?P<verb>{_VERB}|(?<![^,;:。\s]{{4}})(?:具体)?(?:包括|涵盖))(?P<enum>(?:(?!公开|发布|公布|推送)[^;:。]){{2,160}}?)等(?P<mod>[^,;:。、等]{{0,8}}?)"
                            rf"(?:{_NOUN}|动态)(?:数量|总数|数|量)?{_CONN}$")
 # kinds published proactively, closed by 等 and a sum (主动公开政务信息、公告公示等共计210条)
-ENUMERATED_SUM = regex.compile(r"(?P<pre>.*?)(?P<verb>(?:主动|累计|共)(?:公开|发布))(?P<enum>(?:(?!公开|发布|公布|推送)[^;:。]){2,80}?)等"
-                               r"(?P<mod>)(?:共计|合计|总计|共)(?:为|达)?$")
+# (also 在某网站发布招标公告、工作信息等共28条, 主动公开的政府信息主要包括…、…等500余条: the verb or the
+# information published said before them, the sum word optional)
+ENUMERATED_SUM = regex.compile(r"(?P<pre>.*?)(?P<verb>(?:主动|累计|共)(?:公开|发布)|(?<=[在通过]\p{Han}{1,20}?(?:网站|官网|网|平台|专栏))(?:发布|公开)"
+                               r"|(?:主动)?公开的(?:政府|政务)?信息(?:主要)?(?:包括|涵盖))"
+                               r"(?P<enum>(?:(?!公开|发布|公布|推送)[^;:。]){2,80}?)等"
+                               r"(?P<mod>)(?:共计|合计|总计|共)?(?:为|达)?$")
 # generic nouns joined by 、 (公开政府工作信息、动态755条): still the headline, no list of kinds
 # a count inside the spelled-out kinds: they are a list with counts of their own, not one object
 _COUNTED = regex.compile(r"\d+(?:\.\d+)?(?:余|多)?(?:[条件篇份则期次项]|个(?!\p{Han}))")

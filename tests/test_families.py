@@ -2764,3 +2764,16 @@ def test_numbered_parts_after_a_channels_figure_are_not_the_years_total():
     got = table(ACTIVE + "全年网站专栏主动公开信息共计410条。一是政务信息公开信息总计12条,二是政务公开类信息总计376条,"
                 "三是专题专栏类信息总计22条。\n")
     assert got[("active.total", None)] == 410 and got[("active.item", "网站专栏")] == 410
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("全年在某山度假区官网发布招标公告、工作信息等共28条。",
+     {("active.item", "某山度假区官网"): 28, ("active.total", None): 28}),
+    ("全年在县政府网站发布通知公告、工作动态等128条。", {("active.item", "县政府网站"): 128, ("active.total", None): 128}),
+    ("全年我镇主动公开的政府信息主要包括政府领导、机构职能、政策文件、政策解读等500余条。", {("active.total", None): 500}),
+])
+def test_kinds_closed_by_等_and_a_count_after_a_channel_or_the_information_published(sentence, expected):
+    """The kinds spelled out and closed by 等 (the sum word optional) are summed up by the count: the channel's
+    figure, or the year's when the information published is their subject; no list, and 政策解读 among
+    them is no topic of the clause."""
+    assert table(ACTIVE + sentence + "\n") == expected
