@@ -231,7 +231,12 @@ def read_list(view: TextView, pos: int, lead: str | None, closing: str | None = 
         if out.items and _COMPARISON.match(view.mt[p:nxt.start]):
             p = nxt.end
             continue
-        if not label or len(label) > 60 or _stops(raw):
+        # the examples before 等 describe the kind after it (农机补贴申请流程、…等各类通知公告共20条): an application
+        # named among them does not end the list
+        examples, named = raw[:raw.rfind("等")], raw[raw.rfind("等") + 1:]
+        if "等" not in raw or not named.strip() or any(m.group() != "申请" for m in _STOP_WORD.finditer(examples)):
+            named = raw
+        if not label or len(label) > 60 or _stops(named):
             break
         if out.items and ";" in region and _NEW_STATEMENT.match(raw.lstrip("、,;")):
             break  # …3113条;全年公开政府文件27条: a statement of its own, not the list's next item

@@ -2777,3 +2777,15 @@ def test_kinds_closed_by_等_and_a_count_after_a_channel_or_the_information_publ
     figure, or the year's when the information published is their subject; no list, and 政策解读 among
     them is no topic of the clause."""
     assert table(ACTIVE + sentence + "\n") == expected
+
+
+def test_an_application_named_among_the_examples_of_a_kind_does_not_end_the_list():
+    got = table(ACTIVE + "全年主动公开政府信息共计221条,其中农机购置补贴申请流程、示范社名单等各类通知公告共20条;"
+                "政府信息公开指南1条;机构简介、领导班子分工2条。\n")
+    assert got[("active.item", "政府信息公开指南")] == 1 and got[("active.item", "机构简介、领导班子分工")] == 2
+    assert ("apply.received", None) not in got
+
+
+def test_work_done_on_the_key_areas_is_no_item():
+    got = table(ACTIVE + "全年主动公开政府信息300条。扎实推进教育、养老服务、社会救助等重点领域125项信息公开任务。\n")
+    assert not any(k[0] == "active.item" for k in got)
