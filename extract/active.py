@@ -272,6 +272,11 @@ def _list_without_a_figure(b: FactBuilder, a: int, c: Number) -> list[Fact]:
     return items
 
 
+# the site named inside what was published, right after the verb (发布更新某县人民政府网政务公开信息13条)
+_SITE_IN_THE_OBJECT = regex.compile(rf"(?:{_VERB})(?P<ch>[^,;:。、\d“”]{{2,24}}?(?:网站|政府网|门户网|信息网|政务网|平台|公众号|微博))"
+                                    rf"(?:的)?(?:政务公开|政府|政务|公开)?(?:信息|动态){_CONN}$")
+_LEADING_VERBS = regex.compile(r"^(?:发布|更新|公开|推送|上传)+")
+_GOVERNMENT_SITE = regex.compile(r"政府(?:门户)?(?:网站|网)|门户网站|政务网|信息公开网")
 # a clause opened by its number in a list (一是, 1., (1), 第一)
 _NUMBERED_OPENING = regex.compile(r"\s*(?:[一二三四五六七八九十]是|\d{1,2}[.、)]|\(\d{1,2}\)|第[一二三四五六七八九十]+[,、])")
 
@@ -676,6 +681,13 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
     if (b.channels or b.total is not None) and KIND_NAMED_BY_ITS_PUBLISHING.search(said):
         # …主动公开政府信息108条:…;法定主动公开内容13条 / 财政公开信息8条: a kind in a list, not a headline
         return b.let_go(c, "active", "a kind named by what it publishes, after the figure it belongs to")
+    site = _SITE_IN_THE_OBJECT.search(said) if zone in ("active", "overview", None) and not enumerated else None
+    if site is not None and _GOVERNMENT_SITE.search(site.group("ch")) and not _NOT_ACTIVE.search(site.group("ch")) \
+            and _channel_of(said[:site.start()], "") is None \
+            and not any(o.unit in ACTIVE_UNITS for o in view.counts_between(c.end, view.sentence_end(c.end))):
+        # 发布更新某县人民政府网政务公开信息13条, 更新县政府网站信息130条: the site named inside the object
+        b.facts.append(_channel_fact(b, c, _LEADING_VERBS.sub("", site.group("ch"))))
+        return True
     pair = None if enumerated else GENERIC_PAIR.match(said)
     m = enumerated or pair or HEADLINE.match(said) or HEADLINE_DOCS.match(said)
     generic = False

@@ -2789,3 +2789,14 @@ def test_an_application_named_among_the_examples_of_a_kind_does_not_end_the_list
 def test_work_done_on_the_key_areas_is_no_item():
     got = table(ACTIVE + "全年主动公开政府信息300条。扎实推进教育、养老服务、社会救助等重点领域125项信息公开任务。\n")
     assert not any(k[0] == "active.item" for k in got)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("全年共更新县政府网站信息130条。", {("active.item", "县政府网站"): 130, ("active.total", None): 130}),
+    ("本年度某河镇共发布更新某家县人民政府网政务公开信息13条。某河镇在微信公众号平台“某河发布”发布信息368条。",
+     {("active.item", "某家县人民政府网"): 13, ("active.item", "微信公众号平台“某河发布”"): 368}),
+])
+def test_a_government_site_named_inside_what_was_published_is_its_channel(sentence, expected):
+    """发布更新某县人民政府网政务公开信息13条: the site is named after the verb, inside the object, and the
+    count is its channel's."""
+    assert table(ACTIVE + sentence + "\n") == expected
