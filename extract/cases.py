@@ -133,7 +133,8 @@ _ONE_DONE = regex.compile(r"(?:已|予以|依法|及时|按时)[^,;:。]{0,8}?(?
                        r"|于[^,;:。]{0,8}?(?:办结|答复|回复)|作出(?:了)?(?:书面)?(?:答复|回复)|已(?:于|在)[^,;:。]{0,8}?予以公开"
                        r"|完成[^,;:。]{0,10}?答复"  # 高效完成受理、办理、答复全流程工作
                        r"|已(?:按时|及时|依法)(?:予以)?公开"  # the one application 已按时公开: answered by disclosing
-                       r"|并(?:予以)?(?:答复|回复)")  # …与申请人沟通并回复
+                       r"|并(?:予以)?(?:答复|回复)"  # …与申请人沟通并回复
+                       r"|(?:制作|出具|送达)(?:了)?[^,;:。]{0,6}?答复(?:文书|书)")  # 按照相关规定制作答复文书
 # the applications left after those set apart, all answered (其余26宗均已在法定期限内…答复)
 _REST = regex.compile(r"(?:其余|以上|上述|前述)(?:的)?$|^(?:这|该)?$")  # 其余26宗 / 以上6件 / 3件 均已办结
 _REST_DONE = regex.compile(r"^(?:申请)?均(?:已)?[^,;:。]{0,24}?(?:答复|办结|办理完毕)")
@@ -149,8 +150,11 @@ _DONE_NEXT = regex.compile(r"\s*[,，]\s*(?:并)?(?:已)?(?:按时|按期|及时
 # answered, said of every application in a sentence of its own (所有申请均在法定期限内完成答复)
 _EVERY_APPLICATION_DONE = regex.compile(r"(?:所有|全部)(?:的)?(?:依)?申请(?:件)?均[^,;:。]{0,12}?(?:办结|答复|回复|办理完毕)")
 # every application answered, in words: 均已按时办结, 全部予以答复, 已全部办理完毕, 答复率100%
-_ALL_DONE = regex.compile(r"(?:均|全部|都|皆|全都|悉数|一一|已全部|均已|全部已)[^,;:。]{0,20}?"
-                          r"(?:办结|答复|办理完毕|处理完毕|办理结束|处理结束|回复|予以公开|妥善处置|予以处理)(?!率)"
+_ALL_DONE = regex.compile(r"(?:均|全部|都|皆|全都|悉数|一一|已全部|均已|全部已)"
+                          # the rules followed may be cited on the way (均严格按照《…通知》(…〔2022〕70号)等有关规定…答复)
+                          r"(?:[^,;:。《》()]|《[^《》]{0,60}》|\([^()]{0,30}\)){0,28}?"
+                          r"(?:办结|答复|办理完毕|处理完毕|办理结束|处理结束|回复|予以公开|妥善处置|予以处理"
+                          r"|(?:有效|妥善|依法|按时|及时|规范|已)办理(?!中))(?!率)"
                           r"|(?:办结|答复|回复|完成)率(?:为|达到|达)?100%|件件有(?:回复|答复|回音)")
 
 
@@ -241,7 +245,8 @@ def applications(b: FactBuilder, c: Number) -> bool:
         return True
     if kind_ok and _HANDLED.search(head) and not _RECEIVED_WORD.search(head):
         # 办理依申请公开事项5件,均在法定时限内答复: handled and all answered, said of the answered ones
-        m = _ALL_DONE.search(view.mt, c.end, view.sentence_end(c.end))
+        m = _ALL_DONE.search(view.mt, c.end, view.sentence_end(c.end)) or (
+            _ONE_DONE.search(view.mt, c.end, view.sentence_end(c.end)) if c.value == 1 else None)  # 1件,…予以办结
         if m and not any(not _CHANGE.search(view.head(o)) and not _in_brackets(view.mt, o.start, c.end)
                          for o in view.counts_between(c.end, m.start())):
             b.facts.append(b.count_fact("apply.completed", c, rule="apply.handled_all_done"))
@@ -408,6 +413,18 @@ def handled_gives_way(b: FactBuilder) -> None:
         b.facts = [f for f in b.facts if f.rule != "apply.received_and_handled"]
 
 
+_SENTENCE_GAP = regex.compile(r"[。\s]*")
+
+
+def _all_done_in_a_sentence_after(view: TextView, sentence_end: int) -> regex.Match | None:
+    """All answered, said as the opening of the next sentence, or of the one after a sentence of the
+    received's parts (…申请2件。其中部分公开1件,不予公开1件。均按照《条例》在规定时间内有效办理)."""
+    at = _SENTENCE_GAP.match(view.mt, sentence_end).end()
+    if view.mt.startswith("其中", at):
+        at = _SENTENCE_GAP.match(view.mt, view.sentence_end(at)).end()
+    return _ALL_DONE.match(view.mt, at, view.sentence_end(at)) if at < len(view.mt) else None
+
+
 def implied_completion(b: FactBuilder) -> None:
     """All received applications answered, said in words after their count (收到申请5件,均已按时办结 /
     全部予以答复 / 答复率100%): `apply.completed` is the count received. Only where no count of answered
@@ -424,6 +441,8 @@ def implied_completion(b: FactBuilder) -> None:
             m = _ONE_DONE.search(view.mt, f.value_end, sentence_end)
         if m is None:
             m = _ALL_COMPLETED.search(view.mt, f.value_end, sentence_end)
+        if m is None:
+            m = _all_done_in_a_sentence_after(view, sentence_end)
         between = view.counts_between(f.value_end, m.start()) if m is not None else []
         parts = [o for o in between if _in_brackets(view.mt, o.start, f.value_end)]
         if parts and len(parts) < len(between) and sum(o.value for o in parts) == f.value:

@@ -2800,3 +2800,23 @@ def test_a_government_site_named_inside_what_was_published_is_its_channel(senten
     """发布更新某县人民政府网政务公开信息13条: the site is named after the verb, inside the object, and the
     count is its channel's."""
     assert table(ACTIVE + sentence + "\n") == expected
+
+
+@pytest.mark.parametrize("text, completed", [
+    # the rules followed cited on the way to the answering
+    ("收到依申请公开政府信息8件,均严格按照《某某市人民政府办公厅关于做好依申请公开工作的通知》(某府办发〔2022〕70号)"
+     "等有关规定在法定期限内进行办理和答复。", 8),
+    # all answered, said in the sentence after the received's parts
+    ("2023年街道受理依申请公开申请2件。其中部分公开1件,不予公开1件。均按照《条例》在规定时间内有效办理。", 2),
+    # the one application: its answer written and delivered
+    ("全年收到政府信息公开申请1件,作出“部分公开”决定,按照相关规定制作答复文书,直接送达申请人。", 1),
+    # the one handled, concluded later in its sentence
+    ("2024年,某镇办理依申请公开案件1件,申请人为自然人,在办理时限内顺利予以办结。", 1),
+])
+def test_answered_in_further_words(text, completed):
+    assert table("(二)依申请公开\n" + text + "\n")[("apply.completed", None)] == completed
+
+
+def test_a_sentence_after_the_parts_that_says_nothing_of_answering_gives_no_completion():
+    got = table("(二)依申请公开\n2023年收到申请5件。其中网上申请3件。全部为自然人申请。\n")
+    assert ("apply.completed", None) not in got
