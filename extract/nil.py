@@ -29,7 +29,10 @@ _ALL_ZERO = regex.compile(r"(?P<what>复议|诉讼|申诉)[^,;:。\n]{0,20}?(?:�
 CASE_WORDS = regex.compile(r"(?<!行政)复议|行政复议|(?<!行政)诉讼|行政诉讼|(?<!提)起诉|申诉|投诉|举报")
 _NOT_A_COUNT = regex.compile(r"败诉|纠错|纠正|撤销|费用|经费|支出|电话|渠道|制度|机制|途径|方式")
 _APPLICATIONS = regex.compile(r"(?:未|没有|尚未|并未|均未|无)(?:收到|接到|接获|接收到|接收|受理|发生|出现|有|收)[^,;:。\n]{0,50}?申请"
-                              r"|(?:依申请(?:公开)?(?:政府信息)?|(?:政府)?信息公开申请)(?:办理)?(?:事项|件|申请)?(?:数量|总数|数)?(?:为|是)(?:零|0)(?![\d.])|无(?:涉及|发生|产生)?(?:的)?依申请|(?:没有|未有|未发生|未涉及|没有涉及)(?:任何)?(?:的)?依申请公开|(?:未|没有|尚未)(?:收到|接到|受理)(?:任何)?(?:政府)?信息公开(?:类|型)?(?:案件|事项)|无(?:任何)?(?:政府信息公开|信息公开)?申请(?!人)|(?:无|没有|未有)(?:单位|个人|公民|法人|组织|群众|任何人)[^,;:。\n]{0,10}?申请(?:政府)?信息公开|(?:收到|受理|新收)(?:的)?(?:政府信息公开|信息公开|依申请公开)?申请(?:数|数量|量)?(?:为)?(?:零|0)(?!\d)")
+                              r"|(?:依申请(?:公开)?(?:政府信息)?|(?:政府)?信息公开申请)(?:办理)?(?:事项|件|申请)?(?:数量|总数|数)?(?:为|是)(?:零|0)(?![\d.])|无(?:涉及|发生|产生)?(?:的)?依申请|(?:没有|未有|未发生|未涉及|没有涉及|未)(?:任何)?(?:的)?依申请公开|(?:未|没有|尚未)(?:收到|接到|受理)(?:任何)?(?:政府)?信息公开(?:类|型)?(?:案件|事项)|无(?:任何)?(?:政府信息公开|信息公开)?申请(?!人)|(?:无|没有|未有)(?:单位|个人|公民|法人|组织|群众|任何人)[^,;:。\n]{0,10}?申请(?:政府)?信息公开|(?:收到|受理|新收)(?:的)?(?:政府信息公开|信息公开|依申请公开)?申请(?:数|数量|量)?(?:为)?(?:零|0)(?!\d)")
+# requests for disclosure named without the word 申请 (未收到群众要求公开政府信息, 未收到…方式提出的相关政府信息公开)
+_REQUESTS = regex.compile(r"(?:未|没有|尚未|并未)(?:收到|接到|受理)[^,;:。\n]{0,20}?(?:要求|请求)公开(?:政府)?信息"
+                          r"|(?:未|没有|尚未|并未)(?:收到|接到|受理)[^,;:。\n]{0,30}?提出的[^,;:。\n]{0,10}?(?:政府)?信息公开(?:请求|事项)?$")
 _COMPLETED = regex.compile(r"(?:不存在|无|没有)[^,;:。\n]{0,12}?(?:答复|办结)(?:处理)?(?:情况|事项)"
                            r"|(?:无|没有|不存在)(?:相关|任何)?(?:的)?申请(?:的)?(?:处理|办理|答复)(?:情况|事项)"
                            r"|(?:未|没有|无)(?:收到|接到|受理)(?:和|及|或)(?:办理|处理|答复)"
@@ -55,7 +58,7 @@ _NONE_AFTER_COLON = regex.compile(r"[:]\s*(?:本年度?|全年|今年)?(?:均|�
                                r"|(?<=情况)(?:[。]|\s*\n)\s*(?:无|没有)[。]?\s*(?=\n|$)")
 _NAMES_A_METRIC = regex.compile(r"复议|诉讼|申诉|申请|收费|费用|处理费|收取")
 # a clause is looked at only when it holds one of these words
-_TRIGGER = regex.compile(r"复议|诉讼|申诉|投诉|举报|申请|答复|办结|办理|费|收取|案件|结转|转结|解读")
+_TRIGGER = regex.compile(r"复议|诉讼|申诉|投诉|举报|申请|答复|办结|办理|费|收取|案件|结转|转结|解读|信息公开|公开政府信息")
 # no interpretation published (本年度无政策解读, 未发布政策解读材料), said as the whole clause
 _NONE_INTERPRETED = regex.compile(r"(?:\d{4}年度?|本年度?|全年|今年)?(?:我|本)?\p{Han}{0,4}?(?:暂|均|尚)?(?:无|没有|未)(?:发布|开展|出台|制作)?"
                                   r"(?:任何)?(?:的)?政策解读(?:材料|信息|文章|稿件)?(?:情况)?")
@@ -153,7 +156,8 @@ def find_nils(mt: str, start: int = 0, end: int | None = None,
                     and "因" not in applied.group():  # 未发生因依申请公开引发的复议: said of cases only
                 yield Nil("apply.received", a, b)
             continue
-        applied = _APPLICATIONS.search(text) if "申请" in text or "依申请" in text or "信息公开" in text else None
+        applied = _APPLICATIONS.search(text) or _REQUESTS.search(text) \
+            if "申请" in text or "依申请" in text or "信息公开" in text or "公开政府信息" in text else None
         # what the negation says (not a heading run into the sentence: …和不予公开政府信息的情况2010年未收到申请)
         said = text[applied.start():applied.end()] if applied else ""
         if applied and not _FEE_EXCLUDE.search(text) and "费" not in text and "不予" not in said \

@@ -63,6 +63,9 @@ def test_more_than_is_approximate():
     ("本年度未接到依申请公开的申请,也未发生答复情况。", {"apply.received", "apply.completed"}),
     ("本年度未收到政府信息公开申请,也没有办理情况。", {"apply.received", "apply.completed"}),
     ("本年度,我镇收到和办结政府信息公开申请均为零。", {"apply.received", "apply.completed"}),
+    ("2022年度未依申请公开。", {"apply.received"}),
+    ("2019年,某庄镇未收到电话、网络平台、来信等方式提出的相关政府信息公开。", {"apply.received"}),
+    ("2024年,我镇未收到群众要求公开政府信息。", {"apply.received"}),
     ("本年度未收到行政复议申请,也未发生答复情况。", {"review.total"}),
 ])
 def test_statements_of_none_in_further_words(sentence, metrics):
