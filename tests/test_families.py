@@ -2823,3 +2823,8 @@ def test_answered_in_further_words(text, completed):
 def test_a_sentence_after_the_parts_that_says_nothing_of_answering_gives_no_completion():
     got = table("(二)依申请公开\n2023年收到申请5件。其中网上申请3件。全部为自然人申请。\n")
     assert ("apply.completed", None) not in got
+
+
+def test_moved_into_a_named_later_year_is_carried_forward():
+    got = table(APPLY + "2024年共受理政府信息公开申请158件,其中,2024年办结121件,转2025年办理37件。\n")
+    assert got[("apply.completed", None)] == 121 and got[("apply.carried_forward", None)] == 37
