@@ -234,11 +234,20 @@ def _trim_left(text: str) -> str:
     return name
 
 
+def _street_called_jie(stem: str) -> list[str] | None:
+    """A street office's place called …街, not …街道 (乌兰浩特市新城街办事处, 广州的林和街): its units, the last
+    being the street as called."""
+    if not stem.endswith("街") or stem.endswith(("大街", "步行街", "商业街")):
+        return None
+    units = chain(stem + "道")
+    return units[:-1] + [units[-1][:-1]] if units and len(units[-1]) >= 4 else None
+
+
 def place_of(name: str) -> str | None:
     """The lowest unit of a place or body name: 淮安市洪泽区人民政府 -> 洪泽区, 湖里街道办事处 -> 湖里街道."""
     simple = simplified(name)
     stem = _ORGAN_WORDS.sub("", simple).replace("街道办", "街道")
-    units = _leading_chain(stem)
+    units = _street_called_jie(stem) or _leading_chain(stem)
     if not units:
         return None
     place = units[-1]
@@ -282,6 +291,8 @@ def _level(body: str | None, place: str | None, text: str) -> str | None:
             return "department"
     if place:
         simple = simplified(place)
+        if _street_called_jie(simple):
+            return "street"
         for unit in sorted(_UNITS, key=len, reverse=True):
             if simple.endswith(unit):
                 level = _LEVEL_OF_UNIT.get(unit, "county")
@@ -379,7 +390,7 @@ def _body_in(value: str) -> str | None:
     gov = _GOV_END.search(simple)
     if gov:
         stem = simple[:gov.start()].replace("人民政府", "")
-        return value if chain(stem) else None
+        return value if chain(stem) or _street_called_jie(stem) else None
     bare = simple.replace("人民政府", "")
     if _DEPT_SUFFIX.search(bare) and _leading_chain(bare):
         return value
@@ -996,7 +1007,7 @@ def read_metadata(doc: Document, sections: list[Section]) -> Metadata:
 
 
 # a place as the subject opening the overview (2025年,临沧市坚持…): the report's own
-_OPENING_PLACE = regex.compile(r"(\p{Han}{2,12}?(?:市|区|县|旗|镇|乡|街道))(?=坚持|认真|高度|深入|全面|持续|严格|积极|着力|紧紧"
+_OPENING_PLACE = regex.compile(r"(\p{Han}{2,12}?(?:市|区|县|旗|镇|乡|街道|(?<!大)街))(?=坚持|认真|高度|深入|全面|持续|严格|积极|着力|紧紧"
                                r"|紧扣|聚焦|始终|扎实|不断|进一步|按照|根据|围绕|贯彻|全力|切实)")
 
 
@@ -1021,7 +1032,10 @@ def _opening_place(simple: str, text: str) -> str | None:
     place = place_of(name) if name else None
     if not place or _GENERIC_UNITS.search(simplified(place)) or _NOT_A_PLACE_NAME.search(simplified(place)):
         return None
-    unit = _OPENING_UNIT.search(simplified(place)).group()
+    unit = _OPENING_UNIT.search(simplified(place))
+    if unit is None:  # 大源街 (a street called …街): a street's
+        return None if _self_level(simple) not in (None, "street") else text[simple.find(simplified(place), m.start(1)):][:len(place)]
+    unit = unit.group()
     if _self_level(simple) not in (None, *_levels_of_unit(unit)):
         return None  # 2025年,青川区高度重视…,我镇…: a town's report names its county first
     at = simple.find(simplified(place), m.start(1))

@@ -850,3 +850,18 @@ def test_the_government_of_the_site_above_a_town_speaking_of_itself_is_not_its_b
 def test_the_committee_of_a_park_governs_it_as_a_county(title, body, place):
     m = _meta(title + "\n一、总体情况\n2025年,主动公开政府信息46条。\n")
     assert (m.body, m.place, m.level) == (body, place, "county")
+
+
+@pytest.mark.parametrize("text, body, place", [
+    ("某兰浩特市新城街办事处2022年政府信息公开工作年度报告\n一、总体情况\n2022年,我街主动公开政府信息60条。\n",
+     "某兰浩特市新城街办事处", "新城街"),
+    ("一、总体情况\n2024年,大源街严格按照区委、区政府的工作部署要求,主动公开政府信息60条。\n", None, "大源街"),
+])
+def test_a_street_called_jie_is_a_street(text, body, place):
+    """Streets called …街 (新城街办事处, 广州的大源街): the street's place and level, not the city's."""
+    m = _meta(text)
+    assert (m.body, m.place, m.level) == (body, place, "street")
+
+
+def test_a_high_street_is_no_street_office():
+    assert _meta("一、总体情况\n2024年,中山大街严格按照要求公开信息。\n").level is None
