@@ -865,3 +865,9 @@ def test_a_street_called_jie_is_a_street(text, body, place):
 
 def test_a_high_street_is_no_street_office():
     assert _meta("一、总体情况\n2024年,中山大街严格按照要求公开信息。\n").level is None
+
+
+def test_a_resort_zone_is_a_unit_whose_name_holds_the_char_of_a_year():
+    """莲花山度假区: 度 of 度假区 is no 年度 that ends a name."""
+    m = _meta("某花山度假区住房保障和城乡建设局2025年政府信息公开工作年度报告\n一、总体情况\n2025年,我局主动公开信息28条。\n")
+    assert (m.body, m.place, m.level) == ("某花山度假区住房保障和城乡建设局", "某花山度假区", "department")
