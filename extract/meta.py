@@ -87,7 +87,11 @@ _HAN_RUN_END = regex.compile(r"\p{Han}{1,40}$")
 _YEAR_WORD = regex.compile(r"年年度|年度|年")
 _CN_YEAR = regex.compile(r"[二][〇零○][一二三四五六七八九〇零○]{2}(?=年)")
 _YEAR_DIGITS_END = regex.compile(r"(?:19|20)\d{2}\s*$")
-_HAN_BEFORE_YEAR = regex.compile(r"(\p{Han}{1,40})[^\S\n]*\n?\s*$")
+_HAN_BEFORE_YEAR = regex.compile(r"(\p{Han}{1,40})[^\S\n]*\n?\s*$"
+                              # a government with its office in brackets (贵阳市人民政府(市人民政府办公厅)2021年…)
+                              r"|(\p{Han}{1,30}?(?:人民政府|政府)[(（][^()（）]{2,16}?(?:办公室|办公厅)[)）])\s*$")
+# an organ's office printed in brackets after it: no part of what the name says it is
+_OFFICE_IN_BRACKETS = regex.compile(r"[(（][^()（）]{2,16}?(?:办公室|办公厅)[)）]$")
 _COMPILED_BY = regex.compile(r"由\s*(\p{Han}{2,40}?)(?:按照|根据|依据|依照)?[^。]{0,60}?编制")
 _YEAR = r"(?P<year>(?:19|20)\d{2}|[二][〇零○][一二三四五六七八九〇零○]{2})"
 _PERIOD = regex.compile(rf"(?:统计|数据)(?:期限|时限|周期|时间|区间|期间|范围)?[^。]{{0,12}}?(?:自|为|是|:|从)?\s*{_YEAR}\s*年\s*1\s*月")
@@ -281,7 +285,7 @@ def _leading_chain(stem: str) -> list[str] | None:
 
 def _level(body: str | None, place: str | None, text: str) -> str | None:
     if body:
-        simple = simplified(body)
+        simple = _OFFICE_IN_BRACKETS.sub("", simplified(body))
         if simple.endswith("地区办事处") and "驻" not in simple:
             return "street"  # 北京市朝阳区三间房地区办事处: an area office, a street's level (a 地区 is no prefecture here)
         bare = _INNER_GOV.sub("", simple)
@@ -386,7 +390,7 @@ def _drop_site_name(value: str) -> str:
 def _body_in(value: str) -> str | None:
     """The whole value when it is a body name (government, office or department), else None."""
     value = _drop_site_name(value)
-    simple = simplified(value)
+    simple = _OFFICE_IN_BRACKETS.sub("", simplified(value))
     gov = _GOV_END.search(simple)
     if gov:
         stem = simple[:gov.start()].replace("人民政府", "")
@@ -442,7 +446,8 @@ def _read_title_back(head: str, end: int) -> _Title | None:
             pre = _HAN_BEFORE_YEAR.search(head[max(0, year_start - 60):year_start])
             if pre:
                 base = max(0, year_start - 60)
-                spans["pre"] = (base + pre.start(1), base + pre.end(1))
+                group = 1 if pre.group(1) else 2
+                spans["pre"] = (base + pre.start(group), base + pre.end(group))
         else:
             spans["mid"] = (run_start, end)
     spans = {k: v for k, v in spans.items() if v[1] > v[0]}
@@ -482,7 +487,10 @@ def _title_names(simple_head: str, text_head: str, m: _Title) -> list[str]:
         joiner = _TITLE_JOINER.search(simple_head, begin, end)
         if joiner:
             end = joiner.start()
-        name = _trim_left(simple_head[begin:end])
+        office = _OFFICE_IN_BRACKETS.search(simple_head, begin, end)
+        name = _trim_left(simple_head[begin:office.start() if office else end])
+        if name and office:
+            name += office.group()  # 贵阳市人民政府(市人民政府办公厅): the office printed with its government
         if name:
             out.append(text_head[end - len(name):end])
     return out

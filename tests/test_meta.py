@@ -871,3 +871,14 @@ def test_a_resort_zone_is_a_unit_whose_name_holds_the_char_of_a_year():
     """莲花山度假区: 度 of 度假区 is no 年度 that ends a name."""
     m = _meta("某花山度假区住房保障和城乡建设局2025年政府信息公开工作年度报告\n一、总体情况\n2025年,我局主动公开信息28条。\n")
     assert (m.body, m.place, m.level) == ("某花山度假区住房保障和城乡建设局", "某花山度假区", "department")
+
+
+@pytest.mark.parametrize("title, body, place", [
+    ("某阳市人民政府(市人民政府办公厅)2021年政府信息公开工作年度报告", "某阳市人民政府(市人民政府办公厅)", "某阳市"),
+    ("现公布某盘水市人民政府(市人民政府办公室)2023年政府信息公开工作年度报告。", "某盘水市人民政府(市人民政府办公室)", "某盘水市"),
+])
+def test_a_government_printed_with_its_office_in_brackets_is_the_government(title, body, place):
+    """The government issues the report its office compiled: the body as printed, bracket and all, of the
+    government's level."""
+    m = _meta(title + "\n一、总体情况\n2021年,全市主动公开政府信息5000条。\n")
+    assert (m.body, m.place, m.level) == (body, place, "city")
