@@ -2828,3 +2828,12 @@ def test_a_sentence_after_the_parts_that_says_nothing_of_answering_gives_no_comp
 def test_moved_into_a_named_later_year_is_carried_forward():
     got = table(APPLY + "2024年共受理政府信息公开申请158件,其中,2024年办结121件,转2025年办理37件。\n")
     assert got[("apply.completed", None)] == 121 and got[("apply.carried_forward", None)] == 37
+
+
+@pytest.mark.parametrize("text, completed", [
+    ("2014年,我局收到12起政府信息依申请公开,均严格按程序和时限办理。", 12),
+    ("依据《条例》和依申请公开办理工作流程办结依申请信息公开17个。", 17),
+    ("全年接收政府信息公开申请件共4件,其中公民个人申请2件,受理的申请件已按规定在法定期限内予以处理。", 4),
+])
+def test_answered_said_of_those_received_or_in_another_word_order(text, completed):
+    assert table("三、依申请公开情况\n" + text + "\n")[("apply.completed", None)] == completed
