@@ -429,6 +429,20 @@ def _all_done_in_a_sentence_after(view: TextView, sentence_end: int) -> regex.Ma
     return _ALL_DONE.match(view.mt, at, view.sentence_end(at)) if at < len(view.mt) else None
 
 
+# the next sentence opening with what the one application asked about, or with it (涉及“…”等相关信息, 该申请…)
+_WHAT_IT_ASKED = regex.compile(r"(?:该申请|申请人|申请内容|其)?(?:主要)?(?:涉及|关于|是关于|内容为|内容是|系)")
+
+
+def _the_one_answered_after_what_it_asked(view: TextView, sentence_end: int) -> regex.Match | None:
+    """The one application answered in the next sentence, which says what it asked about (收到申请1件。涉及
+    “…”等相关信息,已在法定时限内予以答复)."""
+    at = _SENTENCE_GAP.match(view.mt, sentence_end).end()
+    if at >= len(view.mt) or not _WHAT_IT_ASKED.match(view.mt, at):
+        return None
+    end = view.sentence_end(at)
+    return None if view.counts_between(at, end) else _ONE_DONE.search(view.mt, at, end)
+
+
 def implied_completion(b: FactBuilder) -> None:
     """All received applications answered, said in words after their count (收到申请5件,均已按时办结 /
     全部予以答复 / 答复率100%): `apply.completed` is the count received. Only where no count of answered
@@ -447,6 +461,8 @@ def implied_completion(b: FactBuilder) -> None:
             m = _ALL_COMPLETED.search(view.mt, f.value_end, sentence_end)
         if m is None:
             m = _all_done_in_a_sentence_after(view, sentence_end)
+        if m is None and f.value == 1:
+            m = _the_one_answered_after_what_it_asked(view, sentence_end)
         between = view.counts_between(f.value_end, m.start()) if m is not None else []
         parts = [o for o in between if _in_brackets(view.mt, o.start, f.value_end)]
         if parts and len(parts) < len(between) and sum(o.value for o in parts) == f.value:

@@ -2837,3 +2837,10 @@ def test_moved_into_a_named_later_year_is_carried_forward():
 ])
 def test_answered_said_of_those_received_or_in_another_word_order(text, completed):
     assert table("三、依申请公开情况\n" + text + "\n")[("apply.completed", None)] == completed
+
+
+def test_the_one_application_answered_after_a_sentence_on_what_it_asked():
+    got = table("三、依申请公开情况\n2025年,收到政府信息公开申请1件。涉及“林木面积”等相关信息,已在法定时限内予以答复。\n")
+    assert got[("apply.completed", None)] == 1
+    got = table("三、依申请公开情况\n2025年,收到政府信息公开申请1件。涉及林木面积信息。\n")
+    assert ("apply.completed", None) not in got
