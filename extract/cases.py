@@ -418,6 +418,8 @@ def handled_gives_way(b: FactBuilder) -> None:
 
 
 _SENTENCE_GAP = regex.compile(r"[。\s]*")
+# the date the answering is said of, opening a sentence (截至12月31日,)
+_AS_OF_A_DATE = regex.compile(r"(?:截至|截止)(?:到)?[^,;:。]{0,12}?(?:日|底|末)[,\s]*")
 
 
 def _all_done_in_a_sentence_after(view: TextView, sentence_end: int) -> regex.Match | None:
@@ -426,6 +428,8 @@ def _all_done_in_a_sentence_after(view: TextView, sentence_end: int) -> regex.Ma
     at = _SENTENCE_GAP.match(view.mt, sentence_end).end()
     if view.mt.startswith("其中", at):
         at = _SENTENCE_GAP.match(view.mt, view.sentence_end(at)).end()
+    dated = _AS_OF_A_DATE.match(view.mt, at)
+    at = dated.end() if dated else at
     return _ALL_DONE.match(view.mt, at, view.sentence_end(at)) if at < len(view.mt) else None
 
 

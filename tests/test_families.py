@@ -2844,3 +2844,8 @@ def test_the_one_application_answered_after_a_sentence_on_what_it_asked():
     assert got[("apply.completed", None)] == 1
     got = table("三、依申请公开情况\n2025年,收到政府信息公开申请1件。涉及林木面积信息。\n")
     assert ("apply.completed", None) not in got
+
+
+def test_all_answered_as_of_a_date_in_the_next_sentence():
+    got = table("三、依申请公开情况\n2024年,本机关共收到政府信息公开申请12件。截至12月31日,均已依法依规作出答复。\n")
+    assert got[("apply.completed", None)] == 12
