@@ -49,7 +49,7 @@ _NOUN = r"(?:信息|事项|内容|文章|稿件|消息|图文(?:及|和|与)视�
 _CONN = r"(?:共计|共有|总计|合计|共|为|达到|达|累计|计|有)*"
 # the year said after the object (主动公开政府信息全年为144条)
 _WHEN_AFTER = r"(?:全年|本年度?|今年|当年|年内)?"
-HEADLINE = regex.compile(rf"(?P<pre>.*)(?P<verb>{_VERB})(?:(?P<mod>[^,;:。、]{{0,16}}?){_NOUN}的?(?:数量|总数|总量|件数|条数|数|量)?"
+HEADLINE = regex.compile(rf"(?P<pre>.*)(?P<verb>{_VERB})(?:(?P<mod>[^,;:。、]{{0,16}}?){_NOUN}的?(?:数量|总数|总量|总条数|总件数|件数|条数|数|量)?"
                       rf"|(?<=更新|发布|公开)(?:量|总量|数量))?"
                       rf"{_WHEN_AFTER}{_CONN}$")
 # documents are the object of the headline only when said to be published proactively (主动公开政务文件11份);

@@ -2849,3 +2849,7 @@ def test_the_one_application_answered_after_a_sentence_on_what_it_asked():
 def test_all_answered_as_of_a_date_in_the_next_sentence():
     got = table("三、依申请公开情况\n2024年,本机关共收到政府信息公开申请12件。截至12月31日,均已依法依规作出答复。\n")
     assert got[("apply.completed", None)] == 12
+
+
+def test_the_total_number_of_items_is_the_headline():
+    assert table(ACTIVE + "本年度,主动公开政府信息总条数为356条。\n") == {("active.total", None): 356}
