@@ -2853,3 +2853,8 @@ def test_all_answered_as_of_a_date_in_the_next_sentence():
 
 def test_the_total_number_of_items_is_the_headline():
     assert table(ACTIVE + "本年度,主动公开政府信息总条数为356条。\n") == {("active.total", None): 356}
+
+
+def test_those_who_applied_said_as_a_noun_are_the_applications_received():
+    got = table("三、依申请公开情况\n2022年,通过网络、信函等渠道申请政府信息公开的共12件。\n")
+    assert got == {("apply.received", None): 12}
