@@ -2858,3 +2858,13 @@ def test_the_total_number_of_items_is_the_headline():
 def test_those_who_applied_said_as_a_noun_are_the_applications_received():
     got = table("三、依申请公开情况\n2022年,通过网络、信函等渠道申请政府信息公开的共12件。\n")
     assert got == {("apply.received", None): 12}
+
+
+def test_channels_with_bracketed_counts_joined_by_和_and_led_by_主要通过():
+    got = table(ACTIVE + "全年主动公开政府信息215条。主要通过政府网站(120条)、微信公众号(80条)和公开栏(15期)等渠道公开。\n")
+    assert {k[1]: v for k, v in got.items() if k[0] == "active.item"} == {"政府网站": 120, "微信公众号": 80, "公开栏": 15}
+
+
+def test_a_boards_verb_of_showing_is_no_part_of_its_name():
+    got = table(ACTIVE + "全年主动公开政府信息215条。其中通过政府网站发布信息120条、微信公众号发布80条、公开栏公示15期。\n")
+    assert got[("active.item", "公开栏")] == 15
