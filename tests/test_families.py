@@ -2868,3 +2868,9 @@ def test_channels_with_bracketed_counts_joined_by_和_and_led_by_主要通过():
 def test_a_boards_verb_of_showing_is_no_part_of_its_name():
     got = table(ACTIVE + "全年主动公开政府信息215条。其中通过政府网站发布信息120条、微信公众号发布80条、公开栏公示15期。\n")
     assert got[("active.item", "公开栏")] == 15
+
+
+@pytest.mark.parametrize("text", ["受理申请总数 2 件 答复总数 2 件", "受理申请总数2件,其中当面申请1件,网上申请1件;答复总数2件。"])
+def test_the_old_tables_rows_of_received_and_answered_said_in_a_line(text):
+    """受理申请总数 … 答复总数 …: the row of the answered is not read back to the received before it."""
+    assert table("三、依申请公开政府信息情况\n" + text + "\n") == {("apply.received", None): 2, ("apply.completed", None): 2}
