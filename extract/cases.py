@@ -176,12 +176,35 @@ def _done_after_what_they_concern(view: TextView, c: Number, tail: str, at: int)
         and view.mt[z:z + 1] == "," and _ALL_DONE.match(view.mt, z + 1) is not None
 
 
+# a row's words starting right after the count before it (…结转2件本年新收5件, …结转0件 本年新收5件)
+_ROW_OPENING = regex.compile(r"\s|本年|当年|今年|新收|办结|答复|结转|转结")
+
+
+def _own_head(view: TextView, c: Number) -> str:
+    """The words before `c` in its clause, from the count before it when that count ends a row of its own
+    (a table's rows run into one line: 上年结转0件 本年新收5件 办结5件)."""
+    a = view.clause_start(c.start)
+    before = view.counts_between(a, c.start)
+    if before and _ROW_OPENING.match(view.mt, before[-1].end):
+        return view.mt[before[-1].end:c.start].strip()
+    return view.head(c)
+
+
+def _own_tail(view: TextView, c: Number) -> str:
+    """The words after `c` in its clause, none when the next row of a table run into one line starts right
+    after it (办结6件结转下年1件: 结转下年 is the next row's)."""
+    tail = view.tail(c)
+    if _ROW_OPENING.match(view.mt, c.end) and view.counts_between(c.end, view.clause_end(c.end)):
+        return ""
+    return tail
+
+
 def applications(b: FactBuilder, c: Number) -> bool:
     """A count of applications received, carried over, answered or carried forward; True when taken."""
     view = b.view
     if c.unit not in ("件", "条", "宗", "个", "次", "份", "项", "例", "起"):  # 收到依申请公开事项0项, 收到申请26例
         return False
-    head, tail = view.head(c), view.tail(c)
+    head, tail = _own_head(view, c), _own_tail(view, c)
     zone = b.zones.at(c.start)
     clause = head + tail
     if _NOT_APPLICATION.search(clause):

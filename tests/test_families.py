@@ -2874,3 +2874,15 @@ def test_a_boards_verb_of_showing_is_no_part_of_its_name():
 def test_the_old_tables_rows_of_received_and_answered_said_in_a_line(text):
     """受理申请总数 … 答复总数 …: the row of the answered is not read back to the received before it."""
     assert table("三、依申请公开政府信息情况\n" + text + "\n") == {("apply.received", None): 2, ("apply.completed", None): 2}
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("上年结转0件 本年新收5件 办结5件",
+     {"apply.carried_over": 0, "apply.received": 5, "apply.completed": 5}),
+    ("上年结转2件本年新收5件本年办结6件结转下年1件",
+     {"apply.carried_over": 2, "apply.received": 5, "apply.completed": 6, "apply.carried_forward": 1}),
+])
+def test_rows_of_applications_run_into_one_line_are_read_each_by_its_own_words(line, expected):
+    """A table's rows run into one line: each count by the words of its own row, not by the row before it
+    (上年结转…本年新收) nor by the row after it (…办结6件结转下年)."""
+    assert table("三、依申请公开政府信息情况\n" + line + "\n") == {(m, None): v for m, v in expected.items()}
