@@ -90,7 +90,10 @@ _YEARS_OWN_NEXT = regex.compile(r"[。;]\s*(?:其中[,:]?\s*)?(?:\d{4}年度?|�
 _THIS_YEAR_PART_LATER = regex.compile(r"其中[,:\s]*(?:本年度?|今年|当年|\d{4}年度?)(?:的)?(?:新增|新)")
 _ENUMERATED_LINE = regex.compile(r"\s*(?:\d{1,2}[、.)]|[(（][一二三四五六七八九十\d]{1,3}[)）])")
 # the year's new part of a running total, in brackets right after it: (2025年新增388条
-_NEW_THIS_YEAR = regex.compile(r"\((?:其中)?(?:\d{4}年度?|本年度?|今年|当年|全年)(?:新增|新发布|新公开)(?:公开|发布)?(?:信息)?(?:共|为)?")
+_NEW_THIS_YEAR = regex.compile(r"\((?:其中)?(?:\d{4}年度?|本年度?|今年|当年|全年)(?:新增|新发布|新公开)(?:公开|发布)?(?:信息)?(?:共|为)?"
+                            # (其中2013年156条): the part of one year among the years' sum
+                            r"|\(其中(?:\d{4}年度?|本年度?|今年|当年)(?:主动)?(?:公开|发布)?(?:信息)?(?:共|为)?(?=\d)")
+_YEAR_AMONG = regex.compile(r"\(其中(?:\d{4}年度?|本年度?|今年|当年)(?:主动)?(?:公开|发布)?(?:信息)?(?:共|为)?\d")
 _IN_WHAT = regex.compile(r"[^,;:。]*?(?:当中|之中)")
 _LEADING_VERB = regex.compile(r"^(?:主动)?(?:发布|公开)(?:了)?")
 _INCLUDING_GLOSS = regex.compile(r"\((?:含|包括|包含)[^()]{1,20}\)$")
@@ -649,8 +652,8 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
         what = _NOT_ACTIVE.search(topic)
         return b.let_go(c, "active", f"the clause speaks of {what.group()}, not of proactive disclosure"
                         if what else "the clause before the count is too long to be a headline")
-    if "累计" in head and _with_the_years_new(b, c, head):
-        return True
+    if ("累计" in head or _YEAR_AMONG.match(view.mt, c.end)) and _with_the_years_new(b, c, head):
+        return True  # 累计公开…8775条(2025年新增388条); 共主动公开…1256条(其中2013年156条)
     all_years = _ALL_YEARS.match(_TIME_SELF.sub("", head)) or "累计" in head and (
         _CUMULATIVE.search(head) or _SO_FAR.search(view.mt[view.clause_start(max(0, view.clause_start(c.start) - 1)):c.start])
         or _THIS_YEAR_PART.match(view.mt, c.end)

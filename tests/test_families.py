@@ -2886,3 +2886,14 @@ def test_rows_of_applications_run_into_one_line_are_read_each_by_its_own_words(l
     """A table's rows run into one line: each count by the words of its own row, not by the row before it
     (上年结转…本年新收) nor by the row after it (…办结6件结转下年)."""
     assert table("三、依申请公开政府信息情况\n" + line + "\n") == {(m, None): v for m, v in expected.items()}
+
+
+def test_a_sum_of_the_years_with_the_years_part_among_it_in_brackets():
+    got = table(ACTIVE + "共主动公开政府信息1256条(其中2013年156条)。\n")
+    assert got == {("active.cumulative", None): 1256, ("active.total", None): 156}
+
+
+@pytest.mark.parametrize("holdings", ["目前,网站共有政府信息1256条。", "网站信息总量达到1256条。", "网上可查询政府信息1256条。"])
+def test_what_a_site_holds_is_no_item(holdings):
+    got = table(ACTIVE + "2013年主动公开政府信息156条。" + holdings + "\n")
+    assert not any(k[0] == "active.item" for k in got)
