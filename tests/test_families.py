@@ -2897,3 +2897,14 @@ def test_a_sum_of_the_years_with_the_years_part_among_it_in_brackets():
 def test_what_a_site_holds_is_no_item(holdings):
     got = table(ACTIVE + "2013年主动公开政府信息156条。" + holdings + "\n")
     assert not any(k[0] == "active.item" for k in got)
+
+
+def test_the_first_count_of_information_with_the_kinds_it_holds_spelled_out_is_the_headline():
+    got = table(ACTIVE + "2011年我乡公开机构信息共计36条,包括机构职能、主要领导、下设机构、政策文件、工作动态等信息。\n")
+    assert got == {("active.total", None): 36}
+
+
+@pytest.mark.parametrize("sentence", ["2011年我乡公开规范性文件12件,涉及教育、卫生等领域。",
+                                      "及时公开公文类信息6件,涵盖安全生产、加装电梯等方面。"])
+def test_a_kind_with_its_matters_spelled_out_stays_a_kind(sentence):
+    assert ("active.total", None) not in table(ACTIVE + sentence + "\n")
