@@ -118,6 +118,8 @@ _COLUMN_AFTER_TITLE = regex.compile(r"\s*(?:栏目|专栏|专题|频道|目录)"
 _NOTICE_AFTER_TITLE = regex.compile(r"[^。\n《》]{0,16}?(?:通知|要求|意见|的函)》")
 # the brackets of a document's number after an issuer's short name (某政办发〔2020〕13号)
 _DOCUMENT_NUMBER_AFTER = regex.compile(r"\p{Han}{0,2}[〔﹝\[【(]\s*(?:19|20)\d{2}\s*[〕﹞\]】)]")
+# a notice or request of the body named, unnamed itself (…办公室的通知要求, …政府的部署)
+_UNNAMED_NOTICE_AFTER = regex.compile(r"(?:的)?(?:通知|文件|部署|要求|安排|精神)(?:要求|精神)?")
 _CONTACT_AFTER = regex.compile(r"\s*(?:联系|联络)")
 _ADDRESS_BEFORE = regex.compile(r"地址\s*[::]?\s*$")
 # a website named after its owner, with a word or two before 网 (公众信息网, 政务服务网, 门户网站)
@@ -367,6 +369,8 @@ def _excluded(simple: str, start: int, end: int) -> bool:
         return True
     if _DOCUMENT_NUMBER_AFTER.match(simple, end, end + 8):
         return True  # 吉市政公办发﹝2020﹞13号: the short name in a document's number
+    if _UNNAMED_NOTICE_AFTER.match(simple, end, end + 8):
+        return True  # 《条例》和某县人民政府办公室的通知要求: the issuer of a notice followed, not of the report
     return bool(_WEBSITE_AFTER.match(simple, end, end + 12))
 
 

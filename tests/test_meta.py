@@ -882,3 +882,9 @@ def test_a_government_printed_with_its_office_in_brackets_is_the_government(titl
     government's level."""
     m = _meta(title + "\n一、总体情况\n2021年,全市主动公开政府信息5000条。\n")
     assert (m.body, m.place, m.level) == (body, place, "city")
+
+
+def test_the_issuer_of_a_notice_followed_is_not_the_reports_body():
+    m = _meta("根据《中华人民共和国政府信息公开条例》和某台县人民政府办公室的通知要求,结合我乡实际,现将2011年政府信息"
+              "公开情况作报告如下。\n一、概述\n2011年我乡公开信息共计36条。\n")
+    assert (m.body, m.level) == (None, "town")
