@@ -2908,3 +2908,13 @@ def test_the_first_count_of_information_with_the_kinds_it_holds_spelled_out_is_t
                                       "及时公开公文类信息6件,涵盖安全生产、加装电梯等方面。"])
 def test_a_kind_with_its_matters_spelled_out_stays_a_kind(sentence):
     assert ("active.total", None) not in table(ACTIVE + sentence + "\n")
+
+
+def test_all_handled_by_予以办理_after_the_received():
+    got = table("(二)政府信息依申请公开办理情况\n2023年某路镇共收到政府信息公开申请43条,均在规定时限内予以办理。\n")
+    assert got[("apply.completed", None)] == 43
+
+
+def test_sent_out_through_several_sites_at_once_is_the_years_figure():
+    got = table(ACTIVE + "本委在委门户网站、省发改委门户网站和中国某州门户网站传送各类信息2135条。\n")
+    assert got[("active.total", None)] == 2135
