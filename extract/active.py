@@ -286,6 +286,11 @@ _GOVERNMENT_SITE = regex.compile(r"政府(?:门户)?(?:网站|网)|门户网站|
 _NUMBERED_OPENING = regex.compile(r"\s*(?:[一二三四五六七八九十]是|\d{1,2}[.、)]|\(\d{1,2}\)|第[一二三四五六七八九十]+[,、])")
 
 
+def _smaller_than_a_channel_before(b: FactBuilder, c: Number) -> bool:
+    """True when a channel's count read before `c` is larger than it."""
+    return any(ch.value > c.value and ch.value_start is not None and ch.value_start < c.start for ch in b.channels)
+
+
 def _numbered_part_after_a_channel(b: FactBuilder, c: Number) -> bool:
     """True when `c`'s clause opens with its number in a list and a channel's larger count was read before it."""
     view = b.view
@@ -749,6 +754,9 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
             elif b.total is None and b.channels and _part_of_a_figure_before(b, c):
                 b.let_go(c, "active.headline", "opened by 其中 after another figure: a part of it, not the year's total")
                 return True
+            elif b.total is None and _smaller_than_a_channel_before(b, c):
+                # 通过某区政府网站发布信息43条。…主动公开政府信息11条: the year's total is no less than any channel's
+                return b.let_go(c, "active.headline", "smaller than a channel's figure read before it: not the year's total")
             elif b.total is None and _numbered_part_after_a_channel(b, c):
                 # 全年网站专栏主动公开信息共计410条。一是政务信息公开信息总计12条,二是…: the numbered parts of
                 # the channel's figure before them, none of them the year's

@@ -2918,3 +2918,9 @@ def test_all_handled_by_予以办理_after_the_received():
 def test_sent_out_through_several_sites_at_once_is_the_years_figure():
     got = table(ACTIVE + "本委在委门户网站、省发改委门户网站和中国某州门户网站传送各类信息2135条。\n")
     assert got[("active.total", None)] == 2135
+
+
+def test_a_figure_smaller_than_a_channels_read_before_it_is_not_the_years_total():
+    """The year's total is no less than any channel's: 通过区政府网站发布信息43条, then 主动公开政府信息11条 is a part."""
+    got = table(ACTIVE + "2025年通过某下区政府网站发布信息43条,主动公开政府信息11条,建议提案办理情况1条,政府信息公开指南1条。\n")
+    assert got[("active.total", None)] == 43 and got[("active.item", "某下区政府网站")] == 43
