@@ -287,8 +287,14 @@ _NUMBERED_OPENING = regex.compile(r"\s*(?:[一二三四五六七八九十]是|\d
 
 
 def _smaller_than_a_channel_before(b: FactBuilder, c: Number) -> bool:
-    """True when a channel's count read before `c` is larger than it."""
-    return any(ch.value > c.value and ch.value_start is not None and ch.value_start < c.start for ch in b.channels)
+    """True when a site's count read before `c` is larger than it. (Not a new-media account's: its pushes are
+    counted apart from the information published, and often outnumber it.)"""
+    return any(ch.value > c.value and ch.value_start is not None and ch.value_start < c.start
+               and _SITE_OR_BOARD.search(ch.label or "") and not _NEW_MEDIA.search(ch.label or "") for ch in b.channels)
+
+
+_SITE_OR_BOARD = regex.compile(r"网站|门户|政府网|信息网|政务网|公开网|专栏|公开栏|公示栏")
+_NEW_MEDIA = regex.compile(r"微信|微博|公众号|抖音|头条|视频号|新媒体|客户端|APP|app")
 
 
 def _numbered_part_after_a_channel(b: FactBuilder, c: Number) -> bool:

@@ -2924,3 +2924,10 @@ def test_a_figure_smaller_than_a_channels_read_before_it_is_not_the_years_total(
     """The year's total is no less than any channel's: 通过区政府网站发布信息43条, then 主动公开政府信息11条 is a part."""
     got = table(ACTIVE + "2025年通过某下区政府网站发布信息43条,主动公开政府信息11条,建议提案办理情况1条,政府信息公开指南1条。\n")
     assert got[("active.total", None)] == 43 and got[("active.item", "某下区政府网站")] == 43
+
+
+def test_a_new_media_accounts_pushes_outnumbering_the_years_figure_leave_it_the_headline():
+    """A WeChat account's pushes are counted apart from the information published: 推送300条 before 主动公开
+    政府信息16条 leaves 16 the year's total."""
+    got = table(ACTIVE + "全年通过“某某发布”微信公众号推送信息300条。全年主动公开政府信息16条。\n")
+    assert got[("active.total", None)] == 16
