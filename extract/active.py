@@ -93,8 +93,6 @@ _ENUMERATED_LINE = regex.compile(r"\s*(?:\d{1,2}[、.)]|[(（][一二三四五�
 _NEW_THIS_YEAR = regex.compile(r"\((?:其中)?(?:\d{4}年度?|本年度?|今年|当年|全年)(?:新增|新发布|新公开)(?:公开|发布)?(?:信息)?(?:共|为)?"
                             # (其中2013年156条): the part of one year among the years' sum
                             r"|\(其中(?:\d{4}年度?|本年度?|今年|当年)(?:主动)?(?:公开|发布)?(?:信息)?(?:共|为)?(?=\d)")
-# the kinds a count holds, spelled out after it and closed by 等 (…36条,包括机构职能、主要领导、…等信息)
-_CONTENTS_AFTER = regex.compile(r"[,，]\s*(?:主要)?(?:包括|涵盖|涉及|内容包括|内容涉及)[^,;:。\d]{2,80}?、[^;:。\d]{1,80}?等")
 _YEAR_AMONG = regex.compile(r"\(其中(?:\d{4}年度?|本年度?|今年|当年)(?:主动)?(?:公开|发布)?(?:信息)?(?:共|为)?\d")
 _IN_WHAT = regex.compile(r"[^,;:。]*?(?:当中|之中)")
 _LEADING_VERB = regex.compile(r"^(?:主动)?(?:发布|公开)(?:了)?")
@@ -808,14 +806,6 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
             b.facts.append(_channel_fact(b, c, channel))
             return True
     s = SPECIFIC.match(head) if zone in ("active", "overview") and not per_issue else None
-    if s is not None and b.total is None and not b.channels and _CONTENTS_AFTER.match(view.mt, c.end) \
-            and s.group("obj").endswith(("信息", "动态", "消息")) and "类" not in s.group("obj") \
-            and not _NOT_ACTIVE.search(s.group("obj")) and not _COUNTED.search(s.group("obj")):
-        # 2011年我乡公开机构信息共计36条,包括机构职能、主要领导、…等信息: the kinds it holds spelled out after
-        # it, the count is the year's, whatever its object's name
-        b.total = b.count_fact("active.total", c, rule="active.headline")
-        b.facts.append(b.total)
-        return True
     # in the overview, named kinds are read beside the year's figure, or as one list of kinds said of the
     # channel they went out on (通过政务网站发布更新工作动态61条、通知公告20条)
     channel_led = zone == "overview" and b.total is None

@@ -2899,17 +2899,6 @@ def test_what_a_site_holds_is_no_item(holdings):
     assert not any(k[0] == "active.item" for k in got)
 
 
-def test_the_first_count_of_information_with_the_kinds_it_holds_spelled_out_is_the_headline():
-    got = table(ACTIVE + "2011年我乡公开机构信息共计36条,包括机构职能、主要领导、下设机构、政策文件、工作动态等信息。\n")
-    assert got == {("active.total", None): 36}
-
-
-@pytest.mark.parametrize("sentence", ["2011年我乡公开规范性文件12件,涉及教育、卫生等领域。",
-                                      "及时公开公文类信息6件,涵盖安全生产、加装电梯等方面。"])
-def test_a_kind_with_its_matters_spelled_out_stays_a_kind(sentence):
-    assert ("active.total", None) not in table(ACTIVE + sentence + "\n")
-
-
 def test_all_handled_by_予以办理_after_the_received():
     got = table("(二)政府信息依申请公开办理情况\n2023年某路镇共收到政府信息公开申请43条,均在规定时限内予以办理。\n")
     assert got[("apply.completed", None)] == 43
