@@ -349,7 +349,7 @@ _RESPECTIVELY = regex.compile(
 _LABEL_SEP = regex.compile(r"、|以及|和|及|与|(?<=”)(?=“)")  # quoted names side by side (“通知公告”“工作动态”)
 _AMONG_BEFORE = regex.compile(r"\s*其中")
 # the words introducing the labels, whose 及 is no separator (涉及…六类, 包括…)
-_INTRODUCING = r"涉及|包括|主要包括|主要有|涵盖"
+_INTRODUCING = r"涉及|包括|包含|主要包括|主要有|涵盖"
 # the time, the body and the word of means before the first label (全年我镇通过网站、…)
 _LABEL_LEAD = regex.compile(r"\s*(?:和|及|以及)?(?:其中)?\s*(?:\d{4}年度?|全年|本年度?|今年|当年)?(?:我[镇乡街区县市局委办]|本单位)?(?:共)?"
                             rf"(?:主要)?(?:通过|在|利用|依托|运用|{_INTRODUCING})?")

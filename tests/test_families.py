@@ -2920,3 +2920,8 @@ def test_a_new_media_accounts_pushes_outnumbering_the_years_figure_leave_it_the_
     政府信息16条 leaves 16 the year's total."""
     got = table(ACTIVE + "全年通过“某某发布”微信公众号推送信息300条。全年主动公开政府信息16条。\n")
     assert got[("active.total", None)] == 16
+
+
+def test_包含_introduces_a_list_and_is_no_part_of_its_first_label():
+    got = table(ACTIVE + "全年主动公开政府信息300条,包含领导分工1条,机构设置2条,权责清单297条。\n")
+    assert got[("active.item", "领导分工")] == 1
