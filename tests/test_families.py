@@ -66,6 +66,7 @@ def test_more_than_is_approximate():
     ("2022年度未依申请公开。", {"apply.received"}),
     ("2019年,某庄镇未收到电话、网络平台、来信等方式提出的相关政府信息公开。", {"apply.received"}),
     ("2024年,我镇未收到群众要求公开政府信息。", {"apply.received"}),
+    ("2023年度,我镇未新收到政府依申请公开件。", {"apply.received"}),
     ("本年度未收到行政复议申请,也未发生答复情况。", {"review.total"}),
 ])
 def test_statements_of_none_in_further_words(sentence, metrics):

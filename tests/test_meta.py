@@ -888,3 +888,8 @@ def test_the_issuer_of_a_notice_followed_is_not_the_reports_body():
     m = _meta("根据《中华人民共和国政府信息公开条例》和某台县人民政府办公室的通知要求,结合我乡实际,现将2011年政府信息"
               "公开情况作报告如下。\n一、概述\n2011年我乡公开信息共计36条。\n")
     assert (m.body, m.level) == (None, "town")
+
+
+def test_a_government_one_may_apply_to_is_named_without_the_verb():
+    m = _meta("公民、法人或者其他组织可申请某石镇人民政府主动公开以外的政府信息。\n一、总体情况\n2023年,我镇主动公开政府信息60条。\n")
+    assert (m.body, m.place) == ("某石镇人民政府", "某石镇")
