@@ -67,6 +67,7 @@ def test_more_than_is_approximate():
     ("2019年,某庄镇未收到电话、网络平台、来信等方式提出的相关政府信息公开。", {"apply.received"}),
     ("2024年,我镇未收到群众要求公开政府信息。", {"apply.received"}),
     ("2023年度,我镇未新收到政府依申请公开件。", {"apply.received"}),
+    ("2024年某普镇无政府信息依申请公开办理情况。", {"apply.received"}),
     ("本年度未收到行政复议申请,也未发生答复情况。", {"review.total"}),
 ])
 def test_statements_of_none_in_further_words(sentence, metrics):
@@ -2926,3 +2927,7 @@ def test_a_new_media_accounts_pushes_outnumbering_the_years_figure_leave_it_the_
 def test_包含_introduces_a_list_and_is_no_part_of_its_first_label():
     got = table(ACTIVE + "全年主动公开政府信息300条,包含领导分工1条,机构设置2条,权责清单297条。\n")
     assert got[("active.item", "领导分工")] == 1
+
+
+def test_a_part_on_applications_answered_by_a_bare_none():
+    assert table("一、总体情况\n(二)依申请公开方面\n无\n(三)政府信息管理方面\n") == {("apply.received", None): 0}
