@@ -31,7 +31,7 @@ LEVELS = ("town", "street", "county", "city", "province", "department")
 
 # administrative units, longest first so 综合实验区 wins over 区
 _UNITS = ("特别行政区", "综合实验区", "高新技术产业开发区", "经济技术开发区", "经济开发区", "自治区", "自治州",
-          "自治县", "自治旗", "实验区", "开发区", "高新区", "新区", "度假区", "产业园", "科技园", "工业园", "新城", "地区", "街道",
+          "自治县", "自治旗", "实验区", "开发区", "高新区", "新区", "度假区", "管理区", "产业园", "科技园", "工业园", "新城", "地区", "街道",
           "苏木", "省", "市", "州", "盟",
           "区", "县", "旗", "镇", "乡")
 _UNIT_ALT = "|".join(_UNITS)
@@ -50,7 +50,7 @@ _CHAINS = (
     regex.compile(rf"(?:({_NAME}{{1,10}}?(?:{_UNIT_ALT})))+"),
 )
 _GOV_ENDINGS = ("人民政府", "政府", "办事处")
-_LEVEL_OF_UNIT = {"镇": "town", "乡": "town", "苏木": "town", "街道": "street", "省": "province",
+_LEVEL_OF_UNIT = {"镇": "town", "乡": "town", "苏木": "town", "管理区": "town", "街道": "street", "省": "province",
                   "自治区": "province", "特别行政区": "province", "市": "city", "州": "city", "盟": "city",
                   "地区": "city", "自治州": "city"}
 
@@ -71,7 +71,9 @@ _TOWN_OWN_OFFICE = regex.compile(r"(?:镇|乡|街道)(?:人民政府|办事处)?
 _DEPT_SUFFIX = regex.compile(r"(?:办公室|办公厅|委员会|管委会|工作部|联合社|局|委|厅|中心|办)$")
 # chars and words that cannot begin a place name: the body starts after the last of them
 _STOP = regex.compile(r"[^\p{Han}]|各乡镇|各街道|各部门|标题|题名|名称|[我本该全是的在由向将把对于为与及了从年报告号称因以]|度(?!假区)|来源|机构|公布|编制|发布|印发|现将|"
-                      r"根据|按照|关于|汇总|特此|请与|联系|负责|主办|承办|局长|通过|经过|依托|立足|利用|借助|登录|访问|公开|公示|包括|总结|申请|"
+                      r"根据|按照|依据|依照|建立|关于|汇总|特此|请与|联系|负责|主办|承办|局长|通过|经过|依托|立足|利用|借助|登录|访问|公开|公示|包括|总结|申请|"
+                      # a site's or a gambling brand's name run in before the body on a mirror page (新葡京博彩官网…)
+                      r"官网|博彩|娱乐城|彩票|"
                       r"接受|参加|参与|纳入|列入|位列|深入|走进|覆盖|涵盖|内容|做好|抓好|编写|撰写|主管|指导|督促|协调|推进|"
                       r"落实|加强|组织|成立|组建|设立|调整|充实|紧抓|紧扣|围绕|结合|聚焦|坚持|规定|要求|部署|更新|回复|答复|上报|报送|转发|转载|上传|提交|挂网|刊登|刊发|推送|反映|反馈|收到|接到|转办|交办")
 
@@ -221,11 +223,18 @@ def _joined_one_char_names(units: list[str]) -> list[str]:
 _ONE_CHAR_TOWN = regex.compile(r"(?![全各该本我每此])\p{Han}(?:镇|乡|街道|县)")  # also 于田县, 于都县
 
 
+_UNNAMED_GOVERNMENT = regex.compile(r"^[区县市](?:人民)?政府(?=\p{Han}{2,}?(?:街道|镇|乡))")
+
+
 def _trim_left(text: str) -> str:
     stops = list(_STOP.finditer(text))
     if not stops:
         return text
     name = text[stops[-1].end():]
+    if stops[-1].group() in ("官网", "博彩", "娱乐城", "彩票"):
+        # 新葡京博彩官网区人民政府北京街道办事处: the county's name was overwritten; its government, named by no
+        # place, is no part of the street's name
+        name = _UNNAMED_GOVERNMENT.sub("", name)
     last = stops[-1].group(0)
     if len(last) == 1 and last in "对于为向将把从因" and _ONE_CHAR_TOWN.match(name):
         return last + name

@@ -893,3 +893,16 @@ def test_the_issuer_of_a_notice_followed_is_not_the_reports_body():
 def test_a_government_one_may_apply_to_is_named_without_the_verb():
     m = _meta("公民、法人或者其他组织可申请某石镇人民政府主动公开以外的政府信息。\n一、总体情况\n2023年,我镇主动公开政府信息60条。\n")
     assert (m.body, m.place) == ("某石镇人民政府", "某石镇")
+
+
+@pytest.mark.parametrize("title, body, place, level", [
+    ("依据某山区司法局2010年政府信息公开工作年度报告", "某山区司法局", "某山区", "department"),
+    ("新葡京博彩官网某花街道2020年政府信息公开工作年度报告", None, "某花街道", "street"),
+    ("新葡京博彩官网区人民政府某京街道办事处2020年政府信息公开工作年度报告", "某京街道办事处", "某京街道", "street"),
+    ("某江市熊口管理区2025年政府信息公开工作年度报告", None, "熊口管理区", "town"),
+])
+def test_words_and_brands_before_a_name_and_a_management_district(title, body, place, level):
+    """依据 is no part of a body's name, nor a gambling brand a mirror page ran in where the county's name
+    stood; a 管理区 (熊口管理区) is a town-level unit."""
+    m = _meta(title + "\n一、总体情况\n2020年,主动公开政府信息60条。\n")
+    assert (m.body, m.place, m.level) == (body, place, level)
