@@ -291,7 +291,7 @@ def _smaller_than_a_channel_before(b: FactBuilder, c: Number) -> bool:
                and _SITE_OR_BOARD.search(ch.label or "") and not _NEW_MEDIA.search(ch.label or "") for ch in b.channels)
 
 
-_SITE_OR_BOARD = regex.compile(r"网站|门户|政府网|信息网|政务网|公开网|专栏|公开栏|公示栏")
+_SITE_OR_BOARD = regex.compile(r"网站|网页|门户|政府网|信息网|政务网|公开网|专栏|公开栏|公示栏")
 _NEW_MEDIA = regex.compile(r"微信|微博|公众号|抖音|头条|视频号|新媒体|客户端|APP|app")
 
 

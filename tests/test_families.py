@@ -2931,3 +2931,8 @@ def test_包含_introduces_a_list_and_is_no_part_of_its_first_label():
 
 def test_a_part_on_applications_answered_by_a_bare_none():
     assert table("一、总体情况\n(二)依申请公开方面\n无\n(三)政府信息管理方面\n") == {("apply.received", None): 0}
+
+
+def test_a_web_page_is_a_channel():
+    got = table(ACTIVE + "2021年紧扣中心工作,在街道子网页上主动公开政府信息88条,主要包括以下五个方面:一是工作动态62条。\n")
+    assert got[("active.item", "街道子网页")] == 88 and got[("active.total", None)] == 88
