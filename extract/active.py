@@ -176,7 +176,7 @@ _PRODUCED = regex.compile(r"(?:产生|制作|形成|生成)(?:各类)?(?:政府|
 _ALL_PUBLISHED_AFTER = regex.compile(r"\s*[,;]\s*(?:均|全部|都|全都)(?:已|已经)?(?:依法)?(?:主动)?(?:公开|发布)")
 _CHANNEL_JOIN = regex.compile(r"、|和|及|与")
 _CHANNEL_SCENE = regex.compile(rf"(?:通过|在|利用|依托|借助|设立|运用|使用|开通|开设|建立|创建|运营)(?P<ch>[^,;:。]{{1,40}}?(?:{_CHANNEL_END}|网))"
-                            r"(?:上|中)?(?:进行|提升|发布|公开|$)")
+                            r"(?:上|中)?(?:向[^,;:。\d]{1,8}?)?(?:进行|提升|发布|公开|$)")  # 通过某网向群众进行公开
 SUM_TO_A_DATE = regex.compile(r"(?:截至|截止)(?:到)?[^,;。]{0,14}?(?:底|末|日)[,\s]?[^,;。]{0,8}?累计")
 _THROUGH_A_CHANNEL = regex.compile(rf"(?:通过|依托|利用)[^,;:。]{{0,16}}?(?:{CHANNEL_WORD.pattern})")
 # the report's body as the subject (依托某网站,2020年卫健委主动发布…): no channel, the clause before may name it

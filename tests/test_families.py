@@ -2936,3 +2936,8 @@ def test_a_part_on_applications_answered_by_a_bare_none():
 def test_a_web_page_is_a_channel():
     got = table(ACTIVE + "2021年紧扣中心工作,在街道子网页上主动公开政府信息88条,主要包括以下五个方面:一是工作动态62条。\n")
     assert got[("active.item", "街道子网页")] == 88 and got[("active.total", None)] == 88
+
+
+def test_a_channel_named_in_the_clause_before_with_whom_it_reached():
+    got = table(ACTIVE + "紧紧围绕民生热点内容,通过政务信息公开网向群众进行公开、公示,年内发布政府信息77条,进一步加强政策解读。\n")
+    assert got == {("active.item", "政务信息公开网"): 77, ("active.total", None): 77}
