@@ -92,3 +92,7 @@ def test_a_count_with_a_long_label_is_looked_at():
     text = f"二、主动公开政府信息情况\n全年主动公开政府信息300条。公示公告56条;{label}44条。\n"
     b = rule_facts(read_bytes(text.encode(), "r.txt"), [], learned=False)
     assert any(c.count.value == 44 and len(c.label) > 30 for c in candidates(b))
+
+
+def test_the_time_said_twice_and_the_verb_are_no_part_of_a_label():
+    assert learned._what_was_published("2017年全年公布政府概况", 0)[0] == "政府概况"
