@@ -90,10 +90,11 @@ _YEARS_OWN_NEXT = regex.compile(r"[。;]\s*(?:其中[,:]?\s*)?(?:\d{4}年度?|�
 _THIS_YEAR_PART_LATER = regex.compile(r"其中[,:\s]*(?:本年度?|今年|当年|\d{4}年度?)(?:的)?(?:新增|新)")
 _ENUMERATED_LINE = regex.compile(r"\s*(?:\d{1,2}[、.)]|[(（][一二三四五六七八九十\d]{1,3}[)）])")
 # the year's new part of a running total, in brackets right after it: (2025年新增388条
+# (其中2013年156条): the part of one year among the years' sum, in brackets after it
+_YEAR_AMONG_WORDS = r"\(其中(?:\d{4}年度?|本年度?|今年|当年)(?:主动)?(?:公开|发布)?(?:信息)?(?:共|为)?"
 _NEW_THIS_YEAR = regex.compile(r"\((?:其中)?(?:\d{4}年度?|本年度?|今年|当年|全年)(?:新增|新发布|新公开)(?:公开|发布)?(?:信息)?(?:共|为)?"
-                            # (其中2013年156条): the part of one year among the years' sum
-                            r"|\(其中(?:\d{4}年度?|本年度?|今年|当年)(?:主动)?(?:公开|发布)?(?:信息)?(?:共|为)?(?=\d)")
-_YEAR_AMONG = regex.compile(r"\(其中(?:\d{4}年度?|本年度?|今年|当年)(?:主动)?(?:公开|发布)?(?:信息)?(?:共|为)?\d")
+                               rf"|{_YEAR_AMONG_WORDS}(?=\d)")
+_YEAR_AMONG = regex.compile(rf"{_YEAR_AMONG_WORDS}\d")
 _IN_WHAT = regex.compile(r"[^,;:。]*?(?:当中|之中)")
 _LEADING_VERB = regex.compile(r"^(?:主动)?(?:发布|公开)(?:了)?")
 _INCLUDING_GLOSS = regex.compile(r"\((?:含|包括|包含)[^()]{1,20}\)$")
@@ -284,15 +285,17 @@ _GOVERNMENT_SITE = regex.compile(r"政府(?:门户)?(?:网站|网)|门户网站|
 _NUMBERED_OPENING = regex.compile(r"\s*(?:[一二三四五六七八九十]是|\d{1,2}[.、)]|\(\d{1,2}\)|第[一二三四五六七八九十]+[,、])")
 
 
+# a site or a board, whose count is of the information published; a new-media account, whose pushes are not
+_SITE_OR_BOARD = regex.compile(r"网站|网页|门户|政府网|信息网|政务网|公开网|专栏|公开栏|公示栏")
+_NEW_MEDIA = regex.compile(r"微信|微博|公众号|抖音|头条|视频号|新媒体|客户端|APP|app")
+
+
 def _smaller_than_a_channel_before(b: FactBuilder, c: Number) -> bool:
     """True when a site's count read before `c` is larger than it. (Not a new-media account's: its pushes are
     counted apart from the information published, and often outnumber it.)"""
     return any(ch.value > c.value and ch.value_start is not None and ch.value_start < c.start
                and _SITE_OR_BOARD.search(ch.label or "") and not _NEW_MEDIA.search(ch.label or "") for ch in b.channels)
 
-
-_SITE_OR_BOARD = regex.compile(r"网站|网页|门户|政府网|信息网|政务网|公开网|专栏|公开栏|公示栏")
-_NEW_MEDIA = regex.compile(r"微信|微博|公众号|抖音|头条|视频号|新媒体|客户端|APP|app")
 
 
 def _numbered_part_after_a_channel(b: FactBuilder, c: Number) -> bool:
@@ -1012,6 +1015,7 @@ def interpretations(b: FactBuilder, c: Number) -> bool:
 _KIND_OF_INTERPRETATION = regex.compile(r"(?:文字|图文|图片|图解|视频|音频|动漫|漫画|H5|h5|专家|媒体|新闻|简明|一图读懂)解读$|图解$")
 
 
+# what joins one kind of interpretation to the next (、图文解读, 和视频解读)
 _NEXT_KIND = regex.compile(r"[、,;和及以]\s*(?:发布|制作|推出)?[^,;:。\d]{0,8}$")
 
 

@@ -965,13 +965,14 @@ def _not_above_itself(simple: str, text: str, body: str | None) -> str | None:
     if not body or not simplified(body).endswith(("人民政府", "政府")) or _self_level(simple) not in ("town", "street"):
         return body
     own = place_of(body)
-    if not own or _levels_of_unit_name(own) not in ("county", "city"):
+    if not own or _level_of_place(own) not in ("county", "city"):
         return body
     town = _mentioned_place(simple, text)
-    return None if town and _levels_of_unit_name(town) in ("town", "street") else body
+    return None if town and _level_of_place(town) in ("town", "street") else body
 
 
-def _levels_of_unit_name(place: str) -> str | None:
+def _level_of_place(place: str) -> str | None:
+    """The level its last unit gives a place (某旺镇: town, 静海区: county), None without a unit."""
     simple = simplified(place)
     unit = next((u for u in sorted(_UNITS, key=len, reverse=True) if simple.endswith(u)), None)
     return _LEVEL_OF_UNIT.get(unit, "county") if unit else None
@@ -1055,7 +1056,10 @@ def _opening_place(simple: str, text: str) -> str | None:
         return None
     unit = _OPENING_UNIT.search(simplified(place))
     if unit is None:  # 大源街 (a street called …街): a street's
-        return None if _self_level(simple) not in (None, "street") else text[simple.find(simplified(place), m.start(1)):][:len(place)]
+        if _self_level(simple) not in (None, "street"):
+            return None
+        at = simple.find(simplified(place), m.start(1))
+        return text[at:at + len(place)]
     unit = unit.group()
     if _self_level(simple) not in (None, *_levels_of_unit(unit)):
         return None  # 2025年,青川区高度重视…,我镇…: a town's report names its county first
