@@ -185,7 +185,10 @@ _BODY_AS_SUBJECT = regex.compile(r"(?:我|本)?\p{Han}{0,3}?(?:委|局|办|中�
 # words before the headline's verb that open with a verb of their own (更新发布工作动态和公开信息40条): no subject
 _OPENS_WITH_ITS_VERB = regex.compile(r"(?:及时|主动|定期)?(?:更新|发布|推送|上传|编发|转发|公开)")
 _SO_FAR = regex.compile(r"(?:截至|截止|到)(?:目前)|至今|迄今|目前为止")
-_YEAR_PART = regex.compile(r"[,;。]?\s*其中[,:]?\s*(?:\d{4}年|本年度?|今年|当年)(?:度)?(?:新增|新)?(?:主动)?(?:公开|发布)?(?:政府信息|信息)?(?:共|为)?")
+_YEAR_PART = regex.compile(r"[,;。]?\s*(?:其中[,:]?\s*)?(?:\d{4}年|本年度?|今年|当年)(?:度)?(?:新增|新)?(?:主动)?(?:公开|发布)?(?:政府信息|信息)?(?:共|为)?")
+# the year's part said in the clause after a larger sum, without 其中 (…1500余条,今年新增156条; 累计…1500条,2012年公开156条)
+_YEARS_PART_AFTER = regex.compile(r"[,;]\s*(?:本年度?|今年|当年|\d{4}年度?)(?P<new>新增|新公开|新发布)?(?:主动)?(?:公开|发布)?"
+                                  r"(?:政府信息|信息)?(?:共|为)?(?=\d)")
 _ALL_YEARS = regex.compile(r"(?:历年|到目前|至今)累计")
 # a sum to date in other words than 累计 (目前我委总计主动公开政府信息2739条)
 _TO_DATE_SUM = regex.compile(r"(?:目前|至今|迄今|截至目前|到目前为止)[^,;:。\d]{0,8}?(?:总计|共计|合计)"
@@ -409,6 +412,16 @@ def _report_year(b: FactBuilder) -> int | None:
 # the total reached by what was published so far, said after the year's figure (使主动公开信息总量达到…,
 # 目前共公开…, 总计已公开…, 至此…总数达…)
 _RUNNING_TOTAL = regex.compile(r"(?:总量|总数|总计|目前共|至今共|至此|迄今|使)[^,;。]{0,12}?(?:累计)?(?:已|共)?(?:达到|达|为|公开|发布)?$")
+
+
+def _years_part_after(view: TextView, c: Number, head: str) -> bool:
+    """True when the clause after `c` gives a smaller count of one year, said new or after a 累计 sum: `c` is
+    the sum of the years (共…1500余条,今年新增156条; 已累计公开…1500条,2012年公开156条)."""
+    m = _YEARS_PART_AFTER.match(view.mt, c.end)
+    if m is None or not (m.group("new") or "累计" in head):
+        return False
+    part = view.next_count(m.end(), ACTIVE_UNITS)
+    return part is not None and part.start == m.end() and part.value < c.value
 
 
 def _larger_after_the_years(b: FactBuilder, c: Number) -> bool:
@@ -675,7 +688,8 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
         or _REACHED.search(head) and not _TIME.match(head).group()
         or _to_the_years_end_with_its_part(b, c)) or _since_a_year(b, c) \
         or _TO_DATE_SUM.search(view.mt, view.clause_start(max(0, view.clause_start(c.start) - 1)), c.start) \
-        or _larger_sum_since_a_year(b, c, head) or _RUNNING_TOTAL.search(head) and _larger_after_the_years(b, c)
+        or _larger_sum_since_a_year(b, c, head) or _RUNNING_TOTAL.search(head) and _larger_after_the_years(b, c) \
+        or _years_part_after(view, c, head)
     if all_years and (_ONE_YEAR.search(head) or _ONE_YEARS_WORK.search(head)):
         all_years = None  # 累计主动公开2009年度政府信息: the sum of one year, its total
     if all_years and _PUBLISHED.search(head):

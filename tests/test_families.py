@@ -2941,3 +2941,15 @@ def test_a_web_page_is_a_channel():
 def test_a_channel_named_in_the_clause_before_with_whom_it_reached():
     got = table(ACTIVE + "紧紧围绕民生热点内容,通过政务信息公开网向群众进行公开、公示,年内发布政府信息77条,进一步加强政策解读。\n")
     assert got == {("active.item", "政务信息公开网"): 77, ("active.total", None): 77}
+
+
+@pytest.mark.parametrize("sentence", ["共主动公开政府信息1500余条,今年新增156条。", "我镇已累计公开政府信息1500条,2012年公开156条。"])
+def test_the_years_part_said_after_a_larger_sum_without_among(sentence):
+    """The year's new part, or a 累计 sum followed by the year's count, in the next clause: the sum is of all
+    the years, the part the year's."""
+    got = table(ACTIVE + sentence + "\n")
+    assert got == {("active.cumulative", None): 1500, ("active.total", None): 156}
+
+
+def test_a_years_count_after_a_figure_not_summed_over_years_stays_unread():
+    assert table(ACTIVE + "全年主动公开政府信息300条,2012年公开156条。\n") == {("active.total", None): 300}
