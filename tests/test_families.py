@@ -2953,3 +2953,12 @@ def test_the_years_part_said_after_a_larger_sum_without_among(sentence):
 
 def test_a_years_count_after_a_figure_not_summed_over_years_stays_unread():
     assert table(ACTIVE + "全年主动公开政府信息300条,2012年公开156条。\n") == {("active.total", None): 300}
+
+
+@pytest.mark.parametrize("sentence, channel", [
+    ("全年通过区信息公开大厅公开政府信息27条。", "区信息公开大厅"),
+    ("全年通过某海市政府网信息公开目录主动公开24件。", "某海市政府网信息公开目录"),
+])
+def test_a_disclosure_hall_and_a_sites_catalogue_are_channels(sentence, channel):
+    got = table(ACTIVE + sentence + "\n")
+    assert got[("active.item", channel)] == got[("active.total", None)]
