@@ -96,3 +96,14 @@ def test_a_count_with_a_long_label_is_looked_at():
 
 def test_the_time_said_twice_and_the_verb_are_no_part_of_a_label():
     assert learned._what_was_published("2017年全年公布政府概况", 0)[0] == "政府概况"
+
+
+def test_the_column_for_requests_and_the_category_of_responses_are_looked_at():
+    """依申请公开 named as a column among the kinds is no outcome of applications, and 回应关切 is a category of
+    the disclosures (not a response to one person): the counts of their sentence are candidates."""
+    from extract.facts import rule_facts as read
+
+    text = (ACTIVE + "2022年公开政府信息250余条,工作动态91条、通知公告23条、依申请公开2条、政民互动3条、回应关切16条。\n")
+    b = read(read_bytes(text.encode("utf-8"), "written.txt"), [], learned=False)
+    labels = {c.label for c in learned.candidates(b)}
+    assert "回应关切" in labels and "工作动态" in {c.label for c in learned.candidates(b, every_count=True)}
