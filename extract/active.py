@@ -185,10 +185,9 @@ _BODY_AS_SUBJECT = regex.compile(r"(?:我|本)?\p{Han}{0,3}?(?:委|局|办|中�
 # words before the headline's verb that open with a verb of their own (更新发布工作动态和公开信息40条): no subject
 _OPENS_WITH_ITS_VERB = regex.compile(r"(?:及时|主动|定期)?(?:更新|发布|推送|上传|编发|转发|公开)")
 _SO_FAR = regex.compile(r"(?:截至|截止|到)(?:目前)|至今|迄今|目前为止")
-_YEAR_PART = regex.compile(r"[,;。]?\s*(?:其中[,:]?\s*)?(?:\d{4}年|本年度?|今年|当年)(?:度)?(?:新增|新)?(?:主动)?(?:公开|发布)?(?:政府信息|信息)?(?:共|为)?")
-# the year's part said in the clause after a larger sum, without 其中 (…1500余条,今年新增156条; 累计…1500条,2012年公开156条)
-_YEARS_PART_AFTER = regex.compile(r"[,;]\s*(?:本年度?|今年|当年|\d{4}年度?)(?P<new>新增|新公开|新发布)?(?:主动)?(?:公开|发布)?"
-                                  r"(?:政府信息|信息)?(?:共|为)?(?=\d)")
+# the year's part after a sum of the years, opened by 其中 or in the clause after it (…1500余条,今年新增156条)
+_YEAR_PART = regex.compile(r"(?P<sep>[,;。]?)\s*(?:其中[,:]?\s*)?(?:\d{4}年|本年度?|今年|当年)(?:度)?(?P<new>新增|新)?(?:主动)?"
+                           r"(?:公开|发布)?(?:政府信息|信息)?(?:共|为)?")
 _ALL_YEARS = regex.compile(r"(?:历年|到目前|至今)累计")
 # a sum to date in other words than 累计 (目前我委总计主动公开政府信息2739条)
 _TO_DATE_SUM = regex.compile(r"(?:目前|至今|迄今|截至目前|到目前为止)[^,;:。\d]{0,8}?(?:总计|共计|合计)"
@@ -280,9 +279,8 @@ def _list_without_a_figure(b: FactBuilder, a: int, c: Number) -> list[Fact]:
 
 
 # the site named inside what was published, right after the verb (发布更新某县人民政府网政务公开信息13条)
-_SITE_IN_THE_OBJECT = regex.compile(rf"(?:{_VERB})(?P<ch>[^,;:。、\d“”]{{2,24}}?(?:网站|政府网|门户网|信息网|政务网|平台|公众号|微博))"
+_SITE_IN_THE_OBJECT = regex.compile(rf"(?:{_VERB})+(?P<ch>[^,;:。、\d“”]{{2,24}}?(?:网站|政府网|门户网|信息网|政务网|平台|公众号|微博))"
                                     rf"(?:的)?(?:政务公开|政府|政务|公开)?(?:信息|动态){_CONN}$")
-_LEADING_VERBS = regex.compile(r"^(?:发布|更新|公开|推送|上传)+")
 _GOVERNMENT_SITE = regex.compile(r"政府(?:门户)?(?:网站|网)|门户网站|政务网|信息公开网")
 # a clause opened by its number in a list (一是, 1., (1), 第一)
 _NUMBERED_OPENING = regex.compile(r"\s*(?:[一二三四五六七八九十]是|\d{1,2}[.、)]|\(\d{1,2}\)|第[一二三四五六七八九十]+[,、])")
@@ -293,21 +291,13 @@ _SITE_OR_BOARD = regex.compile(r"网站|网页|门户|政府网|信息网|政务
 _NEW_MEDIA = regex.compile(r"微信|微博|公众号|抖音|头条|视频号|新媒体|客户端|APP|app")
 
 
-def _smaller_than_a_channel_before(b: FactBuilder, c: Number) -> bool:
-    """True when a site's count read before `c` is larger than it. (Not a new-media account's: its pushes are
-    counted apart from the information published, and often outnumber it.)"""
+def _larger_channel_before(b: FactBuilder, c: Number, sites_only: bool) -> bool:
+    """True when a channel's count read before `c` is larger than it; with `sites_only`, a site's or a board's
+    (not a new-media account's: its pushes are counted apart from the information published, and often
+    outnumber it)."""
     return any(ch.value > c.value and ch.value_start is not None and ch.value_start < c.start
-               and _SITE_OR_BOARD.search(ch.label or "") and not _NEW_MEDIA.search(ch.label or "") for ch in b.channels)
-
-
-
-def _numbered_part_after_a_channel(b: FactBuilder, c: Number) -> bool:
-    """True when `c`'s clause opens with its number in a list and a channel's larger count was read before it."""
-    view = b.view
-    a = view.clause_start(c.start)
-    if not _NUMBERED_OPENING.match(view.mt, a) or not b.channels:
-        return False
-    return any(ch.value > c.value and ch.value_start is not None and ch.value_start < c.start for ch in b.channels)
+               and (not sites_only or _SITE_OR_BOARD.search(ch.label or "") and not _NEW_MEDIA.search(ch.label or ""))
+               for ch in b.channels)
 
 
 def _part_of_a_figure_before(b: FactBuilder, c: Number) -> bool:
@@ -417,8 +407,8 @@ _RUNNING_TOTAL = regex.compile(r"(?:总量|总数|总计|目前共|至今共|至
 def _years_part_after(view: TextView, c: Number, head: str) -> bool:
     """True when the clause after `c` gives a smaller count of one year, said new or after a 累计 sum: `c` is
     the sum of the years (共…1500余条,今年新增156条; 已累计公开…1500条,2012年公开156条)."""
-    m = _YEARS_PART_AFTER.match(view.mt, c.end)
-    if m is None or not (m.group("new") or "累计" in head):
+    m = _YEAR_PART.match(view.mt, c.end)
+    if m is None or m.group("sep") not in (",", ";") or not (m.group("new") or "累计" in head):
         return False
     part = view.next_count(m.end(), ACTIVE_UNITS)
     return part is not None and part.start == m.end() and part.value < c.value
@@ -717,7 +707,7 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
             and _channel_of(said[:site.start()], "") is None \
             and not any(o.unit in ACTIVE_UNITS for o in view.counts_between(c.end, view.sentence_end(c.end))):
         # 发布更新某县人民政府网政务公开信息13条, 更新县政府网站信息130条: the site named inside the object
-        b.facts.append(_channel_fact(b, c, _LEADING_VERBS.sub("", site.group("ch"))))
+        b.facts.append(_channel_fact(b, c, site.group("ch")))
         return True
     pair = None if enumerated else GENERIC_PAIR.match(said)
     m = enumerated or pair or HEADLINE.match(said) or HEADLINE_DOCS.match(said)
@@ -775,10 +765,11 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
             elif b.total is None and b.channels and _part_of_a_figure_before(b, c):
                 b.let_go(c, "active.headline", "opened by 其中 after another figure: a part of it, not the year's total")
                 return True
-            elif b.total is None and _smaller_than_a_channel_before(b, c):
+            elif b.total is None and _larger_channel_before(b, c, sites_only=True):
                 # 通过某区政府网站发布信息43条。…主动公开政府信息11条: the year's total is no less than any channel's
                 return b.let_go(c, "active.headline", "smaller than a channel's figure read before it: not the year's total")
-            elif b.total is None and _numbered_part_after_a_channel(b, c):
+            elif b.total is None and _NUMBERED_OPENING.match(view.mt, view.clause_start(c.start)) \
+                    and _larger_channel_before(b, c, sites_only=False):
                 # 全年网站专栏主动公开信息共计410条。一是政务信息公开信息总计12条,二是…: the numbered parts of
                 # the channel's figure before them, none of them the year's
                 return b.let_go(c, "active.headline", "a numbered part after a channel's larger figure, not the year's total")
