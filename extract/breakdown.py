@@ -233,9 +233,9 @@ def read_list(view: TextView, pos: int, lead: str | None, closing: str | None = 
             continue
         # the examples before 等 describe the kind after it (农机补贴申请流程、…等各类通知公告共20条): an application
         # named among them does not end the list
-        examples, named = raw[:raw.rfind("等")], raw[raw.rfind("等") + 1:]
-        if "等" not in raw or not named.strip() or any(m.group() != "申请" for m in _STOP_WORD.finditer(examples)):
-            named = raw
+        cut = raw.rfind("等")
+        named = raw[cut + 1:] if cut >= 0 and raw[cut + 1:].strip() \
+            and all(m.group() == "申请" for m in _STOP_WORD.finditer(raw, 0, cut)) else raw
         if not label or len(label) > 60 or _stops(named):
             break
         if out.items and ";" in region and _NEW_STATEMENT.match(raw.lstrip("、,;")):

@@ -443,6 +443,11 @@ def handled_gives_way(b: FactBuilder) -> None:
 
 
 _SENTENCE_GAP = regex.compile(r"[。\s]*")
+
+
+def _next_sentence(view: TextView, sentence_end: int) -> int:
+    """Where the sentence after the one ending at `sentence_end` starts."""
+    return _SENTENCE_GAP.match(view.mt, sentence_end).end()
 # the date the answering is said of, opening a sentence (截至12月31日,)
 _AS_OF_A_DATE = regex.compile(r"(?:截至|截止)(?:到)?[^,;:。]{0,12}?(?:日|底|末)[,\s]*")
 
@@ -450,9 +455,9 @@ _AS_OF_A_DATE = regex.compile(r"(?:截至|截止)(?:到)?[^,;:。]{0,12}?(?:日|
 def _all_done_in_a_sentence_after(view: TextView, sentence_end: int) -> regex.Match | None:
     """All answered, said as the opening of the next sentence, or of the one after a sentence of the
     received's parts (…申请2件。其中部分公开1件,不予公开1件。均按照《条例》在规定时间内有效办理)."""
-    at = _SENTENCE_GAP.match(view.mt, sentence_end).end()
+    at = _next_sentence(view, sentence_end)
     if view.mt.startswith("其中", at):
-        at = _SENTENCE_GAP.match(view.mt, view.sentence_end(at)).end()
+        at = _next_sentence(view, view.sentence_end(at))
     dated = _AS_OF_A_DATE.match(view.mt, at)
     at = dated.end() if dated else at
     return _ALL_DONE.match(view.mt, at, view.sentence_end(at)) if at < len(view.mt) else None
@@ -465,7 +470,7 @@ _WHAT_IT_ASKED = regex.compile(r"(?:该申请|申请人|申请内容|其)?(?:主
 def _the_one_answered_after_what_it_asked(view: TextView, sentence_end: int) -> regex.Match | None:
     """The one application answered in the next sentence, which says what it asked about (收到申请1件。涉及
     “…”等相关信息,已在法定时限内予以答复)."""
-    at = _SENTENCE_GAP.match(view.mt, sentence_end).end()
+    at = _next_sentence(view, sentence_end)
     if at >= len(view.mt) or not _WHAT_IT_ASKED.match(view.mt, at):
         return None
     end = view.sentence_end(at)

@@ -70,10 +70,11 @@ _ZONE_OFFICE = regex.compile(r"(?:新区|开发区|实验区|示范区|高新区
 _TOWN_OWN_OFFICE = regex.compile(r"(?:镇|乡|街道)(?:人民政府|办事处)?(?:党政办公室|党政综合办公室|党政办|综合办公室|综合办)$")
 _DEPT_SUFFIX = regex.compile(r"(?:办公室|办公厅|委员会|管委会|工作部|联合社|局|委|厅|中心|办)$")
 # chars and words that cannot begin a place name: the body starts after the last of them
+# a site's or a gambling brand's name run in before the body on a mirror page (新葡京博彩官网…)
+_BRAND_WORDS = ("官网", "博彩", "娱乐城", "彩票")
 _STOP = regex.compile(r"[^\p{Han}]|各乡镇|各街道|各部门|标题|题名|名称|[我本该全是的在由向将把对于为与及了从年报告号称因以]|度(?!假区)|来源|机构|公布|编制|发布|印发|现将|"
                       r"根据|按照|依据|依照|建立|关于|汇总|特此|请与|联系|负责|主办|承办|局长|通过|经过|依托|立足|利用|借助|登录|访问|公开|公示|包括|总结|申请|"
-                      # a site's or a gambling brand's name run in before the body on a mirror page (新葡京博彩官网…)
-                      r"官网|博彩|娱乐城|彩票|"
+                      rf"{'|'.join(_BRAND_WORDS)}|"
                       r"接受|参加|参与|纳入|列入|位列|深入|走进|覆盖|涵盖|内容|做好|抓好|编写|撰写|主管|指导|督促|协调|推进|"
                       r"落实|加强|组织|成立|组建|设立|调整|充实|紧抓|紧扣|围绕|结合|聚焦|坚持|规定|要求|部署|更新|回复|答复|上报|报送|转发|转载|上传|提交|挂网|刊登|刊发|推送|反映|反馈|收到|接到|转办|交办")
 
@@ -231,7 +232,7 @@ def _trim_left(text: str) -> str:
     if not stops:
         return text
     name = text[stops[-1].end():]
-    if stops[-1].group() in ("官网", "博彩", "娱乐城", "彩票"):
+    if stops[-1].group() in _BRAND_WORDS:
         # 新葡京博彩官网区人民政府北京街道办事处: the county's name was overwritten; its government, named by no
         # place, is no part of the street's name
         name = _UNNAMED_GOVERNMENT.sub("", name)
@@ -308,14 +309,21 @@ def _level(body: str | None, place: str | None, text: str) -> str | None:
         simple = simplified(place)
         if _street_called_jie(simple):
             return "street"
-        for unit in sorted(_UNITS, key=len, reverse=True):
-            if simple.endswith(unit):
-                level = _LEVEL_OF_UNIT.get(unit, "county")
-                if level == "city" and unit == "市" and (simple in _county_cities()
-                                                         or _has_city_parent(body or "", place)):
-                    return "county"  # a county-level city (登封市), or a city under a prefecture
-                return level
+        unit = _unit_of(simple)
+        if unit:
+            level = _LEVEL_OF_UNIT.get(unit, "county")
+            if level == "city" and unit == "市" and (simple in _county_cities() or _has_city_parent(body or "", place)):
+                return "county"  # a county-level city (登封市), or a city under a prefecture
+            return level
     return _self_level(text)
+
+
+_UNITS_LONGEST_FIRST = tuple(sorted(_UNITS, key=len, reverse=True))
+
+
+def _unit_of(simple: str) -> str | None:
+    """The unit a name ends with, the longest (某高新技术产业开发区: 高新技术产业开发区, not 区)."""
+    return next((u for u in _UNITS_LONGEST_FIRST if simple.endswith(u)), None)
 
 
 @lru_cache(maxsize=4)  # asked by the place and by the level of the same report
@@ -973,8 +981,7 @@ def _not_above_itself(simple: str, text: str, body: str | None) -> str | None:
 
 def _level_of_place(place: str) -> str | None:
     """The level its last unit gives a place (某旺镇: town, 静海区: county), None without a unit."""
-    simple = simplified(place)
-    unit = next((u for u in sorted(_UNITS, key=len, reverse=True) if simple.endswith(u)), None)
+    unit = _unit_of(simplified(place))
     return _LEVEL_OF_UNIT.get(unit, "county") if unit else None
 
 
@@ -1055,13 +1062,8 @@ def _opening_place(simple: str, text: str) -> str | None:
     if not place or _GENERIC_UNITS.search(simplified(place)) or _NOT_A_PLACE_NAME.search(simplified(place)):
         return None
     unit = _OPENING_UNIT.search(simplified(place))
-    if unit is None:  # 大源街 (a street called …街): a street's
-        if _self_level(simple) not in (None, "street"):
-            return None
-        at = simple.find(simplified(place), m.start(1))
-        return text[at:at + len(place)]
-    unit = unit.group()
-    if _self_level(simple) not in (None, *_levels_of_unit(unit)):
+    levels = _levels_of_unit(unit.group()) if unit else ("street",)  # 大源街 (a street called …街): a street's
+    if _self_level(simple) not in (None, *levels):
         return None  # 2025年,青川区高度重视…,我镇…: a town's report names its county first
     at = simple.find(simplified(place), m.start(1))
     return text[at:at + len(place)]
@@ -1114,6 +1116,7 @@ def _county_or_street_mention(name: str, unit: str, self_level: str | None) -> b
     return self_level in (None, "county")
 
 
+@lru_cache(maxsize=4)  # asked by the body (a county's government above a town) and by the place of one report
 def _mentioned_place(simple: str, text: str) -> str | None:
     """A town or street named in the text (南薰乡未收取…), when neither title nor body names it."""
     counts: Counter[str] = Counter()
