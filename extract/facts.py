@@ -123,6 +123,7 @@ def rule_facts(doc: Document, sections: list[Section], trace: dict[int, list[tup
     _stat_line_facts(b)
     _several_channels_beside_others(b)
     _only_channel_is_total(b)
+    _only_kind_is_total(b)
     return b
 
 
@@ -299,6 +300,31 @@ def _only_channel_is_total(b: FactBuilder) -> None:
                         text=ch.text, start=ch.start, end=ch.end, value_start=ch.value_start,
                         value_end=ch.value_end, page=ch.page, section=ch.section, group=ch.group,
                         rule="active.only_channel"))
+
+
+# the publishing said before a kind's count (主动公开政务动态219篇, 发布公文共计19件)
+_PUBLISHED = regex.compile(r"公开|发布|公布|推送|刊发|刊登|上传|更新")
+
+
+def _only_kind_is_total(b: FactBuilder) -> None:
+    """The one count of proactive disclosure, of one kind and said to be published (2023年全年主动公开政务
+    动态219篇; 通过某网站发布公文共计19件), is the year's total as well, as a lone channel's count is: no
+    total, no channel, no other item and no unread count beside it."""
+    if b.channels or any(f.metric == "active.total" for f in b.facts):
+        return
+    items = [f for f in b.facts if f.metric == "active.item"]
+    if len({(f.label, f.value) for f in items}) != 1:
+        return
+    f = items[0]
+    view = b.view
+    if f.value_start is None or b.zones.at(f.value_start) not in ("active", "overview") \
+            or not _PUBLISHED.search(view.mt, view.clause_start(f.value_start), f.value_start) \
+            or _unread_count_beside(b, f):
+        return
+    b.facts.append(Fact(metric="active.total", value=f.value, label=None, unit=f.unit, approx=f.approx,
+                        text=f.text, start=f.start, end=f.end, value_start=f.value_start,
+                        value_end=f.value_end, page=f.page, section=f.section, group=f.group,
+                        rule="active.only_kind"))
 
 
 # a count with a damaged digit (发布信息1\ufffd704条): the number printed is unknown, but it was a count

@@ -79,6 +79,17 @@ def test_only_channel_count_is_the_total_as_well():
     assert all(f.group == total.group for f in facts if f.metric == "active.item")
 
 
+def test_the_only_count_of_one_kind_published_is_the_total_as_well():
+    got = table(facts_of("一、主动公开情况\n2021年全年主动公开政务动态86篇,全文电子化率达100%。\n"
+                         "二、依申请公开情况\n全年未收到政府信息公开申请。\n"))
+    assert got[("active.total", None)] == 86 and got[("active.item", "政务动态")] == 86
+
+
+def test_a_kind_beside_another_kind_is_no_total():
+    got = table(facts_of("一、主动公开情况\n2021年主动公开政务动态86篇。另发布通知公告12条。\n"))
+    assert ("active.total", None) not in got
+
+
 def test_two_channel_counts_give_no_total():
     got = table(facts_of("二、主动公开情况\n在县政府网站发布信息50条,在“美丽青禾”微信公众号推送信息120条。\n"))
     assert got == {("active.item", "县政府网站"): 50, ("active.item", "“美丽青禾”微信公众号"): 120}
