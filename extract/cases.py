@@ -112,6 +112,10 @@ _AS_CAUSE = regex.compile(r"因(?:为)?(?:以上|上述|这|该|此|前述)?$")
 _APPLICATION_WORD = regex.compile(r"(?<!复议|诉讼)申请")
 _RECEIVED_AND_DONE = regex.compile(r"(?:收到|受理)[^,;:。]{0,3}?(?:并|和|及|、)?(?:按时|及时|依法)?(?:办结|答复|处理|回复|办理(?!中))")
 _RECEIVED_REQUESTS = regex.compile(r"(?:收到|接收|接到|受理)[^,;:。]{0,16}?(?:政府)?信息公开(?:共|共计|为)?$")
+# answering said before what was released on request (已回复依申请公开信息7条)
+_ANSWERED_BEFORE = regex.compile(r"(?:回复|答复|办结|办理完毕|处理完毕)(?:了)?$")
+# the applications whose time to answer has come (已到答复期的3件申请全部按期答复)
+_FELL_DUE = regex.compile(r"(?:^|[,\s])(?:已|均已)?(?:到|届)(?:答复|办理)?(?:期|期限|时限)的$")
 # the noun after a count of applications (8件政府信息公开申请均按时办结)
 _APPLICATIONS_NOUN = regex.compile(r"(?:政府信息公开|信息公开|依申请公开)?(?:申请|事项)")
 _HAD_BEFORE_NOUN = regex.compile(r"(?<!尚|仍|还)(?:共有|有|共收到|共受理|收到|受理)$")  # 尚有2件申请: still open, not received
@@ -234,7 +238,9 @@ def applications(b: FactBuilder, c: Number) -> bool:
         # 全年申请量为6件 / (这5件申请中,)4件为本年新收: the count received
         b.facts.append(b.count_fact("apply.received", c, rule="apply.received"))
         return True
-    noun = _APPLICATIONS_NOUN.match(tail) if kind_ok and not head.strip(_THESE_CHARS) else None  # (上述)10件申请…
+    # (上述)10件申请…, 已到答复期的3件申请…: the count before its noun, maybe those that fell due
+    noun = _APPLICATIONS_NOUN.match(tail) if kind_ok and (not head.strip(_THESE_CHARS) or _FELL_DUE.search(head)) \
+        else None
     if kind_ok and not noun and _HAD_BEFORE_NOUN.search(head) and _APPLICATIONS_NOUN.match(tail) \
             and not _RECEIVED_WORD.search(view.mt, c.end, view.clause_end(c.end)) and "申请" in tail:
         # 全年共有10件政府信息公开申请: the applications of the year, counted before their noun
@@ -256,7 +262,13 @@ def applications(b: FactBuilder, c: Number) -> bool:
         "申请" in sentence_head or zone == "application")
     # 依申请公开政务信息数3件 in the part on applications: the applications; elsewhere (作为依申请公开信息数
     # 46条) it counts information kept for release on request
-    received = received or zone == "application" and _ON_REQUEST_INFO.search(head) is not None
+    on_request = _ON_REQUEST_INFO.search(head) if zone == "application" else None
+    if kind_ok and on_request and _ANSWERED_BEFORE.search(head, 0, on_request.start()) \
+            and not _RECEIVED_WORD.search(head):
+        # 已回复依申请公开信息7条: those answered, not those received
+        b.facts.append(b.count_fact("apply.completed", c, rule="apply.answered_on_request"))
+        return True
+    received = received or on_request is not None
     # requests for disclosure received, 申请 unsaid or said after the count: 接收网络方式提交政府信息公开5件 in the
     # part on applications, 共收到并依法答复政府信息公开95件(含上年度结转申请7件)
     requests = _RECEIVED_REQUESTS.search(head) is not None and (zone == "application" or "申请" in clause)
@@ -576,10 +588,12 @@ def implied_completion(b: FactBuilder) -> None:
 
 def _parts_of(view: TextView, counts: list, whole: Fact | Number) -> bool:
     """Counts after the whole that add up to it, each named as applications of a way of filing (其中网上申请6件、
-    信函申请2件): its parts. Outcomes (2件予以公开,1件不予公开) are not: words of answering after them may be
+    信函申请2件), or opened by 其中 right after it (其中网络平台收到3件,线下邮件收到1件,协助5件): its parts. Outcomes (2件予以公开,1件不予公开) are not: words of answering after them may be
     said of the last."""
     return len(counts) >= 2 and sum(o.value for o in counts) == whole.value \
-        and all(_FILING.search(view.head(o)) or _BY_WHOM.match(view.tail(o)) for o in counts)
+        and (all(_FILING.search(view.head(o)) or _BY_WHOM.match(view.tail(o)) for o in counts)
+             or _AMONG_DONE.match(view.mt, view.clause_start(counts[0].start)) is not None
+             and not view.counts_between(whole.value_end if isinstance(whole, Fact) else whole.end, counts[0].start))
 
 
 # words of a way of filing (其中网上申请6件 / 当面提出1件、信函提出2件) or of the applicant

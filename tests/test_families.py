@@ -2962,3 +2962,24 @@ def test_a_years_count_after_a_figure_not_summed_over_years_stays_unread():
 def test_a_disclosure_hall_and_a_sites_catalogue_are_channels(sentence, channel):
     got = table(ACTIVE + sentence + "\n")
     assert got[("active.item", channel)] == got[("active.total", None)]
+
+
+def test_the_applications_that_fell_due_all_answered_are_completed():
+    got = table("三、依申请公开情况\n(一)申请情况\n本机关全年共收到政府信息公开申请6件。\n(二)答复情况\n"
+                "已到答复期的5件申请全部按期答复,其中:同意公开3件,信息不存在2件。\n")
+    assert got[("apply.received", None)] == 6 and got[("apply.completed", None)] == 5
+
+
+def test_parts_opened_by_among_that_add_up_leave_all_answered_said_of_the_whole():
+    got = table("(二)依申请公开\n2023年,我乡依申请公开请求7件,其中网站平台收到2件,窗口收到1件,协办4件,均妥善答复。\n")
+    assert got == {("apply.received", None): 7, ("apply.completed", None): 7}
+    # parts that add up to another figure say nothing of the whole
+    got = table("(二)依申请公开\n2023年,我乡依申请公开请求7件,其中网站平台收到2件,协办4件,均妥善答复。\n")
+    assert ("apply.completed", None) not in got
+
+
+def test_answered_said_before_what_was_released_on_request_is_completed():
+    got = table("三、依申请公开情况\n2023年我局已回复依申请公开信息4条,申请事项集中在规划许可领域。\n")
+    assert got == {("apply.completed", None): 4}
+    got = table("三、依申请公开情况\n2023年我局依申请公开信息4条。\n")
+    assert got == {("apply.received", None): 4}
