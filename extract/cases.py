@@ -588,11 +588,13 @@ def implied_completion(b: FactBuilder) -> None:
 
 def _parts_of(view: TextView, counts: list, whole: Fact | Number) -> bool:
     """Counts after the whole that add up to it, each named as applications of a way of filing (其中网上申请6件、
-    信函申请2件), or opened by 其中 right after it (其中网络平台收到3件,线下邮件收到1件,协助5件): its parts. Outcomes (2件予以公开,1件不予公开) are not: words of answering after them may be
+    信函申请2件), or opened by 其中 right after it, none an outcome (其中网络平台收到3件,线下邮件收到1件,协助5件):
+    its parts. Outcomes (2件予以公开,1件不予公开) are not: words of answering after them may be
     said of the last."""
     return len(counts) >= 2 and sum(o.value for o in counts) == whole.value \
         and (all(_FILING.search(view.head(o)) or _BY_WHOM.match(view.tail(o)) for o in counts)
              or _AMONG_DONE.match(view.mt, view.clause_start(counts[0].start)) is not None
+             and not any(_OUTCOME_FIRST.search(view.head(o) + view.tail(o)) for o in counts)
              and not view.counts_between(whole.value_end if isinstance(whole, Fact) else whole.end, counts[0].start))
 
 

@@ -304,6 +304,7 @@ def _only_channel_is_total(b: FactBuilder) -> None:
 
 # the publishing said before a kind's count (主动公开政务动态219篇, 发布公文共计19件)
 _PUBLISHED = regex.compile(r"公开|发布|公布|推送|刊发|刊登|上传|更新")
+_DOCUMENTS = regex.compile(r"文件|公文")
 
 
 def _only_kind_is_total(b: FactBuilder) -> None:
@@ -321,6 +322,8 @@ def _only_kind_is_total(b: FactBuilder) -> None:
             or not _PUBLISHED.search(view.mt, view.clause_start(f.value_start), f.value_start) \
             or _unread_count_beside(b, f):
         return
+    if _DOCUMENTS.search(f.label or "") and "主动" not in view.mt[view.clause_start(f.value_start):f.value_start]:
+        return  # 全年公开政府文件27条: documents are one kind beside the others unless published proactively
     b.facts.append(Fact(metric="active.total", value=f.value, label=None, unit=f.unit, approx=f.approx,
                         text=f.text, start=f.start, end=f.end, value_start=f.value_start,
                         value_end=f.value_end, page=f.page, section=f.section, group=f.group,
