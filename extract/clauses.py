@@ -30,11 +30,18 @@ _GLOSS = re.compile(r"\([^()\n]{1,60}\)")
 
 # a number printed right after a label, with no counter, ending an item of a list (…信息402,)
 _BARE_COUNT = re.compile(r"(?<=[\u4e00-\u9fff”」])(?<![第至到年月日号期为约近前后])(?P<n>\d{1,5})(?=[,、;。\n])(?!,\d{3})")
+# the same, its separator dropped too: the next label follows the number at once (政务动态信息885信息公开目录信息30条);
+# what may follow a number as its own measure (14大领域, 294小项, 3名, 12345热线) makes no such item
+_BARE_COUNT_JOINED = re.compile(r"(?<=[\u4e00-\u9fff”」])(?<![第至到年月日号期为约近前后])(?P<n>\d{1,5})(?=[\u4e00-\u9fff“「《])"
+                                r"(?![大小名位岁天周号届年月日时分秒米亩吨平公千百万亿倍成折度级档栋层间座所处辆户村镇乡组支队家热领])")
+# a service hotline's number (12345政务服务热线, 12315): no count
+_HOTLINE = re.compile(r"12\d{3}$")
 # the item before it in its list, ending in a count: its end, then the separator and the label of this one (a lead
 # such as 其中 after the count makes that count the figure the list divides, no item of it)
 _ITEM_BEFORE = re.compile(r"(?P<end>)[,、;](?!其中|包括|分别|主要|具体|合计|共计)[\u4e00-\u9fff“”「」《》()]{2,30}$")
 # the item after it: a separator, a label, a count
 _ITEM_AFTER = re.compile(r"[,、;](?:其他|另有)?[\u4e00-\u9fff“”「」《》()]{2,30}?(?P<count>\d)")
+_ITEM_JOINED_AFTER = re.compile(r"[\u4e00-\u9fff“”「」《》()]{2,30}?(?P<count>\d)")
 _LIST_UNITS = frozenset({"条", "件", "篇", "份", "个", "项", "期", "次", "则"})
 # 一起 counts one case only after a word of having or receiving (发生一起, 共有一起, 收到一起)
 _ONE_CASE_AFTER = frozenset("共有生到理计为了")
@@ -43,6 +50,17 @@ _ARTICLE_RANGE = re.compile(r"第[\d一二三四五六七八九十百]+条?(?:�
 
 # the running figure of a stat line printed right after the year's (本年238条 累计371条)
 _RUNNING_FIGURE_NEXT = re.compile(r"(?:历年)?累计")
+
+
+def _joined_before(mt: str, pos: int, by_end: dict[int, Number]) -> Number | None:
+    """The count that ends where the label before `pos` begins, nothing between them (文件46政府会议信息42)."""
+    a = pos
+    while a > 0 and pos - a < 30 and _LABEL_CHAR.match(mt, a - 1):
+        a -= 1
+    return by_end.get(a) if pos - a >= 2 else None
+
+
+_LABEL_CHAR = re.compile(r"[\u4e00-\u9fff“”「」《》()、]")
 
 
 class TextView:
@@ -88,7 +106,7 @@ class TextView:
                 start -= 2
                 approx = True
             self.counts.append(Number(value, unit, approx, start, m.end(), mt[start:m.end()]))
-        if _BARE_COUNT.search(mt):
+        if _BARE_COUNT.search(mt) or _BARE_COUNT_JOINED.search(mt):
             self._add_counts_whose_unit_was_dropped()
         self._count_starts = [c.start for c in self.counts]
         self._clause_seps = [m.start() for m in _CLAUSE_SEP.finditer(self.mt)]
@@ -102,24 +120,41 @@ class TextView:
         mt = self.mt
         by_end = {c.end: c for c in self.counts}
         by_start = {c.start: c for c in self.counts}
-        added = []
-        for m in _BARE_COUNT.finditer(mt):
-            if 1990 <= int(m.group("n")) <= 2100:
-                continue  # a year (截至2022,)
-            sibling = None
-            before = _ITEM_BEFORE.search(mt, max(0, m.start() - 34), m.start())
-            if before is not None:
-                sibling = by_end.get(before.start("end"))
-            if sibling is None:
-                after = _ITEM_AFTER.match(mt, m.end())
-                sibling = by_start.get(after.start("count")) if after else None
-            if sibling is None or sibling.unit not in _LIST_UNITS:
-                continue
-            n = m.group("n")
-            added.append(Number(int(n), sibling.unit, False, m.start("n"), m.end("n"), n))
-            by_end[m.end("n")] = added[-1]  # the next bare item of the same list may lean on this one
+        added: list[Number] = []
+        bare = [(m, False) for m in _BARE_COUNT.finditer(mt)] + [(m, True) for m in _BARE_COUNT_JOINED.finditer(mt)]
+        bare.sort(key=lambda x: x[0].start())
+        for _ in range(2):  # a second pass: an item may lean on the bare one after it (…信息410新疆…推送信息1363…)
+            left = []
+            for m, joined in bare:
+                sibling = self._sibling(m, joined, by_end, by_start)
+                if sibling is None:
+                    left.append((m, joined))
+                    continue
+                n = m.group("n")
+                added.append(Number(int(n), sibling.unit, False, m.start("n"), m.end("n"), n))
+                by_end[m.end("n")] = by_start[m.start("n")] = added[-1]  # the next bare item may lean on this one
+            if len(left) == len(bare):
+                break
+            bare = left
         if added:
             self.counts = sorted(self.counts + added, key=lambda c: c.start)
+
+    def _sibling(self, m: re.Match, joined: bool, by_end: dict[int, Number], by_start: dict[int, Number]) -> Number | None:
+        """The count of the same list beside the bare number `m`, in a list unit; None when it is no item."""
+        mt = self.mt
+        if 1990 <= int(m.group("n")) <= 2100 or _HOTLINE.match(m.group("n")) \
+                or joined and COUNT.match(mt, m.start("n")):
+            return None  # a year (截至2022,), a hotline; a number with its counter
+        sibling = None
+        before = _ITEM_BEFORE.search(mt, max(0, m.start() - 34), m.start())
+        if before is not None:
+            sibling = by_end.get(before.start("end"))
+        if sibling is None:  # 办公厅文件46政府会议信息42、: the item before ends in a count, its separator dropped
+            sibling = _joined_before(mt, m.start(), by_end)
+        if sibling is None:  # the next item: after a separator, or at once (乡镇动态23政策文件5条)
+            after = (_ITEM_JOINED_AFTER if joined else _ITEM_AFTER).match(mt, m.end())
+            sibling = by_start.get(after.start("count")) if after else None
+        return sibling if sibling is not None and sibling.unit in _LIST_UNITS else None
 
     def clause_start(self, pos: int) -> int:
         i = bisect.bisect_left(self._clause_seps, pos) - 1

@@ -2983,3 +2983,17 @@ def test_answered_said_before_what_was_released_on_request_is_completed():
     assert got == {("apply.completed", None): 4}
     got = table("三、依申请公开情况\n2023年我局依申请公开信息4条。\n")
     assert got == {("apply.received", None): 4}
+
+
+def test_an_item_printed_without_its_counter_or_its_separator_is_still_a_count():
+    got = table(ACTIVE + "全年主动公开政府信息120条,其中概况类信息5条、政务动态信息85信息公开目录信息30条。\n")
+    assert got[("active.item", "政务动态信息")] == 85 and got[("active.item", "信息公开目录信息")] == 30
+    got = table(ACTIVE + "全年主动公开政府信息60条,其中乡镇动态23政策文件7条,计划总结30条。\n")
+    assert got[("active.item", "乡镇动态")] == 23
+
+
+def test_a_number_with_its_own_measure_or_a_hotline_is_no_count():
+    from extract.clauses import TextView
+
+    counts = TextView("公开信息涉及14大领域,共计294小项,其中政策文件12条;我镇办理12345政务服务热线工单369件。").counts
+    assert [(c.value, c.unit) for c in counts] == [(12, "条"), (369, "件")]
