@@ -561,6 +561,8 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
     """Headline, channel and named-document counts of proactive disclosure; True when taken."""
     view = b.view
     zone = b.zones.at(c.start)
+    if zone == "platform" and _platform_channel(b, c):
+        return True
     if zone in _NO_ACTIVE_ZONES:
         return b.let_go(c, "active", f"in the part `{zone}`, which holds no proactive-disclosure figure")
     # 主动公开事项共计273余项; 主动公开政府信息45项: information counted in 项
@@ -890,6 +892,33 @@ def _issues_right_before(view: TextView, c: Number) -> Number | None:
 # the verbs of a board or screen putting up what it shows (公开栏张贴公告, 显示屏播放标语), in issues or showings
 _POSTED_OR_SHOWN = regex.compile(r"张贴|播放|播出|播报|播送|滚动显示|出栏")
 _ISSUES_OF_A_CHANNEL = regex.compile(r"(?:更新|张贴|出|编发|制作|办|刊出|推出)(?:了)?(?P<ch>[^,;:。\d]{2,20})")
+
+
+def _platform_channel(b: FactBuilder, c: Number) -> bool:
+    """In the part on platforms, a channel's count of what it published (通过微信公众号发布信息149条): an item of
+    that channel, as anywhere. Nothing else there is a figure of proactive disclosure."""
+    view = b.view
+    if c.unit not in ACTIVE_UNITS and c.unit not in _CHANNEL_UNITS:
+        return False
+    head = view.head(c)
+    if _NOT_ACTIVE.search(_COLUMN_NAME.sub("", head)) or _CHECKED.search(head) or "累计" in head or len(head) > 80:
+        return False  # 排查各单位在政府网站上公布信息24875条: what was checked, not published
+    said = _VERB_GLOSS.sub("", head)
+    m = HEADLINE.match(said)
+    if m is None or not (m.group("mod") is None or _GENERIC_MOD.fullmatch(m.group("mod"))):
+        return False
+    channel = _channel_of(said[:m.end("pre")], _prev_clause(view, c))
+    if channel is None or _CHANNELS_SUMMED.search(channel):
+        return False
+    f = _channel_fact(b, c, channel)
+    b.facts.append(f)
+    # spoken of as a platform, beside the figures of the year: no rival of a channel whose count is the year's
+    b.channels = [ch for ch in b.channels if ch is not f]
+    return True
+
+
+# a check of what was published (排查, 检查, 抽查): no publishing
+_CHECKED = regex.compile(r"排查|检查|核查|清查|巡查|抽查|监测|普查|自查")
 
 
 def _channel_fact(b: FactBuilder, c: Number, channel: str) -> Fact:

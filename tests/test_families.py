@@ -2997,3 +2997,12 @@ def test_a_number_with_its_own_measure_or_a_hotline_is_no_count():
 
     counts = TextView("公开信息涉及14大领域,共计294小项,其中政策文件12条;我镇办理12345政务服务热线工单369件。").counts
     assert [(c.value, c.unit) for c in counts] == [(12, "条"), (369, "件")]
+
+
+def test_a_channels_count_in_the_part_on_platforms_is_an_item_and_no_rival_of_the_years_channel():
+    got = table("一、总体情况\n(一)主动公开\n全年通过区政府网站主动公开政府信息393条,其中政策文件13条。\n"
+                "(二)政府信息公开平台建设\n“某某发布”微信公众号全年共推送信息1640篇。\n"
+                "今年共排查各单位在政府网站上公布的信息2487条。\n")
+    assert got[("active.item", "“某某发布”微信公众号")] == 1640
+    assert got[("active.total", None)] == 393  # the website's count, the only channel of the year's figures
+    assert 2487 not in got.values()  # what was checked, not published
