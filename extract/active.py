@@ -1030,7 +1030,7 @@ def interpretations(b: FactBuilder, c: Number) -> bool:
             b.let_go(c, "interpretation", "the first of the kinds of interpretation counted one by one, their sum unsaid")
             return True
         own = _segment_start(b.view, c)
-        if _one_of_a_run_of_kinds(b.view, c, own):
+        if _one_of_a_run_of_kinds(b.view, c, own) or _in_a_breakdown(b.view, c, own):
             # 主动公开公文14条,…,政策解读数量7条: one kind among the kinds published, an item (as 政策解读
             # inside any breakdown is)
             label, start = clean_label(b.view, own, c.start)
@@ -1096,10 +1096,43 @@ def _one_of_a_run_of_kinds(view: TextView, c: Number, own: int) -> bool:
     if not before:
         return False
     o = before[-1]  # only the count right before can be joined to this one by a single pause mark
-    if o.unit not in ACTIVE_UNITS or o.value is None or view.mt[o.end:own].strip(" ") not in ("、", ",", "，"):
+    if o.unit not in _KIND_UNITS or o.value is None \
+            or view.mt[o.end:own].strip(" ") not in ("、", ",", "，"):
         return False
     kind = view.mt[_segment_start(view, o):o.start]
-    return bool(_KIND_CLAUSE.fullmatch(kind)) and not _VERB_INSIDE.search(kind, 2)
+    # a verb that ends the kind names it (新闻发布16条, 重大决策预公开2条); one inside it is work done
+    return bool(_KIND_CLAUSE.fullmatch(kind)) and not _VERB_INSIDE.search(kind, 2, max(2, len(kind) - 2))
+
+
+# the units of a kind's count beside the interpretations' (会议信息18期 too; 采访2次 counts work done)
+_KIND_UNITS = ACTIVE_UNITS | {"期"}
+# what opens the list a total is divided into (其中:, 内容有:, 包括)
+_BREAKDOWN_LEAD = regex.compile(r"其中|包括|主要有|内容有|分别为|分别是|涵盖")
+# what ends a sentence or clause that is no item's (a full stop, or a statement of its own after ;)
+_PAUSE = regex.compile(r"[、,;，；]\s*$")
+
+
+def _in_a_breakdown(view: TextView, c: Number, own: int) -> bool:
+    """True when the interpretations' count stands in the list that divides a figure: after its lead (其中,
+    内容有:), the figure counted before the lead, and the count joined to a kind's count beside it by a pause
+    mark (其中:政策解读93条,公告12条 / …,新闻发布16条、政策解读32条) — an item, as 政策解读 inside any
+    breakdown is."""
+    a = view.sentence_start(c.start)
+    lead = None
+    for m in _BREAKDOWN_LEAD.finditer(view.mt, a, own):
+        lead = m
+    if lead is None or "解读" in view.mt[lead.end():own]:
+        return False  # no list; 发布政策解读16条,其中专家解读2条: kinds of interpretation
+    figure = view.counts_between(view.sentence_start(max(0, a - 1)), lead.start())
+    if not figure or figure[-1].unit not in ACTIVE_UNITS:
+        return False
+    before = view.counts_between(lead.end(), c.start)
+    after = view.counts_between(c.end, view.sentence_end(c.end))
+    joined_before = before and before[-1].unit in _KIND_UNITS \
+        and _PAUSE.match(view.mt, before[-1].end, own) is not None
+    joined_after = after and after[0].unit in _KIND_UNITS and view.mt[c.end:c.end + 1] in "、,;，；" \
+        and "解读" not in view.mt[c.end:after[0].start]
+    return bool(joined_before or joined_after)
 
 
 def _segment_start(view: TextView, c: Number) -> int:

@@ -3006,3 +3006,20 @@ def test_a_channels_count_in_the_part_on_platforms_is_an_item_and_no_rival_of_th
     assert got[("active.item", "“某某发布”微信公众号")] == 1640
     assert got[("active.total", None)] == 393  # the website's count, the only channel of the year's figures
     assert 2487 not in got.values()  # what was checked, not published
+
+
+@pytest.mark.parametrize("text, item", [
+    ("全年共主动公开政府信息300条,其中:政策解读25条,通知公告60条,其他信息215条。", "政策解读"),
+    ("全年共主动公开政府信息300条,其中通知公告60条,发布征集调查13期,发布政策解读25件,开展在线访谈9期。", "政策解读"),
+    ("全年共主动公开政府信息300条,包括决策公开17条、新闻发布16条、政策解读25条、回应关切42条。", "政策解读"),
+])
+def test_interpretations_counted_inside_the_list_of_a_total_are_an_item(text, item):
+    got = table(ACTIVE + text + "\n")
+    assert got[("active.item", item)] == 25 and ("interpretation.total", None) not in got
+
+
+def test_interpretations_in_a_statement_of_their_own_or_beside_work_done_are_the_count():
+    got = table(ACTIVE + "全年主动公开政府信息300条。接受媒体采访2次,政策解读稿件7条;回应热点2次。\n")
+    assert got[("interpretation.total", None)] == 7
+    got = table(ACTIVE + "全年主动公开政府信息300条,其中政策文件20条。发布政策解读16条,其中专家解读2条。\n")
+    assert got[("interpretation.total", None)] == 16
