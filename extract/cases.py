@@ -24,12 +24,13 @@ from extract.numbers import Number
 
 _RECEIVED = regex.compile(r"(?:收到|受理|新收|新增|接到|接收|接受|提交|提出|登记)[^,;:。]{0,40}?(?:申请|办件)[^,;:。\d]{0,10}?(?:数量|数)?(?:为|共|共计)?$"
                           r"|公开申请(?:量|总量|数量|总数|件数)(?:为|共|达)?$"
-                          r"|依申请公开(?:申请)?(?:数量|数)(?:为)?$|(?:收到|受理|新收|接到)(?:了)?$"
+                          r"|依申请公开(?:申请)?(?:受理)?(?:数量|件数|数)(?:为)?$|(?:收到|受理|新收|接到)(?:了)?$"
                           # applications named by their noun, no verb (网上申请、信函等形式的依申请公开件共7件)
                           r"|(?:依申请公开|申请)件(?:共|共计|为)?$"
                           r"|(?<!不予|依)申请公开(?:政府|政务)?信息(?:共|共计)?$"  # 全年申请公开政府信息10件
                           # those who applied, as a noun (通过网络、信函等渠道申请政府信息公开的共12件)
-                          r"|(?<!不予|依)申请(?:政府)?信息公开的(?:共|共计|有)?$")
+                          r"|(?<!不予|依)申请(?:政府)?信息公开的(?:共|共计|有)?$"
+                          r"|(?<!不予|依)申请公开(?:政府|政务)?信息的(?:共有|共|共计|有)?$")  # 申请公开政府信息的共有3件
 _RECEIVED_TAIL = regex.compile(r"^(?:[^,;:。]{0,12}?)(?:申请|信息公开申请)")
 _RECEIVED_KIND = regex.compile(r"信息|公开|依申请")
 _COMPLETED = regex.compile(r"(?<!同意公开|部分公开|不予公开|予以公开|不予|其他|无法|告知性|告知|未|尚未|仍未|没有)(?:办理结果(?:总计|合计|共计|总数)|办结|答复|办理完毕|办理完成|完成办理|回复办理|答复办理|回复处理|答复处理|答复完成|回复完成|回复|处理完毕|处理完成|办理结束|处理结束)(?:了)?(?:申请)?(?:总数|数量|数)?(?:的有|的共|为)?$"
@@ -118,6 +119,10 @@ _ANSWERED_BEFORE = regex.compile(r"(?:回复|答复|办结|办理完毕|处理�
 _FELL_DUE = regex.compile(r"(?:^|[,\s])(?:已|均已)?(?:到|届)(?:答复|办理)?(?:期|期限|时限)的$")
 # the noun after a count of applications (8件政府信息公开申请均按时办结)
 _APPLICATIONS_NOUN = regex.compile(r"(?:政府信息公开|信息公开|依申请公开)?(?:申请|事项)")
+# who applied, and the verb of applying, after their count (5人次申请政府信息公开, 2件通过网络申请公开政府信息)
+_APPLIED_AFTER = regex.compile(r"(?:群众|市民|公民|村民|居民|申请人)?(?:通过[^,;:。]{0,10}?)?(?:向[^,;:。]{1,8}?)?(?:提出)?"
+                               r"申请(?:公开)?(?:政府|政务)?信息")
+_HAD_BEFORE_VERB = regex.compile(r"(?:共有|有|共)$")
 _HAD_BEFORE_NOUN = regex.compile(r"(?<!尚|仍|还)(?:共有|有|共收到|共受理|收到|受理)$")  # 尚有2件申请: still open, not received
 _OCCURRED = regex.compile(r"(?:发生|产生)依申请公开(?:申请|事项)?(?:共|为)?$")
 _AMONG_DONE = regex.compile(r"\s*其中")
@@ -163,7 +168,7 @@ _EVERY_APPLICATION_DONE = regex.compile(r"(?:所有|全部)(?:的)?(?:依)?申�
 _ALL_DONE = regex.compile(r"(?:均|全部|都|皆|全都|悉数|一一|已全部|均已|全部已)"
                           # the rules followed may be cited on the way (均严格按照《…通知》(…〔2022〕70号)等有关规定…答复)
                           r"(?:[^,;:。《》()]|《[^《》]{0,60}》|\([^()]{0,30}\)){0,28}?"
-                          r"(?:办结|答复|办理完毕|处理完毕|办理结束|处理结束|回复|予以公开|妥善处置|予以处理"
+                          r"(?:办结|答复|办理完毕|处理完毕|办理结束|处理结束|办理完结|办理完成|处理完成|回复|予以公开|妥善处置|予以处理"
                           r"|(?:有效|妥善|依法|按时|及时|规范|已|予以)办理(?!中)|按(?:照)?[^,;:。]{0,10}?(?:程序|时限|规定|要求)办理(?!中))(?!率)"
                           r"|(?:办结|答复|回复|完成)率(?:为|达到|达)?100%|件件有(?:回复|答复|回音)")
 
@@ -206,8 +211,9 @@ def _own_tail(view: TextView, c: Number) -> str:
 def applications(b: FactBuilder, c: Number) -> bool:
     """A count of applications received, carried over, answered or carried forward; True when taken."""
     view = b.view
-    if c.unit not in ("件", "条", "宗", "个", "次", "份", "项", "例", "起"):  # 收到依申请公开事项0项, 收到申请26例
-        return False
+    if c.unit not in ("件", "条", "宗", "个", "次", "份", "项", "例", "起") and not (
+            c.unit in ("人次", "人") and _APPLIED_AFTER.match(view.mt, c.end)):  # 收到依申请公开事项0项, 收到申请26例
+        return False  # (5人次申请政府信息公开: those who applied, counted before their applying)
     head, tail = _own_head(view, c), _own_tail(view, c)
     zone = b.zones.at(c.start)
     clause = head + tail
@@ -241,6 +247,10 @@ def applications(b: FactBuilder, c: Number) -> bool:
     # (上述)10件申请…, 已到答复期的3件申请…: the count before its noun, maybe those that fell due
     noun = _APPLICATIONS_NOUN.match(tail) if kind_ok and (not head.strip(_THESE_CHARS) or _FELL_DUE.search(head)) \
         else None
+    if kind_ok and c.unit in ("人次", "人", "件") and _HAD_BEFORE_VERB.search(head) and _APPLIED_AFTER.match(tail):
+        # 全年共有5人次申请政府信息公开: the applications counted before the verb of applying
+        b.facts.append(b.count_fact("apply.received", c, rule="apply.received_before_verb"))
+        return True
     if kind_ok and not noun and _HAD_BEFORE_NOUN.search(head) and _APPLICATIONS_NOUN.match(tail) \
             and not _RECEIVED_WORD.search(view.mt, c.end, view.clause_end(c.end)) and "申请" in tail:
         # 全年共有10件政府信息公开申请: the applications of the year, counted before their noun

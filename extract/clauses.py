@@ -78,8 +78,8 @@ class TextView:
             post = post or pre_times  # 20余万条
             start = m.start()
             before = mt[start - 1] if start else ""
-            if before in "第." or (before.isdigit() and not num[0].isdigit()):
-                continue  # 第二十条, decimals cut by the pattern
+            if before in "第.每" or (before.isdigit() and not num[0].isdigit()):
+                continue  # 第二十条, decimals cut by the pattern; 每一件 (each one), no count
             if unit == "条" and _ARTICLE_RANGE.search(mt, max(0, start - 12), start):
                 continue  # 条例第9至12条: the end of a range of articles
             if not num[0].isdigit() and unit not in _CN_COUNT_UNITS and not (unit in ("期", "次") and len(num) > 1):

@@ -3023,3 +3023,20 @@ def test_interpretations_in_a_statement_of_their_own_or_beside_work_done_are_the
     assert got[("interpretation.total", None)] == 7
     got = table(ACTIVE + "全年主动公开政府信息300条,其中政策文件20条。发布政策解读16条,其中专家解读2条。\n")
     assert got[("interpretation.total", None)] == 16
+
+
+@pytest.mark.parametrize("sentence, got_", [
+    ("依申请公开受理数为2件,办结2件。", {"apply.received": 2, "apply.completed": 2}),
+    ("申请公开政府信息的共有3件,已全部办结。", {"apply.received": 3, "apply.completed": 3}),
+    ("依申请公开件数:5件,均已办结。", {"apply.received": 5, "apply.completed": 5}),
+    ("全年共有5人次申请政府信息公开,均已答复。", {"apply.received": 5, "apply.completed": 5}),
+    ("2012年度,共有3人次通过书面形式申请公开政府信息,均已按时答复。", {"apply.received": 3, "apply.completed": 3}),
+    ("受理申请2件,全部在规定期限内办理完结。", {"apply.received": 2, "apply.completed": 2}),
+    ("全年共收到政府信息公开申请3件,对于每一件申请都在规定时间内进行答复。", {"apply.received": 3, "apply.completed": 3}),
+])
+def test_applications_received_and_all_answered_in_more_words(sentence, got_):
+    assert table("三、依申请公开情况\n" + sentence + "\n") == {(m, None): v for m, v in got_.items()}
+
+
+def test_people_counted_who_did_something_else_are_no_applications():
+    assert table("三、依申请公开情况\n全年共有5人次参加政府信息公开培训。\n") == {}
