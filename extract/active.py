@@ -85,6 +85,9 @@ _MATTERS = regex.compile(r"(?:主动)?(?:公开|发布)(?:各类)?(?:政府|政�
 # 累计…已达657条 with no year said: a running total that has reached so far
 _REACHED = regex.compile(r"已(?:经)?(?:达到|达)?$")  # 达 may be read with the count (达657条)
 _KINDS_COUNTED = regex.compile(r"\d+个(?:类别|类|大类|方面)")
+# the reports of the Regulations' first years (in force from May 2008), whose sums to the year's end (截至2011年底
+# 累计公开…) run from 2008: to the year's end alone is of all the years there, the year's own in later reports
+_EARLY_YEARS_END = 2014
 _YEAR_END = regex.compile(r"(?:截至|截止|到)\d{4}年(?:底|末|12月31日)")
 _YEARS_OWN_NEXT = regex.compile(r"[。;]\s*(?:其中[,:]?\s*)?(?:\d{4}年度?|本年度?|今年|当年|全年)[,:]?[^,;:。\d]{0,12}?(?:主动)?(?:公开|发布)")
 _THIS_YEAR_PART_LATER = regex.compile(r"其中[,:\s]*(?:本年度?|今年|当年|\d{4}年度?)(?:的)?(?:新增|新)")
@@ -345,12 +348,16 @@ def _with_the_years_new(b: FactBuilder, c: Number, head: str) -> bool:
 
 
 def _to_the_years_end_with_its_part(b: FactBuilder, c: Number) -> bool:
-    """到2010年底累计…3条,…,其中,本年度新增…3条: to the year's end is of all the years only when the
-    year's own part is given after it in the sentence (截至2025年底累计公开18条 alone is the year's)."""
+    """到2010年底累计…3条,…,其中,本年度新增…3条: to the year's end is of all the years when the year's
+    own part is given after it in the sentence, or in a report of the Regulations' first years (截至2011年底
+    累计公开299条); alone in a later report (截至2025年底累计公开18条) it is the year's."""
     view = b.view
     a = view.sentence_start(c.start)
     if not _YEAR_END.search(view.mt, a, c.start):
         return False
+    year = _report_year(b)
+    if year is not None and year <= _EARLY_YEARS_END:
+        return True  # the early reports summed all that was published since the Regulations took effect
     z = view.sentence_end(c.end)
     if _THIS_YEAR_PART_LATER.search(view.mt, c.end, z):
         return True

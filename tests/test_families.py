@@ -3040,3 +3040,10 @@ def test_applications_received_and_all_answered_in_more_words(sentence, got_):
 
 def test_people_counted_who_did_something_else_are_no_applications():
     assert table("三、依申请公开情况\n全年共有5人次参加政府信息公开培训。\n") == {}
+
+
+def test_a_sum_to_the_years_end_is_of_all_the_years_in_an_early_report_and_the_years_own_later():
+    early = table("某县环保局2011年政府信息公开工作年度报告\n" + ACTIVE + "截至2011年底,我局主动公开政府信息累计299条。\n")
+    assert early == {("active.cumulative", None): 299}
+    later = table("某县环保局2023年政府信息公开工作年度报告\n" + ACTIVE + "截至2023年底,我局累计主动公开政府信息299条。\n")
+    assert later == {("active.total", None): 299}
