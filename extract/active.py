@@ -915,9 +915,12 @@ def _platform_channel(b: FactBuilder, c: Number) -> bool:
     if m is None or not (m.group("mod") is None or _GENERIC_MOD.fullmatch(m.group("mod"))):
         return False
     channel = _channel_of(said[:m.end("pre")], _prev_clause(view, c))
-    if channel is None or _CHANNELS_SUMMED.search(channel):
-        return False
+    if channel is None or _CHANNELS_SUMMED.search(channel) or _several(channel) \
+            or any(o.metric == "active.item" and o.label and (o.label in channel or channel in o.label) for o in b.facts):
+        return False  # the channel counted already where the year's figures are (公众号公开152条): that is its count
     f = _channel_fact(b, c, channel)
+    if f.metric != "active.item":
+        return False  # (a running total beside the year's figure is read where the year's figures are)
     b.facts.append(f)
     # spoken of as a platform, beside the figures of the year: no rival of a channel whose count is the year's
     b.channels = [ch for ch in b.channels if ch is not f]
@@ -926,6 +929,12 @@ def _platform_channel(b: FactBuilder, c: Number) -> bool:
 
 # a check of what was published (排查, 检查, 抽查): no publishing
 _CHECKED = regex.compile(r"排查|检查|核查|清查|巡查|抽查|监测|普查|自查")
+
+
+def _several(channel: str) -> bool:
+    """True when the words name several channels at once (通过门户网、政务微博等方式)."""
+    return _SEVERAL_WAYS.search(channel) is not None or _SEVERAL_CHANNELS.match(channel) is not None or (
+        sum(1 for part in _CHANNEL_JOIN.split(channel) if CHANNEL_WORD.search(part)) > 1)
 
 
 def _channel_fact(b: FactBuilder, c: Number, channel: str) -> Fact:
@@ -939,9 +948,7 @@ def _channel_fact(b: FactBuilder, c: Number, channel: str) -> Fact:
             and not any(f.metric == "active.cumulative" for f in b.facts):
         # 全年主动公开500条,网站共累计发布信息12345条: more than the year's, summed over the years
         return b.count_fact("active.cumulative", c, rule="active.channel_running_total")
-    multi = _SEVERAL_WAYS.search(channel) is not None or _SEVERAL_CHANNELS.match(channel) is not None or (
-        sum(1 for part in _CHANNEL_JOIN.split(channel) if CHANNEL_WORD.search(part)) > 1)
-    if multi and b.total is None and not b.channels:
+    if _several(channel) and b.total is None and not b.channels:
         f = b.count_fact("active.total", c, rule="active.channels_all")
         b.total = f
         b.several[c.start] = label
