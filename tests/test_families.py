@@ -3047,3 +3047,11 @@ def test_a_sum_to_the_years_end_is_of_all_the_years_in_an_early_report_and_the_y
     assert early == {("active.cumulative", None): 299}
     later = table("某县环保局2023年政府信息公开工作年度报告\n" + ACTIVE + "截至2023年底,我局累计主动公开政府信息299条。\n")
     assert later == {("active.total", None): 299}
+
+
+@pytest.mark.parametrize("sentences", [
+    "全年共收到政府信息公开申请5件。其中网上申请3件,信函申请2件。申请内容主要涉及征地拆迁。以上申请均已按时答复。",
+    "全年共收到政府信息公开申请5件。申请内容主要涉及征地拆迁。对上述申请,我局均在法定期限内予以答复。",
+])
+def test_all_answered_said_of_the_applications_referred_back_to_sentences_later(sentences):
+    assert table("三、依申请公开情况\n" + sentences + "\n") == {("apply.received", None): 5, ("apply.completed", None): 5}
