@@ -45,7 +45,7 @@ ACTIVE_UNITS = frozenset({"条", "件", "篇", "份", "个", "宗", "则"})
 _NO_ACTIVE_ZONES = frozenset({"application", "fees", "review", "problems", "plans", "platform", "other",
                               "consult", "stat_table", "tables"})
 _VERB = r"(?:主动|新增|集中|及时|动态|累计|共|全年|当年|上传|宣发|推送|编发|同步)*(?:公开(?!栏|专栏|专区|目录|平台|系统|大厅|窗口|查阅)|发布|公布|发表|(?<!上传|宣发|推送)编发|(?<!公告)公示(?=(?:各类)?(?:政府|政务)?信息|(?:共|共计|累计)?$)|推送|更新|张贴|播放|播出|播报|播送|滚动显示|上网|出栏|报送|传送|录用|采用|上传(?=(?:各类)?(?:政府|政务)?信息))(?:了)?"
-_NOUN = r"(?:信息|事项|内容|文章|稿件|消息|图文(?:及|和|与)视频|图文|推文)"
+_NOUN = r"(?:信息|事项|内容|文章|稿件|消息|图文(?:及|和|与)视频|图文|推文|作品)"
 _CONN = r"(?:共计|共有|总计|合计|共|为|达到|达|累计|计|有)*"
 # the year said after the object (主动公开政府信息全年为144条)
 _WHEN_AFTER = r"(?:全年|本年度?|今年|当年|年内)?"
@@ -521,7 +521,8 @@ def _prev_clause(view: TextView, c: Number) -> str:
 
 # a gazette or paper the body prints, by its issues (编印政府公报6期, 共发行《某某政报》12期): a channel of its own
 _GAZETTE_ISSUES = regex.compile(r"(?:编印|编发|印发|发行|出版|刊印|编辑|编制(?:和|并|及)?发布|发布|出刊|发刊)(?:了)?"
-                                r"(?P<g>《[^《》,;:。]{1,16}(?:公报|政报|报|刊)》|[^,;:。《》\d]{0,12}?(?:公报|政报))(?:共|共计)?$")
+                                # any periodical named in 《》 counted in issues (编印《石台林业》18期)
+                                r"(?P<g>《[^《》,;:。]{1,16}》|[^,;:。《》\d]{0,12}?(?:公报|政报))(?:共|共计)?$")
 
 
 # the body printing in a paper or gazette it names (在《某某日报》刊登信息12篇, 在《某报》《某刊》等报刊刊发稿件7篇);

@@ -72,7 +72,9 @@ ALL_YEARS = regex.compile(r"历年|(?:自|从)\d{4}年(?!1月|一月|初|年初)
 CHANNEL_WORD = regex.compile(r"https?://|www\.|两微一端|两微一网|一网两微|网站|官网|门户|平台|政府在线|管理系统|子站|页面|网页|公开大厅|信息公开目录|政府公报|政报|公众号|微信|微博|专栏|栏目|公告栏|宣传栏|专区|显示屏|电子屏|广播|电视|公开栏|公示栏|客户端|APP|抖音|头条|视频号|线上|网上|新媒体|新闻媒体|日报|晚报|报纸|报刊|政务网|目录系统|公开系统|(?:人民|百家|企鹅|澎湃|快手|大鱼|搜狐|网易)号|网》?$|^(?:其他|其它)(?:形式|方式|渠道|途径|载体)$"
                           r"|《[^《》]{1,12}(?:报|刊|公报|政报|简报|信息)》")  # a paper or gazette: 在《某某日报》刊登
 _CHANNEL_PREFIX = regex.compile(r"^(?:通过|在|利用|依托|运用)")
-_CHANNEL_VERB = regex.compile(r"(?:上)?(?:共)?(?:主动)?(?:公开|发布|推送|刊发|刊登|登载)$")
+# the verb after a channel, with the generic object it published (抖音发布作品189条: the channel is the label)
+_CHANNEL_VERB = regex.compile(r"(?:上)?(?:共)?(?:主动)?(?:公开|发布|推送|刊发|刊登|登载)(?:了)?"
+                              r"(?:各类)?(?:政务信息|政府信息|信息|文章|稿件|作品|图文|视频|推文)?$")
 _TITLE = regex.compile(r"^.*[》」]")
 _ONLY_PUBLISHED = regex.compile(r"(?:上)?(?:共)?(?:主动)?(?:公开|发布|刊登|刊发|登载)(?:了)?(?:信息|政府信息)?")
 _VERB_START = regex.compile(r"解读|制作|印发|回应|办理|编制|开展|发放")
@@ -145,9 +147,25 @@ def clean_label(view: TextView, start: int, end: int) -> tuple[str, int]:
         core = _CHANNEL_VERB.sub("", core[m.end():]) or core[m.end():]
     elif CHANNEL_WORD.search(core) and _CHANNEL_VERB.search(core):
         core = _CHANNEL_VERB.sub("", core) or core
+    if _ONLY_PUBLISHED_WORDS.fullmatch(core) and cut > 0:
+        # 应急管理方面,公开了12条信息 / 加强监督检查,公开了29条: the kind is named in the clause before
+        before = s[:cut]
+        a = max(before.rfind(ch) for ch in ",;:。\n") + 1
+        m = _WORK_VERB_START.match(before, a)
+        a = m.end() if m else a
+        words = _ASPECT_END.sub("", before[a:])
+        if 2 <= len(words) <= 20 and _ALL_HAN.fullmatch(words) and not view.counts_between(start + a, start + cut):
+            return _SPACES.sub("", view.text[start + a:start + a + len(words)]), start + a
     right = left + len(core)
     label = _SPACES.sub("", view.text[start + left:start + right])
     return label, start + left
+
+
+# a clause that only publishes (公开了, 发布) and the words around the kind named in the clause before it
+_ONLY_PUBLISHED_WORDS = regex.compile(r"(?:共|累计|主动|及时)*(?:公开|发布|公布|推送|更新)(?:了)?(?:相关)?")
+_WORK_VERB_START = regex.compile(r"(?:在|加强|强化|做好|抓好|推进|深化|围绕|聚焦|针对)")
+_ASPECT_END = regex.compile(r"(?:方面|领域|工作)$")
+_ALL_HAN = regex.compile(r"\p{Han}+")
 
 
 def find_lead(view: TextView, pos: int) -> tuple[str, int] | None:

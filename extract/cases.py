@@ -163,10 +163,10 @@ _DONE_NEXT = regex.compile(r"\s*[,，]\s*(?:并)?(?:已)?(?:按时|按期|及时
 _EVERY_APPLICATION_DONE = regex.compile(r"(?:所有|全部)(?:的)?(?:依)?申请(?:件)?均[^,;:。]{0,12}?(?:办结|答复|回复|办理完毕)"
                                         # 受理的申请件已按规定在法定期限内予以处理: those received, all answered
                                         r"|(?<![\d件])(?:所)?(?:受理|收到)的(?:全部)?(?:依)?申请(?:件)?(?:均|都|全部)?已"
-                                        r"[^,;:。\d]{0,14}?(?:办结|答复|回复|办理完毕|处理(?!中))"
-                                        # 以上申请均已按时答复, 对上述申请,我局均在法定期限内予以答复: those counted, referred back to
-                                        r"|(?<![\d件])(?:对|对于)?(?:以上|上述|前述|这些)(?:的)?(?:依申请公开|政府信息公开)?申请(?:件)?"
-                                        r"[^。;\d]{0,12}?(?:均|都|全部|皆)[^。;\d]{0,20}?(?:办结|答复|回复|办理完毕)(?!率)")
+                                        r"[^,;:。\d]{0,14}?(?:办结|答复|回复|办理完毕|处理(?!中))")
+# 以上申请均已按时答复, 对上述申请,我局均在法定期限内予以答复: those counted, referred back to, all answered
+_THOSE_REFERRED_DONE = regex.compile(r"(?<![\d件])(?:对|对于)?(?:以上|上述|前述|这些)(?:的)?(?:依申请公开|政府信息公开)?申请(?:件)?"
+                                     r"[^。;\d]{0,12}?(?:均|都|全部|皆)[^。;\d]{0,20}?(?:办结|答复|回复|办理完毕)(?!率)")
 # every application answered, in words: 均已按时办结, 全部予以答复, 已全部办理完毕, 答复率100%
 _ALL_DONE = regex.compile(r"(?:均|全部|都|皆|全都|悉数|一一|已全部|均已|全部已)"
                           # the rules followed may be cited on the way (均严格按照《…通知》(…〔2022〕70号)等有关规定…答复)
@@ -592,6 +592,11 @@ def implied_completion(b: FactBuilder) -> None:
     m = _EVERY_APPLICATION_DONE.search(view.mt, f.value_end, min(len(view.mt), f.value_end + 400))
     if m is not None and b.zones.at(m.start()) == b.zones.at(f.value_start):
         _all_received_done(b, f, m, "apply.every_application_done")
+        return
+    m = _THOSE_REFERRED_DONE.search(view.mt, f.value_end, min(len(view.mt), f.value_end + 400))
+    between = view.counts_between(f.value_end, m.start()) if m is not None else []
+    if m is not None and b.zones.at(m.start()) == b.zones.at(f.value_start) and (not between or _parts_of(view, between, f)):
+        _all_received_done(b, f, m, "apply.those_referred_to_done")  # …5件。…。以上申请均已按时答复
         return
     m = _THAT_ONE_DONE.search(view.mt, f.value_end, min(len(view.mt), f.value_end + 300)) if f.value == 1 else None
     if m is not None and b.zones.at(m.start()) == b.zones.at(f.value_start) \

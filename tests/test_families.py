@@ -3055,3 +3055,20 @@ def test_a_sum_to_the_years_end_is_of_all_the_years_in_an_early_report_and_the_y
 ])
 def test_all_answered_said_of_the_applications_referred_back_to_sentences_later(sentences):
     assert table("三、依申请公开情况\n" + sentences + "\n") == {("apply.received", None): 5, ("apply.completed", None): 5}
+
+
+def test_a_kind_named_in_the_clause_before_a_clause_that_only_publishes():
+    got = table(ACTIVE + "全年累计主动公开政府信息60条,其中发布工作动态19条;应急管理方面,公开了12条信息,"
+                         "包括应急预案等;加强监督检查,公开了29条相关信息。\n")
+    assert got[("active.item", "应急管理")] == 12 and got[("active.item", "监督检查")] == 29
+
+
+def test_a_periodical_named_in_quotes_counted_in_issues_then_its_items():
+    got = table(ACTIVE + "通过电子政务编印《某某林业》18期,公开政府信息85条,政府信息公开网站主动公开信息132条。\n")
+    assert got[("active.item", "《某某林业》")] == 85
+
+
+def test_a_channel_that_published_works_is_the_label():
+    got = table(ACTIVE + "全年共主动公开政府信息129条,其中:主动公开文件4条,旅游资讯46条;抖音发布作品189条;"
+                         "微信视频号发布作品168条。\n")
+    assert got[("active.item", "抖音")] == 189 and got[("active.item", "微信视频号")] == 168
