@@ -3072,3 +3072,8 @@ def test_a_channel_that_published_works_is_the_label():
     got = table(ACTIVE + "全年共主动公开政府信息129条,其中:主动公开文件4条,旅游资讯46条;抖音发布作品189条;"
                          "微信视频号发布作品168条。\n")
     assert got[("active.item", "抖音")] == 189 and got[("active.item", "微信视频号")] == 168
+
+
+def test_no_new_applications_is_none_received():
+    got = table("三、依申请公开情况\n2020年度无新增政府信息公开申请,上年结转1件已办结。\n")
+    assert got[("apply.received", None)] == 0 and got[("apply.carried_over", None)] == 1
