@@ -33,7 +33,8 @@ _BARE_COUNT = re.compile(r"(?<=[\u4e00-\u9fff”」])(?<![第至到年月日号�
 # the same, its separator dropped too: the next label follows the number at once (政务动态信息885信息公开目录信息30条);
 # what may follow a number as its own measure (14大领域, 294小项, 3名, 12345热线) makes no such item
 _BARE_COUNT_JOINED = re.compile(r"(?<=[\u4e00-\u9fff”」])(?<![第至到年月日号期为约近前后])(?P<n>\d{1,5})(?=[\u4e00-\u9fff“「《])"
-                                r"(?![大小名位岁天周号届年月日时分秒米亩吨平公千百万亿倍成折度级档栋层间座所处辆户村镇乡组支队家热领])")
+                                r"(?![大小名位岁天周号届年月日时分秒米亩吨平公千百万亿倍成折度级档栋层间座所处辆户村镇乡组支队家热领"
+                                r"条件篇项个份次期场人批宗起类元张则部本册套例封台余多])")  # (a counter: a count already)
 # a service hotline's number (12345政务服务热线, 12315): no count
 _HOTLINE = re.compile(r"12\d{3}$")
 # the item before it in its list, ending in a count: its end, then the separator and the label of this one (a lead
