@@ -113,6 +113,8 @@ _AS_CAUSE = regex.compile(r"因(?:为)?(?:以上|上述|这|该|此|前述)?$")
 _APPLICATION_WORD = regex.compile(r"(?<!复议|诉讼)申请")
 _RECEIVED_AND_DONE = regex.compile(r"(?:收到|受理)[^,;:。]{0,3}?(?:并|和|及|、)?(?:按时|及时|依法)?(?:办结|答复|处理|回复|办理(?!中))")
 _RECEIVED_REQUESTS = regex.compile(r"(?:收到|接收|接到|受理)[^,;:。]{0,16}?(?:政府)?信息公开(?:共|共计|为)?$")
+# how many were handled, the applications unsaid (in the part on applications: 办理数量为0件)
+_HANDLED_VOLUME = regex.compile(r"(?:办理|处理)(?:数量|件数|数)(?:为|是|共)?$")
 # answering said before what was released on request (已回复依申请公开信息7条)
 _ANSWERED_BEFORE = regex.compile(r"(?:回复|答复|办结|办理完毕|处理完毕)(?:了)?$")
 # the applications whose time to answer has come (已到答复期的3件申请全部按期答复)
@@ -296,6 +298,11 @@ def applications(b: FactBuilder, c: Number) -> bool:
         if done:  # 收到并办结…申请8件: both at once (收到并办理: handled, unless a count answered is given too)
             rule = "apply.received_and_handled" if done.group().endswith("办理") else "apply.received_and_done"
             b.facts.append(b.count_fact("apply.completed", c, rule=rule))
+        return True
+    if kind_ok and c.value == 0 and not _RECEIVED_WORD.search(head) \
+            and (_HANDLED.search(head) or zone == "application" and _HANDLED_VOLUME.search(head)):
+        # 办理政府信息公开申请0件, 办理数量为0件: none handled, none answered
+        b.facts.append(b.count_fact("apply.completed", c, rule="apply.none_handled"))
         return True
     if kind_ok and _HANDLED.search(head) and not _RECEIVED_WORD.search(head):
         # 办理依申请公开事项5件,均在法定时限内答复: handled and all answered, said of the answered ones

@@ -3077,3 +3077,9 @@ def test_a_channel_that_published_works_is_the_label():
 def test_no_new_applications_is_none_received():
     got = table("三、依申请公开情况\n2020年度无新增政府信息公开申请,上年结转1件已办结。\n")
     assert got[("apply.received", None)] == 0 and got[("apply.carried_over", None)] == 1
+
+
+@pytest.mark.parametrize("sentence", ["2025年度,本镇未收到政府信息公开申请,办理数量为0件。",
+                                      "2023年办理政府信息公开申请0件,未发生行政复议情况。"])
+def test_none_handled_is_none_answered(sentence):
+    assert table("三、依申请公开情况\n" + sentence + "\n")[("apply.completed", None)] == 0
