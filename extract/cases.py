@@ -107,7 +107,7 @@ _OUTCOME_PART = regex.compile(r"(?:予以公开|同意公开|部分公开|不予
 _NEWLY = regex.compile(rf"(?:本年度?|今年|当年|全年|\d{{4}}年度?)?(?:共)?{_NEW_WORD}")
 # a complaint named after its count, with what it is about (收到1份关于信息公开的投诉举报)
 _COMPLAINT_AFTER = regex.compile(r"^[^,;:。\d]{0,16}?(?:申诉|投诉|举报)")
-_ON_REQUEST_INFO = regex.compile(r"依申请公开(?:政府|政务)?信息(?:数量|件数|数)?(?:为|共|共计)?$")
+_ON_REQUEST_INFO = regex.compile(r"依申请公开(?:政府|政务)?信息[”\"]?(?:数量|件数|数)?(?:为|共|共计)?$")
 _HAD = regex.compile(r"有|收到|发生|共$")
 _AS_CAUSE = regex.compile(r"因(?:为)?(?:以上|上述|这|该|此|前述)?$")
 _APPLICATION_WORD = regex.compile(r"(?<!复议|诉讼)申请")

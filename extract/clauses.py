@@ -35,6 +35,10 @@ _BARE_COUNT = re.compile(r"(?<=[\u4e00-\u9fff”」])(?<![第至到年月日号�
 _BARE_COUNT_JOINED = re.compile(r"(?<=[\u4e00-\u9fff”」])(?<![第至到年月日号期为约近前后])(?P<n>\d{1,5})(?=[\u4e00-\u9fff“「《])"
                                 r"(?![大小名位岁天周号届年月日时分秒米亩吨平公千百万亿倍成折度级档栋层间座所处辆户村镇乡组支队家热领"
                                 r"条件篇项个份次期场人批宗起类元张则部本册套例封台余多])")  # (a counter: a count already)
+# applications counted without their counter at the end of the clause (收到…申请2, …数为1), after words of
+# receiving them or of disclosure on request
+_BARE_APPLICATIONS = re.compile(r"(?:申请|申请数|”?数)(?:量)?(?:为|是|共)?(?P<n>\d{1,4})(?=[,;。\n]|$)")
+_RECEIVING = re.compile(r"收到|受理|接到|接收|依申请公开")
 # a service hotline's number (12345政务服务热线, 12315): no count
 _HOTLINE = re.compile(r"12\d{3}$")
 # the item before it in its list, ending in a count: its end, then the separator and the label of this one (a lead
@@ -109,6 +113,8 @@ class TextView:
             self.counts.append(Number(value, unit, approx, start, m.end(), mt[start:m.end()]))
         if _BARE_COUNT.search(mt) or _BARE_COUNT_JOINED.search(mt):
             self._add_counts_whose_unit_was_dropped()
+        if "申请" in mt:
+            self._add_applications_whose_unit_was_dropped()
         self._count_starts = [c.start for c in self.counts]
         self._clause_seps = [m.start() for m in _CLAUSE_SEP.finditer(self.mt)]
         if "(" in mt:
@@ -137,6 +143,21 @@ class TextView:
             if len(left) == len(bare):
                 break
             bare = left
+        if added:
+            self.counts = sorted(self.counts + added, key=lambda c: c.start)
+
+    def _add_applications_whose_unit_was_dropped(self) -> None:
+        """收到政府信息公开申请1, / “依申请公开政府信息”数为1: the applications received, counted without 件
+        at the end of their clause, count in 件."""
+        mt = self.mt
+        starts = {c.start for c in self.counts}
+        added = []
+        for m in _BARE_APPLICATIONS.finditer(mt):
+            a = max(mt.rfind(ch, 0, m.start()) for ch in ",;:。\n") + 1
+            if m.start("n") in starts or not _RECEIVING.search(mt, a, m.start()):
+                continue
+            n = m.group("n")
+            added.append(Number(int(n), "件", False, m.start("n"), m.end("n"), n))
         if added:
             self.counts = sorted(self.counts + added, key=lambda c: c.start)
 

@@ -162,6 +162,10 @@ def _is_menu(text: str) -> bool:
         and sum(len(e) >= 2 for e in entries) >= 3
 
 
+# how a part's heading ends (…公开情况, 依申请公开方面)
+_HEADING_END = regex.compile(r"(?:情况|方面|概述)[。.]?$")
+
+
 def _is_wrapped(prev: _Line, nxt: _Line, wrap: int | None) -> bool:
     if wrap is None:
         return False
@@ -170,6 +174,8 @@ def _is_wrapped(prev: _Line, nxt: _Line, wrap: int | None) -> bool:
         return False
     if HEADING_START.match(nxt.text) or _TABLE_ROW.search(text) or _TABLE_ROW.search(nxt.text):
         return False
+    if HEADING_START.match(text) and _HEADING_END.search(text):
+        return False  # (二)收到和处理政府信息公开申请情况: a heading ends its line, however wide
     if _is_menu(text) or _WHOLE_TITLE.match(nxt.text):
         return False
     return not PAGE_NUMBER.match(nxt.text)

@@ -3083,3 +3083,16 @@ def test_no_new_applications_is_none_received():
                                       "2023年办理政府信息公开申请0件,未发生行政复议情况。"])
 def test_none_handled_is_none_answered(sentence):
     assert table("三、依申请公开情况\n" + sentence + "\n")[("apply.completed", None)] == 0
+
+
+@pytest.mark.parametrize("sentence, n", [("2023年,某镇收到依申请公开的申请2\n(三)政府信息管理方面\n", 2),
+                                         ("2022年我区收到政府信息公开申请1,全年无投诉情况。\n", 1),
+                                         ("2021年度我街道“依申请公开政府信息”数为1\n(三)政府信息管理情况\n", 1)])
+def test_applications_counted_without_their_counter_at_the_end_of_the_clause(sentence, n):
+    assert table("(二)依申请公开情况\n" + sentence)[("apply.received", None)] == n
+
+
+def test_a_number_after_other_words_than_applications_is_no_count():
+    from extract.clauses import TextView
+
+    assert [c.value for c in TextView("我镇公开栏更新12,收到群众建议申请材料3").counts] == []

@@ -118,3 +118,13 @@ def test_pinyin_glosses_of_mirror_sites_are_dropped_and_offsets_still_map_to_the
     assert "(a)" in doc.text  # brackets without a tone mark are no gloss
     i = doc.text.index("站")
     assert raw[doc.offsets.source_offset(i)] == "站"
+
+
+def test_a_heading_that_ends_its_line_is_not_joined_to_the_next_in_a_wrapped_text():
+    from parsers.normalize import normalize_text
+
+    prose = "我镇认真贯彻落实政府信息公开条例和上级部署要求全面推进政务公开各项工作取得成效"  # 40 wide
+    heading = "(二)收到和处理政府信息公开申请及因申请引发行政复议行政诉讼和投诉举报的情况"  # as wide as the prose
+    text = "\n\n".join([prose] * 5 + [heading, "2022年我镇收到申请1件。"])
+    out, _, _ = normalize_text(text)
+    assert "情况\n2022年" in out
