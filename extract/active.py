@@ -57,7 +57,7 @@ HEADLINE = regex.compile(rf"(?P<pre>.*)(?P<verb>{_VERB})(?:(?P<mod>[^,;:。、]{
 HEADLINE_DOCS = regex.compile(rf"(?P<pre>.*)(?P<verb>主动(?:公开|发布)(?:了)?)(?:(?P<mod>[^,;:。、]{{0,8}}?)文件(?:数量|总数|数)?)"
                               rf"{_CONN}$")
 # the object spelled out as a list of kinds that ends in 等 and a generic noun: 公开机构设置、工作动态等政府信息106条
-ENUMERATED = regex.compile(rf"(?P<pre>.*?)(?P<verb>{_VERB}|(?<![^,;:。\s]{{4}})(?:具体)?(?:包括|涵盖))(?P<enum>(?:(?!公开|发布|公布|推送)[^;:。]){{2,160}}?)等(?P<mod>[^,;:。、等]{{0,8}}?)"
+ENUMERATED = regex.compile(rf"(?P<pre>.*?)(?P<verb>{_VERB}|(?<![^,;:。\s]{{4}})(?:具体)?(?:包括|涵盖))(?P<enum>(?:(?!公开|发布|公布|推送)[^;:。]){{2,300}}?)等(?P<mod>[^,;:。、等]{{0,8}}?)"
                            rf"(?:{_NOUN}|动态)(?:数量|总数|数|量)?{_CONN}$")
 # kinds published proactively, closed by 等 and a sum (主动公开政务信息、公告公示等共计210条)
 # (also 在某网站发布招标公告、工作信息等共28条, 主动公开的政府信息主要包括…、…等500余条: the verb or the
@@ -76,7 +76,7 @@ GENERIC_PAIR = regex.compile(rf"(?P<pre>.*)(?P<verb>{_VERB})(?P<mod>(?:{_GENERIC
 _CHANNELS_SUMMED = regex.compile(r"^(?:上述|以上|这)?[\d两二三四五六七八九十]+个(?:平台|渠道|载体|途径|账号)(?:合计|共计|总计|累计|共)?$")
 PER_DAY = regex.compile(r"(?:日均|月均|周均|年均|平均每[天日周月]|平均|每[天日周月])[^,;:。]{0,6}$")
 SPECIFIC = regex.compile(rf"(?P<pre>.*)(?<!政务|信息|村务|党务|厂务)(?P<verb>{_VERB})(?P<obj>[^,;:。、]{{2,30}}?){_CONN}$")
-_GENERIC_MOD = regex.compile(r"(?:\d{4}年度?|\p{Han}{1,10}?(?:镇|乡|街道)(?:人民政府|政府|办事处)|办事处|本年度?|今年|全年|当年|(?:相关|各)?领域的?|街道|乡镇|镇|乡|本级|机关|方面的?|各类|类|主动|信息|各项|各种|各级|有关|相关|全部|我[区县市镇乡]|本[区县市镇乡级]|单位|政府|政务|工作|公开|公号|新闻|"
+_GENERIC_MOD = regex.compile(r"(?:(?:多|多个|各个|[一二三四五六七八九十\d]+个)(?=领域|方面)|\d{4}年度?|\p{Han}{1,10}?(?:镇|乡|街道)(?:人民政府|政府|办事处)|办事处|本年度?|今年|全年|当年|(?:相关|各)?领域的?|街道|乡镇|镇|乡|本级|机关|方面的?|各类|类|主动|信息|各项|各种|各级|有关|相关|全部|我[区县市镇乡]|本[区县市镇乡级]|单位|政府|政务|工作|公开|公号|新闻|"
                              r"[^,]{0,16}的)*")
 _INFORMATION_IN_XIANG = regex.compile(r"(?:主动)?(?:公开|发布)(?:各类)?(?:政府|政务)信息(?:共计|共|总计|合计)?$")
 # work on the catalogue of what is to be disclosed (新增/梳理/调整公开事项): matters listed, none published

@@ -37,6 +37,8 @@ _BARE_COUNT_JOINED = re.compile(r"(?<=[\u4e00-\u9fff”」])(?<![第至到年月
                                 r"条件篇项个份次期场人批宗起类元张则部本册套例封台余多])")  # (a counter: a count already)
 # applications counted without their counter at the end of the clause (收到…申请2, …数为1), after words of
 # receiving them or of disclosure on request
+# the year's headline printed without its counter at the end of its clause (共计主动公开政府信息57)
+_BARE_HEADLINE = re.compile(r"主动公开(?:各类)?(?:政府|政务)?信息(?:共计|共|总数|数量|数)?(?:为|达)?(?P<n>\d{1,6})(?=[,;。)\n]|$)")
 _BARE_APPLICATIONS = re.compile(r"(?:申请|申请数|”?数)(?:量)?(?:为|是|共)?(?P<n>\d{1,4})(?=[,;。\n]|$)")
 _RECEIVING = re.compile(r"收到|受理|接到|接收|依申请公开")
 # a service hotline's number (12345政务服务热线, 12315): no count
@@ -113,7 +115,7 @@ class TextView:
             self.counts.append(Number(value, unit, approx, start, m.end(), mt[start:m.end()]))
         if _BARE_COUNT.search(mt) or _BARE_COUNT_JOINED.search(mt):
             self._add_counts_whose_unit_was_dropped()
-        if "申请" in mt:
+        if "申请" in mt or "主动公开" in mt:
             self._add_applications_whose_unit_was_dropped()
         self._count_starts = [c.start for c in self.counts]
         self._clause_seps = [m.start() for m in _CLAUSE_SEP.finditer(self.mt)]
@@ -148,7 +150,7 @@ class TextView:
 
     def _add_applications_whose_unit_was_dropped(self) -> None:
         """收到政府信息公开申请1, / “依申请公开政府信息”数为1: the applications received, counted without 件
-        at the end of their clause, count in 件."""
+        at the end of their clause, count in 件; the year's headline likewise (主动公开政府信息57) in 条."""
         mt = self.mt
         starts = {c.start for c in self.counts}
         added = []
@@ -158,6 +160,10 @@ class TextView:
                 continue
             n = m.group("n")
             added.append(Number(int(n), "件", False, m.start("n"), m.end("n"), n))
+        for m in _BARE_HEADLINE.finditer(mt):
+            if m.start("n") not in starts and not 1990 <= int(m.group("n")) <= 2100:
+                n = m.group("n")
+                added.append(Number(int(n), "条", False, m.start("n"), m.end("n"), n))
         if added:
             self.counts = sorted(self.counts + added, key=lambda c: c.start)
 

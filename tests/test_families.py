@@ -3096,3 +3096,16 @@ def test_a_number_after_other_words_than_applications_is_no_count():
     from extract.clauses import TextView
 
     assert [c.value for c in TextView("我镇公开栏更新12,收到群众建议申请材料3").counts] == []
+
+
+def test_the_years_headline_printed_without_its_counter():
+    got = table(ACTIVE + "我镇拓展公开渠道,2020年共计主动公开政府信息57\n(二)依申请公开情况\n未收到申请。\n")
+    assert got[("active.total", None)] == 57
+
+
+def test_a_long_enumeration_of_many_fields_before_the_headline():
+    kinds = "、".join(["政府领导", "机构职能", "人事信息", "政策文件", "权力运行结果", "政府工作报告", "年度重点工作任务分解执行及落实情况",
+                      "政府会议", "应急管理", "国民经济和社会发展规划", "经济和社会发展统计信息", "财政资金", "公共资源交易",
+                      "土地利用", "政策解读", "回应关切"])
+    got = table(ACTIVE + "主动公开我镇" + kinds + "等多个领域政府信息500余条。\n")
+    assert got == {("active.total", None): 500}
