@@ -3109,3 +3109,8 @@ def test_a_long_enumeration_of_many_fields_before_the_headline():
                       "土地利用", "政策解读", "回应关切"])
     got = table(ACTIVE + "主动公开我镇" + kinds + "等多个领域政府信息500余条。\n")
     assert got == {("active.total", None): 500}
+
+
+def test_so_many_kinds_of_information_is_a_generic_object():
+    got = table("一、总体情况\n主动公开情况:全年在政府网站主动公开六类政府信息共7件。\n依申请公开情况:未收到申请。\n")
+    assert got == {("active.item", "政府网站"): 7, ("active.total", None): 7}
