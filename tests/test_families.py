@@ -3113,4 +3113,4 @@ def test_a_long_enumeration_of_many_fields_before_the_headline():
 
 def test_so_many_kinds_of_information_is_a_generic_object():
     got = table("一、总体情况\n主动公开情况:全年在政府网站主动公开六类政府信息共7件。\n依申请公开情况:未收到申请。\n")
-    assert got == {("active.item", "政府网站"): 7, ("active.total", None): 7}
+    assert got == {("active.item", "政府网站"): 7, ("active.total", None): 7, ("apply.received", None): 0}
