@@ -38,8 +38,10 @@ _BARE_COUNT_JOINED = re.compile(r"(?<=[\u4e00-\u9fff”」])(?<![第至到年月
 # applications counted without their counter at the end of the clause (收到…申请2, …数为1), after words of
 # receiving them or of disclosure on request
 # the year's headline printed without its counter at the end of its clause (共计主动公开政府信息57)
-_BARE_HEADLINE = re.compile(r"主动公开(?:各类)?(?:政府|政务)?信息(?:共计|共|总数|数量|数)?(?:为|达)?(?P<n>\d{1,6})(?=[,;。)\n]|$)")
-_BARE_APPLICATIONS = re.compile(r"(?:申请|申请数|”?数)(?:量)?(?:为|是|共)?(?P<n>\d{1,4})(?=[,;。\n]|$)")
+# (and a channel's: 微信公开政府信息数为117, 共发布各类动态信息123)
+_BARE_HEADLINE = re.compile(r"(?:公开|发布|公布|推送)(?:了)?(?:各类)?(?:政府|政务|动态|工作)?信息(?:共计|共|总数|数量|数)?(?:为|达)?"
+                            r"(?P<n>\d{1,6})(?=[,;。)\n])")  # (not at the text's end: a cut excerpt may end mid-figure)
+_BARE_APPLICATIONS = re.compile(r"(?:申请|申请数|”?数)(?:量)?(?:为|是|共)?(?P<n>\d{1,4})(?=[,;。\n])")
 _RECEIVING = re.compile(r"收到|受理|接到|接收|依申请公开")
 # a service hotline's number (12345政务服务热线, 12315): no count
 _HOTLINE = re.compile(r"12\d{3}$")
@@ -115,7 +117,7 @@ class TextView:
             self.counts.append(Number(value, unit, approx, start, m.end(), mt[start:m.end()]))
         if _BARE_COUNT.search(mt) or _BARE_COUNT_JOINED.search(mt):
             self._add_counts_whose_unit_was_dropped()
-        if "申请" in mt or "主动公开" in mt:
+        if "申请" in mt or "信息" in mt:
             self._add_applications_whose_unit_was_dropped()
         self._count_starts = [c.start for c in self.counts]
         self._clause_seps = [m.start() for m in _CLAUSE_SEP.finditer(self.mt)]

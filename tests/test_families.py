@@ -3114,3 +3114,15 @@ def test_a_long_enumeration_of_many_fields_before_the_headline():
 def test_so_many_kinds_of_information_is_a_generic_object():
     got = table("一、总体情况\n主动公开情况:全年在政府网站主动公开六类政府信息共7件。\n依申请公开情况:未收到申请。\n")
     assert got == {("active.item", "政府网站"): 7, ("active.total", None): 7, ("apply.received", None): 0}
+
+
+def test_a_channels_count_printed_without_its_counter_at_the_end_of_its_clause():
+    got = table(ACTIVE + "通过镇人民政府信息网主动公开政府信息13条,微信公开政府信息数为117\n(二)依申请公开情况\n")
+    assert got[("active.item", "微信")] == 117
+    got = table(ACTIVE + "在镇工作专栏公布信息135。\n")
+    assert got[("active.item", "镇工作专栏")] == 135
+
+
+def test_a_bare_number_that_ends_the_text_may_be_cut_and_is_not_read():
+    got = table(ACTIVE + "全年主动公开政府信息294条,其中,公示公告248条,通知公告40")
+    assert ("active.item", "通知公告") not in got
