@@ -144,6 +144,9 @@ _DIVIDED_AFTER = regex.compile(r"[,。;]\s*(?:其中|按[^,;:。]{0,6}(?:划分|
 # a kind and the rest of the information published with it (主动公开政策文件及政务信息183条): the year's figure
 _A_KIND_AND_THE_REST = regex.compile(r"主动(?:公开|发布)(?:了)?\p{Han}{2,10}?(?:及|和|与|以及)(?:其他)?(?:政府|政务|各类)信息(?:共|共计)?$")
 # the information named before the count of its disclosure (政府信息主动公开数为…, 政务信息主动公开总量达…)
+# a site's count with its noun first (省政府门户网站信息发布总数为…, 门户网站政务信息公开数量为…)
+_SITE_COUNT_NOUN_FIRST = regex.compile(r"(?:^|[,;、])(?:\d{4}年度?,?|全年|本年度?)?(?P<ch>[^,;:。\d]{2,20}?(?:网站|网|平台|公众号|微博|客户端))"
+                                       r"(?:的)?(?:政府|政务)?信息(?:的)?(?:发布|公开|更新)(?:总)?(?:数量|总数|数|量|条数)(?:为|是|达|共)?$")
 _NOUN_FIRST_COUNT = regex.compile(r"(?:政府|政务)信息(?:的)?主动(?:公开|发布)(?:总)?(?:数量|数|量|条数)(?:为|是|达|共)?$")
 # the running figure in brackets right after the year's (267条(累计1,893条))
 _RUNNING_BRACKET = r"\((?:历年|总)?累计"
@@ -156,7 +159,9 @@ _EARLIER_YEARS_IN_BRACKETS = regex.compile(r"[条件篇期次个项]\((?:上年|
 _PUBLISHED_OF = regex.compile(r"(?:主动)(?:公开|发布)(?:了)?的$")
 _INFORMATION_AMONG = regex.compile(r"(?:各类)?(?:政府|政务)?信息(?:中|当中|里)")
 # an account name or address glossing a channel: 订阅号“某某”(微信号:abc123)
-_TRAILING_GLOSS = regex.compile(r"\([^()]*\)$")
+_TRAILING_GLOSS = regex.compile(r"\([^()]*\)$"
+                             # 政府网站政务公开信息1050条: 政务 opens the object (政务公开信息), no part of the channel
+                             r"|(?<=网站|网|平台|公众号|专栏|栏目)(?:政务|政府)$")
 _QUOTED = regex.compile(r"“[^”]{1,20}”|\"[^\"]{1,20}\"|「[^」]{1,20}」")
 
 
@@ -629,6 +634,17 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
         # 在2023年度主动公开的35条政府信息中,其中…: the information published, counted before it is named
         b.total = b.count_fact("active.total", c, rule="active.count_before_the_information")
         b.facts.append(b.total)
+        return True
+    site = _SITE_COUNT_NOUN_FIRST.search(head) if zone in ("active", "overview", None) else None
+    if site is not None and CHANNEL_WORD.search(site.group("ch")) and not _NOT_ACTIVE.search(head):
+        # 省政府门户网站信息发布总数为3.5万条,其中…: a site's count, its noun first; its list after 其中
+        f = _channel_fact(b, c, site.group("ch"))
+        b.facts.append(f)
+        lead = find_lead(view, c.end)
+        if lead:
+            blist = read_list(view, lead[1], lead[0], None, b.consumed)
+            if blist.items:
+                b.add_list(blist, f)
         return True
     noun_first = _NOUN_FIRST_COUNT.search(head) is not None
     if b.total is None and zone in ("active", "overview", None) \

@@ -3126,3 +3126,14 @@ def test_a_channels_count_printed_without_its_counter_at_the_end_of_its_clause()
 def test_a_bare_number_that_ends_the_text_may_be_cut_and_is_not_read():
     got = table(ACTIVE + "全年主动公开政府信息294条,其中,公示公告248条,通知公告40")
     assert ("active.item", "通知公告") not in got
+
+
+def test_a_sites_count_with_its_noun_first_and_its_list():
+    got = table(ACTIVE + "2020年,省政府门户网站信息发布总数为3.5万条,其中发布省政府常务会议62条、省政府文件45条、政策解读81条。\n")
+    assert got[("active.item", "省政府门户网站")] == 35000
+    assert got[("active.item", "省政府常务会议")] == 62 and got[("active.item", "省政府文件")] == 45
+
+
+def test_government_affairs_after_a_site_opens_the_object_not_the_name():
+    got = table(ACTIVE + "2023年某县政府网站政务公开信息1050条。\n")
+    assert got[("active.item", "某县政府网站")] == 1050
