@@ -49,6 +49,7 @@ class FactBuilder:
         self.total_kinds = ""  # the total spelled out a few kinds (部门职能、领导信息等信息) and may give way
         self.several: dict[int, str] = {}  # count start -> the channels a count for several at once names
         self.channels: list[Fact] = []
+        self.report_year: int | None = None  # the year the report covers, looked up once when a rule needs it (0: unsaid)
         # count start -> [(rule, why it let the count go)], kept only when a caller asks (explain)
         self.trace: dict[int, list[tuple[str, str]]] | None = None
 

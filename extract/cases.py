@@ -19,6 +19,7 @@ import regex
 from extract.breakdown import ITEM_NUMBER
 from extract.builder import FactBuilder
 from extract.clauses import TextView
+from extract.meta import year_evidence
 from extract.model import Fact
 from extract.numbers import Number
 
@@ -213,6 +214,20 @@ def _own_tail(view: TextView, c: Number) -> str:
     return tail
 
 
+# carried by the end of a year named (2024年全区结转政府信息公开申请14件), in the report of the year after it
+_CARRIED_IN_A_YEAR = regex.compile(r"(?P<y>\d{4})年度?(?:底|末)?[^,;:。\d]{0,6}?(?:结转|转结)(?:的)?[^,;:。\d]{0,16}?(?:数量)?(?:为)?$")
+
+
+def _carried_from_the_year_before(b: FactBuilder, head: str) -> bool:
+    m = _CARRIED_IN_A_YEAR.search(head)
+    if m is None:
+        return False
+    if b.report_year is None:
+        years = {e.source: int(e.value) for e in year_evidence(b.doc.text)}
+        b.report_year = years.get("title") or years.get("period") or 0
+    return int(m.group("y")) == b.report_year - 1
+
+
 def applications(b: FactBuilder, c: Number) -> bool:
     """A count of applications received, carried over, answered or carried forward; True when taken."""
     view = b.view
@@ -236,7 +251,7 @@ def applications(b: FactBuilder, c: Number) -> bool:
     # 上年结转政府信息公开申请0件,本年新收105件,办理97件: later clauses of a sentence about applications
     kind_ok = zone == "application" or _RECEIVED_KIND.search(clause) or (
         "申请" in sentence_head and _RECEIVED_KIND.search(sentence_head))
-    if _CARRIED_OVER.search(head) or _CARRIED_OVER_TAIL.match(tail):
+    if _CARRIED_OVER.search(head) or _CARRIED_OVER_TAIL.match(tail) or _carried_from_the_year_before(b, head):
         b.facts.append(b.count_fact("apply.carried_over", c, rule="apply.carried_over"))
         return True
     if _NOT_CARRIED.match(tail) and not _LAST_YEARS_GLOSS.match(tail):  # 6件(上年度无结转): said of last year

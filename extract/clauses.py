@@ -42,7 +42,9 @@ _BARE_COUNT_JOINED = re.compile(r"(?<=[\u4e00-\u9fff”」])(?<![第至到年月
 _BARE_HEADLINE = re.compile(r"(?:公开|发布|公布|推送)(?:了)?(?:各类)?(?:政府|政务|动态|工作)?信息(?:共计|共|总数|数量|数)?(?:为|达)?"
                             r"(?P<n>\d{1,6})(?=[,;。)\n])")  # (not at the text's end: a cut excerpt may end mid-figure)
 _BARE_APPLICATIONS = re.compile(r"(?:申请|申请数|”?数)(?:量)?(?:为|是|共)?(?P<n>\d{1,4})(?=[,;。\n])")
-_RECEIVING = re.compile(r"收到|受理|接到|接收|依申请公开")
+# the rows of the table of applications (表三), whose figures are its cells, not sentences
+_TABLE_THREE_ROW = re.compile(r"[\s一二三四五六七八九十、.]*(?:本年新收|上年结转|结转下年度继续办理)的?政府信息公开申请(?:数量)?")
+_RECEIVING = re.compile(r"收到|受理|接到|接收|结转|依申请公开")
 # a service hotline's number (12345政务服务热线, 12315): no count
 _HOTLINE = re.compile(r"12\d{3}$")
 # the item before it in its list, ending in a count: its end, then the separator and the label of this one (a lead
@@ -158,8 +160,9 @@ class TextView:
         added = []
         for m in _BARE_APPLICATIONS.finditer(mt):
             a = max(mt.rfind(ch, 0, m.start()) for ch in ",;:。\n") + 1
-            if m.start("n") in starts or not _RECEIVING.search(mt, a, m.start()):
-                continue
+            if m.start("n") in starts or not _RECEIVING.search(mt, a, m.start()) \
+                    or _TABLE_THREE_ROW.match(mt, a, m.start("n")):
+                continue  # (二、上年结转政府信息公开申请数量0: a row of the table of applications, read as a cell)
             n = m.group("n")
             added.append(Number(int(n), "件", False, m.start("n"), m.end("n"), n))
         for m in _BARE_HEADLINE.finditer(mt):

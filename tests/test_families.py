@@ -3137,3 +3137,18 @@ def test_a_sites_count_with_its_noun_first_and_its_list():
 def test_government_affairs_after_a_site_opens_the_object_not_the_name():
     got = table(ACTIVE + "2023年某县政府网站政务公开信息1050条。\n")
     assert got[("active.item", "某县政府网站")] == 1050
+
+
+def test_carried_by_the_end_of_the_year_before_the_reports():
+    got = table("2025年政府信息公开工作年度报告\n三、依申请公开情况\n2024年全区结转政府信息公开申请14件。2025年,全区新收到政府信息公开申请211件。\n")
+    assert got[("apply.carried_over", None)] == 14 and got[("apply.received", None)] == 211
+    got = table("2025年政府信息公开工作年度报告\n三、依申请公开情况\n2023年全区结转政府信息公开申请14件。\n")
+    assert ("apply.carried_over", None) not in got  # carried two years before: no figure of this report's
+
+
+def test_carried_over_counted_without_its_counter_but_not_a_row_of_the_table():
+    got = table("三、依申请公开情况\n2025年收到申请2件。上年结转申请数量为0,本年度无结转下年度办理的申请。\n")
+    assert got[("apply.carried_over", None)] == 0
+    from extract.clauses import TextView
+
+    assert [c.value for c in TextView("二、上年结转政府信息公开申请数量0\n0\n").counts] == []
