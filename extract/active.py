@@ -237,7 +237,7 @@ _SUM_OF_INTERPRETATIONS = regex.compile(r"(?:合计|共计|总计|共)(?:发布)
 # (会同: together with, and 管委会, 委员会, 协会: bodies, no meeting)
 _NOT_INTERPRETATION = regex.compile(r"视频|活动|(?<![委协学商工])会(?!同)|图解|累计")
 # the forms spelled out and closed by 等, then interpretations of them all (图解、短视频等多种形式的政策解读产品15个)
-_FORMS_OF_INTERPRETATION = regex.compile(r"等(?:多种|各种|各类)?(?:形式|方式|类型)?的?(?:政策)?解读(?:产品|材料|作品|稿件|文章)?"
+_FORMS_OF_INTERPRETATION = regex.compile(r"等(?:多种|各种|各类)?(?:形式|方式|类型)?的?(?:发布|推出|制作|编发)?(?:政策)?解读(?:产品|材料|作品|稿件|文章)?"
                                          r"(?:共|共计)?$")
 
 

@@ -3152,3 +3152,15 @@ def test_carried_over_counted_without_its_counter_but_not_a_row_of_the_table():
     from extract.clauses import TextView
 
     assert [c.value for c in TextView("二、上年结转政府信息公开申请数量0\n0\n").counts] == []
+
+
+def test_cases_and_answered_counted_without_their_counter():
+    got = table("三、依申请公开情况\n本年度新收政府信息公开申请21件,已办结18,结转下年度继续办理3。政府信息公开行政复议1(结果维持1),"
+                "政府信息公开行政诉讼0件。\n")
+    assert got[("apply.completed", None)] == 18 and got[("apply.carried_forward", None)] == 3
+    assert got[("review.total", None)] == 1 and got[("litigation.total", None)] == 0
+
+
+def test_interpretations_in_forms_spelled_out_then_published():
+    got = table(ACTIVE + "全年主动公开政府信息120条。通过视频解读、负责人解读、图文解读等形式发布政策解读材料7篇。\n")
+    assert got[("interpretation.total", None)] == 7
