@@ -169,7 +169,9 @@ _EVERY_APPLICATION_DONE = regex.compile(r"(?:所有|全部)(?:的)?(?:依)?申�
                                         r"[^,;:。\d]{0,14}?(?:办结|答复|回复|办理完毕|处理(?!中))")
 # 以上申请均已按时答复, 对上述申请,我局均在法定期限内予以答复: those counted, referred back to, all answered
 _THOSE_REFERRED_DONE = regex.compile(r"(?<![\d件])(?:对|对于)?(?:以上|上述|前述|这些)(?:的)?(?:依申请公开|政府信息公开)?申请(?:件)?"
-                                     r"[^。;\d]{0,12}?(?:均|都|全部|皆)[^。;\d]{0,20}?(?:办结|答复|回复|办理完毕)(?!率)")
+                                     r"[^。;\d]{0,12}?(?:均|都|全部|皆)[^。;\d]{0,20}?(?:办结|答复|回复|办理完毕)(?!率)"
+                                     # 对于收到的每一件政府信息公开申请,我镇均严格按照…认真进行审查、办理和答复: each one
+                                     r"|每一?件(?:政府信息公开|依申请公开)?申请[^。;\d]{0,16}?(?:均|都)[^。;\d]{0,80}?(?:办结|答复|回复)(?!率)")
 # every application answered, in words: 均已按时办结, 全部予以答复, 已全部办理完毕, 答复率100%
 _ALL_DONE = regex.compile(r"(?:均|全部|都|皆|全都|悉数|一一|已全部|均已|全部已)"
                           # the rules followed may be cited on the way (均严格按照《…通知》(…〔2022〕70号)等有关规定…答复)
@@ -307,6 +309,10 @@ def applications(b: FactBuilder, c: Number) -> bool:
             and view.counts_between(view.sentence_start(c.start), opened):
         # 收到申请9件(含…转来的申请2件): a part of the count before it, said in brackets
         return b.let_go(c, "apply", "a part of the count before it, in brackets opened by 含")
+    if kind_ok and (received and ("申请" in clause or "办件" in clause) or newly or requests) \
+            and _a_part_after_among(view, c):
+        # 办理依申请公开事项26件,其中:书面…11件,网上收到…15件: a part of the count before it, not those received
+        return b.let_go(c, "apply", "a part, after 其中, of the larger count before it")
     if kind_ok and (received and ("申请" in clause or "办件" in clause) or newly or requests):
         b.facts.append(b.count_fact("apply.received", c, rule="apply.received"))
         done = _RECEIVED_AND_DONE.search(head)
@@ -323,8 +329,8 @@ def applications(b: FactBuilder, c: Number) -> bool:
         # 办理依申请公开事项5件,均在法定时限内答复: handled and all answered, said of the answered ones
         m = _ALL_DONE.search(view.mt, c.end, view.sentence_end(c.end)) or (
             _ONE_DONE.search(view.mt, c.end, view.sentence_end(c.end)) if c.value == 1 else None)  # 1件,…予以办结
-        if m and not any(not _CHANGE.search(view.head(o)) and not _in_brackets(view.mt, o.start, c.end)
-                         for o in view.counts_between(c.end, m.start())):
+        between = [o for o in view.counts_between(c.end, m.start()) if not _CHANGE.search(view.head(o))] if m else []
+        if m and (_parts_of(view, between, c) or not any(not _in_brackets(view.mt, o.start, c.end) for o in between)):
             b.facts.append(b.count_fact("apply.completed", c, rule="apply.handled_all_done"))
             return True
         every = _EVERY_APPLICATION_DONE.search(view.mt, c.end, min(len(view.mt), c.end + 200))
@@ -624,6 +630,18 @@ def implied_completion(b: FactBuilder) -> None:
     if m is not None and b.zones.at(m.start()) == b.zones.at(f.value_start) \
             and not view.counts_between(f.value_end, m.start()):
         _all_received_done(b, f, m, "apply.that_one_done")  # 收到申请一件,…。…,该申请已按时答复
+
+
+_NEWLY_WORD = regex.compile(r"新收|新受理|新接收|新增")
+
+
+def _a_part_after_among(view: TextView, c: Number) -> bool:
+    """True when a larger count of applications handled (办理…事项26件) stands before `c` in its sentence with 其中
+    between them, and `c` is none newly received (其中新收到14件 is the year's received)."""
+    a = view.sentence_start(c.start)
+    return not _NEWLY_WORD.search(view.head(c)) and any(
+        o.unit == c.unit and o.value is not None and c.value is not None and o.value > c.value
+        and "其中" in view.mt[o.end:c.start] and _HANDLED.search(view.head(o)) for o in view.counts_between(a, c.start))
 
 
 def _parts_of(view: TextView, counts: list, whole: Fact | Number) -> bool:

@@ -72,9 +72,11 @@ _DEPT_SUFFIX = regex.compile(r"(?:办公室|办公厅|委员会|管委会|工作
 # chars and words that cannot begin a place name: the body starts after the last of them
 # a site's or a gambling brand's name run in before the body on a mirror page (新葡京博彩官网…)
 _BRAND_WORDS = ("官网", "博彩", "娱乐城", "彩票")
+# a page's toolbar run in before the title (繁体 长者模式)
+_TOOLBAR_WORDS = ("繁体", "简体", "长者模式", "无障碍", "关怀版", "适老化")
 _STOP = regex.compile(r"[^\p{Han}]|各乡镇|各街道|各部门|标题|题名|名称|[我本该全是的在由向将把对于为与及了从年报告号称因以]|度(?!假区)|来源|机构|公布|编制|发布|印发|现将|"
                       r"根据|按照|依据|依照|建立|关于|汇总|特此|请与|联系|负责|主办|承办|局长|通过|经过|依托|立足|利用|借助|登录|访问|公开|公示|包括|总结|申请|"
-                      rf"{'|'.join(_BRAND_WORDS)}|"
+                      rf"{'|'.join(_BRAND_WORDS + _TOOLBAR_WORDS)}|"
                       r"接受|参加|参与|纳入|列入|位列|深入|走进|覆盖|涵盖|内容|做好|抓好|编写|撰写|主管|指导|督促|协调|推进|"
                       r"落实|加强|组织|成立|组建|设立|调整|充实|紧抓|紧扣|围绕|结合|聚焦|坚持|规定|要求|部署|更新|回复|答复|上报|报送|转发|转载|上传|提交|挂网|刊登|刊发|推送|反映|反馈|收到|接到|转办|交办")
 

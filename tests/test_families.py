@@ -3164,3 +3164,22 @@ def test_cases_and_answered_counted_without_their_counter():
 def test_interpretations_in_forms_spelled_out_then_published():
     got = table(ACTIVE + "全年主动公开政府信息120条。通过视频解读、负责人解读、图文解读等形式发布政策解读材料7篇。\n")
     assert got[("interpretation.total", None)] == 7
+
+
+def test_each_application_all_answered_said_at_length():
+    got = table("三、依申请公开情况\n2024年,我镇共收到政府信息公开申请6件,对于收到的每一件政府信息公开申请,我镇均严格按照《条例》的"
+                "相关规定,以及上级部门的具体要求,认真进行审查、办理和答复。\n")
+    assert got[("apply.completed", None)] == 6
+
+
+def test_the_parts_of_applications_handled_after_among_are_no_count_received():
+    got = table("三、依申请公开情况\n依据《条例》相关规定办理依申请公开事项26件,其中:书面依申请公开事项11件,网上收到公民依申请公开"
+                "事项15件,均按时办结。\n")
+    assert got == {("apply.completed", None): 26}
+    got = table("三、依申请公开情况\n本机关共受理政府信息公开申请15件,其中新收到14件,结转上年度办理1件。\n")
+    assert got[("apply.received", None)] == 14  # the newly received part is the year's received
+
+
+def test_the_government_and_its_office_is_a_generic_owner_of_the_information():
+    got = table(ACTIVE + "2020年,我办通过区政府门户网站主动公开区政府及办公室信息92条。\n")
+    assert got[("active.item", "区政府门户网站")] == 92
