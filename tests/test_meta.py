@@ -909,11 +909,5 @@ def test_words_and_brands_before_a_name_and_a_management_district(title, body, p
 
 
 def test_a_pages_toolbar_run_in_before_the_title_is_no_part_of_the_body():
-    from parsers import read_bytes
-
-    doc = read_bytes("繁体长者模式长者模式区政务服务办2025年政府信息公开工作年度报告\n一、总体情况\n全年主动公开信息115条。\n".encode(),
-                     "written.txt")
-    from extract import build_report
-
-    report = build_report(doc)
-    assert report.body == "区政务服务办"
+    m = _meta("繁体长者模式长者模式区政务服务办2025年政府信息公开工作年度报告\n一、总体情况\n全年主动公开信息115条。\n")
+    assert m.body == "区政务服务办"
