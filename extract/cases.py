@@ -316,7 +316,10 @@ def applications(b: FactBuilder, c: Number) -> bool:
     if kind_ok and (received and ("申请" in clause or "办件" in clause) or newly or requests):
         b.facts.append(b.count_fact("apply.received", c, rule="apply.received"))
         done = _RECEIVED_AND_DONE.search(head)
-        if done:  # 收到并办结…申请8件: both at once (收到并办理: handled, unless a count answered is given too)
+        if done and _carried_forward_after(view, c):
+            # 收到和处理…申请13件,予以公开10件,…,结转下年办理1件: not all answered within the year
+            b.let_go(c, "apply", "received and handled, but some carried into the next year: the answered unsaid")
+        elif done:  # 收到并办结…申请8件: both at once (收到并办理: handled, unless a count answered is given too)
             rule = "apply.received_and_handled" if done.group().endswith("办理") else "apply.received_and_done"
             b.facts.append(b.count_fact("apply.completed", c, rule=rule))
         return True
@@ -633,6 +636,12 @@ def implied_completion(b: FactBuilder) -> None:
 
 
 _NEWLY_WORD = regex.compile(r"新收|新受理|新接收|新增")
+
+
+def _carried_forward_after(view: TextView, c: Number) -> bool:
+    """True when a count carried into the next year, not none, follows `c` in its sentence."""
+    return any(o.value and _CARRIED_FORWARD_HEAD.search(view.head(o))
+               for o in view.counts_between(c.end, view.sentence_end(c.end)))
 
 
 def _a_part_after_among(view: TextView, c: Number) -> bool:

@@ -3183,3 +3183,9 @@ def test_the_parts_of_applications_handled_after_among_are_no_count_received():
 def test_the_government_and_its_office_is_a_generic_owner_of_the_information():
     got = table(ACTIVE + "2020年,我办通过区政府门户网站主动公开区政府及办公室信息92条。\n")
     assert got[("active.item", "区政府门户网站")] == 92
+
+
+def test_received_and_handled_with_some_carried_forward_leaves_the_answered_unsaid():
+    got = table("三、依申请公开情况\n全年共收到和处理政府信息依申请公开申请13件,予以公开10件,无法提供2件,结转下年办理1件。\n")
+    assert got[("apply.received", None)] == 13 and got[("apply.carried_forward", None)] == 1
+    assert ("apply.completed", None) not in got
