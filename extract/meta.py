@@ -269,8 +269,18 @@ def place_of(name: str) -> str | None:
     if not units:
         return None
     place = units[-1]
+    if _BARE_ZONE.fullmatch(place):
+        if len(units) < 2 or not simple.find(units[-2] + place) >= 0 or _GOVERNING_UNIT.search(units[-2]):
+            return None  # 管理区, 景区 alone name no place
+        place = units[-2] + place  # 陈炉古镇景区: the zone named by the town it grew from
     start = simple.find(place)
     return name[start:start + len(place)] if start >= 0 else place
+
+
+# a zone's kind alone, which names no place (管理区, 度假区, 景区, 新区), and the units that govern a zone rather
+# than name it (铜川市, 某某区)
+_BARE_ZONE = regex.compile(r"管理区|度假区|景区|风景区|新区|园区|开发区|新城")
+_GOVERNING_UNIT = regex.compile(r"(?:省|市|县|区|旗|州)$")
 
 
 # words of a department's name that hold a unit's char (乡村振兴局, 市场监督管理局, 城市管理局,

@@ -911,3 +911,9 @@ def test_words_and_brands_before_a_name_and_a_management_district(title, body, p
 def test_a_pages_toolbar_run_in_before_the_title_is_no_part_of_the_body():
     m = _meta("繁体长者模式长者模式区政务服务办2025年政府信息公开工作年度报告\n一、总体情况\n全年主动公开信息115条。\n")
     assert m.body == "区政务服务办"
+
+
+@pytest.mark.parametrize("name, place", [("铜川市陈炉古镇景区管理委员会", "陈炉古镇景区"), ("潜江市熊口管理区", "熊口管理区"),
+                                         ("管理区", None), ("新区", None)])
+def test_a_zones_kind_alone_names_no_place(name, place):
+    assert place_of(name) == place
