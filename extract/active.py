@@ -88,6 +88,7 @@ _KINDS_COUNTED = regex.compile(r"\d+个(?:类别|类|大类|方面)")
 # the reports of the Regulations' first years (in force from May 2008), whose sums to the year's end (截至2011年底
 # 累计公开…) run from 2008: to the year's end alone is of all the years there, the year's own in later reports
 _EARLY_YEARS_END = 2014
+_SINCE_A_YEAR_OF = regex.compile(r"(?P<y>\d{4})年(?:1月(?:1日)?)?(?:以来|起)")
 _YEAR_END = regex.compile(r"(?:截至|截止|到)\d{4}年(?:底|末|12月31日)")
 _YEARS_OWN_NEXT = regex.compile(r"[。;]\s*(?:其中[,:]?\s*)?(?:\d{4}年度?|本年度?|今年|当年|全年)[,:]?[^,;:。\d]{0,12}?(?:主动)?(?:公开|发布)")
 _THIS_YEAR_PART_LATER = regex.compile(r"其中[,:\s]*(?:本年度?|今年|当年|\d{4}年度?)(?:的)?(?:新增|新)")
@@ -237,7 +238,7 @@ _SUM_OF_INTERPRETATIONS = regex.compile(r"(?:合计|共计|总计|共)(?:发布)
 # (会同: together with, and 管委会, 委员会, 协会: bodies, no meeting)
 _NOT_INTERPRETATION = regex.compile(r"视频|活动|(?<![委协学商工])会(?!同)|图解|累计")
 # the forms spelled out and closed by 等, then interpretations of them all (图解、短视频等多种形式的政策解读产品15个)
-_FORMS_OF_INTERPRETATION = regex.compile(r"等(?:多种|各种|各类)?(?:形式|方式|类型)?的?(?:发布|推出|制作|编发)?(?:政策)?解读(?:产品|材料|作品|稿件|文章)?"
+_FORMS_OF_INTERPRETATION = regex.compile(r"等(?:多种|各种|各类)?(?:形式|方式|类型)?的?(?:发布|推出|制作|编发)?(?:政策)?解读(?:产品|材料|作品|稿件|文章|政策文件|文件|政策)?"
                                          r"(?:共|共计)?$")
 
 
@@ -361,8 +362,11 @@ def _to_the_years_end_with_its_part(b: FactBuilder, c: Number) -> bool:
     if not _YEAR_END.search(view.mt, a, c.start):
         return False
     year = _report_year(b)
-    if year is not None and year <= _EARLY_YEARS_END:
-        return True  # the early reports summed all that was published since the Regulations took effect
+    since = _SINCE_A_YEAR_OF.search(view.mt, a, c.start)
+    if year is not None and year <= _EARLY_YEARS_END and not (since and int(since.group("y")) == year):
+        # the early reports summed all that was published since the Regulations took effect (not 累计主动公开
+        # 2014年以来的政府信息215条 in 2014's report: since the year began, the year's)
+        return True
     z = view.sentence_end(c.end)
     if _THIS_YEAR_PART_LATER.search(view.mt, c.end, z):
         return True

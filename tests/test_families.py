@@ -3189,3 +3189,8 @@ def test_received_and_handled_with_some_carried_forward_leaves_the_answered_unsa
     got = table("三、依申请公开情况\n全年共收到和处理政府信息依申请公开申请13件,予以公开10件,无法提供2件,结转下年办理1件。\n")
     assert got[("apply.received", None)] == 13 and got[("apply.carried_forward", None)] == 1
     assert ("apply.completed", None) not in got
+
+
+def test_a_sum_since_the_reports_own_year_is_the_years_even_in_an_early_report():
+    got = table("某局2014年政府信息公开工作年度报告\n" + ACTIVE + "截至2014年12月31日,累计主动公开2014年以来的政府信息215条。\n")
+    assert got == {("active.total", None): 215}
