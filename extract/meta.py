@@ -1019,6 +1019,33 @@ def _department_place(simple: str, text: str, body: str | None) -> str | None:
     return text[at:at + len(place)]
 
 
+# a development zone called by its short name (经开区, 高新区, 西宁开发区), and the full names it stands for
+_ZONE_SHORT_NAME = regex.compile(r"(?P<city>\p{Han}{0,4}?)(?P<kind>经开区|高新区|开发区)")
+_ZONE_FULL = {"经开区": r"经济技术开发区", "高新区": r"高新技术产业开发区|高新区", "开发区": r"经济技术开发区|经济开发区|开发区"}
+
+
+def _zone_in_full(simple: str, text: str, short: str) -> str | None:
+    """The zone's full name where the report prints it (长春经济技术开发区 for 经开区): the name with a city
+    before it that occurs most often, or None."""
+    m = _ZONE_SHORT_NAME.fullmatch(short)
+    counts: dict[tuple[int, int], int] = {}
+    seen: dict[str, tuple[int, int]] = {}
+    for full in regex.finditer(rf"(\p{{Han}}{{2,6}}?)(?:{_ZONE_FULL[m.group('kind')]})", simple):
+        city = full.group(1)
+        stops = list(_STOP.finditer(city))
+        a = full.start() + (stops[-1].end() if stops else 0)  # 由长春经济技术开发区: the name after the stop word
+        city = simple[a:full.start(1) + len(full.group(1))]
+        if len(city) < 2 or m.group("city") and not city.startswith(m.group("city")):
+            continue
+        name = simple[a:full.end()]
+        key = seen.setdefault(name, (a, full.end()))
+        counts[key] = counts.get(key, 0) + 1
+    if not counts:
+        return None
+    a, z = max(counts, key=lambda k: (counts[k], -k[0]))
+    return text[a:z]
+
+
 def read_metadata(doc: Document, sections: list[Section]) -> Metadata:
     """Body, place, level, year covered and publication date, each None when the file does not say."""
     text = doc.text
@@ -1036,6 +1063,8 @@ def read_metadata(doc: Document, sections: list[Section]) -> Metadata:
         place = title_place
     if not place:
         place = _opening_place(simple, text) or _mentioned_place(simple, text) or _own_documents_place(simple, text)
+    if place and _ZONE_SHORT_NAME.fullmatch(simplified(place)):
+        place = _zone_in_full(simple, text, simplified(place)) or place
     level = _level(body, place, simple)
     if not place and level in ("department", "city", "province"):
         place = _department_place(simple, text, body)

@@ -917,3 +917,8 @@ def test_a_pages_toolbar_run_in_before_the_title_is_no_part_of_the_body():
                                          ("管理区", None), ("新区", None)])
 def test_a_zones_kind_alone_names_no_place(name, place):
     assert place_of(name) == place
+
+
+def test_a_zone_called_by_its_short_name_is_named_in_full_where_the_report_prints_it():
+    m = _meta("经开区2025年政府信息公开工作年度报告\n本年度报告由长春经济技术开发区政务服务局编制。\n一、总体情况\n全年主动公开信息10条。\n")
+    assert m.place == "长春经济技术开发区"
