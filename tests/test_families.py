@@ -3194,3 +3194,8 @@ def test_received_and_handled_with_some_carried_forward_leaves_the_answered_unsa
 def test_a_sum_since_the_reports_own_year_is_the_years_even_in_an_early_report():
     got = table("某局2014年政府信息公开工作年度报告\n" + ACTIVE + "截至2014年12月31日,累计主动公开2014年以来的政府信息215条。\n")
     assert got == {("active.total", None): 215}
+
+
+def test_information_added_to_a_site_is_published():
+    got = table(ACTIVE + "2025年,市审计局通过局门户网站新增信息数7条,主要包括领导分工调整等内容。\n")
+    assert got[("active.item", "局门户网站")] == 7 and got[("active.total", None)] == 7
