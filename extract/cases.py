@@ -77,8 +77,8 @@ _CARRIED_FORWARD_HEAD = regex.compile(r"(?:(?:结转|转)(?:入|到|至)?下(?:�
                                    r"|结转\d{4}年度?(?=(?:办理)?$)"  # 已办结51件,结转2026年4件
                                    r"|(?:延期|推迟|顺延|延续)(?:至|到)(?:下一?年度?|\d{4}年度?))"
                                    r"[^,;:。]{0,12}?$|(?:尚在|仍在|正在)办理(?:中|过程中)?(?:的)?$|(?:尚未|未|仍未)办结(?:的)?$")
-_REVIEW = regex.compile(r"(?:行政)?复议(?:案件|案|申请|件|事项|情况)?(?:数量|数)?(?:为|共|共计|总计|合计|有)?$")
-_LITIGATION = regex.compile(r"(?<!民事|刑事)(?:行政)?诉讼(?:案件|案|件|事项|情况)?(?:数量|数)?(?:为|共|共计|总计|合计|有)?$")  # no civil suits
+_REVIEW = regex.compile(r"(?:行政)?复议(?:案件|案|申请|件|事项|情况)?(?:数量|数)?(?:为|共|共计|总计|合计|有)?(?:的)?$")
+_LITIGATION = regex.compile(r"(?<!民事|刑事)(?:行政)?诉讼(?:案件|案|件|事项|情况)?(?:数量|数)?(?:为|共|共计|总计|合计|有)?(?:的)?$")  # no civil suits
 _COMPLAINT = regex.compile(r"(?:申诉|投诉|举报)(?:案件|案|件|事项)?(?:数量|数)?(?:为|共|共计|总计|合计|有)?$")
 _CASE_TAIL = regex.compile(r"^[^,;:。]{0,20}?(?P<what>行政复议|行政诉讼)")
 _FEES = regex.compile(r"(?:收取|收费|处理费)[^,;:。]{0,16}?(?:共计|合计|共|为|金额)?$")
@@ -91,6 +91,9 @@ _CHARGES_COUNTED = regex.compile(r"(?:收取|收费|处理费)[^,;:。]{0,16}?\d
 _NOT_FEES = regex.compile(r"支出|行政事业性|罚没|非税|经费|预算|标准(?!收取)")  # (按照省定标准收取复印费10元: a fee)
 # words that say a count is about information disclosure (not every complaint, review or lawsuit is)
 DISCLOSURE = regex.compile(r"信息公开|政务公开|公开申请|依申请")
+# so many of each, said before both kinds of case (分别发生1起…行政复议、行政诉讼案件)
+_EACH_BEFORE = regex.compile(r"分别(?:发生|有|产生|出现)?$")
+_BOTH_AFTER = regex.compile(r"[^,;:。\d]{0,20}?(?:行政)?复议[、和及与]\s*(?:行政)?诉讼")
 _BOTH_CASES = regex.compile(r"复议[^,;:。]{0,8}诉讼[^,;:。]{0,4}?(?:均为|各为|各|都为|均)$")
 # both kinds of case named together before one count: 0 of each (行政复议、行政诉讼案件0件); a count above 0 may
 # be their sum, and is not read
@@ -760,6 +763,14 @@ def cases_and_fees(b: FactBuilder, c: Number) -> bool:
         metric = "litigation.total"
     elif _COMPLAINT.search(head):
         metric = "complaint.total"
+    elif _EACH_BEFORE.search(head) and _BOTH_AFTER.match(tail):
+        # 分别发生1起有关信息公开事务的行政复议、行政诉讼案件: one of each
+        context = view.mt[max(0, view.sentence_start(c.start) - 100):view.sentence_end(c.start)]
+        if b.zones.at(c.start) == "review" or DISCLOSURE.search(context):
+            b.facts.append(b.count_fact("review.total", c, rule="cases.each"))
+            b.facts.append(b.count_fact("litigation.total", c, rule="cases.each"))
+            return True
+        return False
     else:
         m = _CASE_TAIL.match(tail)
         # 没有因以上3件依申请公开事项产生行政复议: the count is of what might have caused a case, not of cases

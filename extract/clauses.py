@@ -41,7 +41,7 @@ _BARE_COUNT_JOINED = re.compile(r"(?<=[\u4e00-\u9fff”」])(?<![第至到年月
 # (and a channel's: 微信公开政府信息数为117, 共发布各类动态信息123)
 _BARE_HEADLINE = re.compile(r"(?:公开|发布|公布|推送)(?:了)?(?:各类)?(?:政府|政务|动态|工作)?信息(?:共计|共|总数|数量|数)?(?:为|达)?"
                             r"(?P<n>\d{1,6})(?=[,;。)\n])")  # (not at the text's end: a cut excerpt may end mid-figure)
-_BARE_APPLICATIONS = re.compile(r"(?:申请|申请数|”?数|已办结|办结|继续办理)(?:量)?(?:为|是|共)?(?P<n>\d{1,4})(?=[,;。\n])")
+_BARE_APPLICATIONS = re.compile(r"(?:申请|申请数|”?数|已办结|办结|继续办理|依申请公开)(?:量)?(?:为|是|共)?(?P<n>\d{1,4})(?=[,;。\n])")
 # cases counted without their counter (政府信息公开行政复议1(结果维持1), 行政诉讼0,)
 _BARE_CASES = re.compile(r"(?:行政复议|行政诉讼)(?:案件)?(?:数量|数)?(?:为|是|共)?(?P<n>\d{1,3})(?=[,;。(\n])")
 # the rows of the table of applications (表三), whose figures are its cells, not sentences

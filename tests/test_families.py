@@ -3199,3 +3199,15 @@ def test_a_sum_since_the_reports_own_year_is_the_years_even_in_an_early_report()
 def test_information_added_to_a_site_is_published():
     got = table(ACTIVE + "2025年,市审计局通过局门户网站新增信息数7条,主要包括领导分工调整等内容。\n")
     assert got[("active.item", "局门户网站")] == 7 and got[("active.total", None)] == 7
+
+
+def test_reviews_counted_after_of_and_one_of_each_kind():
+    got = table("三、依申请公开情况\n2024年因政府信息公开申请引起行政复议的3件,行政诉讼案件0件。\n")
+    assert got[("review.total", None)] == 3 and got[("litigation.total", None)] == 0
+    got = table("三、依申请公开情况\n全年受理信息公开申请8件。分别发生1起有关信息公开事务的行政复议、行政诉讼案件。\n")
+    assert got[("review.total", None)] == 1 and got[("litigation.total", None)] == 1
+
+
+def test_applications_on_request_counted_without_their_counter_and_none_accepted():
+    assert table("三、依申请公开情况\n2024年共收到依申请公开2,无投诉。\n")[("apply.received", None)] == 2
+    assert table("三、依申请公开情况\n截止目前,我镇未接受政府信息公开申请。\n")[("apply.received", None)] == 0
