@@ -35,12 +35,11 @@ _BARE_COUNT = re.compile(r"(?<=[\u4e00-\u9fff”」])(?<![第至到年月日号�
 _BARE_COUNT_JOINED = re.compile(r"(?<=[\u4e00-\u9fff”」])(?<![第至到年月日号期为约近前后])(?P<n>\d{1,5})(?=[\u4e00-\u9fff“「《])"
                                 r"(?![大小名位岁天周号届年月日时分秒米亩吨平公千百万亿倍成折度级档栋层间座所处辆户村镇乡组支队家热领"
                                 r"条件篇项个份次期场人批宗起类元张则部本册套例封台余多])")  # (a counter: a count already)
-# applications counted without their counter at the end of the clause (收到…申请2, …数为1), after words of
-# receiving them or of disclosure on request
-# the year's headline printed without its counter at the end of its clause (共计主动公开政府信息57)
-# (and a channel's: 微信公开政府信息数为117, 共发布各类动态信息123)
+# figures printed without their counter at the end of their clause (never at the text's end, where a cut excerpt
+# may end mid-figure): the year's headline or a channel's (共计主动公开政府信息57, 微信公开政府信息数为117)
 _BARE_HEADLINE = re.compile(r"(?:公开|发布|公布|推送)(?:了)?(?:各类)?(?:政府|政务|动态|工作)?信息(?:共计|共|总数|数量|数)?(?:为|达)?"
-                            r"(?P<n>\d{1,6})(?=[,;。)\n])")  # (not at the text's end: a cut excerpt may end mid-figure)
+                            r"(?P<n>\d{1,6})(?=[,;。)\n])")
+# applications (收到…申请2, …数为1, 已办结18), after words of receiving them or of disclosure on request
 _BARE_APPLICATIONS = re.compile(r"(?:申请|申请数|”?数|已办结|办结|继续办理|依申请公开)(?:量)?(?:为|是|共)?(?P<n>\d{1,4})(?=[,;。\n])")
 # cases counted without their counter (政府信息公开行政复议1(结果维持1), 行政诉讼0,)
 _BARE_CASES = re.compile(r"(?:行政复议|行政诉讼)(?:案件)?(?:数量|数)?(?:为|是|共)?(?P<n>\d{1,3})(?=[,;。(\n])")
@@ -122,7 +121,7 @@ class TextView:
         if _BARE_COUNT.search(mt) or _BARE_COUNT_JOINED.search(mt):
             self._add_counts_whose_unit_was_dropped()
         if "申请" in mt or "信息" in mt:
-            self._add_applications_whose_unit_was_dropped()
+            self._add_figures_whose_unit_was_dropped()
         self._count_starts = [c.start for c in self.counts]
         self._clause_seps = [m.start() for m in _CLAUSE_SEP.finditer(self.mt)]
         if "(" in mt:
@@ -154,27 +153,30 @@ class TextView:
         if added:
             self.counts = sorted(self.counts + added, key=lambda c: c.start)
 
-    def _add_applications_whose_unit_was_dropped(self) -> None:
-        """收到政府信息公开申请1, / “依申请公开政府信息”数为1: the applications received, counted without 件
-        at the end of their clause, count in 件; the year's headline likewise (主动公开政府信息57) in 条."""
+    def _add_figures_whose_unit_was_dropped(self) -> None:
+        """收到政府信息公开申请1, / “依申请公开政府信息”数为1 / 行政复议1(…) / 主动公开政府信息57: figures of
+        applications, cases and the year's disclosure printed without their counter at the end of their clause
+        count in 件 (applications, cases) or 条 (information)."""
         mt = self.mt
         starts = {c.start for c in self.counts}
         added = []
+
+        def add(m: re.Match, unit: str) -> None:
+            n = m.group("n")
+            added.append(Number(int(n), unit, False, m.start("n"), m.end("n"), n))
+            starts.add(m.start("n"))
+
         for m in _BARE_APPLICATIONS.finditer(mt):
             a = max(mt.rfind(ch, 0, m.start()) for ch in ",;:。\n") + 1
-            if m.start("n") in starts or not _RECEIVING.search(mt, a, m.start()) \
-                    or _TABLE_THREE_ROW.match(mt, a, m.start("n")):
-                continue  # (二、上年结转政府信息公开申请数量0: a row of the table of applications, read as a cell)
-            n = m.group("n")
-            added.append(Number(int(n), "件", False, m.start("n"), m.end("n"), n))
+            if m.start("n") not in starts and _RECEIVING.search(mt, a, m.start()) \
+                    and not _TABLE_THREE_ROW.match(mt, a, m.start("n")):  # (二、上年结转…申请数量0: a table's cell)
+                add(m, "件")
         for m in _BARE_CASES.finditer(mt) if "复议" in mt or "诉讼" in mt else ():
             if m.start("n") not in starts:
-                n = m.group("n")
-                added.append(Number(int(n), "件", False, m.start("n"), m.end("n"), n))
+                add(m, "件")
         for m in _BARE_HEADLINE.finditer(mt):
             if m.start("n") not in starts and not 1990 <= int(m.group("n")) <= 2100:
-                n = m.group("n")
-                added.append(Number(int(n), "条", False, m.start("n"), m.end("n"), n))
+                add(m, "条")
         if added:
             self.counts = sorted(self.counts + added, key=lambda c: c.start)
 
