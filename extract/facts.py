@@ -296,10 +296,7 @@ def _only_channel_is_total(b: FactBuilder) -> None:
         return
     if ch.group is None:
         ch.group = b.new_group()
-    b.facts.append(Fact(metric="active.total", value=ch.value, label=None, unit=ch.unit, approx=ch.approx,
-                        text=ch.text, start=ch.start, end=ch.end, value_start=ch.value_start,
-                        value_end=ch.value_end, page=ch.page, section=ch.section, group=ch.group,
-                        rule="active.only_channel"))
+    b.facts.append(_the_total_as_well(ch, "active.only_channel"))
 
 
 # the publishing said before a kind's count (主动公开政务动态219篇, 发布公文共计19件)
@@ -324,10 +321,14 @@ def _only_kind_is_total(b: FactBuilder) -> None:
         return
     if _DOCUMENTS.search(f.label or "") and "主动" not in view.mt[view.clause_start(f.value_start):f.value_start]:
         return  # 全年公开政府文件27条: documents are one kind beside the others unless published proactively
-    b.facts.append(Fact(metric="active.total", value=f.value, label=None, unit=f.unit, approx=f.approx,
-                        text=f.text, start=f.start, end=f.end, value_start=f.value_start,
-                        value_end=f.value_end, page=f.page, section=f.section, group=f.group,
-                        rule="active.only_kind"))
+    b.facts.append(_the_total_as_well(f, "active.only_kind"))
+
+
+def _the_total_as_well(f: Fact, rule: str) -> Fact:
+    """The year's total read from the same words as the item `f` (its only figure of proactive disclosure)."""
+    return Fact(metric="active.total", value=f.value, label=None, unit=f.unit, approx=f.approx, text=f.text,
+                start=f.start, end=f.end, value_start=f.value_start, value_end=f.value_end, page=f.page,
+                section=f.section, group=f.group, rule=rule)
 
 
 # a count with a damaged digit (发布信息1\ufffd704条): the number printed is unknown, but it was a count
