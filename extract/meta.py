@@ -820,6 +820,8 @@ def _choose_body(doc: Document, simple: str, place_hint: str | None) -> str | No
             body = _body_in(name)
             if body is None and _SHORT_TITLE_DEPARTMENT.fullmatch(simplified(name)):
                 body = _in_full(simple, text, name) or name  # in full where the report names it so
+            elif body is None and _BARE_TITLE_DEPARTMENT.fullmatch(simplified(name)):
+                body = name  # 教育局2019年…年度报告: as the title prints it
             if fits(body):
                 longer = [s for s in sources if simplified(s).endswith(simplified(body))
                           and len(s) > len(body)]
@@ -860,6 +862,11 @@ _SHORT_NAME = r"(?!人民政府|政府)\p{Han}{1,14}?(?:委员会|办公室|局|
 _SHORT_DEPARTMENT = regex.compile(rf"[省市区县州盟旗]{_SHORT_NAME}")
 # the same, in a title: a government's own office too (市政府办公室2025年度政府信息公开年报)
 _SHORT_TITLE_DEPARTMENT = regex.compile(rf"[省市区县州盟旗](?:(?:人民)?政府办公(?:室|厅)|{_SHORT_NAME})")
+
+
+# a department named in a title with no place at all (教育局2019年政府信息公开工作年度报告): a department's report
+# posted on its county's site, the name as printed
+_BARE_TITLE_DEPARTMENT = regex.compile(r"(?!人民政府|政府|管理委员会$)[^\P{Han}省市区县州盟旗和与及网]{2,10}?(?:委员会|局|委)")
 
 
 def _its_department_compiled_it(simple: str, text: str, government: str) -> str | None:

@@ -922,3 +922,10 @@ def test_a_zones_kind_alone_names_no_place(name, place):
 def test_a_zone_called_by_its_short_name_is_named_in_full_where_the_report_prints_it():
     m = _meta("经开区2025年政府信息公开工作年度报告\n本年度报告由长春经济技术开发区政务服务局编制。\n一、总体情况\n全年主动公开信息10条。\n")
     assert m.place == "长春经济技术开发区"
+
+
+def test_a_department_named_in_the_title_without_a_place_is_the_body_as_printed():
+    m = _meta("教育局2019年政府信息公开工作年度报告\n一、总体情况\n2019年,教育局坚持以习近平新时代中国特色社会主义思想为指导。\n")
+    assert (m.body, m.level) == ("教育局", "department")
+    m = _meta("管理委员会2019年政府信息公开工作年度报告\n一、总体情况\n全年主动公开信息5条。\n")
+    assert m.body is None  # a committee's kind alone names no organ
