@@ -1053,10 +1053,15 @@ def _zone_in_full(simple: str, text: str, short: str) -> str | None:
     return text[a:z]
 
 
+# a site's dialog on a link leaving it (您访问的链接即将离开“海淀区人民政府”门户网站,是否继续?): the site's
+# owner, no word of the report
+_LEAVING_THE_SITE = regex.compile(r"[^\n]{0,12}即将离开[^\n]{0,40}")
+
+
 def read_metadata(doc: Document, sections: list[Section]) -> Metadata:
     """Body, place, level, year covered and publication date, each None when the file does not say."""
     text = doc.text
-    simple = simplified(text)
+    simple = _LEAVING_THE_SITE.sub(lambda m: " " * len(m.group()), simplified(text))  # (same offsets as text)
     title_place = _title_place(simple, text) or _field_place(simple, text)
     hint = simplified(title_place) if title_place else None
     body = _town_office_is_its_government(_choose_body(doc, simple, hint))

@@ -929,3 +929,9 @@ def test_a_department_named_in_the_title_without_a_place_is_the_body_as_printed(
     assert (m.body, m.level) == ("教育局", "department")
     m = _meta("管理委员会2019年政府信息公开工作年度报告\n一、总体情况\n全年主动公开信息5条。\n")
     assert m.body is None  # a committee's kind alone names no organ
+
+
+def test_a_sites_dialog_on_leaving_it_names_no_body():
+    m = _meta("您访问的链接即将离开“海淀区人民政府”门户网站\n是否继续?\n依据《条例》编制本报告。\n一、总体情况\n"
+              "2022年,我局严格按照《条例》推进工作。\n")
+    assert m.body is None and m.level == "department"
