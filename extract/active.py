@@ -37,7 +37,6 @@ from extract.breakdown import (
 )
 from extract.builder import FactBuilder
 from extract.clauses import TextView
-from extract.meta import year_evidence
 from extract.model import Fact
 from extract.numbers import Number
 
@@ -144,10 +143,10 @@ _DOMAIN_HEADLINE = regex.compile(r"(?:\d{4}年度?|全年|本年度?|今年)[,\s
 _DIVIDED_AFTER = regex.compile(r"[,。;]\s*(?:其中|按[^,;:。]{0,6}(?:划分|分类|分)|包括|具体(?:为|包括))")
 # a kind and the rest of the information published with it (主动公开政策文件及政务信息183条): the year's figure
 _A_KIND_AND_THE_REST = regex.compile(r"主动(?:公开|发布)(?:了)?\p{Han}{2,10}?(?:及|和|与|以及)(?:其他)?(?:政府|政务|各类)信息(?:共|共计)?$")
-# the information named before the count of its disclosure (政府信息主动公开数为…, 政务信息主动公开总量达…)
 # a site's count with its noun first (省政府门户网站信息发布总数为…, 门户网站政务信息公开数量为…)
 _SITE_COUNT_NOUN_FIRST = regex.compile(r"(?:^|[,;、])(?:\d{4}年度?,?|全年|本年度?)?(?P<ch>[^,;:。\d]{2,20}?(?:网站|网|平台|公众号|微博|客户端))"
                                        r"(?:的)?(?:政府|政务)?信息(?:的)?(?:发布|公开|更新)(?:总)?(?:数量|总数|数|量|条数)(?:为|是|达|共)?$")
+# the information named before the count of its disclosure (政府信息主动公开数为…, 政务信息主动公开总量达…)
 _NOUN_FIRST_COUNT = regex.compile(r"(?:政府|政务)信息(?:的)?主动(?:公开|发布)(?:总)?(?:数量|数|量|条数)(?:为|是|达|共)?$")
 # the running figure in brackets right after the year's (267条(累计1,893条))
 _RUNNING_BRACKET = r"\((?:历年|总)?累计"
@@ -309,6 +308,15 @@ def _larger_channel_before(b: FactBuilder, c: Number, sites_only: bool) -> bool:
                for ch in b.channels)
 
 
+def _its_list(b: FactBuilder, c: Number, whole: Fact) -> None:
+    """The list introduced right after the count `whole` was read from (…3.5万条,其中…), as its breakdown."""
+    lead = find_lead(b.view, c.end)
+    if lead:
+        blist = read_list(b.view, lead[1], lead[0], None, b.consumed)
+        if blist.items:
+            b.add_list(blist, whole)
+
+
 def _part_of_a_figure_before(b: FactBuilder, c: Number) -> bool:
     """产生政府文件信息22条,其中主动公开14条: the count opened by 其中 is a part of the figure before it
     (documents made), which gives way to a channel's count of everything published read before it."""
@@ -361,7 +369,7 @@ def _to_the_years_end_with_its_part(b: FactBuilder, c: Number) -> bool:
     a = view.sentence_start(c.start)
     if not _YEAR_END.search(view.mt, a, c.start):
         return False
-    year = _report_year(b)
+    year = b.report_year()
     since = _SINCE_A_YEAR_OF.search(view.mt, a, c.start)
     if year is not None and year <= _EARLY_YEARS_END and not (since and int(since.group("y")) == year):
         # the early reports summed all that was published since the Regulations took effect (not 累计主动公开
@@ -385,7 +393,7 @@ def _since_a_year(b: FactBuilder, c: Number) -> bool:
         return False
     # 自2008年5月1日起 in the report of 2008 (the year the Regulation came into force): the year's own figure
     year = regex.search(r"\d{4}", m.group())
-    return year is None or int(year.group()) != _report_year(b)
+    return year is None or int(year.group()) != b.report_year()
 
 
 # a year the sum runs from, without 自/从 (2008年以来, 2008年至2013年): which year it is decides
@@ -404,15 +412,8 @@ def _larger_sum_since_a_year(b: FactBuilder, c: Number, head: str) -> bool:
     if b.total is not None:
         return True
     # no year's figure read before it: the sum is of all years only when it runs from a year before the report's
-    year = _report_year(b)
+    year = b.report_year()
     return year is not None and int(m.group()[:4]) < year
-
-
-def _report_year(b: FactBuilder) -> int | None:
-    """The year the report covers as its title or its statistics period says (extract.meta's evidence), not
-    as a year named in its sentences."""
-    years = {e.source: int(e.value) for e in year_evidence(b.doc.text)}
-    return years.get("title") or years.get("period")
 
 
 # the total reached by what was published so far, said after the year's figure (使主动公开信息总量达到…,
@@ -644,11 +645,7 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
         # 省政府门户网站信息发布总数为3.5万条,其中…: a site's count, its noun first; its list after 其中
         f = _channel_fact(b, c, site.group("ch"))
         b.facts.append(f)
-        lead = find_lead(view, c.end)
-        if lead:
-            blist = read_list(view, lead[1], lead[0], None, b.consumed)
-            if blist.items:
-                b.add_list(blist, f)
+        _its_list(b, c, f)
         return True
     noun_first = _NOUN_FIRST_COUNT.search(head) is not None
     if b.total is None and zone in ("active", "overview", None) \
@@ -657,11 +654,7 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
         b.total = b.count_fact("active.total", c,
                                rule="active.noun_first_count" if noun_first else "active.kind_and_the_rest")
         b.facts.append(b.total)
-        lead = find_lead(view, c.end)
-        if lead:
-            blist = read_list(view, lead[1], lead[0], None, b.consumed)
-            if blist.items:
-                b.add_list(blist, b.total)
+        _its_list(b, c, b.total)
         return True
     if _RUNNING_IN_BRACKETS.search(view.mt, max(0, c.start - 16), c.start) and b.total is not None \
             and b.total.value_end is not None and b.total.value_end <= c.start and b.total.value < c.value:
@@ -1143,7 +1136,7 @@ def _one_of_a_run_of_kinds(view: TextView, c: Number, own: int) -> bool:
 _KIND_UNITS = ACTIVE_UNITS | {"期"}
 # what opens the list a total is divided into (其中:, 内容有:, 包括)
 _BREAKDOWN_LEAD = regex.compile(r"其中|包括|主要有|内容有|分别为|分别是|涵盖")
-# what ends a sentence or clause that is no item's (a full stop, or a statement of its own after ;)
+# the pause mark that joins one item's count to the next item's words
 _PAUSE = regex.compile(r"[、,;，；]\s*$")
 
 

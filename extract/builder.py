@@ -6,6 +6,7 @@ import regex
 
 from extract.breakdown import CLOSING_SUM, BreakdownList
 from extract.clauses import TextView
+from extract.meta import year_evidence
 from extract.model import Fact
 from extract.numbers import Number
 from extract.zones import Zones
@@ -49,9 +50,17 @@ class FactBuilder:
         self.total_kinds = ""  # the total spelled out a few kinds (部门职能、领导信息等信息) and may give way
         self.several: dict[int, str] = {}  # count start -> the channels a count for several at once names
         self.channels: list[Fact] = []
-        self.report_year: int | None = None  # the year the report covers, looked up once when a rule needs it (0: unsaid)
+        self._report_year: int | None = 0  # 0: not looked up yet
         # count start -> [(rule, why it let the count go)], kept only when a caller asks (explain)
         self.trace: dict[int, list[tuple[str, str]]] | None = None
+
+    def report_year(self) -> int | None:
+        """The year the report covers as its title or its statistics period says (extract.meta's evidence), not
+        as a year named in its sentences; looked up once, when a rule first needs it."""
+        if self._report_year == 0:
+            years = {e.source: int(e.value) for e in year_evidence(self.doc.text)}
+            self._report_year = years.get("title") or years.get("period")
+        return self._report_year
 
     def fact(self, metric: str, value: float | int, start: int, end: int, label: str | None = None,
              approx: bool = False, unit: str | None = None, text: tuple[int, int] | None = None,

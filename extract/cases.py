@@ -19,7 +19,6 @@ import regex
 from extract.breakdown import ITEM_NUMBER
 from extract.builder import FactBuilder
 from extract.clauses import TextView
-from extract.meta import year_evidence
 from extract.model import Fact
 from extract.numbers import Number
 
@@ -225,12 +224,8 @@ _CARRIED_IN_A_YEAR = regex.compile(r"(?P<y>\d{4})年度?(?:底|末)?[^,;:。\d]{
 
 def _carried_from_the_year_before(b: FactBuilder, head: str) -> bool:
     m = _CARRIED_IN_A_YEAR.search(head)
-    if m is None:
-        return False
-    if b.report_year is None:
-        years = {e.source: int(e.value) for e in year_evidence(b.doc.text)}
-        b.report_year = years.get("title") or years.get("period") or 0
-    return int(m.group("y")) == b.report_year - 1
+    year = b.report_year() if m else None
+    return year is not None and int(m.group("y")) == year - 1
 
 
 def applications(b: FactBuilder, c: Number) -> bool:
@@ -507,6 +502,8 @@ _SENTENCE_GAP = regex.compile(r"[。\s]*")
 def _next_sentence(view: TextView, sentence_end: int) -> int:
     """Where the sentence after the one ending at `sentence_end` starts."""
     return _SENTENCE_GAP.match(view.mt, sentence_end).end()
+
+
 # the date the answering is said of, opening a sentence (截至12月31日,)
 _AS_OF_A_DATE = regex.compile(r"(?:截至|截止)(?:到)?[^,;:。]{0,12}?(?:日|底|末)[,\s]*")
 
@@ -638,7 +635,7 @@ def implied_completion(b: FactBuilder) -> None:
         _all_received_done(b, f, m, "apply.that_one_done")  # 收到申请一件,…。…,该申请已按时答复
 
 
-_NEWLY_WORD = regex.compile(r"新收|新受理|新接收|新增")
+_NEWLY_WORD = regex.compile(rf"{_NEW_WORD}|新接收|新增")
 
 
 def _carried_forward_after(view: TextView, c: Number) -> bool:
@@ -661,11 +658,14 @@ def _parts_of(view: TextView, counts: list, whole: Fact | Number) -> bool:
     信函申请2件), or opened by 其中 right after it, none an outcome (其中网络平台收到3件,线下邮件收到1件,协助5件):
     its parts. Outcomes (2件予以公开,1件不予公开) are not: words of answering after them may be
     said of the last."""
-    return len(counts) >= 2 and sum(o.value for o in counts) == whole.value \
-        and (all(_FILING.search(view.head(o)) or _BY_WHOM.match(view.tail(o)) for o in counts)
-             or _AMONG_DONE.match(view.mt, view.clause_start(counts[0].start)) is not None
-             and not any(_OUTCOME_FIRST.search(view.head(o) + view.tail(o)) for o in counts)
-             and not view.counts_between(whole.value_end if isinstance(whole, Fact) else whole.end, counts[0].start))
+    if len(counts) < 2 or sum(o.value for o in counts) != whole.value:
+        return False
+    if all(_FILING.search(view.head(o)) or _BY_WHOM.match(view.tail(o)) for o in counts):
+        return True
+    whole_end = whole.value_end if isinstance(whole, Fact) else whole.end
+    return _AMONG_DONE.match(view.mt, view.clause_start(counts[0].start)) is not None \
+        and not view.counts_between(whole_end, counts[0].start) \
+        and not any(_OUTCOME_FIRST.search(view.head(o) + view.tail(o)) for o in counts)
 
 
 # words of a way of filing (其中网上申请6件 / 当面提出1件、信函提出2件) or of the applicant

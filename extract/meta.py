@@ -270,7 +270,7 @@ def place_of(name: str) -> str | None:
         return None
     place = units[-1]
     if _BARE_ZONE.fullmatch(place):
-        if len(units) < 2 or not simple.find(units[-2] + place) >= 0 or _GOVERNING_UNIT.search(units[-2]):
+        if len(units) < 2 or units[-2] + place not in simple or _GOVERNING_UNIT.search(units[-2]):
             return None  # 管理区, 景区 alone name no place
         place = units[-2] + place  # 陈炉古镇景区: the zone named by the town it grew from
     start = simple.find(place)
@@ -1035,22 +1035,21 @@ def _zone_in_full(simple: str, text: str, short: str) -> str | None:
     """The zone's full name where the report prints it (长春经济技术开发区 for 经开区): the name with a city
     before it that occurs most often, or None."""
     m = _ZONE_SHORT_NAME.fullmatch(short)
-    counts: dict[tuple[int, int], int] = {}
-    seen: dict[str, tuple[int, int]] = {}
+    names: Counter[str] = Counter()
+    first: dict[str, int] = {}
     for full in regex.finditer(rf"(\p{{Han}}{{2,6}}?)(?:{_ZONE_FULL[m.group('kind')]})", simple):
-        city = full.group(1)
-        stops = list(_STOP.finditer(city))
-        a = full.start() + (stops[-1].end() if stops else 0)  # 由长春经济技术开发区: the name after the stop word
-        city = simple[a:full.start(1) + len(full.group(1))]
+        stops = list(_STOP.finditer(full.group(1)))
+        a = full.start(1) + (stops[-1].end() if stops else 0)  # 由长春经济技术开发区: the name after the stop word
+        city = simple[a:full.end(1)]
         if len(city) < 2 or m.group("city") and not city.startswith(m.group("city")):
             continue
         name = simple[a:full.end()]
-        key = seen.setdefault(name, (a, full.end()))
-        counts[key] = counts.get(key, 0) + 1
-    if not counts:
+        names[name] += 1
+        first.setdefault(name, a)
+    if not names:
         return None
-    a, z = max(counts, key=lambda k: (counts[k], -k[0]))
-    return text[a:z]
+    best = max(names, key=lambda n: (names[n], -first[n]))
+    return text[first[best]:first[best] + len(best)]
 
 
 # a site's dialog on a link leaving it (您访问的链接即将离开“海淀区人民政府”门户网站,是否继续?): the site's
