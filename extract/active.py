@@ -927,7 +927,10 @@ def _platform_channel(b: FactBuilder, c: Number) -> bool:
     said = _VERB_GLOSS.sub("", head)
     m = HEADLINE.match(said)
     if m is None or not (m.group("mod") is None or _GENERIC_MOD.fullmatch(m.group("mod"))):
-        return False
+        # 通过镇政府网站发布财政预决算、社会救助等信息共计67条: the channel's count of the kinds it names
+        m = ENUMERATED.match(said) or ENUMERATED_SUM.match(said)
+        if m is None:
+            return False
     channel = _channel_of(said[:m.end("pre")], _prev_clause(view, c))
     if channel is None or _CHANNELS_SUMMED.search(channel) or _several(channel) \
             or any(o.metric == "active.item" and o.label and (o.label in channel or channel in o.label) for o in b.facts):

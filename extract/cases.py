@@ -179,7 +179,8 @@ _ALL_DONE = regex.compile(r"(?:均|全部|都|皆|全都|悉数|一一|已全部
                           # the rules followed may be cited on the way (均严格按照《…通知》(…〔2022〕70号)等有关规定…答复)
                           r"(?:[^,;:。《》()]|《[^《》]{0,60}》|\([^()]{0,30}\)){0,28}?"
                           r"(?:办结|答复|办理完毕|处理完毕|办理结束|处理结束|办理完结|办理完成|处理完成|回复|予以公开|妥善处置|予以处理"
-                          r"|(?:有效|妥善|依法|按时|及时|规范|已|予以)办理(?!中)|按(?:照)?[^,;:。]{0,10}?(?:程序|时限|规定|要求)办理(?!中))(?!率)"
+                          r"|(?:有效|妥善|依法|按时|及时|规范|已|予以)办理(?!中)|按(?:照)?[^,;:。]{0,10}?(?:程序|时限|规定|要求)办理(?!中)"
+                          r"|(?:反馈|告知)(?:给)?申请人)(?!率)"  # 均已及时反馈申请人: the answer gone back to who asked
                           r"|(?:办结|答复|回复|完成)率(?:为|达到|达)?100%|件件有(?:回复|答复|回音)")
 
 
@@ -600,7 +601,7 @@ def implied_completion(b: FactBuilder) -> None:
         return
     f = received[0]
     # or in the sentence right after the count's, of them (…申请5件。均已在法定期限内予以答复)
-    after = view.sentence_end(f.value_end) + 1
+    after = _past_a_heading(view, _next_sentence(view, view.sentence_end(f.value_end)))
     m = _NEXT_SENTENCE_ALL_DONE.match(view.mt, after, view.sentence_end(after)) if after < len(view.mt) else None
     between = view.counts_between(f.value_end, after)
     if m is not None and not _OTHER_TOPIC.search(m.group()) and b.zones.at(after) == b.zones.at(f.value_start) \
@@ -681,6 +682,16 @@ _THAT_ONE_DONE = regex.compile(r"(?:该|此|这一?)(?:件)?(?:申请|件)[^。;
 _NEXT_SENTENCE_ALL_DONE = regex.compile(r"\s*[^。\d]{0,30}?(?:均|全部|都|皆|一一|悉数)[^。;\d]{0,20}?"
                                         r"(?:办结|答复|回复|办理完毕|处理完毕)(?!率)"
                                         r"|\s*[^。\d]{0,30}?(?:办结|答复|回复)率(?:为|达到|达)?100%")
+# a short heading of its own line, numbered or not, no figure in it ((二)答复情况 / 办理情况)
+_HEADING_LINE = regex.compile(r"(?:\d{1,2}[、.])?[^\n。,;:\d]{1,20}\n")
+
+
+def _past_a_heading(view: TextView, at: int) -> int:
+    """Where the sentence at `at` starts, past a heading line of a sub-part (…申请5件。\n(二)答复情况\n均已答复)."""
+    m = _HEADING_LINE.match(view.mt, at)
+    return _next_sentence(view, m.end()) if m and view.mt[m.end() - 2] not in "。" else at
+
+
 # what else a sentence about answering may be about
 _OTHER_TOPIC = regex.compile(r"复议|诉讼|咨询|留言|信箱|来信|投诉|举报|热线|建议|提案|问题|诉求")
 

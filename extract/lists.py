@@ -76,6 +76,12 @@ def structural_lists(b: FactBuilder) -> None:
             continue
         if _divides_unread_figure(b, blist) or _of_all_years(b, blist):
             continue
+        if all(_A_YEAR.fullmatch(i.label) for i in blist.items):
+            for item in blist.items:  # 累计491条,其中2018年40条,2017年83条…: a sum over the years, year by year
+                b.consumed.add(item.count.start)
+                b.let_go(item.count, "list.structure", "a count of one year among others: no kind or channel")
+            done_to = blist.items[-1].count.start
+            continue
         parent = _parent(b, blist)
         if parent is None and not _plainly_a_breakdown(b, blist):
             closing = _closing_restates_the_total(b, blist)
@@ -138,6 +144,9 @@ def _divides_unread_figure(b: FactBuilder, blist: BreakdownList) -> bool:
         return False
     read = {f.value_start for f in b.facts}
     return before[-1].start not in read
+
+
+_A_YEAR = regex.compile(r"\d{4}年度?")
 
 
 def _of_all_years(b: FactBuilder, blist: BreakdownList) -> bool:
@@ -339,11 +348,11 @@ def _bare_channel(b: FactBuilder, c: Number, taken: set[int]) -> bool:
     return True
 
 
-# labels, then 分别 and their counts in the same order (新浪微博、微信公众号和今日头条号分别发布信息2433、1664和
-# 2247条; 网站、公众号分别公开120条、80条): the unit may be printed once, after the last count
+# labels, then 分别 (依次, 各) and their counts in the same order (新浪微博、微信公众号和今日头条号分别发布信息2433、1664和
+# 2247条; 网站、公众号分别公开120条、80条; 动态、公告各30条、50条): the unit may be printed once, after the last count
 _FIGURE = r"(?:\d{1,3}(?:,\d{3})+|\d+|[一二三四五六七八九十百千两〇零]+)"  # Arabic (1,204) or Chinese (七十一条)
 _RESPECTIVELY = regex.compile(
-    rf"(?P<labels>[^,;:。\n]{{2,80}}?),?分别(?:为|是|有)?(?P<verb>[^,;:。\n\d]{{0,12}}?)"
+    rf"(?P<labels>[^,;:。\n]{{2,80}}?),?(?:分别|依次|各(?=(?:为|是|有)?{_FIGURE}))(?:为|是|有)?(?P<verb>[^,;:。\n\d]{{0,12}}?)"
     rf"(?P<counts>(?:{_FIGURE}(?:余|多)?(?:[条件篇期次个项])?\s*(?:、|和|及|与|,)\s*)+{_FIGURE}(?:余|多)?)"
     r"(?P<unit>[条件篇期次个项])")
 _LABEL_SEP = regex.compile(r"、|以及|和|及|与|(?<=”)(?=“)")  # quoted names side by side (“通知公告”“工作动态”)

@@ -3211,3 +3211,52 @@ def test_reviews_counted_after_of_and_one_of_each_kind():
 def test_applications_on_request_counted_without_their_counter_and_none_accepted():
     assert table("三、依申请公开情况\n2024年共收到依申请公开2,无投诉。\n")[("apply.received", None)] == 2
     assert table("三、依申请公开情况\n截止目前,我镇未接受政府信息公开申请。\n")[("apply.received", None)] == 0
+
+
+def test_all_answered_said_on_the_next_line_or_under_a_heading_of_its_own():
+    application = "三、收到和处理政府信息公开申请情况\n"
+    for said in ("2020年,我镇共收到政府信息公开申请5件。\n依申请公开办理情况:已全部办结。\n",
+                 "(一)收到申请情况\n2020年,我镇共收到政府信息公开申请5件。\n(二)答复情况\n均在规定时限内答复。\n",
+                 "2020年,我镇共收到政府信息公开申请5件。\n2.办理情况\n以上申请均已办结。\n"):
+        got = table(application + said)
+        assert got[("apply.received", None)] == 5 and got[("apply.completed", None)] == 5, said
+    got = table(application + "2020年,我镇共收到政府信息公开申请5件。\n(二)咨询情况\n群众来电咨询均已答复。\n")
+    assert ("apply.completed", None) not in got
+
+
+def test_the_answer_gone_back_to_who_asked_is_answering():
+    got = table("三、收到和处理政府信息公开申请情况\n2020年,我镇共收到政府信息公开申请5件,均已依法告知申请人。\n")
+    assert got[("apply.completed", None)] == 5
+    got = table("三、收到和处理政府信息公开申请情况\n2020年共收到申请5件,办理情况均已及时反馈申请人。\n")
+    assert got[("apply.completed", None)] == 5
+
+
+def test_labels_then_each_and_their_counts_in_order():
+    got = table(ACTIVE + "2020年,我镇主动公开政府信息120条,其中工作动态、通知公告、政策文件各30条、50条、40条。\n")
+    assert got == {("active.total", None): 120, ("active.item", "工作动态"): 30, ("active.item", "通知公告"): 50,
+                   ("active.item", "政策文件"): 40}
+    got = table(ACTIVE + "2020年,我镇主动公开政府信息120条,工作动态、通知公告依次为70条、50条。\n")
+    assert got[("active.item", "通知公告")] == 50
+
+
+def test_a_channels_count_of_the_kinds_it_names_in_the_part_on_platforms():
+    text = ("一、总体情况\n(一)主动公开情况\n2022年,我镇主动公开政府信息500条。\n(四)政府信息公开平台建设情况\n"
+            "通过镇政府网站发布财政预决算、社会救助等信息共计67条。\n(五)监督保障情况\n加强考核。\n")
+    got = table(text)
+    assert got == {("active.total", None): 500, ("active.item", "镇政府网站"): 67}
+
+
+def test_a_sum_over_the_years_counted_year_by_year_gives_no_items():
+    got = table(ACTIVE + "2018年,全街道主动公开政府信息共40条。累计发布政务信息491条,其中,2018年40条,2017年83条,"
+                         "2016年58条,2015年112条,2014年90条,2013年108条。\n")
+    assert got == {("active.total", None): 40, ("active.cumulative", None): 491}
+
+
+@pytest.mark.parametrize("said, cases", [
+    ("全年未受理依申请公开来件,未受理涉及政务公开的行政复议和行政诉讼。", {"review.total", "litigation.total"}),
+    ("本年度未受理因政府信息公开引起的行政复议。", {"review.total"}),
+    ("未受理网上咨询业务,未受理行政复议类业务。", set()),  # of any case the body hears, not said of disclosure
+])
+def test_none_brought_before_the_body_said_of_disclosure(said, cases):
+    got = table("四、因政府信息公开申请行政复议、提起行政诉讼情况\n" + said + "\n")
+    assert {m for (m, _), v in got.items() if m in ("review.total", "litigation.total") and v == 0} == cases
