@@ -42,7 +42,8 @@ _HAN = regex.compile(r"\p{Han}")
 # kinds of all the years, as the shipped model was trained to leave them (also 自2015年1月以来, which
 # breakdown.ALL_YEARS reads as this year's): changing it means training the model again
 _ALL_YEARS = regex.compile(r"历年|(?:自|从)\d{4}年[^,;:。]{0,6}?(?:以来|至今)")
-_OUTCOMES = regex.compile(r"予以公开|部分公开|不予公开|无法提供|不属于|告知|(?<!依)申请")
+# (低保申报、临时救助申请等民生领域信息: an application named among kinds of information is no outcome)
+_OUTCOMES = regex.compile(r"予以公开|部分公开|不予公开|无法提供|不属于|告知|(?<!依)申请(?![等、])")
 _NOT_AN_ITEM = regex.compile(r"累计$|总数$|合计$|共计$|总量|共有|可查询|可查阅|回应(?!关切)|热点|电话|信箱|留言|采购|招标|投标|竞价|招聘|指导|各单位|"
                              r"同比|比上年|较上年|较去年|比去年|上年|去年|增加|增长|减少|下降|增量|提高|降低|调查|问卷|"
                              r"^对")  # 对政协提案的会办意见7件: work done on something, no kind published

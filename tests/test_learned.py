@@ -107,3 +107,14 @@ def test_the_column_for_requests_and_the_category_of_responses_are_looked_at():
     b = read(read_bytes(text.encode("utf-8"), "written.txt"), [], learned=False)
     labels = {c.label for c in learned.candidates(b)}
     assert "回应关切" in labels and "工作动态" in {c.label for c in learned.candidates(b, every_count=True)}
+
+
+def test_an_application_named_among_kinds_of_information_is_no_outcome():
+    """低保申报、临时救助申请等民生领域信息: 申请 inside a list of kinds closed by 等 names a kind of information,
+    so the counts of the sentence are still looked at; an application's outcome (申请4件,其中予以公开1件) is not."""
+    text = (ACTIVE + "累计公开低保申报、临时救助申请等民生领域信息24条,就业培训信息5条,就业政策信息22条。\n")
+    b = rule_facts(read_bytes(text.encode("utf-8"), "written.txt"), [], learned=False)
+    assert {24, 5, 22} <= {c.count.value for c in learned.candidates(b)}
+    text = (ACTIVE + "全年收到公开申请2件、其中予以公开1件,不予公开1件。\n")
+    b = rule_facts(read_bytes(text.encode("utf-8"), "written.txt"), [], learned=False)
+    assert not list(learned.candidates(b))
