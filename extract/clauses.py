@@ -75,6 +75,10 @@ def _joined_before(mt: str, pos: int, by_end: dict[int, Number]) -> Number | Non
 _LABEL_CHAR = re.compile(r"[\u4e00-\u9fff“”「」《》()、]")
 
 
+# a negation right before 一 (没有收到一件, 未发生过一起): not a single one
+_NEGATED_ONE = re.compile(r"(?:没有|未|无|从未|并未)(?:收到|接到|受理|发生|出现|有|办理)?(?:过)?(?:任何)?$")
+
+
 class TextView:
     """Counts and clause bounds of one normalised text, computed once."""
 
@@ -98,6 +102,8 @@ class TextView:
                 continue  # 三个方面, 两个, 一次: words, not counts (四十二期 is one)
             if num == "一" and unit == "起" and (before not in _ONE_CASE_AFTER or mt[start - 2:start] in ("没有", "任何")):
                 continue  # 一起 (together), 没有任何一起: no count of one case
+            if num == "一" and _NEGATED_ONE.search(mt[max(0, start - 8):start]):
+                continue  # 没有收到一件申请, 未发生一起: not a single one, a statement of none
             if unit == "个" and mt.startswith(_NOT_ITEMS, m.end()):
                 continue  # 20个工作日, 16个镇: a span of time or a count of bodies, not of items
             if unit == "个" and before == "(" and mt.startswith(")", m.end()):

@@ -52,7 +52,7 @@ from extract.lists import (
     structural_lists,
 )
 from extract.model import Fact, Section
-from extract.nil import find_nils
+from extract.nil import find_nils, none_under_heading
 from extract.numbers import CN_DIGITS, UNREAD, Number
 from extract.stat_table import read_stat_lines, read_stat_table
 from extract.zones import find_zones
@@ -153,7 +153,14 @@ def _readable(facts: list[Fact], text: str, view: str | None = None) -> list[Fac
 def _nil_facts(b: FactBuilder) -> None:
     view, zones = b.view, b.zones
     stated = {f.metric for f in b.facts}
-    for nil in find_nils(view.mt, clause_start=view.clause_start):
+    # the first heading of each part where none may be said without naming of what (本年度无。)
+    headings: dict[str, int] = {}
+    for a, z in sorted([*zip(zones.top_starts, zones.top_zones), *zip(zones.sub_starts, zones.sub_zones)],
+                        key=lambda part: part[0]):
+        if z in ("application", "review", "fees"):
+            headings.setdefault(z, a)
+    under = [n for z, a in headings.items() for n in none_under_heading(view.mt, a, z)]
+    for nil in [*find_nils(view.mt, clause_start=view.clause_start), *under]:
         if zones.is_blocked(nil.start, nil.end):
             continue
         if zones.at(nil.start) in _NO_FACT_ZONES and not (

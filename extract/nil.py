@@ -27,18 +27,24 @@ _CASES = regex.compile(rf"{_NEG_EVENT}[^,;:。\n]{{0,40}}?(?P<what>复议|诉讼
                     # alone may be of any case the body hears)
                     r"|(?:未受理|没有受理|未接受|未办理)[^,;:。\n]{0,30}?(?:公开|政府信息)[^,;:。\n]{0,20}?(?P<what>复议|诉讼|起诉|申诉|投诉|举报)")
 _ALL_ZERO = regex.compile(r"(?P<what>复议|诉讼|申诉)[^,;:。\n]{0,20}?(?:均|都|皆)?(?:为|是)(?:0|零|〇)(?:件|起|个)?(?![\d.])"
+                       r"|零(?P<what>复议|诉讼)(?=[、,和及与]零)"  # 零复议、零诉讼: both said (零投诉 alone is a slogan of service)
                        r"|(?P<what>复议|诉讼|申诉)(?:案件|情况)?(?:均|都|皆|尚|暂|仍)?无(?:发生|出现)?$"  # …均无发生
                        r"|(?P<what>复议|诉讼|申诉)(?:案件|情况)?(?:均|都|皆)(?:未|没有)(?:发生|出现)")  # 行政复议和行政诉讼均未发生  # 行政诉讼无: the case word, then none
 CASE_WORDS = regex.compile(r"(?<!行政)复议|行政复议|(?<!行政)诉讼|行政诉讼|(?<!提)起诉|申诉|投诉|举报")
 _NOT_A_COUNT = regex.compile(r"败诉|纠错|纠正|撤销|费用|经费|支出|电话|渠道|制度|机制|途径|方式")
-_APPLICATIONS = regex.compile(r"(?:未|没有|尚未|并未|均未|无)(?:新)?(?:收到|接到|接获|接收到|接收|接受|受理|发生|出现|有|收)[^,;:。\n]{0,50}?申请"
-                              r"|(?:依申请(?:公开)?(?:政府信息)?|(?:政府)?信息公开申请)(?:办理)?(?:事项|件|申请)?(?:数量|总数|数)?(?:为|是)(?:零|0)(?![\d.])"
+_APPLICATIONS = regex.compile(r"(?:未|没有|尚未|并未|均未|无)(?:新)?(?:收到|接到|接获|接收到|接收|接受|受理|发生|出现|产生|有|收)[^,;:。\n]{0,50}?申请"
+                              r"|(?:依申请(?:公开)?(?:政府信息)?|(?:政府)?信息公开申请)(?:办理)?(?:事项|件|申请)?(?:数量|总数|数|情况)?(?:为|是)(?:零|0)(?![\d.])"
+                              r"|(?:实现|为)零申请"
+                              r"|(?:没有|无|未有)(?:人)?申请公开(?:的|政府信息)"  # 全年没有申请公开的  # 依申请公开实现零申请
                               r"|无(?:涉及|发生|产生)?(?:的)?(?:政府信息|信息)?依申请"
-                              r"|(?:没有|未有|未发生|未涉及|没有涉及|未)(?:任何)?(?:的)?依申请公开"
+                              r"|(?:没有|未有|未发生|未涉及|没有涉及|不存在|未)(?:任何)?(?:的)?依申请公开"
                               r"|(?:未|没有|尚未)(?:收到|接到|受理)(?:任何)?(?:政府)?信息公开(?:类|型)?(?:案件|事项)"
                               r"|无(?:新增|新收|新)?(?:任何)?(?:政府信息公开|信息公开)?申请(?!人)"
-                              r"|(?:无|没有|未有)(?:单位|个人|公民|法人|组织|群众|任何人)[^,;:。\n]{0,10}?申请(?:政府)?信息公开"
-                              r"|(?:收到|受理|新收)(?:的)?(?:政府信息公开|信息公开|依申请公开)?申请(?:数|数量|量)?(?:为)?(?:零|0)(?!\d)")
+                              # 没有公民、法人和其他组织申请公开政府信息, 尚无…提出政府信息公开申请, 没有人向我镇申请公开政府信息: nobody applied
+                              r"|(?:无|没有|未有|尚无)(?:单位|个人|公民|法人|组织|群众|任何人|申请人|人)[^,;:。\n]{0,24}?"
+                              r"(?:申请(?:公开)?(?:政府)?信息(?:公开)?|提出(?:政府)?信息公开申请)"
+                              r"|(?:收到|受理|新收)(?:的)?(?:政府信息公开|信息公开|依申请公开)?申请(?:数|数量|量)?(?:为)?(?:零|0)(?!\d)"
+                              r"|(?<!依)申请公开(?:政府)?信息(?:的)?(?:数量|件数|数)(?:为|是)(?:零|0)(?![\d.])")  # 申请公开政府信息的数量为0
 # requests for disclosure named without the word 申请 (未收到群众要求公开政府信息, 未收到…方式提出的相关政府信息公开)
 _REQUESTS = regex.compile(r"(?:未|没有|尚未|并未)(?:收到|接到|受理)[^,;:。\n]{0,20}?(?:要求|请求)公开(?:政府)?信息"
                           r"|(?:未|没有|尚未|并未)(?:收到|接到|受理)[^,;:。\n]{0,30}?提出的[^,;:。\n]{0,10}?(?:政府)?信息公开(?:请求|事项)?$")
@@ -114,6 +120,32 @@ def _answered_none(mt: str, start: int, end: int) -> Iterator[Nil]:
             named = {"apply.received"}
         for metric in sorted(named):
             yield Nil(metric, max(a, m.start() - 40), m.end())
+
+
+# a sentence saying none without naming of what, right under the heading of the part on applications, which
+# names it (三、依申请公开政府信息情况\n本年度无。/ 2020年,我镇未收到。/ 无此类情况。)
+_NONE_UNDER_HEADING = regex.compile(
+    r"[ \t]*(?:\d{4}年度?|本年度?|全年|今年|当年)?[,\s]*(?:我(?:镇|乡|街道|街|局|委|办|单位)|本(?:机关|单位|镇|乡|街道|部门))?"
+    r"[,\s]*(?:暂|均|尚|也|并)?(?:无|没有|未发生|未收到|未有|没有发生|未接到|没有收到|未产生|未受理|未收取)"
+    r"(?:此类|该类|相关|此项|这类|这方面的?|该项)?(?:情况|工作|申请|事项|内容)?(?:发生)?(?=[。\n])")
+
+
+def none_under_heading(mt: str, heading_start: int, zone: str) -> list[Nil]:
+    """None, said with no object in the first sentence under the heading (on its own line) of the part on
+    applications (none received), on cases (none of each kind the heading names) or on fees (none charged)."""
+    line_end = mt.find("\n", heading_start)
+    if line_end < 0 or line_end - heading_start > 40:
+        return []
+    m = _NONE_UNDER_HEADING.match(mt, line_end + 1)
+    if m is None:
+        return []
+    if zone == "application":
+        metrics = ["apply.received"]
+    elif zone == "fees":
+        metrics = ["fees.amount"]
+    else:
+        metrics = sorted({case_metric(w.group()) for w in CASE_WORDS.finditer(mt, heading_start, line_end)})
+    return [Nil(metric, line_end + 1, m.end()) for metric in metrics]
 
 
 def find_nils(mt: str, start: int = 0, end: int | None = None,

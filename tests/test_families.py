@@ -3260,3 +3260,61 @@ def test_a_sum_over_the_years_counted_year_by_year_gives_no_items():
 def test_none_brought_before_the_body_said_of_disclosure(said, cases):
     got = table("四、因政府信息公开申请行政复议、提起行政诉讼情况\n" + said + "\n")
     assert {m for (m, _), v in got.items() if m in ("review.total", "litigation.total") and v == 0} == cases
+
+
+@pytest.mark.parametrize("said", [
+    "2020年,没有公民、法人和其他组织申请公开政府信息。",
+    "2020年度,没有申请人向我镇申请政府信息公开。",
+    "2020年,我镇尚无公民、法人和其他组织提出政府信息公开申请。",
+    "2020年,没有人向我镇申请公开政府信息。",
+    "2020年,我镇未产生依申请公开件。",
+    "2020年,我镇申请公开政府信息的数量为0。",
+    "2020年,我镇不存在依申请公开的情况。",
+    "2020年我镇依申请公开实现零申请。",
+    "2020年,我镇依申请公开政府信息情况为零。",
+    "全年没有申请公开的。",
+])
+def test_nobody_applied_said_in_other_words(said):
+    got = table("三、收到和处理政府信息公开申请情况\n" + said + "\n")
+    assert got[("apply.received", None)] == 0
+
+
+def test_information_classed_as_on_request_is_no_application():
+    got = table(ACTIVE + "其中主动公开信息数为312条,作为依申请公开信息数为0条,不予公开信息数为0条。\n")
+    assert ("apply.received", None) not in got
+
+
+def test_not_a_single_one_is_none():
+    got = table("三、收到和处理政府信息公开申请情况\n2020年,我镇没有收到一件政府信息公开申请。\n")
+    assert got[("apply.received", None)] == 0
+
+
+def sectioned(text: str) -> dict:
+    """The facts of a written text read with its parts found, as a report's are."""
+    doc = read_bytes(text.encode("utf-8"), "written.txt")
+    return {(f.metric, f.label): f.value for f in narrative_facts(doc, find_sections(doc))}
+
+
+@pytest.mark.parametrize("heading, said, metrics", [
+    ("二、依申请公开政府信息情况", "本年度无。", {"apply.received"}),
+    ("二、收到和处理政府信息公开申请情况", "本年度未收到。", {"apply.received"}),
+    ("二、依申请公开政府信息情况", "2020年度,我镇无此类情况。", {"apply.received"}),
+    ("二、因政府信息公开申请行政复议、提起行政诉讼的情况", "2020年,我镇暂无。", {"review.total", "litigation.total"}),
+    ("二、行政复议情况", "本年度未发生。", {"review.total"}),
+    ("二、政府信息公开收费及减免情况", "2020年度,未发生。", {"fees.amount"}),
+])
+def test_none_said_right_under_the_heading_that_names_what(heading, said, metrics):
+    got = sectioned("一、概述\n2020年,我镇主动公开政府信息120条。\n" + heading + "\n" + said + "\n三、存在的问题\n无。\n")
+    assert {m for (m, _), v in got.items() if v == 0} == metrics
+
+
+def test_none_under_a_heading_is_not_read_from_a_later_sentence():
+    got = sectioned("一、概述\n2020年,我镇主动公开政府信息120条。\n二、依申请公开政府信息情况\n我镇健全了工作制度。本年度无。\n")
+    assert ("apply.received", None) not in got
+
+
+def test_zero_reviews_and_zero_suits_but_not_a_slogan_of_no_complaints():
+    got = table("四、因政府信息公开申请行政复议、提起行政诉讼的情况\n2020年,我镇政府信息公开工作零复议、零诉讼。\n")
+    assert got[("review.total", None)] == 0 and got[("litigation.total", None)] == 0
+    got = table("三、收到和处理政府信息公开申请情况\n全年收到申请1件,已按时答复,实现“零逾期、零投诉”。\n")
+    assert ("complaint.total", None) not in got
