@@ -154,6 +154,7 @@ _ONE_DONE = regex.compile(r"(?:已|予以|依法|及时|按时)[^,;:。]{0,8}?(?
                        r"|(?:制作|出具|送达)(?:了)?[^,;:。]{0,6}?答复(?:文书|书)")  # 按照相关规定制作答复文书
 # the applications left after those set apart, all answered (其余26宗均已在法定期限内…答复)
 _REST = regex.compile(r"(?:其余|以上|上述|前述)(?:的)?$|^(?:这|该)?$")  # 其余26宗 / 以上6件 / 3件 均已办结
+_ITS_DONE = regex.compile(r"(?:申请)?(?:已|已经)(?:按时|及时|依法|按期|依规|在法定期限内|在规定时限内)*(?:答复|办结|办理完毕|回复)(?!率)")
 _REST_DONE = regex.compile(r"^(?:申请)?均(?:已)?[^,;:。]{0,24}?(?:答复|办结|办理完毕)")
 # answered, said of all that were received (2021年新受理…3件,已依规及时完成答复)
 # (收到6条依申请公开事项,已按期办结; 受理…2件,已根据规定要求和实际情况回复申请人)
@@ -163,7 +164,8 @@ _ALL_COMPLETED = regex.compile(r"已(?:依规|依法|按时|及时|按规|全部
                             r"|(?:在法定|在规定)(?:时限|期限)内完成[^,;:。\d]{0,10}?(?:答复|办结)")
 # answered, said in the clause right after the count received (依申请公开政府信息7件,按时办结)
 _DONE_NEXT = regex.compile(r"\s*[,，]\s*(?:并)?(?:已)?(?:按时|按期|及时|依法|依规)(?:予以)?(?:办结|答复|回复)"
-                        r"|\s*[,，]\s*并[^,;:。\d]{0,8}?(?:予以|进行了?)(?:办结|答复|回复)")  # 并按规定时限予以答复
+                        # 并按规定时限予以答复, 并在规定期限内作了答复, 并依法依规答复申请人
+                        r"|\s*[,，]\s*并[^,;:。\d]{0,10}?(?:办结|答复|回复)(?!率)")
 # answered, said of every application in a sentence of its own (所有申请均在法定期限内完成答复)
 _EVERY_APPLICATION_DONE = regex.compile(r"(?:所有|全部)(?:的)?(?:依)?申请(?:件)?均[^,;:。]{0,12}?(?:办结|答复|回复|办理完毕)"
                                         # 受理的申请件已按规定在法定期限内予以处理: those received, all answered
@@ -180,8 +182,11 @@ _ALL_DONE = regex.compile(r"(?:均|全部|都|皆|全都|悉数|一一|已全部
                           r"(?:[^,;:。《》()]|《[^《》]{0,60}》|\([^()]{0,30}\)){0,28}?"
                           r"(?:办结|答复|办理完毕|处理完毕|办理结束|处理结束|办理完结|办理完成|处理完成|回复|予以公开|妥善处置|予以处理"
                           r"|(?:有效|妥善|依法|按时|及时|规范|已|予以)办理(?!中)|按(?:照)?[^,;:。]{0,10}?(?:程序|时限|规定|要求)办理(?!中)"
-                          r"|(?:反馈|告知)(?:给)?申请人)(?!率)"  # 均已及时反馈申请人: the answer gone back to who asked
-                          r"|(?:办结|答复|回复|完成)率(?:为|达到|达)?100%|件件有(?:回复|答复|回音)")
+                          r"|(?:反馈|告知)(?:给)?申请人"  # 均已及时反馈申请人: the answer gone back to who asked
+                          # 办复 (handled and answered), 结案, 作出处理, 办理到位; what was asked provided or published
+                          r"|办复|结案|(?:作出|进行了?)处理|办理到位|满足(?:了)?申请人"
+                          r"|提供(?!了?[^,;:。]{0,6}(?:服务|咨询|帮助|便利|指导|支持|保障))|已公开)(?!率)"
+                          r"|(?:办结|答复|回复|完成|办复)率(?:为|达到|达)?100%|件件有(?:回复|答复|回音)")
 
 
 # what the applications asked about, said between their count and their answering (2件申请分别涉及…,均已办结)
@@ -355,6 +360,10 @@ def applications(b: FactBuilder, c: Number) -> bool:
         return True
     if kind_ok and _BARE_HANDLED.fullmatch(head.strip()) and _received_before(b, c):
         b.facts.append(b.count_fact("apply.completed", c, rule="apply.handled_after_received"))  # 新收105件,办理97件
+        return True
+    if kind_ok and not head.strip(_THESE_CHARS) and _ITS_DONE.match(tail) and _received_before(b, c):
+        # 受理依申请公开5件,4件已答复(,1件正在办理): the count first, then answered, after the count received
+        b.facts.append(b.count_fact("apply.completed", c, rule="apply.count_then_done"))
         return True
     if kind_ok and _REST.search(head) and _REST_DONE.match(tail):
         b.facts.append(b.count_fact("apply.completed", c, rule="apply.rest_done"))  # 其余26宗均已…答复
@@ -663,12 +672,17 @@ def _parts_of(view: TextView, counts: list, whole: Fact | Number) -> bool:
         return False
     if all(_FILING.search(view.head(o)) or _BY_WHOM.match(view.tail(o)) for o in counts):
         return True
+    first = view.clause_start(counts[0].start)
+    if _WHAT_THEY_CONCERN.match(view.mt, first) and all(view.clause_start(o.start) == first for o in counts):
+        return True  # 涉及土地征收2件、房屋拆迁3件: what they asked about, listed in one clause
     whole_end = whole.value_end if isinstance(whole, Fact) else whole.end
     return _AMONG_DONE.match(view.mt, view.clause_start(counts[0].start)) is not None \
         and not view.counts_between(whole_end, counts[0].start) \
         and not any(_OUTCOME_FIRST.search(view.head(o) + view.tail(o)) for o in counts)
 
 
+# a list of what the applications asked about (涉及土地征收2件、…, 内容涉及…)
+_WHAT_THEY_CONCERN = regex.compile(r"(?:其中)?(?:分别|主要|均)?(?:涉及|关于|内容(?:涉及|为|是))")
 # words of a way of filing (其中网上申请6件 / 当面提出1件、信函提出2件) or of the applicant
 _FILING = regex.compile(r"申请|提出|提交|当面|信函|网上|网络|在线|邮寄|传真|自然人|法人|企业|组织|涉及")  # (or what they concern)
 # or who applied, said after the count (一件来自个人、一件来自企业)

@@ -3318,3 +3318,30 @@ def test_zero_reviews_and_zero_suits_but_not_a_slogan_of_no_complaints():
     assert got[("review.total", None)] == 0 and got[("litigation.total", None)] == 0
     got = table("三、收到和处理政府信息公开申请情况\n全年收到申请1件,已按时答复,实现“零逾期、零投诉”。\n")
     assert ("complaint.total", None) not in got
+
+
+@pytest.mark.parametrize("said, completed", [
+    ("2020年,我镇受理依申请公开5件,4件已答复。", 4),
+    ("2020年,我镇受理依申请公开5件,4件已按时答复,1件正在办理。", 4),
+    ("全年共收到政府信息公开申请5件,全部按时办复。", 5),
+    ("全年共收到政府信息公开申请5件,办复率100%。", 5),
+    ("全年共收到政府信息公开申请5件,均已结案。", 5),
+    ("全年共收到政府信息公开申请5件,均已按要求提供。", 5),
+    ("全年共收到政府信息公开申请5件,均作出处理。", 5),
+    ("2020年,我镇共受理群众提出的政府信息公开申请5件,并在规定期限内作了答复。", 5),
+    ("2020年,我镇共受理依申请公开5件,并依法依规答复申请人。", 5),
+    ("2020年我镇共收到信息公开申请5件,涉及土地征收2件、房屋拆迁3件,均已答复。", 5),
+])
+def test_answered_said_in_other_words(said, completed):
+    got = table("三、收到和处理政府信息公开申请情况\n" + said + "\n")
+    assert got[("apply.received", None)] == 5 and got[("apply.completed", None)] == completed
+
+
+@pytest.mark.parametrize("said", [
+    "全年共收到政府信息公开申请5件,为申请人提供便利服务。",
+    "2020年我镇共收到信息公开申请5件,涉及土地征收2件、房屋拆迁2件,均已答复。",  # the parts add up to 4
+    "2020年,我镇受理依申请公开5件,群众来电10件已答复。",
+])
+def test_answered_words_not_said_of_the_applications_received(said):
+    got = table("三、收到和处理政府信息公开申请情况\n" + said + "\n")
+    assert got == {("apply.received", None): 5}
