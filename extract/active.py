@@ -132,8 +132,10 @@ _INTERPRETATION = regex.compile(r"(?:发布|制作|推出|编发|撰写|刊发|�
                              # what was interpreted, named before its word (解读民生政策文件6件)
                              r"(?:[^,;:。\d]{0,6}?(?:政策文件|政策|文件)|类信息|信息|稿件|文章|材料|产品|作品|件|稿)?"
                              r"(?:发布)?(?:数量|总数|数)?(?:共计|共|为)?$")  # 政策解读稿件发布数:4篇, a stat table's row
+# kinds of interpretation, each named, closed by 等 (发布文字解读、图片解读等6篇)
+_INTERPRETATION_KINDS = regex.compile(r"(?:[^,;:。、]{0,6}解读、)+[^,;:。、]{0,6}解读等(?:共计|共)?$")
 _LEAD_CLAUSE_END = regex.compile(r"中\s*[,:]|(?:划分|分)为\s*[:,]|(?:分别为|主要为|包括)\s*:|类别(?:情况)?(?:有|为|包括|如下)?\s*[:,。\n]|主要(?:包括|有)\s*[:,]|分(?:类)?\s*[:,]|看\s*[:,]")
-_INTERPRETATION_OF = regex.compile(r"[^,;:。]{0,12}?对(?P<n>\d+|[一二三四五六七八九十两]+)(?:项|件|个|份)[^。]{0,60}?(?:进行|开展)(?:了)?(?:政策)?解读")
+_INTERPRETATION_OF = regex.compile(r"[^,;:。]{0,12}?对(?:[^,;:。\d]{0,8}?的)?(?P<n>\d+|[一二三四五六七八九十两]+)(?:项|件|个|份)[^。]{0,60}?(?:进行|开展)(?:了)?(?:政策)?解读")
 _SPACES = regex.compile(r"\s+")
 _ITEM_NUMBER = regex.compile(rf"^{ITEM_NUMBER}")
 # the year's proactive disclosure of a field's information (全年共主动公开财政信息, 本年度主动公开环境信息)
@@ -232,11 +234,14 @@ _ABOVE_A_TOWN = regex.compile(r"全(?:区|县|市|省)")
 _WHOLE = regex.compile(r"全(?:区|县|市|镇|乡|街道|委|局|省)|各级(?:各部门|行政机关)|合计|总计")
 _VERB_THEN_INTERPRETATION = regex.compile(r"(?:发布|制作|推出|编发|撰写|刊发)[^,;:。]{0,6}?解读")
 _INTERPRETATION_LABEL = regex.compile(r"(?:\d+[.、]|[(（]?[一二三四五六七八九十]+[)）、])?(?:政策)?解读(?:情况|工作)?")
+_TOPIC_WORD = regex.compile(r"方面$")  # 政策解读方面: the topic named
 _LABELLED_COUNT = regex.compile(r"(?:\d{4}年度?|本年度?|全年|今年)?[,\s]*(?:共|累计)?(?:发布|制作|推出|编发|开展)?(?:了)?(?:共|共计)?")
 _SUM_OF_INTERPRETATIONS = regex.compile(r"(?:合计|共计|总计|共)(?:发布)?(?:政策)?解读(?:材料|稿件|文章)?(?:共|为)?$")
 # (会同: together with, and 管委会, 委员会, 协会: bodies, no meeting)
-_NOT_INTERPRETATION = regex.compile(r"视频|活动|(?<![委协学商工])会(?!同)|图解|累计")
+_NOT_INTERPRETATION = regex.compile(r"视频|活动|(?<![委协学商工])会(?!同)|图解|(?<!全年|本年|今年|年度)累计")  # (全年累计: the year's)
 # the forms spelled out and closed by 等, then interpretations of them all (图解、短视频等多种形式的政策解读产品15个)
+# the forms named before interpreting counted in times (以图片、动漫、视频等形式解读政策6次)
+_FORMS_BEFORE_INTERPRETING = regex.compile(r"等(?:多种|各种)?(?:形式|方式)(?:解读政策|进行(?:了)?(?:政策)?解读|开展(?:了)?(?:政策)?解读)(?:共|共计)?$")
 _FORMS_OF_INTERPRETATION = regex.compile(r"等(?:多种|各种|各类)?(?:形式|方式|类型)?的?(?:发布|推出|制作|编发)?(?:政策)?解读(?:产品|材料|作品|稿件|文章|政策文件|文件|政策)?"
                                          r"(?:共|共计)?$")
 
@@ -1021,7 +1026,8 @@ def _unintroduced_list(b: FactBuilder, c: Number) -> None:
 def interpretations(b: FactBuilder, c: Number) -> bool:
     """A standalone count of policy interpretations (not activities, videos or cumulative figures)."""
     head = b.view.head(c)
-    if c.unit == "次" and _INTERPRETED_TIMES.search(head) and not _NOT_INTERPRETATION.search(head):
+    if c.unit == "次" and _INTERPRETED_TIMES.search(head) and (
+            not _NOT_INTERPRETATION.search(head) or _FORMS_BEFORE_INTERPRETING.search(head)):
         # 开展政策解读12次, 解读政策12次: so many times a policy was interpreted
         b.facts.append(b.count_fact("interpretation.total", c, rule="interpretation.count"))
         return True
@@ -1043,8 +1049,10 @@ def interpretations(b: FactBuilder, c: Number) -> bool:
     if b.zones.at(c.start) == "platform" and not _VERB_THEN_INTERPRETATION.search(head):
         return False  # 解读类信息发布21条 among the platform's counts: a kind of post, no count of interpretations
     a = b.view.clause_start(c.start)
-    if a > 0 and b.view.mt[a - 1] == ":" and _LABELLED_COUNT.fullmatch(head) \
-            and _INTERPRETATION_LABEL.fullmatch(b.view.mt[b.view.clause_start(a - 1):a - 1].strip()):
+    if a > 0 and b.view.mt[a - 1] in ":," and _LABELLED_COUNT.fullmatch(head) and _INTERPRETATION_LABEL.fullmatch(
+            _TOPIC_WORD.sub("", b.view.mt[b.view.clause_start(a - 1):a - 1].strip()) if b.view.mt[a - 1] == ","
+            else b.view.mt[b.view.clause_start(a - 1):a - 1].strip()):
+        # (政策解读方面,全年共发布6篇: the topic named in the clause before)
         # 政策解读:本年度发布一篇: the count under a label that names interpretations
         b.facts.append(b.count_fact("interpretation.total", c, rule="interpretation.labelled"))
         return True
@@ -1052,7 +1060,7 @@ def interpretations(b: FactBuilder, c: Number) -> bool:
     if m and m.start("n") == c.start:
         b.facts.append(b.count_fact("interpretation.total", c, rule="interpretation.of_items"))
         return True
-    if _INTERPRETATION.search(head) and "解读" in head:
+    if (_INTERPRETATION.search(head) or _INTERPRETATION_KINDS.search(head)) and "解读" in head:
         run = _run_of_interpretation_kinds(b.view, c)
         if run:
             # 发布文字解读8篇、图文解读5篇、视频解读2个: kinds of interpretation, their sum unsaid (a sum said after

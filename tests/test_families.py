@@ -3345,3 +3345,22 @@ def test_answered_said_in_other_words(said, completed):
 def test_answered_words_not_said_of_the_applications_received(said):
     got = table("三、收到和处理政府信息公开申请情况\n" + said + "\n")
     assert got == {("apply.received", None): 5}
+
+
+@pytest.mark.parametrize("said", [
+    "2020年,我镇对出台的6件政策文件进行了解读。",
+    "政策解读方面,全年共发布6篇。",
+    "2020年,我镇以图片、动漫、视频等形式解读政策6次。",
+    "做好政策解读工作,全年累计发布解读信息6条。",
+    "2020年,共发布文字解读、图片解读等6篇。",
+])
+def test_interpretations_counted_in_other_words(said):
+    got = table(ACTIVE + "2020年,我镇主动公开政府信息120条。" + said + "\n")
+    assert got[("interpretation.total", None)] == 6
+
+
+def test_interpretations_among_other_kinds_closed_by_etc_are_no_count_of_interpretations():
+    got = table(ACTIVE + "依托“某某”公众号公开发布各类宣传信息、政务信息、政策解读等共计259条。\n")
+    assert ("interpretation.total", None) not in got
+    got = table(ACTIVE + "历年累计发布政策解读信息60条。\n")
+    assert ("interpretation.total", None) not in got
