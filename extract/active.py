@@ -250,6 +250,10 @@ _FORMS_OF_INTERPRETATION = regex.compile(r"等(?:多种|各种|各类)?(?:形式
 _SINCE_YEAR = regex.compile(r"(?:自|从)\d{4}年(?!1月|一月|初|年初)[^,;:。]{0,6}?(?:以来|起至今|至今|起)|\d{4}年至今|(?:施行|实施|开展)以来")
 # a clause opening with 累计 after the year's figure in the same sentence (320条,累计公开1850条)
 _AFTER_YEAR_TOTAL = regex.compile(r"^(?:已|共)?累计")
+# to a year's end (截至2020年底, 截止到2020年12月31日)
+_TO_A_YEARS_END = regex.compile(r"(?:截至|截止|到)(?:到)?\d{4}年(?:底|末|年底|12月(?:31日|底))")
+# the years' sum named without 累计 (历年总数达到…)
+_YEARS_SUM = regex.compile(r"历年(?:来)?(?:的)?(?:总数|总量|共计|合计)(?:已)?(?:达到|达|为)?$")
 
 
 def _closing_sum(b: FactBuilder, c: Number) -> bool:
@@ -707,10 +711,16 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
         or _to_the_years_end_with_its_part(b, c)) or _since_a_year(b, c) \
         or _TO_DATE_SUM.search(view.mt, view.clause_start(max(0, view.clause_start(c.start) - 1)), c.start) \
         or _larger_sum_since_a_year(b, c, head) or _RUNNING_TOTAL.search(head) and _larger_after_the_years(b, c) \
-        or _years_part_after(view, c, head)
+        or _years_part_after(view, c, head) \
+        or _larger_after_the_years(b, c) and (
+            # 全年…120条,主动公开信息累计达到2300条 / ,截至2020年底,我镇共公开…2300条: more than the year's, summed
+            "累计" in head and not _TIME.match(head).group()
+            or _TO_A_YEARS_END.search(view.mt, view.clause_start(max(0, view.clause_start(c.start) - 1)), c.start))
+    years_sum = _YEARS_SUM.match(_TIME_SELF.sub("", head)) is not None and _larger_after_the_years(b, c)
+    all_years = all_years or years_sum  # 历年总数达到2300条, after the year's figure
     if all_years and (_ONE_YEAR.search(head) or _ONE_YEARS_WORK.search(head)):
         all_years = None  # 累计主动公开2009年度政府信息: the sum of one year, its total
-    if all_years and _PUBLISHED.search(head):
+    if all_years and (_PUBLISHED.search(head) or years_sum):
         b.facts.append(b.count_fact("active.cumulative", c, rule="active.cumulative"))
         # 累计…500条,其中2012年新增公开80条: the part of this year is the year's total
         year = _YEAR_PART.match(view.mt, c.end)

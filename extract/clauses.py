@@ -75,6 +75,8 @@ def _joined_before(mt: str, pos: int, by_end: dict[int, Number]) -> Number | Non
 _LABEL_CHAR = re.compile(r"[\u4e00-\u9fff“”「」《》()、]")
 
 
+# one for one (发布一条解读一条, 出台一个解读一个)
+_ONE_FOR_ONE = re.compile(r"一([条件篇个份项])[,、]?(?:同步|配套)?解读一\1")
 # a negation right before 一 (没有收到一件, 未发生过一起): not a single one
 _NEGATED_ONE = re.compile(r"(?:没有|未|无|从未|并未)(?:收到|接到|受理|发生|出现|有|办理)?(?:过)?(?:任何)?$")
 
@@ -104,6 +106,9 @@ class TextView:
                 continue  # 一起 (together), 没有任何一起: no count of one case
             if num == "一" and _NEGATED_ONE.search(mt[max(0, start - 8):start]):
                 continue  # 没有收到一件申请, 未发生一起: not a single one, a statement of none
+            if num == "一" and any(a <= start < z for a, z in
+                                   (x.span() for x in _ONE_FOR_ONE.finditer(mt, max(0, start - 12), start + 12))):
+                continue  # 文件发布一条解读一条: each one matched by one, a rule of work, no count
             if unit == "个" and mt.startswith(_NOT_ITEMS, m.end()):
                 continue  # 20个工作日, 16个镇: a span of time or a count of bodies, not of items
             if unit == "个" and before == "(" and mt.startswith(")", m.end()):

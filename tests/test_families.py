@@ -3364,3 +3364,23 @@ def test_interpretations_among_other_kinds_closed_by_etc_are_no_count_of_interpr
     assert ("interpretation.total", None) not in got
     got = table(ACTIVE + "历年累计发布政策解读信息60条。\n")
     assert ("interpretation.total", None) not in got
+
+
+@pytest.mark.parametrize("said", [
+    "2020年,我镇主动公开政府信息120条,截至2020年底,我镇共公开政府信息2300条。",
+    "2020年,我镇主动公开政府信息120条,历年总数达到2300条。",
+    "2020年,我镇主动公开政府信息120条,主动公开信息累计达到2300条。",
+])
+def test_a_larger_sum_after_the_years_figure_is_of_all_the_years(said):
+    got = table(ACTIVE + said + "\n")
+    assert got == {("active.total", None): 120, ("active.cumulative", None): 2300}
+
+
+def test_the_years_sum_said_before_any_other_figure_is_the_years():
+    got = table(ACTIVE + "2020年,我办围绕重要政策,累计主动公开政府信息1612条。\n")
+    assert got == {("active.total", None): 1612}
+
+
+def test_one_published_one_interpreted_is_a_rule_of_work_not_a_count():
+    got = table(ACTIVE + "做到政府文件发布一条解读一条。2020年,我办主动公开政府信息1612条。\n")
+    assert got == {("active.total", None): 1612}
