@@ -123,11 +123,18 @@ def _restated(b: FactBuilder, c: Number, sentence_start: int) -> bool:
 
 
 def _part_of_an_unread_figure(view, c: Number, s: int, taken: set[int]) -> bool:
-    """共发布380条财政资金信息,其中专项资金152条: the parts of a figure no rule took are none of ours."""
+    """共发布380条财政资金信息,其中专项资金152条: the parts of a figure no rule took are none of ours. Not
+    parts: counts larger than the figure or in another unit (信箱44件,…,其中财政预决算信息65条), and the parts of
+    a figure of proactive disclosure itself (主动公开政府信息11条,其中部门文件6件), which are kinds published."""
     for o in view.counts_between(s, c.start):
-        if o.start not in taken and "其中" in view.mt[o.end:c.start]:
+        if o.start not in taken and "其中" in view.mt[o.end:c.start] and o.unit == c.unit \
+                and c.value <= o.value and not _DISCLOSURE_FIGURE.search(view.head(o)):
             return True
     return False
+
+
+# a figure of what was published proactively (主动公开政府信息11条)
+_DISCLOSURE_FIGURE = regex.compile(r"主动(?:公开|发布)(?:了)?(?:各类)?(?:政府|政务)?信息(?:共|共计)?$")
 
 
 def _features(b: FactBuilder, c: Number, a: int, label_start: int, label: str, zone: str | None) -> tuple[str, ...]:

@@ -118,3 +118,15 @@ def test_an_application_named_among_kinds_of_information_is_no_outcome():
     text = (ACTIVE + "全年收到公开申请2件、其中予以公开1件,不予公开1件。\n")
     b = rule_facts(read_bytes(text.encode("utf-8"), "written.txt"), [], learned=False)
     assert not list(learned.candidates(b))
+
+
+def test_counts_after_among_that_cannot_be_parts_of_the_figure_before_are_looked_at():
+    """其中 after a figure no rule read: counts larger than it or in another unit, and the parts of a figure of
+    proactive disclosure itself, are still looked at; the parts of a figure of something else are not."""
+    def looked(text):
+        b = rule_facts(read_bytes((ACTIVE + text).encode("utf-8"), "written.txt"), [], learned=False)
+        return {c.count.value for c in learned.candidates(b)}
+
+    assert {65, 24} <= looked("累计收到书记、县长信箱44件,办结率均达到100%,其中财政预决算信息共65余条,权责清单信息24条。\n")
+    assert {6, 1} <= looked("全年累计发布各类信息391条。主动公开政府信息11条,其中部门文件6件,年度报告1篇。\n")
+    assert not looked("共发布380条财政资金信息,其中专项资金152条,扶贫资金38条。\n") & {152, 38}
