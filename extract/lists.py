@@ -369,6 +369,7 @@ _LABELS_COUNTED = regex.compile(r"(?:\d+|[一二三四五六七八九十两])(?:
                                 r"(?:栏目|专栏|方面|类别|渠道|平台|板块|途径|方式|载体)?"
                                 r"(?:的)?(?:更新量|发布量|信息量|数量|更新数|发布数)?$")
 _PUBLISHING = regex.compile(r"发布|公开|公布|推送|更新|张贴|播放|播出|发表|刊发|上传|报送|信息")
+_SENT = regex.compile(r"报送|送交|移交|报备|呈送")
 _NOT_PUBLISHED = regex.compile(r"申请|复议|诉讼|投诉|举报|咨询|留言|来信|建议|提案|访问|浏览|阅读|点击|粉丝|关注")
 _LABELS_INTRODUCED = regex.compile(rf"^\s*(?:{_INTRODUCING})")
 # what is counted, said after the labels (…、镇广播站公开信息的数量分别为…): no part of the last label
@@ -394,6 +395,12 @@ def _enumerated_before(view: TextView, at: int, n: int) -> tuple[list[str], int]
     return [f.group(2) for f in found], found[0].start(2)
 
 
+# labels, then 各 and one count that each of them has (工作动态、通知公告各20条)
+_EACH_THE_SAME = regex.compile(
+    rf"(?<![\d一二三四五六七八九十百千两])(?P<labels>[^,;:。\n\d]{{2,80}}?),?各(?P<verb>(?:发布|公开|公布|更新|推送|张贴|上传)?(?:了)?(?:信息)?)"
+    rf"(?P<counts>{_FIGURE}(?:余|多)?)(?P<unit>[条件篇期次个项])")
+
+
 def respectively_lists(b: FactBuilder) -> list[BreakdownList]:
     """Labels joined by 、/和 and then 分别 with as many counts, in order: each label gets its count.
 
@@ -403,12 +410,19 @@ def respectively_lists(b: FactBuilder) -> list[BreakdownList]:
     rules (`add_respectively`). Counts printed bare (2433、1664和2247条) take the unit printed after the last."""
     view = b.view
     found = []
-    for m in _RESPECTIVELY.finditer(view.mt):
+    each = [(m, True) for m in _EACH_THE_SAME.finditer(view.mt)]
+    for m, the_same in [(m, False) for m in _RESPECTIVELY.finditer(view.mt)] + each:
         if b.zones.is_blocked(m.start(), m.end()):
             continue
         numbers = list(_EACH_COUNT.finditer(view.mt, m.start("counts"), m.end("unit")))
         said_of = _WHAT_IS_COUNTED.sub("", _LABELS_INTRODUCED.sub("", m.group("labels")))
         labels = [s for s in _LABEL_SEP.split(_LABELS_COUNTED.sub("", said_of)) if s.strip()]
+        if the_same:  # 工作动态、通知公告各20条: the one count is each label's (names joined by 、 only: 和 may
+            # join the parts of one name, 区政府和区政府办公室年报; copies sent to archives, 报送, are not published)
+            labels = [s for s in said_of.split("、") if s.strip()]
+            if len(labels) < 2 or not numbers or numbers[0].start() in b.consumed or _SENT.search(said_of):
+                continue
+            numbers = numbers * len(labels)
         offset = m.start("labels")
         if _LABELS_COUNTED.search(said_of) and _REFERENCE_ONLY.fullmatch(_LABELS_COUNTED.sub("", said_of)):
             # 一是镇政务公开栏,二是县政府网站,三是镇广播站。…三条渠道…分别为四十二期、一百零六条和六十五次

@@ -3384,3 +3384,19 @@ def test_the_years_sum_said_before_any_other_figure_is_the_years():
 def test_one_published_one_interpreted_is_a_rule_of_work_not_a_count():
     got = table(ACTIVE + "做到政府文件发布一条解读一条。2020年,我办主动公开政府信息1612条。\n")
     assert got == {("active.total", None): 1612}
+
+
+def test_labels_then_one_count_each():
+    got = table(ACTIVE + "2020年,我镇主动公开政府信息120条,其中工作动态、通知公告各20条,政策文件80条。\n")
+    assert got == {("active.total", None): 120, ("active.item", "工作动态"): 20, ("active.item", "通知公告"): 20,
+                   ("active.item", "政策文件"): 80}
+
+
+@pytest.mark.parametrize("said, not_items", [
+    ("2020年,向图书馆、档案馆报送纸质信息各46条。", {"档案馆报送纸质信息", "向图书馆", "图书馆"}),  # sent, not published
+    ("按时公开区政府工作报告1篇、区政府和区政府办公室信息公开年报各1篇。", {"篇", "区政府", "区政府办公室信息公开年报"}),
+    ("各村各20条。", {"各村"}),
+])
+def test_one_count_each_only_of_names_joined_by_pause_marks_and_published(said, not_items):
+    got = table(ACTIVE + "2020年,我镇主动公开政府信息120条。" + said + "\n")
+    assert not {label for metric, label in got if metric == "active.item"} & not_items
