@@ -404,7 +404,7 @@ _LABEL_AFTER = regex.compile(r"(?:为|是|属于|系)(?P<label>[^,;:。、\d()]{
 _LABEL_RIGHT_AFTER = regex.compile(r"(?P<label>[^,;:。、\d()为是]{2,20}?)(?=[,;、。\n]|(?:和|及|以及)\s*\d|$)")
 _COUNT_FIRST_GAP = regex.compile(r"(?:类|的)?[,;、\s]*(?:其中|另有|还有|及|和)?(?:发布|公示|公开|公布|推送|张贴|更新|编发)?(?:了)?")
 # what may stand before the first count of a list whose labels follow their counts with no verb
-_COUNT_FIRST_OPENING = regex.compile(r"(?:^|[,:;\n])\s*(?:其中|共有|有|包括|分别为|分别是|(?:内容)?(?:涵盖|包含))?\s*[:]?\s*$")
+_COUNT_FIRST_OPENING = regex.compile(r"(?:^|[,:;\n])\s*(?:其中)?[,\s]*(?:共有|有|包括|分别为|分别是|(?:内容)?(?:涵盖|包含))?\s*[:]?\s*$")
 # or a verb of publishing right before the first count, its object the kinds counted (共发布56条工作动态、12条通知公告)
 _PUBLISHING_VERB = r"(?:公开|发布|公布|推送|更新|编发|刊发)"
 COUNT_FIRST_VERB = regex.compile(rf"{_PUBLISHING_VERB}(?:了)?(?:共|共计|合计)?\s*$")
@@ -413,7 +413,7 @@ _GENERIC_OBJECT = regex.compile(r"(?:各类)?(?:政府|政务)?(?:信息|消息|
 # words of other figures: such a "label" is no kind of published item
 NOT_A_KIND = regex.compile(r"受理|收到|办结|答复|申请|复议|诉讼|访问|点击|浏览|阅读|会议|培训|召开|举办|开展|接待|咨询|"
                           r"同比|比上年|较上年|比去年|较去年|(?:比|较)\d{4}年|^(?:多|少|增加|减少|增长|下降)$|"
-                          rf"解读|回应|建议|提案|人次|万元|{_TAKEN_UP_BY_OTHERS}")
+                          rf"回应|建议|提案|人次|万元|{_TAKEN_UP_BY_OTHERS}")
 
 
 # the words between a list's lead and its first count: a verb of publishing and nothing else

@@ -255,6 +255,9 @@ def _line_list(b: FactBuilder, c: Number, taken: set[int]) -> BreakdownList | No
     return BreakdownList(lead=None, items=items, end=items[-1].count.end, rule="list.lines")
 
 
+_AMONG_RIGHT_AFTER = regex.compile(r"[,;\s]*其中(?:包括|包含|有)?[,:\s]*")
+
+
 def _parent(b: FactBuilder, blist: BreakdownList) -> Fact | None:
     """The figure the list divides: the nearest one before it in its part that the items add up to, else
     the year's total when words present the list as a breakdown, else none."""
@@ -262,6 +265,12 @@ def _parent(b: FactBuilder, blist: BreakdownList) -> Fact | None:
     start = _list_start(blist)
     part = zones.top(start)
     total = sum(i.count.value for i in blist.items)
+    listed = [f for f in b.facts if f.metric == "active.item" and f.breakdown is not None and f.value_end is not None
+              and f.value_end <= start]
+    if listed:  # 政策文件40条,其中包括20条政策解读,20条工作方案: a list inside a list, dividing the item before it
+        nearest = max(listed, key=lambda f: f.value_end)
+        if nearest.value == total and not nearest.approx and _AMONG_RIGHT_AFTER.fullmatch(view.mt, nearest.value_end, start):
+            return nearest
     before = [f for f in b.facts if f.metric in ("active.total", "active.item") and f.value_end is not None
               and f.value_end <= start and zones.top(f.value_start) == part and f.breakdown is None]
     for f in sorted(before, key=lambda f: -f.value_end):
@@ -369,7 +378,7 @@ _LABELS_COUNTED = regex.compile(r"(?:\d+|[一二三四五六七八九十两])(?:
                                 r"(?:栏目|专栏|方面|类别|渠道|平台|板块|途径|方式|载体)?"
                                 r"(?:的)?(?:更新量|发布量|信息量|数量|更新数|发布数)?$")
 _PUBLISHING = regex.compile(r"发布|公开|公布|推送|更新|张贴|播放|播出|发表|刊发|上传|报送|信息")
-_SENT = regex.compile(r"报送|送交|移交|报备|呈送")
+_SENT = regex.compile(r"报送|送交|移交|报备|呈送|图书馆|档案馆|档案局|查阅")  # (or the places copies are kept in)
 _NOT_PUBLISHED = regex.compile(r"申请|复议|诉讼|投诉|举报|咨询|留言|来信|建议|提案|访问|浏览|阅读|点击|粉丝|关注")
 _LABELS_INTRODUCED = regex.compile(rf"^\s*(?:{_INTRODUCING})")
 # what is counted, said after the labels (…、镇广播站公开信息的数量分别为…): no part of the last label
@@ -418,7 +427,8 @@ def respectively_lists(b: FactBuilder) -> list[BreakdownList]:
         said_of = _WHAT_IS_COUNTED.sub("", _LABELS_INTRODUCED.sub("", m.group("labels")))
         labels = [s for s in _LABEL_SEP.split(_LABELS_COUNTED.sub("", said_of)) if s.strip()]
         if the_same:  # 工作动态、通知公告各20条: the one count is each label's (names joined by 、 only: 和 may
-            # join the parts of one name, 区政府和区政府办公室年报; copies sent to archives, 报送, are not published)
+            # join the parts of one name, 区政府和区政府办公室年报; copies sent to archives and libraries are not
+            # published)
             labels = [s for s in said_of.split("、") if s.strip()]
             if len(labels) < 2 or not numbers or numbers[0].start() in b.consumed or _SENT.search(said_of):
                 continue

@@ -3400,3 +3400,16 @@ def test_labels_then_one_count_each():
 def test_one_count_each_only_of_names_joined_by_pause_marks_and_published(said, not_items):
     got = table(ACTIVE + "2020年,我镇主动公开政府信息120条。" + said + "\n")
     assert not {label for metric, label in got if metric == "active.item"} & not_items
+
+
+def test_counts_first_after_among_including_separated_by_commas():
+    got = table(ACTIVE + "2020年,我镇主动公开政府信息120条,其中包括30条工作动态,50条通知公告,40条政策文件。\n")
+    assert got == {("active.total", None): 120, ("active.item", "工作动态"): 30, ("active.item", "通知公告"): 50,
+                   ("active.item", "政策文件"): 40}
+
+
+def test_a_list_inside_a_list_divides_the_item_before_it():
+    got = table(ACTIVE + "2020年,我镇主动公开政府信息120条,其中工作动态30条,通知公告50条,政策文件40条,"
+                         "其中包括20条政策解读,20条规范性文件。\n")
+    assert got[("active.item", "政策解读")] == 20 and got[("active.item", "规范性文件")] == 20
+    assert got[("active.item", "政策文件")] == 40 and got[("active.total", None)] == 120
