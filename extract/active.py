@@ -947,6 +947,8 @@ def _platform_channel(b: FactBuilder, c: Number) -> bool:
         if m is None:
             return False
     channel = _channel_of(said[:m.end("pre")], _prev_clause(view, c))
+    if channel is not None:
+        channel = _SET_UP.sub("", channel) or channel  # 开通抖音号,发布短视频36条: the account, not its opening
     if channel is None or _CHANNELS_SUMMED.search(channel) or _several(channel) \
             or any(o.metric == "active.item" and o.label and (o.label in channel or channel in o.label) for o in b.facts):
         return False  # the channel counted already where the year's figures are (公众号公开152条): that is its count
@@ -959,6 +961,8 @@ def _platform_channel(b: FactBuilder, c: Number) -> bool:
     return True
 
 
+# the setting up of a channel, said before its name (开通, 设置, 开设…)
+_SET_UP = regex.compile(r"^[^,;:。]*?(?:开通|设置|设立|开设|建立|建成|搭建|打造|创建|新建)(?:了)?")
 # a check of what was published (排查, 检查, 抽查): no publishing
 _CHECKED = regex.compile(r"排查|检查|核查|清查|巡查|抽查|监测|普查|自查")
 

@@ -3413,3 +3413,9 @@ def test_a_list_inside_a_list_divides_the_item_before_it():
                          "其中包括20条政策解读,20条规范性文件。\n")
     assert got[("active.item", "政策解读")] == 20 and got[("active.item", "规范性文件")] == 20
     assert got[("active.item", "政策文件")] == 40 and got[("active.total", None)] == 120
+
+
+def test_the_setting_up_of_a_channel_is_no_part_of_its_name():
+    text = ("一、总体情况\n(一)主动公开情况\n2022年,我镇主动公开政府信息500条。\n(四)政府信息公开平台建设情况\n"
+            "开通抖音号,发布信息36条。\n(五)监督保障情况\n加强考核。\n")
+    assert sectioned(text)[("active.item", "抖音号")] == 36
