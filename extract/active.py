@@ -508,6 +508,19 @@ def _channel_of(pre: str, prev_clause: str) -> str | None:
     return m.group("ch") + named.group() if named and scene[named.end():].strip() == "" else m.group("ch")
 
 
+# the sentence opening on the platform all of it is about (以某区政府门户网站为政务公开的主要平台,…,更新…信息120条)
+_AS_THE_PLATFORM = regex.compile(r"\s*以(?P<ch>[^,;:。\d]{2,30}?)为[^,;:。\d]{0,12}?(?:平台|阵地|载体|渠道|窗口)[,;]")
+
+
+def _platform_of_the_sentence(view: TextView, c: Number) -> str | None:
+    """The channel a sentence names as its platform in its opening clause, when no figure stands between."""
+    s = view.sentence_start(c.start)
+    m = _AS_THE_PLATFORM.match(view.mt, s, c.start)
+    if m is None or not CHANNEL_WORD.search(m.group("ch")) or view.counts_between(m.end(), c.start):
+        return None
+    return m.group("ch")
+
+
 def _printed(view: TextView, simplified_piece: str, near: int) -> str:
     """The printed form of a piece of the simplified view, found at or before `near`."""
     i = view.mt.rfind(simplified_piece, 0, near)
@@ -590,6 +603,9 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
     zone = b.zones.at(c.start)
     if zone == "platform" and _platform_channel(b, c):
         return True
+    if zone == "application" and _PUBLISHED_THROUGH.search(view.head(c)) \
+            and "申请" not in view.mt[view.sentence_start(c.start):view.sentence_end(c.end)]:
+        zone = "active"  # 通过政府网站主动公开信息58条 under the heading of applications: a channel's count all the same
     if zone in _NO_ACTIVE_ZONES:
         return b.let_go(c, "active", f"in the part `{zone}`, which holds no proactive-disclosure figure")
     # 主动公开事项共计273余项; 主动公开政府信息45项: information counted in 项
@@ -757,7 +773,7 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
         generic = m is not None
     if generic and m is not None:
         pre = (head if enumerated else said)[:m.end("pre")]
-        channel = _channel_of(pre, _prev_clause(view, c))
+        channel = _channel_of(pre, _prev_clause(view, c)) or _platform_of_the_sentence(view, c)
         if channel is not None and _CHANNELS_SUMMED.search(channel):
             channel = None  # 三个平台共计发布2179条: the sum over the channels counted before, the year's figure
         if per_issue and channel is None:

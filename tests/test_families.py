@@ -3419,3 +3419,17 @@ def test_the_setting_up_of_a_channel_is_no_part_of_its_name():
     text = ("一、总体情况\n(一)主动公开情况\n2022年,我镇主动公开政府信息500条。\n(四)政府信息公开平台建设情况\n"
             "开通抖音号,发布信息36条。\n(五)监督保障情况\n加强考核。\n")
     assert sectioned(text)[("active.item", "抖音号")] == 36
+
+
+def test_the_platform_a_sentence_opens_on_is_the_channel_of_its_count():
+    got = table(ACTIVE + "以某区政府门户网站为政务公开的主要平台,规范设置政务动态等栏目,动态更新人事任免、社会民生等政府信息120条。\n")
+    assert got == {("active.total", None): 120, ("active.item", "某区政府门户网站"): 120}
+
+
+def test_a_channels_count_under_the_heading_of_applications_is_still_a_channels_count():
+    text = ("一、总体情况\n(一)主动公开情况\n2021年,全年共主动公开政府信息58条。\n(二)依申请公开情况\n"
+            "通过政府网站主动公开信息58条,通过公告栏及宣传栏公开信息133条。\n(三)政府信息管理情况\n强化组织领导。\n")
+    got = sectioned(text)
+    assert got[("active.item", "政府网站")] == 58 and got[("active.item", "公告栏及宣传栏")] == 133
+    text = text.replace("通过政府网站主动公开信息58条,通过公告栏及宣传栏公开信息133条。", "通过网站收到申请3件。")
+    assert ("active.item", "网站") not in sectioned(text)
