@@ -773,7 +773,8 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
         generic = m is not None
     if generic and m is not None:
         pre = (head if enumerated else said)[:m.end("pre")]
-        channel = _channel_of(pre, _prev_clause(view, c)) or _platform_of_the_sentence(view, c)
+        # named before the verb, else the platform the sentence opens on, else in the clause before
+        channel = _channel_of(pre, "") or _platform_of_the_sentence(view, c) or _channel_of(pre, _prev_clause(view, c))
         if channel is not None and _CHANNELS_SUMMED.search(channel):
             channel = None  # 三个平台共计发布2179条: the sum over the channels counted before, the year's figure
         if per_issue and channel is None:

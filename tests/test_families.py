@@ -3422,7 +3422,7 @@ def test_the_setting_up_of_a_channel_is_no_part_of_its_name():
 
 
 def test_the_platform_a_sentence_opens_on_is_the_channel_of_its_count():
-    got = table(ACTIVE + "以某区政府门户网站为政务公开的主要平台,规范设置政务动态等栏目,动态更新人事任免、社会民生等政府信息120条。\n")
+    got = table(ACTIVE + "以某区政府门户网站为政务公开的主要平台,规范设置组织机构、规范性文件、政务动态等栏目,动态更新人事任免、社会民生等政府信息120条。\n")
     assert got == {("active.total", None): 120, ("active.item", "某区政府门户网站"): 120}
 
 
