@@ -705,6 +705,11 @@ _NOT_A_PLACE_NAME = regex.compile(r"情况|建设|工作|平台|信息|公开|�
 
 # the first words of the overview: its heading, then the year (一、总体情况⏎2023年,)
 _OVERVIEW_OPENING = regex.compile(r"(?:总体情况|概述|基本情况)[^\n]{0,12}\n\s*(?:(?:19|20)\d{2}年度?|全年|今年|本年度?)?[,\s]*")
+# the same, its first sub-heading run into the line ((一)主动公开情况。2022年,银湖湾滨海新区在…): where a place opens
+_OVERVIEW_SUB_OPENING = regex.compile(r"(?:总体情况|概述|基本情况)[^\n]{0,12}\n\s*\([一二三四五六七八九十]\)[^\n,。\d]{0,14}[。:]\s*"
+                                      r"(?:(?:19|20)\d{2}年度?|全年|今年|本年度?)?[,\s]*")
+# or the text's own first sentence, opening with the year (2024年,大源街严格按照…)
+_TEXT_OPENING = regex.compile(r"\s*(?:19|20)\d{2}年度?[,\s]*")
 
 
 def _mentioned_department(simple: str, text: str, *, by_self_word: bool) -> str | None:
@@ -1073,7 +1078,8 @@ def read_metadata(doc: Document, sections: list[Section]) -> Metadata:
     if title_place and (not place or (hint and hint not in simplified(place))):
         place = title_place
     if not place:
-        place = _opening_place(simple, text) or _mentioned_place(simple, text) or _own_documents_place(simple, text)
+        place = _opening_place(simple, text) or _mentioned_place(simple, text) or _own_documents_place(simple, text) \
+            or _contact_place(simple, text)
     if place and _ZONE_SHORT_NAME.fullmatch(simplified(place)):
         place = _zone_in_full(simple, text, simplified(place)) or place
     level = _level(body, place, simple)
@@ -1089,7 +1095,8 @@ def read_metadata(doc: Document, sections: list[Section]) -> Metadata:
 
 # a place as the subject opening the overview (2025年,临沧市坚持…): the report's own
 _OPENING_PLACE = regex.compile(r"(\p{Han}{2,12}?(?:市|区|县|旗|镇|乡|街道|(?<!大)街))(?=坚持|认真|高度|深入|全面|持续|严格|积极|着力|紧紧"
-                               r"|紧扣|聚焦|始终|扎实|不断|进一步|按照|根据|围绕|贯彻|全力|切实)")
+                               r"|紧扣|聚焦|始终|扎实|不断|进一步|按照|根据|围绕|贯彻|全力|切实|严格|依法|大力|稳步|注重|强化|加强"
+                               r"|在(?!\d))")
 
 
 _OPENING_UNIT = regex.compile(r"街道$|[市区县旗镇乡]$")
@@ -1107,6 +1114,9 @@ def _opening_place(simple: str, text: str) -> str | None:
     itself as."""
     opening = _OVERVIEW_OPENING.search(simple, 0, 6000)
     m = _OPENING_PLACE.match(simple, opening.end()) if opening else None
+    for other in (_OVERVIEW_SUB_OPENING.search(simple, 0, 6000), _TEXT_OPENING.match(simple)):
+        if m is None and other is not None:
+            m = _OPENING_PLACE.match(simple, other.end())
     if m is None:
         return None
     name = _trim_left(m.group(1))
@@ -1117,6 +1127,21 @@ def _opening_place(simple: str, text: str) -> str | None:
     levels = _levels_of_unit(unit.group()) if unit else ("street",)  # 大源街 (a street called …街): a street's
     if _self_level(simple) not in (None, *levels):
         return None  # 2025年,青川区高度重视…,我镇…: a town's report names its county first
+    at = simple.find(simplified(place), m.start(1))
+    return text[at:at + len(place)]
+
+
+# the town's or street's office to ask about the report (可直接与杉城镇办公室联系)
+_CONTACT_OFFICE_OF = regex.compile(r"(?:请与|可与|可直接与|请直接与)(\p{Han}{2,12}?(?:镇|乡|街道))(?:人民政府|政府|办事处)?"
+                                   r"(?:党政办公室|党政综合办公室|党政办|综合办公室|综合办|办公室)联系")
+
+
+def _contact_place(simple: str, text: str) -> str | None:
+    """The town or street whose office is named to ask about the report."""
+    m = _CONTACT_OFFICE_OF.search(simple, 0, min(len(simple), 4000))
+    place = place_of(_trim_left(m.group(1))) if m else None
+    if not place or _GENERIC_UNITS.search(simplified(place)):
+        return None
     at = simple.find(simplified(place), m.start(1))
     return text[at:at + len(place)]
 

@@ -935,3 +935,15 @@ def test_a_sites_dialog_on_leaving_it_names_no_body():
     m = _meta("您访问的链接即将离开“海淀区人民政府”门户网站\n是否继续?\n依据《条例》编制本报告。\n一、总体情况\n"
               "2022年,我局严格按照《条例》推进工作。\n")
     assert m.body is None and m.level == "department"
+
+
+@pytest.mark.parametrize("text, place, level", [
+    ("2024年,大源街严格按照区委、区政府的工作部署要求,全面落实《条例》的规定。\n一、总体情况\n全年主动公开信息61条。\n",
+     "大源街", "street"),
+    ("一、总体情况\n(一)主动公开情况。2022年,银湖湾滨海新区在政府信息公开目录系统公开信息30条。\n", "银湖湾滨海新区", "county"),
+    ("本报告统计期限自2024年1月1日至12月31日。若有疑问,可直接与杉城镇办公室联系(联系方式:0598-7832538)。\n"
+     "一、总体情况\n全年主动公开信息30条。\n", "杉城镇", "town"),
+])
+def test_a_place_opening_the_text_or_its_first_part_or_named_to_ask_about_it(text, place, level):
+    m = _meta(text)
+    assert (m.body, m.place, m.level) == (None, place, level)
