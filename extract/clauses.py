@@ -33,8 +33,9 @@ _BARE_COUNT = re.compile(r"(?<=[\u4e00-\u9fff”」])(?<![第至到年月日号�
 # the same, its separator dropped too: the next label follows the number at once (政务动态信息885信息公开目录信息30条);
 # what may follow a number as its own measure (14大领域, 294小项, 3名, 12345热线) makes no such item
 _BARE_COUNT_JOINED = re.compile(r"(?<=[\u4e00-\u9fff”」])(?<![第至到年月日号期为约近前后])(?P<n>\d{1,5})(?=[\u4e00-\u9fff“「《])"
-                                r"(?![大小名位岁天周号届年月日时分秒米亩吨平公千百万亿倍成折度级档栋层间座所处辆户村镇乡组支队家热领"
-                                r"条件篇项个份次期场人批宗起类元张则部本册套例封台余多])")  # (a counter: a count already)
+                                r"(?![大小名位岁天周号届年月日时分秒米亩吨平千百万亿倍成折度级档栋层间座所处辆户村镇乡组支队家热领"
+                                r"条件篇项个份次期场人批宗起类元张则部本册套例封台余多])"  # (a counter: a count already)
+                                r"(?!公(?:里|斤|顷|尺|分))")  # (945公开… is no 945公里)
 # figures printed without their counter at the end of their clause (never at the text's end, where a cut excerpt
 # may end mid-figure): the year's headline or a channel's (共计主动公开政府信息57, 微信公开政府信息数为117)
 _BARE_HEADLINE = re.compile(r"(?:公开|发布|公布|推送)(?:了)?(?:各类)?(?:政府|政务|动态|工作)?信息(?:共计|共|总数|数量|数)?(?:为|达)?"
@@ -84,7 +85,7 @@ _NEGATED_ONE = re.compile(r"(?:没有|未|无|从未|并未)(?:收到|接到|受
 class TextView:
     """Counts and clause bounds of one normalised text, computed once."""
 
-    __slots__ = ("text", "mt", "counts", "_count_starts", "_clause_seps", "_sentence_seps")
+    __slots__ = ("text", "mt", "counts", "_count_starts", "_clause_seps", "_sentence_seps", "_joined_ends")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -129,8 +130,10 @@ class TextView:
                 start -= 2
                 approx = True
             self.counts.append(Number(value, unit, approx, start, m.end(), mt[start:m.end()]))
+        self._joined_ends = []  # where a number printed without its counter and separator ends
         if _BARE_COUNT.search(mt) or _BARE_COUNT_JOINED.search(mt):
             self._add_counts_whose_unit_was_dropped()
+            self._joined_ends.sort()
         if "申请" in mt or "信息" in mt:
             self._add_figures_whose_unit_was_dropped()
         self._count_starts = [c.start for c in self.counts]
@@ -157,6 +160,8 @@ class TextView:
                     continue
                 n = m.group("n")
                 added.append(Number(int(n), sibling.unit, False, m.start("n"), m.end("n"), n))
+                if joined:  # (政务动态信息945公开机构职能信息4条: the next clause starts right after the number)
+                    self._joined_ends.append(m.end("n"))
                 by_end[m.end("n")] = by_start[m.start("n")] = added[-1]  # the next bare item may lean on this one
             if len(left) == len(bare):
                 break
@@ -210,7 +215,12 @@ class TextView:
 
     def clause_start(self, pos: int) -> int:
         i = bisect.bisect_left(self._clause_seps, pos) - 1
-        return self._clause_seps[i] + 1 if i >= 0 else 0
+        start = self._clause_seps[i] + 1 if i >= 0 else 0
+        if self._joined_ends:  # a number printed without its counter and separator ends the clause before
+            j = bisect.bisect_left(self._joined_ends, pos) - 1
+            if j >= 0 and self._joined_ends[j] > start:
+                return self._joined_ends[j]
+        return start
 
     def clause_end(self, pos: int) -> int:
         i = bisect.bisect_left(self._clause_seps, pos)

@@ -3433,3 +3433,11 @@ def test_a_channels_count_under_the_heading_of_applications_is_still_a_channels_
     assert got[("active.item", "政府网站")] == 58 and got[("active.item", "公告栏及宣传栏")] == 133
     text = text.replace("通过政府网站主动公开信息58条,通过公告栏及宣传栏公开信息133条。", "通过网站收到申请3件。")
     assert ("active.item", "网站") not in sectioned(text)
+
+
+def test_a_number_printed_without_counter_and_separator_ends_its_clause():
+    got = table(ACTIVE + "全年通过网站等平台,主动发布各类政务动态信息945公开机构职能信息4条,及时更新领导分工信息。\n")
+    assert got[("active.item", "机构职能信息")] == 4 and got.get(("active.total", None)) != 4
+    assert any(label and label.endswith("政务动态信息") and v == 945 for (m, label), v in got.items() if m == "active.item")
+    got = table(ACTIVE + "全年修建道路12公里,主动公开政府信息40条。\n")
+    assert got == {("active.total", None): 40}
