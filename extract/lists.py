@@ -361,9 +361,15 @@ def _bare_channel(b: FactBuilder, c: Number, taken: set[int]) -> bool:
 # 2247条; 网站、公众号分别公开120条、80条; 动态、公告各30条、50条): the unit may be printed once, after the last count
 _FIGURE = r"(?:\d{1,3}(?:,\d{3})+|\d+|[一二三四五六七八九十百千两〇零]+)"  # Arabic (1,204) or Chinese (七十一条)
 _RESPECTIVELY = regex.compile(
-    rf"(?P<labels>[^,;:。\n]{{2,80}}?),?(?:分别|依次|各(?=(?:为|是|有)?{_FIGURE}))(?:为|是|有)?(?P<verb>[^,;:。\n\d]{{0,12}}?)"
+    rf"(?P<labels>[^,;:。\n]{{2,80}}?),?分别(?:为|是|有)?(?P<verb>[^,;:。\n\d]{{0,12}}?)"
     rf"(?P<counts>(?:{_FIGURE}(?:余|多)?(?:[条件篇期次个项])?\s*(?:、|和|及|与|,)\s*)+{_FIGURE}(?:余|多)?)"
     r"(?P<unit>[条件篇期次个项])")
+# the same with 依次 (in order) or 各 (each) before the counts, looked for only around those words
+_IN_ORDER = regex.compile(
+    rf"(?P<labels>[^,;:。\n]{{2,80}}?),?(?:依次|各)(?:为|是|有)?(?P<verb>[^,;:。\n\d]{{0,12}}?)"
+    rf"(?P<counts>(?:{_FIGURE}(?:余|多)?(?:[条件篇期次个项])?\s*(?:、|和|及|与|,)\s*)+{_FIGURE}(?:余|多)?)"
+    r"(?P<unit>[条件篇期次个项])")
+_IN_ORDER_HINT = regex.compile(rf"依次|各(?:为|是|有)?{_FIGURE}(?:余|多)?[条件篇期次个项]?\s*[、和及与,]")
 _LABEL_SEP = regex.compile(r"、|以及|和|及|与|(?<=”)(?=“)")  # quoted names side by side (“通知公告”“工作动态”)
 _AMONG_BEFORE = regex.compile(r"\s*其中")
 # the words introducing the labels, whose 及 is no separator (涉及…六类, 包括…)
@@ -410,6 +416,9 @@ _EACH_THE_SAME = regex.compile(
     rf"(?P<counts>{_FIGURE}(?:余|多)?)(?P<unit>[条件篇期次个项])")
 
 
+_EACH_HINT = regex.compile(rf"各(?:发布|公开|公布|更新|推送|张贴|上传)?(?:了)?(?:信息)?{_FIGURE}")
+
+
 def respectively_lists(b: FactBuilder) -> list[BreakdownList]:
     """Labels joined by 、/和 and then 分别 with as many counts, in order: each label gets its count.
 
@@ -419,8 +428,18 @@ def respectively_lists(b: FactBuilder) -> list[BreakdownList]:
     rules (`add_respectively`). Counts printed bare (2433、1664和2247条) take the unit printed after the last."""
     view = b.view
     found = []
-    each = [(m, True) for m in _EACH_THE_SAME.finditer(view.mt)]
-    for m, the_same in [(m, False) for m in _RESPECTIVELY.finditer(view.mt)] + each:
+    each = []
+    for hint in _EACH_HINT.finditer(view.mt):  # (the labels looked for only before a 各 with a count after it)
+        m = _EACH_THE_SAME.search(view.mt, max(each[-1][0].end() if each else 0, hint.start() - 82), hint.end() + 3)
+        if m is not None:
+            each.append((m, True))
+    in_order = []
+    for hint in _IN_ORDER_HINT.finditer(view.mt):
+        m = _IN_ORDER.search(view.mt, max(in_order[-1][0].end() if in_order else 0, hint.start() - 82),
+                             min(len(view.mt), hint.end() + 200))
+        if m is not None and (not in_order or m.start() >= in_order[-1][0].end()):
+            in_order.append((m, False))
+    for m, the_same in [(m, False) for m in _RESPECTIVELY.finditer(view.mt)] + in_order + each:
         if b.zones.is_blocked(m.start(), m.end()):
             continue
         numbers = list(_EACH_COUNT.finditer(view.mt, m.start("counts"), m.end("unit")))
