@@ -3441,3 +3441,15 @@ def test_a_number_printed_without_counter_and_separator_ends_its_clause():
     assert any(label and label.endswith("政务动态信息") and v == 945 for (m, label), v in got.items() if m == "active.item")
     got = table(ACTIVE + "全年修建道路12公里,主动公开政府信息40条。\n")
     assert got == {("active.total", None): 40}
+
+
+@pytest.mark.parametrize("said", ["2024年全年共处理依申请公开政府信息4件,由此引发的行政复议或行政诉讼均为0件。",
+                                  "今年共处理依申请公开案件4件,没有行政复议和诉讼案件发生。"])
+def test_applications_processed_said_without_receiving_are_those_answered(said):
+    got = table("三、收到和处理政府信息公开申请情况\n" + said + "\n")
+    assert got[("apply.completed", None)] == 4 and ("apply.received", None) not in got
+
+
+def test_received_and_processed_is_received():
+    got = table("三、收到和处理政府信息公开申请情况\n全年共收到和处理政府信息公开申请4件。\n")
+    assert got[("apply.received", None)] == 4
