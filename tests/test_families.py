@@ -3453,3 +3453,11 @@ def test_applications_processed_said_without_receiving_are_those_answered(said):
 def test_received_and_processed_is_received():
     got = table("三、收到和处理政府信息公开申请情况\n全年共收到和处理政府信息公开申请4件。\n")
     assert got[("apply.received", None)] == 4
+
+
+def test_answers_delivered_to_each_applicant_are_answering():
+    got = table("三、收到和处理政府信息公开申请情况\n今年收到依申请公开件3件,及时进行了登记和审查,规范起草了答复文书,"
+                "分别按时向申请人送达。\n")
+    assert got[("apply.completed", None)] == 3
+    got = table("三、收到和处理政府信息公开申请情况\n今年收到依申请公开件3件,分别涉及征地和拆迁。\n")
+    assert ("apply.completed", None) not in got
