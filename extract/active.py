@@ -1057,8 +1057,9 @@ def _unintroduced_list(b: FactBuilder, c: Number) -> None:
 def interpretations(b: FactBuilder, c: Number) -> bool:
     """A standalone count of policy interpretations (not activities, videos or cumulative figures)."""
     head = b.view.head(c)
-    if c.unit == "次" and _INTERPRETED_TIMES.search(head) and (
-            not _NOT_INTERPRETATION.search(head) or _FORMS_BEFORE_INTERPRETING.search(head)):
+    if c.unit == "次" and (_INTERPRETED_TIMES.search(head) and (
+            not _NOT_INTERPRETATION.search(head) or _FORMS_BEFORE_INTERPRETING.search(head))
+            or head.endswith(("开展", "进行", "组织")) and _TIMES_BEFORE_INTERPRETING.match(b.view.mt, c.end)):
         # 开展政策解读12次, 解读政策12次: so many times a policy was interpreted
         b.facts.append(b.count_fact("interpretation.total", c, rule="interpretation.count"))
         return True
@@ -1150,7 +1151,9 @@ def _parts_of_interpretations(b: FactBuilder, c: Number) -> None:
 
 _INTERPRETATION_COUNT_WORD = regex.compile(r"(?:数量|总数|数)$")
 # interpreting, counted in times right after its words (not an activity: 开展政策解读活动12次)
-_INTERPRETED_TIMES = regex.compile(r"(?:政策解读|解读政策(?:文件)?|(?:开展|进行)(?:了)?(?:政策)?解读)(?:共|共计)?$")
+_INTERPRETED_TIMES = regex.compile(r"(?:政策解读|解读(?:政策)?(?:文件)?|(?:开展|进行)(?:了)?(?:政策)?解读)(?:共|共计)?$")
+# the times counted before the word (共计开展4次政策解读)
+_TIMES_BEFORE_INTERPRETING = regex.compile(r"(?:政策)?解读(?:工作)?(?![^,;:。]{0,3}(?:活动|会))")
 _WEBSITE_FORM_INTERPRETATIONS = regex.compile(r"(?:^|[、\s])解读信息发布(?:总数|数量|数)?(?:共|为)?$")
 
 

@@ -3461,3 +3461,14 @@ def test_answers_delivered_to_each_applicant_are_answering():
     assert got[("apply.completed", None)] == 3
     got = table("三、收到和处理政府信息公开申请情况\n今年收到依申请公开件3件,分别涉及征地和拆迁。\n")
     assert ("apply.completed", None) not in got
+
+
+@pytest.mark.parametrize("said, n", [("全年解读文件10余次,召开新闻发布会4次。", 10), ("2020年,我局共计开展4次政策解读。", 4)])
+def test_interpretations_counted_in_times_before_or_after_the_word(said, n):
+    got = table(ACTIVE + "2020年,我局主动公开政府信息120条。" + said + "\n")
+    assert got[("interpretation.total", None)] == n
+
+
+def test_activities_of_interpretation_counted_in_times_are_no_interpretations():
+    got = table(ACTIVE + "2020年,我局主动公开政府信息120条。2020年,我局共开展4次政策解读活动。\n")
+    assert ("interpretation.total", None) not in got
