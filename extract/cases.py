@@ -728,6 +728,10 @@ def _other_application_count(b: FactBuilder, c: Number) -> bool:
     """True when the sentence holds another count said of applications (收到申请2件,依申请公开1件)."""
     view = b.view
     a, z = view.sentence_start(c.start), view.sentence_end(c.start)
+    # (parts of a sentence set apart by ; are statements of their own: …更新两次;依申请公开3次,行政复议0次;…)
+    a = max(a, view.mt.rfind(";", a, c.start) + 1)
+    semi = view.mt.find(";", c.end, z)
+    z = semi if semi != -1 else z
     return any(o is not c and "申请" in view.head(o) for o in view.counts_between(a, z))
 
 

@@ -3472,3 +3472,9 @@ def test_interpretations_counted_in_times_before_or_after_the_word(said, n):
 def test_activities_of_interpretation_counted_in_times_are_no_interpretations():
     got = table(ACTIVE + "2020年,我局主动公开政府信息120条。2020年,我局共开展4次政策解读活动。\n")
     assert ("interpretation.total", None) not in got
+
+
+def test_applications_on_request_counted_in_a_part_of_a_sentence_set_apart_by_a_semicolon():
+    got = table("一、总体情况\n综合办公室对领导介绍模块进行更新两次;依申请公开3次,行政复议0次,行政诉讼0次;"
+                "民生保障办公室每月公示低保名单,受理救助申请12件。\n")
+    assert got[("apply.received", None)] == 3
