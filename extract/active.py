@@ -430,6 +430,16 @@ def _larger_sum_since_a_year(b: FactBuilder, c: Number, head: str) -> bool:
 _RUNNING_TOTAL = regex.compile(r"(?:总量|总数|总计|目前共|至今共|至此|迄今|使)[^,;。]{0,12}?(?:累计)?(?:已|共)?(?:达到|达|为|公开|发布)?$")
 
 
+def _smaller_new_part_later(view: TextView, c: Number) -> bool:
+    """True when the sentence goes on, past clauses with no count, to the year's new part (其中,本年度新增…32条)."""
+    z = view.sentence_end(c.end)
+    m = _THIS_YEAR_PART_LATER.search(view.mt, c.end, z)
+    if m is None or view.counts_between(c.end, m.start()):
+        return False
+    part = view.next_count(m.end(), ACTIVE_UNITS)
+    return part is not None and part.start < z and part.value < c.value
+
+
 def _years_part_after(view: TextView, c: Number, head: str) -> bool:
     """True when the clause after `c` gives a smaller count of one year, said new or after a 累计 sum: `c` is
     the sum of the years (共…1500余条,今年新增156条; 已累计公开…1500条,2012年公开156条)."""
@@ -722,6 +732,8 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
     all_years = _ALL_YEARS.match(_TIME_SELF.sub("", head)) or "累计" in head and (
         _CUMULATIVE.search(head) or _SO_FAR.search(view.mt[view.clause_start(max(0, view.clause_start(c.start) - 1)):c.start])
         or _THIS_YEAR_PART.match(view.mt, c.end)
+        # 累计…275条,全文电子化率达100%,其中,本年度新增的…32条: the year's new part said later in the sentence
+        or _smaller_new_part_later(view, c)
         or _AFTER_YEAR_TOTAL.match(head) and _year_total_before(b, c)
         or _REACHED.search(head) and not _TIME.match(head).group()
         or _to_the_years_end_with_its_part(b, c)) or _since_a_year(b, c) \

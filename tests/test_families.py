@@ -3478,3 +3478,10 @@ def test_applications_on_request_counted_in_a_part_of_a_sentence_set_apart_by_a_
     got = table("一、总体情况\n综合办公室对领导介绍模块进行更新两次;依申请公开3次,行政复议0次,行政诉讼0次;"
                 "民生保障办公室每月公示低保名单,受理救助申请12件。\n")
     assert got[("apply.received", None)] == 3
+
+
+def test_a_sum_whose_years_new_part_is_said_later_in_its_sentence_is_of_all_the_years():
+    got = table(ACTIVE + "2020年累计主动公开政府信息275条,全文电子化率达100%,其中,本年度新增的主动公开政府信息32条。\n")
+    assert got[("active.cumulative", None)] == 275 and got[("active.total", None)] == 32
+    got = table(ACTIVE + "2020年累计主动公开政府信息275条,全文电子化率达100%。\n")
+    assert got == {("active.total", None): 275}
