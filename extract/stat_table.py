@@ -72,6 +72,8 @@ def _classify(label: str) -> tuple[str, str | None, str] | None:
         return "apply.completed", None, "scalar"
     if label.endswith(("申请办结数", "申请办结总数", "已办结申请数")):
         return "apply.completed", None, "scalar"
+    if label.endswith(("答复总数", "答复数", "答复申请数", "答复申请总数")) and "复议" not in label:
+        return "apply.completed", None, "scalar"  # 答复总数: the row of those answered, under 受理申请总数
     if label.endswith(("收费减免金额", "收费金额", "收取的费用", "收取费用")):
         return "fees.amount", None, "scalar"
     if label.endswith(("行政复议数", "行政复议数量")) and "、" not in label:

@@ -68,3 +68,16 @@ def test_table_lines_run_together_in_an_appendix_settle_the_years_figure():
     facts = {(f.metric, f.value) for f in narrative_facts(read_bytes(text.encode(), "w.txt"), [])}
     assert ("active.total", 417) in facts and ("active.cumulative", 2385) in facts
     assert ("active.total", 2385) not in facts and ("apply.received", 4) in facts
+
+
+def test_the_row_of_those_answered_named_bare_in_every_rendering():
+    rows = [("主动公开政府信息数", "条", "120", "860"), ("其中:政府网站公开数", "条", "100", "700"),
+            ("政府公报公开数", "条", "20", "160"), ("受理申请总数", "件", "3", "15"), ("答复总数", "件", "3", "15"),
+            ("行政复议数", "件", "0", "0")]
+    head = "一、概述\n本报告统计期限自2015年1月1日起至2015年12月31日止。\n附表:政府信息公开情况统计表\n"
+    for body in ("指标名称\t单位\t本年\t累计\n" + "".join("\t".join(r) + "\n" for r in rows),
+                 "指标名称\n单位\n本年\n累计\n" + "".join("\n".join(r) + "\n" for r in rows),
+                 "指标名称 单位 本年 累计 " + "".join(a + b + c + d for a, b, c, d in rows) + "\n"):
+        got, _, _ = read(head + body)
+        assert got[("apply.received", None)] == 3 and got[("apply.completed", None)] == 3, body
+        assert got[("active.total", None)] == 120 and got[("active.cumulative", None)] == 860, body
