@@ -55,6 +55,8 @@ def _splits(digits: str) -> list[tuple[int, int]]:
     return out
 
 
+# the rows of the answers by their outcome (其中:同意公开答复数, 否决公开答复数), and reviews: no total answered
+_PART_OF_ANSWERED = regex.compile(r"复议|同意|部分|否决|不予|其中")
 _ENUMERATOR = regex.compile(r"^(?:[一二三四五六七八九十]{1,2}、|\([一二三四五六七八九十]{1,2}\))+")
 
 
@@ -72,7 +74,7 @@ def _classify(label: str) -> tuple[str, str | None, str] | None:
         return "apply.completed", None, "scalar"
     if label.endswith(("申请办结数", "申请办结总数", "已办结申请数")):
         return "apply.completed", None, "scalar"
-    if label.endswith(("答复总数", "答复数", "答复申请数", "答复申请总数")) and "复议" not in label:
+    if label.endswith(("答复总数", "答复数", "答复申请数", "答复申请总数")) and not _PART_OF_ANSWERED.search(label):
         return "apply.completed", None, "scalar"  # 答复总数: the row of those answered, under 受理申请总数
     if label.endswith(("收费减免金额", "收费金额", "收取的费用", "收取费用")):
         return "fees.amount", None, "scalar"
