@@ -1113,10 +1113,10 @@ def _opening_place(simple: str, text: str) -> str | None:
     """The place opening the overview's first sentence as its subject, of a level the report may speak of
     itself as."""
     opening = _OVERVIEW_OPENING.search(simple, 0, 6000)
-    m = _OPENING_PLACE.match(simple, opening.end()) if opening else None
+    m = _OPENING_PLACE.match(simple, _past_the_leadership(simple, opening.end())) if opening else None
     for other in (_OVERVIEW_SUB_OPENING.search(simple, 0, 6000), _TEXT_OPENING.match(simple)):
         if m is None and other is not None:
-            m = _OPENING_PLACE.match(simple, other.end())
+            m = _OPENING_PLACE.match(simple, _past_the_leadership(simple, other.end()))
     if m is None:
         return None
     name = _trim_left(m.group(1))
@@ -1144,6 +1144,15 @@ def _contact_place(simple: str, text: str) -> str | None:
         return None
     at = simple.find(simplified(place), m.start(1))
     return text[at:at + len(place)]
+
+
+# the leadership the opening sentence thanks before its subject (在区委、区政府的正确领导下,林和街认真…)
+_UNDER_LEADERSHIP = regex.compile(r"在[^,。;\n]{2,40}?(?:领导|指导|部署|关心|支持)下[,\s]*")
+
+
+def _past_the_leadership(simple: str, at: int) -> int:
+    m = _UNDER_LEADERSHIP.match(simple, at)
+    return m.end() if m else at
 
 
 # a place that opens the title of a document in book brackets (《桥中街道政府信息依申请公开工作方案》)

@@ -947,3 +947,9 @@ def test_a_sites_dialog_on_leaving_it_names_no_body():
 def test_a_place_opening_the_text_or_its_first_part_or_named_to_ask_about_it(text, place, level):
     m = _meta(text)
     assert (m.body, m.place, m.level) == (None, place, level)
+
+
+def test_a_place_opening_the_overview_after_the_leadership_it_thanks():
+    m = _meta("一、总体情况\n2024年,在区委、区政府的正确领导下,林和街认真贯彻落实上级关于政府信息公开的要求。\n"
+              "(一)主动公开信息情况\n2024年,林和街通过天河区门户网站公开信息38条。\n")
+    assert (m.place, m.level) == ("林和街", "street")
