@@ -133,6 +133,7 @@ _OCCURRED = regex.compile(r"(?:发生|产生)依申请公开(?:申请|事项)?(?
 _AMONG_DONE = regex.compile(r"\s*其中")
 _DONE_TAIL = regex.compile(r"^(?:申请)?(?:已经?|均已|已全部)?[^,;:。]{0,8}?(?:完成答复|办结|答复|办理完毕)")
 # processed (处理, not 办理, which may be said of those received), the verb of the count
+_DIVIDED_INTO_NEW_AND_CARRIED = regex.compile(r"[。,;:\s]*其中[,:\s]*(?:本年)?(?:新收|新增|上年结转|结转)")
 _PROCESSED = regex.compile(r"(?<!另|不予|其他|收到和|收到并)处理(?:了)?[^,;:。\d]{0,12}?(?:申请|依申请公开)[^,;:。\d()]{0,8}?(?:共|共计)?$")
 _HANDLED = regex.compile(r"(?:办理|(?<!另)处理)[^,;:。\d]{0,12}?(?:申请|依申请公开)[^,;:。\d()]{0,6}?$|(?:共需|共计|合计|需|共)办理$")
 _OUTCOME_FIRST = regex.compile(r"(?:予以公开|同意公开|部分公开|不予公开|无法提供|不属于|告知|不予处理|信息不存在|不掌握)")
@@ -307,7 +308,8 @@ def applications(b: FactBuilder, c: Number) -> bool:
         b.facts.append(b.count_fact("apply.completed", c, rule="apply.answered_on_request"))
         return True
     received = received or on_request is not None
-    if kind_ok and _PROCESSED.search(head) and not _RECEIVED_WORD.search(clause):
+    if kind_ok and _PROCESSED.search(head) and not _RECEIVED_WORD.search(clause) \
+            and not _DIVIDED_INTO_NEW_AND_CARRIED.match(view.mt, c.end):  # (…共27件。其中新收25件,结转2件: all handled)
         # 全年共处理依申请公开政府信息4件: processed, said without a word of receiving: those answered
         b.facts.append(b.count_fact("apply.completed", c, rule="apply.processed"))
         return True

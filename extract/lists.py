@@ -413,10 +413,21 @@ def _enumerated_before(view: TextView, at: int, n: int) -> tuple[list[str], int]
 # labels, then 各 and one count that each of them has (工作动态、通知公告各20条)
 _EACH_THE_SAME = regex.compile(
     rf"(?<![\d一二三四五六七八九十百千两])(?P<labels>[^,;:。\n\d]{{2,80}}?),?各(?P<verb>(?:发布|公开|公布|更新|推送|张贴|上传)?(?:了)?(?:信息)?)"
-    rf"(?P<counts>{_FIGURE}(?:余|多)?)(?P<unit>[条件篇期次个项])")
+    rf"(?P<counts>{_FIGURE}(?:余|多)?)(?P<unit>[条件篇期次个项])(?!\s*[、和及与]\s*{_FIGURE})")  # (not the first of several)
 
 
 _EACH_HINT = regex.compile(rf"各(?:发布|公开|公布|更新|推送|张贴|上传)?(?:了)?(?:信息)?{_FIGURE}")
+
+
+def _around_hints(mt: str, hint: regex.Pattern, pattern: regex.Pattern, after: int) -> list[regex.Match]:
+    """The matches of `pattern` (which opens with labels of up to 80 characters) around each match of `hint`, in
+    order and not overlapping: a pattern that opens so is slow when tried from every position of a text."""
+    found: list[regex.Match] = []
+    for h in hint.finditer(mt):
+        m = pattern.search(mt, max(found[-1].end() if found else 0, h.start() - 82), min(len(mt), h.end() + after))
+        if m is not None:
+            found.append(m)
+    return found
 
 
 def respectively_lists(b: FactBuilder) -> list[BreakdownList]:
@@ -428,17 +439,8 @@ def respectively_lists(b: FactBuilder) -> list[BreakdownList]:
     rules (`add_respectively`). Counts printed bare (2433、1664和2247条) take the unit printed after the last."""
     view = b.view
     found = []
-    each = []
-    for hint in _EACH_HINT.finditer(view.mt):  # (the labels looked for only before a 各 with a count after it)
-        m = _EACH_THE_SAME.search(view.mt, max(each[-1][0].end() if each else 0, hint.start() - 82), hint.end() + 3)
-        if m is not None:
-            each.append((m, True))
-    in_order = []
-    for hint in _IN_ORDER_HINT.finditer(view.mt):
-        m = _IN_ORDER.search(view.mt, max(in_order[-1][0].end() if in_order else 0, hint.start() - 82),
-                             min(len(view.mt), hint.end() + 200))
-        if m is not None and (not in_order or m.start() >= in_order[-1][0].end()):
-            in_order.append((m, False))
+    in_order = [(m, False) for m in _around_hints(view.mt, _IN_ORDER_HINT, _IN_ORDER, 200)]
+    each = [(m, True) for m in _around_hints(view.mt, _EACH_HINT, _EACH_THE_SAME, 3)]
     for m, the_same in [(m, False) for m in _RESPECTIVELY.finditer(view.mt)] + in_order + each:
         if b.zones.is_blocked(m.start(), m.end()):
             continue
