@@ -20,7 +20,7 @@ _UNIT_ALT = "|".join(sorted(UNITS, key=len, reverse=True))
 # approximation before it (约, 近, 超过) are looked at by hand, which keeps the scan fast
 COUNT = re.compile(rf"(\d+(?:,\d{{3}})*(?:\.\d+)?|[{CN_DIGITS}]+)(?:(余|多)(?=[万亿]))?(万(?!元)|亿(?!元))?(余|多)?({_UNIT_ALT})(以上|左右|余)?")
 _NOT_ITEMS = ("工作日", "自然日", "月", "小时", "季度", "星期", "百分点", "多月", "年度", "镇", "乡", "村", "街道",
-              "社区", "部门", "单位", "行政村")
+              "社区", "部门", "单位", "行政村", "领域", "方面")  # (涉及…等10个领域的民生信息142条: so many areas)
 # plain character classes: the standard `re` runs them faster than `regex`
 _CLAUSE_SEP = re.compile(r"[,;:。!?\n，；：！？]")
 _SENTENCE_SEP = re.compile(r"[。!?\n！？]")

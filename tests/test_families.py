@@ -3485,3 +3485,9 @@ def test_a_sum_whose_years_new_part_is_said_later_in_its_sentence_is_of_all_the_
     assert got[("active.cumulative", None)] == 275 and got[("active.total", None)] == 32
     got = table(ACTIVE + "2020年累计主动公开政府信息275条,全文电子化率达100%。\n")
     assert got == {("active.total", None): 275}
+
+
+def test_so_many_areas_are_no_count_and_cut_no_label():
+    got = table(ACTIVE + "全年主动公开政府信息300条,其中基层政务公开栏目公开涉及养老服务、社会救助等10个领域的民生信息142条。\n")
+    assert got[("active.total", None)] == 300
+    assert not [k for k, v in got.items() if k[0] == "active.item" and (v == 10 or (k[1] or "").startswith("领域"))]
