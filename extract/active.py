@@ -130,7 +130,7 @@ _CHANNEL_START = regex.compile(rf"^(?:\d{{4}}年(?:度)?)?(?:通过|利用|依�
                             rf"|(?:充分)?发挥(?:好)?|用好|运用好|依托好)?(?P<ch>[^,;:。]{{2,24}}?{_CHANNEL_END})")
 _INTERPRETATION = regex.compile(r"(?:发布|制作|推出|编发|撰写|刊发|开展)?[^,;:。]{0,6}?解读(?:《[^《》,;:。]{1,30}》(?:等)?)?"
                              # what was interpreted, named before its word (解读民生政策文件6件)
-                             r"(?:[^,;:。\d]{0,6}?(?:政策文件|政策|文件)|类信息|信息|稿件|文章|材料|产品|作品|件|稿)?"
+                             r"(?:[^,;:。\d]{0,6}?(?:政策文件|政策|文件)|类?(?:信息|稿件|文章|材料)|产品|作品|件|稿)?"
                              r"(?:发布)?(?:数量|总数|数)?(?:共计|共|为)?$")  # 政策解读稿件发布数:4篇, a stat table's row
 # kinds of interpretation, each named, closed by 等 (发布文字解读、图片解读等6篇)
 _INTERPRETATION_KINDS = regex.compile(r"(?:[^,;:。、]{0,6}解读、)+[^,;:。、]{0,6}解读等(?:共计|共)?$")

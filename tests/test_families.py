@@ -3491,3 +3491,8 @@ def test_so_many_areas_are_no_count_and_cut_no_label():
     got = table(ACTIVE + "全年主动公开政府信息300条,其中基层政务公开栏目公开涉及养老服务、社会救助等10个领域的民生信息142条。\n")
     assert got[("active.total", None)] == 300
     assert not [k for k, v in got.items() if k[0] == "active.item" and (v == 10 or (k[1] or "").startswith("领域"))]
+
+
+def test_interpretations_counted_as_articles_of_their_kind():
+    got = table(ACTIVE + "2020年,我镇主动公开政府信息120条。2020年,共发布政策解读类文章7篇。\n")
+    assert got[("interpretation.total", None)] == 7
