@@ -134,6 +134,9 @@ _AMONG_DONE = regex.compile(r"\s*其中")
 _DONE_TAIL = regex.compile(r"^(?:申请)?(?:已经?|均已|已全部)?[^,;:。]{0,8}?(?:完成答复|办结|答复|办理完毕)")
 # processed (处理, not 办理, which may be said of those received), the verb of the count
 _DIVIDED_INTO_NEW_AND_CARRIED = regex.compile(r"[。,;:\s]*其中[,:\s]*(?:本年)?(?:新收|新增|上年结转|结转)")
+# the answering said around the count before its noun (完成…申请的答复, 对…申请作出答复)
+_ANSWERING_BEFORE = regex.compile(r"(?:完成|完成了|对|对于)$")
+_ANSWERED_AFTER = regex.compile(r"(?:的)?(?:答复|回复|办结|办理)(?:工作)?|(?:作出|进行|予以|给予)(?:了)?(?:书面)?(?:答复|回复)")
 _PROCESSED = regex.compile(r"(?<!另|不予|其他|收到和|收到并)处理(?:了)?[^,;:。\d]{0,12}?(?:申请|依申请公开)[^,;:。\d()]{0,8}?(?:共|共计)?$")
 _HANDLED = regex.compile(r"(?:办理|(?<!另)处理)[^,;:。\d]{0,12}?(?:申请|依申请公开)[^,;:。\d()]{0,6}?$|(?:共需|共计|合计|需|共)办理$")
 _OUTCOME_FIRST = regex.compile(r"(?:予以公开|同意公开|部分公开|不予公开|无法提供|不属于|告知|不予处理|信息不存在|不掌握)")
@@ -289,6 +292,11 @@ def applications(b: FactBuilder, c: Number) -> bool:
             and _as_many_as_received(b, c):
         # 全年收到申请2件,…。2件均已处理完毕: the count received said again, all of them answered
         b.facts.append(b.count_fact("apply.completed", c, rule="apply.all_of_them_done"))
+        return True
+    answering = _APPLICATIONS_NOUN.match(tail) if kind_ok and _ANSWERING_BEFORE.search(head) else None
+    if answering and _ANSWERED_AFTER.match(tail, answering.end()):
+        # 完成4件申请的答复工作, 对4件申请作出答复: those answered, counted before their noun
+        b.facts.append(b.count_fact("apply.completed", c, rule="apply.answered_before_noun"))
         return True
     if noun and (_ALL_DONE.match(tail, noun.end()) or _done_after_what_they_concern(view, c, tail, noun.end())):
         # 8件政府信息公开申请均按时办结: the count before its noun, all of them answered

@@ -3496,3 +3496,9 @@ def test_so_many_areas_are_no_count_and_cut_no_label():
 def test_interpretations_counted_as_articles_of_their_kind():
     got = table(ACTIVE + "2020年,我镇主动公开政府信息120条。2020年,共发布政策解读类文章7篇。\n")
     assert got[("interpretation.total", None)] == 7
+
+
+@pytest.mark.parametrize("said", ["完成4件申请的答复工作。", "对4件申请作出答复。"])
+def test_those_answered_counted_before_their_noun_with_the_answering_around(said):
+    got = table("三、收到和处理政府信息公开申请情况\n全年共收到政府信息公开申请5件," + said + "\n")
+    assert got[("apply.received", None)] == 5 and got[("apply.completed", None)] == 4
