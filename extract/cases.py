@@ -62,7 +62,7 @@ _FORWARD_AFTER_ITS_REASON = regex.compile(r"[^,;:。\d]{0,6}?(?:因|由于|处�
                                           # …,于2012年1月继续办理: the year the answer goes on in, after this one
                                           rf"(?:{_PUT_OFF}|于\d{{4}}年(?:\d{{1,2}}月)?(?:继续)?(?:办理|答复))")
 # the applications of the year counted as a volume (全年申请量为6件), or a count said to be the year's new ones
-_VOLUME_OF_APPLICATIONS = regex.compile(r"(?:全年|本年度?|当年|今年)?(?:的)?(?:政府信息公开|依申请公开)?申请(?:量|总量|数量|总数)"
+_VOLUME_OF_APPLICATIONS = regex.compile(r"(?:全年|本年度?|当年|今年)?(?:的)?(?:政府信息公开|依申请公开)?申请(?:量|总量|数量|总数|数)"
                                         r"(?:为|共|达|共计)?$")
 # a count said between the received and the words of all answered that names its own (其中1件…)
 _ONE_OF_THEM = regex.compile(r"\d|其中")
@@ -244,7 +244,7 @@ def applications(b: FactBuilder, c: Number) -> bool:
     """A count of applications received, carried over, answered or carried forward; True when taken."""
     view = b.view
     if c.unit not in ("件", "条", "宗", "个", "次", "份", "项", "例", "起") and not (
-            c.unit in ("人次", "人") and _APPLIED_AFTER.match(view.mt, c.end)):  # 收到依申请公开事项0项, 收到申请26例
+            c.unit in ("人次", "人", "位", "名") and _APPLIED_AFTER.match(view.mt, c.end)):  # 收到依申请公开事项0项, 收到申请26例
         return False  # (5人次申请政府信息公开: those who applied, counted before their applying)
     head, tail = _own_head(view, c), _own_tail(view, c)
     zone = b.zones.at(c.start)
@@ -279,7 +279,7 @@ def applications(b: FactBuilder, c: Number) -> bool:
     # (上述)10件申请…, 已到答复期的3件申请…: the count before its noun, maybe those that fell due
     noun = _APPLICATIONS_NOUN.match(tail) if kind_ok and (not head.strip(_THESE_CHARS) or _FELL_DUE.search(head)) \
         else None
-    if kind_ok and c.unit in ("人次", "人", "件") and _HAD_BEFORE_VERB.search(head) and _APPLIED_AFTER.match(tail):
+    if kind_ok and c.unit in ("人次", "人", "位", "名", "件") and _HAD_BEFORE_VERB.search(head) and _APPLIED_AFTER.match(tail):
         # 全年共有5人次申请政府信息公开: the applications counted before the verb of applying
         b.facts.append(b.count_fact("apply.received", c, rule="apply.received_before_verb"))
         return True

@@ -3502,3 +3502,8 @@ def test_interpretations_counted_as_articles_of_their_kind():
 def test_those_answered_counted_before_their_noun_with_the_answering_around(said):
     got = table("三、收到和处理政府信息公开申请情况\n全年共收到政府信息公开申请5件," + said + "\n")
     assert got[("apply.received", None)] == 5 and got[("apply.completed", None)] == 4
+
+
+@pytest.mark.parametrize("said", ["2020年,共有5位群众申请政府信息公开。", "2020年,我镇政府信息公开申请数为5件。"])
+def test_applications_counted_by_the_people_who_made_them_or_as_a_number_of(said):
+    assert table("三、收到和处理政府信息公开申请情况\n" + said + "\n")[("apply.received", None)] == 5
