@@ -64,6 +64,7 @@ def year_consistent(report: Report) -> Check:
                      report.year, actual, cells)
     covered = report.year if report.year is not None else next(iter(stated.values()))
     # the opening sentences only stand in for a missing title and period: they also cite other years
+    # (the report naming itself, 编制的2013年度…年度报告, counts as the title does)
     printed_years = {src: y for src, y in stated.items() if src != "text"} or stated
     disagree = sorted({y for y in printed_years.values() if y != covered})
     if disagree:

@@ -101,6 +101,12 @@ _COMPILED_BY = regex.compile(r"由\s*(\p{Han}{2,40}?)(?:按照|根据|依据|依
 _YEAR = r"(?P<year>(?:19|20)\d{2}|[二][〇零○][一二三四五六七八九〇零○]{2})"
 _PERIOD = regex.compile(rf"(?:统计|数据)(?:期限|时限|周期|时间|区间|期间|范围)?[^。]{{0,12}}?(?:自|为|是|:|从)?\s*{_YEAR}\s*年\s*1\s*月")
 _REPORT_YEAR = regex.compile(rf"{_YEAR}\s*年度?\s*(?:\p{{Han}}{{0,12}}?)(?:政府|政务)?信息公开(?:工作)?")
+# the report naming itself in its opening (本报告是…由某镇党政办编制的2013年度政府信息公开工作年度报告), not work
+# on another year's (指导编制2012年度…年度报告)
+# (特向社会公布2013年度某街道办事处信息公开工作年度报告: this report, announced; not one counted among the documents
+# published, 公开2024年度…年度报告1条)
+_SELF_NAMED = regex.compile(rf"(?:由[^,;。]{{1,30}}?(?:编制|编写)(?:而成)?的|(?:向社会|特)公布|现(?:予以)?公布|现发布)\s*{_YEAR}\s*年度?"
+                            r"[^。,;\d]{0,16}?(?:政府|政务)?信息公开(?:工作)?(?:年度)?报告(?!\s*[\d一二三四五六七八九十]+[条篇件份个])")
 _ANY_YEAR = regex.compile(r"(?<![\d〔\[(])(?:19|20)\d{2}(?=\s*年)")
 _DATE = regex.compile(r"(?P<y>(?:19|20)\d{2})\s*(?:年|-|/|\.)\s*(?P<m>\d{1,2})\s*(?:月|-|/|\.)\s*(?P<d>\d{1,2})\s*日?")
 _CN_DATE = regex.compile(r"(?P<y>[二][〇零○][一二三四五六七八九〇零○]{2})年(?P<m>[一二三四五六七八九十]{1,2})月"
@@ -622,6 +628,10 @@ def year_evidence(text: str) -> tuple[Evidence, ...]:
             if not any(e.start == m.start("year") for e in found):  # the title itself says nothing new
                 found.append(Evidence("text", y, m.start("year"), m.end("year")))
             break
+    m = _SELF_NAMED.search(simple, 0, 5000)
+    y = _year_value(m.group("year")) if m else None
+    if y and not any(e.start == m.start("year") and e.source in ("title", "period") for e in found):
+        found.append(Evidence("self", y, m.start("year"), m.end("year")))
     if not found:
         years = [m for m in _ANY_YEAR.finditer(simple[:3000]) if not _excluded(simple, m.start(), m.start())
                  and not _COMPARED_WITH.search(simple, max(0, m.start() - 4), m.start())

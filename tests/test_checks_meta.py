@@ -122,3 +122,18 @@ def test_signed_in_spring_of_the_year_reported_on_is_a_slip_but_late_december_is
     head = "青田镇2022年政府信息公开工作年度报告\n本报告所列数据统计期限为2022年1月1日至2022年12月31日。\n" + SIX_PARTS
     assert year_consistent(_report(head + "青田镇人民政府\n2022年3月15日\n")).status == "fail"
     assert year_consistent(_report(head + "青田镇人民政府\n2022年12月30日\n")).status == "pass"
+
+
+def test_year_consistent_fails_when_the_report_names_itself_with_another_year():
+    for said in ("本报告是根据《条例》要求,由青田镇党政办编制的2021年度政府信息公开工作年度报告。",
+                 "根据《条例》,特向社会公布2021年度青田镇信息公开工作年度报告。"):
+        text = ("青田镇2022年政府信息公开工作年度报告\n" + said + "\n本报告所列数据统计期限为2022年1月1日至2022年12月31日。\n"
+                + SIX_PARTS)
+        check = year_consistent(_report(text))
+        assert check.status == "fail" and "self 2021" in check.message, said
+
+
+def test_work_on_another_years_report_is_no_name_of_this_one():
+    text = ("青田镇2022年政府信息公开工作年度报告\n本报告所列数据统计期限为2022年1月1日至2022年12月31日。\n"
+            "一、总体情况\n制定工作要点,指导编制2021年度政府信息公开年度报告。\n" + SIX_PARTS.split("\n", 2)[2])
+    assert year_consistent(_report(text)).status == "pass"
