@@ -114,6 +114,7 @@ def rule_facts(doc: Document, sections: list[Section], trace: dict[int, list[tup
     if learned:
         learned_items(b)
         _sum_closing_learned_items(b)
+        _learned_list_after_among(b)
     applications_summed(b)
     newly_among_the_handled(b)
     handled_gives_way(b)
@@ -254,6 +255,42 @@ def _items_summed_before(b: FactBuilder, c: Number) -> list[Fact]:
         if len(run) >= 2 and sum(x.value for x in run) == c.value:
             return run
     return []
+
+
+# 其中 (包括) opening the sentence or clause of a list
+_AMONG_OPENING = regex.compile(r"(?:^|[。;,\n])\s*(?:其中|具体包括|其中包括)\s*[,:]?\s*$")
+
+
+def _learned_list_after_among(b: FactBuilder) -> None:
+    """…主动公开各类政府信息累计532条,…。其中:政策法规38条、综合监管22条…: items the learned reader took, listed
+    after 其中 in the year's total's sentence or the next, are the breakdown of that total (so that
+    active.items_sum looks at them)."""
+    total, view = b.total, b.view
+    if total is None or total.value_end is None:
+        return
+    learned = sorted((f for f in b.facts if f.rule == "learned.item" and f.group is None and f.value_start is not None
+                      and f.value_start > total.value_end), key=lambda f: f.start)
+    if len(learned) < 2:
+        return
+    first = learned[0]
+    sentence = view.sentence_start(first.start)
+    if view.sentence_start(max(0, sentence - 1)) > total.value_start and sentence > total.value_end \
+            and view.sentence_start(total.value_start) != sentence:
+        return  # neither in the total's sentence nor the next
+    read = {f.value_start for f in b.facts}
+    between = view.counts_between(total.value_end, first.value_start)
+    if not _AMONG_OPENING.search(view.mt, max(0, first.start - 12), first.start) \
+            or any(o.start in read or o.unit == first.unit for o in between):
+        return  # (…等23项内容分别予以公开: a count of another unit, no figure the list might divide)
+    end = view.sentence_end(first.start)
+    run = [f for f in learned if f.value_start < end]
+    if len(run) < 2 or any(view.counts_between(a.value_end, c.value_start) for a, c in zip(run, run[1:])):
+        return  # (another count between two of them: no list of these alone)
+    if total.group is None:
+        total.group = b.new_group()
+    breakdown = b.new_group()
+    for f in run:
+        f.group, f.breakdown, f.lead = total.group, breakdown, "其中"
 
 
 def _sum_closing_learned_items(b: FactBuilder) -> None:

@@ -73,3 +73,13 @@ def test_known_source_errors_fail(shared_dir, truth_name):
     assert "active.items_sum" in truth["expected_fail"]
     report = build_report(read(shared_dir / "corpus" / truth["file"]))
     assert any(c.id == "active.items_sum" and c.status == "fail" for c in report.checks)
+
+
+def test_items_the_learned_reader_took_after_among_in_the_next_sentence_are_the_totals_breakdown():
+    text = ("二、主动公开政府信息情况\n2015年市安监局向社会主动公开各类政府信息累计532条,将信息公开、安监动态等23项内容分别予以公开。"
+            "其中:政策法规38条、综合监管22条、应急管理16条、行政执法12条、宣教培训13条。\n")
+    facts = narrative_facts(read_bytes(text.encode("utf-8"), "written.txt"), [])
+    assert {f.rule for f in facts if f.metric == "active.item"} == {"learned.item"}
+    classify_facts(facts)
+    [check] = breakdown_checks(facts)
+    assert (check.id, check.status, check.expected, check.actual) == ("active.items_sum", "fail", 532, 101)
