@@ -123,6 +123,7 @@ def rule_facts(doc: Document, sections: list[Section], trace: dict[int, list[tup
     _stat_table_facts(b, warnings)
     _stat_line_facts(b)
     _several_channels_beside_others(b)
+    _channels_later_in_the_list(b)
     _only_channel_is_total(b)
     _only_kind_is_total(b)
     return b
@@ -291,6 +292,25 @@ def _learned_list_after_among(b: FactBuilder) -> None:
     breakdown = b.new_group()
     for f in run:
         f.group, f.breakdown, f.lead = total.group, breakdown, "其中"
+
+
+def _channels_later_in_the_list(b: FactBuilder) -> None:
+    """…主动公开数为2918条。其中:通过A公开信息数为2464条,年度阅读量为29.4万次,通过B公开信息数为270条,…: the
+    channels read one by one after the first item of the list that divides the total, in its sentence, are
+    items of that list too (a figure of another kind between them broke the list)."""
+    total, view = b.total, b.view
+    if total is None or total.group is None:
+        return
+    listed = [f for f in b.facts if f.metric == "active.item" and f.group == total.group and f.breakdown is not None
+              and f.value_start is not None and f.value_start > (total.value_end or 0)]
+    if not listed:
+        return
+    first = min(listed, key=lambda f: f.value_start)
+    end = view.sentence_end(first.value_start)
+    for f in b.facts:
+        if f.metric == "active.item" and f.rule == "active.channel" and f.group is None and f.value_start is not None \
+                and first.value_start < f.value_start < end:
+            f.group, f.breakdown, f.lead = total.group, first.breakdown, first.lead
 
 
 def _sum_closing_learned_items(b: FactBuilder) -> None:

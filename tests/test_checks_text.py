@@ -83,3 +83,10 @@ def test_items_the_learned_reader_took_after_among_in_the_next_sentence_are_the_
     classify_facts(facts)
     [check] = breakdown_checks(facts)
     assert (check.id, check.status, check.expected, check.actual) == ("active.items_sum", "fail", 532, 101)
+
+
+def test_channels_read_one_by_one_after_the_first_item_of_a_list_belong_to_it():
+    checks = checks_of("二、主动公开政府信息情况\n2023年我镇主动公开政府信息数为2918条。其中:通过镇微信公众平台公开信息数为2464条,"
+                       "年度阅读量为29.4万次,通过镇小程序公开信息数为270条,通过政府网站公开信息数为480条,其他方式公开信息数为130条。\n")
+    [check] = [c for c in checks if c.id == "active.channels_sum"]
+    assert (check.status, check.expected, check.actual) == ("fail", 2918, 3344)
