@@ -308,7 +308,8 @@ def _channels_later_in_the_list(b: FactBuilder) -> None:
     first = min(listed, key=lambda f: f.value_start)
     end = view.sentence_end(first.value_start)
     for f in b.facts:
-        if f.metric == "active.item" and f.rule == "active.channel" and f.group is None and f.value_start is not None \
+        if f.metric == "active.item" and f.rule in ("active.channel", "learned.item") and f.group is None \
+                and f.value_start is not None \
                 and first.value_start < f.value_start < end:
             f.group, f.breakdown, f.lead = total.group, first.breakdown, first.lead
 
