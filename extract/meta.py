@@ -107,6 +107,7 @@ _REPORT_YEAR = regex.compile(rf"{_YEAR}\s*年度?\s*(?:\p{{Han}}{{0,12}}?)(?:政
 # published, 公开2024年度…年度报告1条)
 _SELF_NAMED = regex.compile(rf"(?:由[^,;。]{{1,30}}?(?:编制|编写)(?:而成)?的|(?:向社会|特)公布|现(?:予以)?公布|现发布)\s*{_YEAR}\s*年度?"
                             r"[^。,;\d]{0,16}?(?:政府|政务)?信息公开(?:工作)?(?:年度)?报告(?!\s*[\d一二三四五六七八九十]+[条篇件份个])")
+_TITLE_YEAR_AFTER = regex.compile(rf"(?:^|\n)[^\n。,]{{0,40}}?(?:政府|政务)?信息公开(?:工作)?\s*{_YEAR}\s*年度?(?:工作)?(?:报告|年报)\s*(?:\n|$)")
 _ANY_YEAR = regex.compile(r"(?<![\d〔\[(])(?:19|20)\d{2}(?=\s*年)")
 _DATE = regex.compile(r"(?P<y>(?:19|20)\d{2})\s*(?:年|-|/|\.)\s*(?P<m>\d{1,2})\s*(?:月|-|/|\.)\s*(?P<d>\d{1,2})\s*日?")
 _CN_DATE = regex.compile(r"(?P<y>[二][〇零○][一二三四五六七八九〇零○]{2})年(?P<m>[一二三四五六七八九十]{1,2})月"
@@ -618,6 +619,12 @@ def year_evidence(text: str) -> tuple[Evidence, ...]:
         if y and not _another_document(simple, m):
             found.append(Evidence("title", y, m.start("year"), m.end("year")))
             break
+    # 某委员会政府信息公开2010年度报告: the year after the words of disclosure, on a title line of its own, before
+    # any title read the usual way (…编制本委2011年度政府信息公开报告 in the sentence after it is no title)
+    m = _TITLE_YEAR_AFTER.search(simple, 0, 400)
+    y = _year_value(m.group("year")) if m else None
+    if y and (not found or found[0].start > m.start("year")):
+        found = [Evidence("title", y, m.start("year"), m.end("year"))]
     m = _PERIOD.search(simple)
     y = _year_value(m.group("year")) if m else None
     if m and y:

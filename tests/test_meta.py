@@ -953,3 +953,10 @@ def test_a_place_opening_the_overview_after_the_leadership_it_thanks():
     m = _meta("一、总体情况\n2024年,在区委、区政府的正确领导下,林和街认真贯彻落实上级关于政府信息公开的要求。\n"
               "(一)主动公开信息情况\n2024年,林和街通过天河区门户网站公开信息38条。\n")
     assert (m.place, m.level) == ("林和街", "street")
+
+
+def test_a_title_line_with_its_year_after_the_words_of_disclosure():
+    text = ("苏州市某某委员会政府信息公开2010年度报告\n\n根据规定的要求和我委2010年政府信息公开情况,编制本委2011年度政府信息公开报告。\n"
+            "一、概述\n2010年主动公开政府信息30条。\n")
+    assert [(e.source, e.value) for e in year_evidence(text)][0] == ("title", 2010)
+    assert _meta(text).year == 2010
