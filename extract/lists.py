@@ -74,7 +74,14 @@ def structural_lists(b: FactBuilder) -> None:
         blist = _line_list(b, c, taken) or count_first_list(b.view, c, taken) or _inline_list(b, c, taken)
         if blist is None:
             continue
-        if _divides_unread_figure(b, blist) or _of_all_years(b, blist):
+        kind = _a_kind_divided(b, blist) if _divides_unread_figure(b, blist) else None
+        if kind is not None:  # 政策文件类信息19条,其中包括7条政策解读,12条工作方案…: the kind, then its parts
+            f = b.count_fact("active.item", kind[0], kind[1], rule="list.kind_divided")
+            f.start = min(f.start, kind[2])
+            b.facts.append(f)
+            b.consumed.add(kind[0].start)
+            taken.add(kind[0].start)
+        elif _divides_unread_figure(b, blist) or _of_all_years(b, blist):
             continue
         if all(_A_YEAR.fullmatch(i.label) for i in blist.items):
             for item in blist.items:  # 累计491条,其中2018年40条,2017年83条…: a sum over the years, year by year
@@ -144,6 +151,44 @@ def _divides_unread_figure(b: FactBuilder, blist: BreakdownList) -> bool:
         return False
     read = {f.value_start for f in b.facts}
     return before[-1].start not in read
+
+
+# a kind named bare before its count (政策文件类信息19条): no verb, no word of applications or cases
+_BARE_KIND = regex.compile(r"[\p{Han}“”]{2,16}?(?:类)?(?:信息|文件|动态|公告)")
+_NOT_A_BARE_KIND = regex.compile(r"公开|发布|公布|更新|收到|受理|申请|复议|诉讼|办理|累计|共计|合计|总计")
+_AMONG_AFTER_THE_KIND = regex.compile(r"\s*[,，]?\s*其中(?:包括|有)?\s*[,:]?\s*")
+
+
+def _a_kind_divided(b: FactBuilder, blist: BreakdownList):
+    """The count right before the list, when it is a kind named bare among the kinds already read, that the list
+    adds up to exactly: (its count, its label, where the label starts), else None."""
+    view = b.view
+    first = _list_start(blist)
+    before = view.counts_between(view.sentence_start(first), first)
+    if not before:
+        return None
+    o = before[-1]
+    a = view.clause_start(o.start)
+    label = view.mt[a:o.start].strip()
+    if not _BARE_KIND.fullmatch(label) or _NOT_A_BARE_KIND.search(label) \
+            or not _AMONG_AFTER_THE_KIND.fullmatch(view.mt, o.end, first) \
+            or sum(i.count.value for i in blist.items) != o.value or any(i.count.unit != o.unit for i in blist.items) \
+            or b.zones.at(o.start) not in ("active", "overview"):
+        return None
+    # among the kinds: an item or the year's total read before it in its part, or a kind named bare in the
+    # sentence before (工作动态类信息219条,…。人事信息类信息8条。政策文件类信息19条,其中…)
+    read_before = any(f.metric in ("active.item", "active.total") and f.value_end is not None and f.value_end <= a
+                      and b.zones.top(f.value_start) == b.zones.top(o.start) for f in b.facts)
+    s = view.sentence_start(o.start)
+    kinds_before = [c for c in view.counts_between(view.sentence_start(max(0, s - 1)), a)
+                    if _BARE_KIND.fullmatch(view.mt[view.clause_start(c.start):c.start].strip())]
+    if not read_before and not kinds_before:
+        return None
+    return o, _printed_label(view, a, o.start), a
+
+
+def _printed_label(view, a: int, z: int) -> str:
+    return view.text[a:z].strip()
 
 
 _A_YEAR = regex.compile(r"\d{4}年度?")

@@ -3507,3 +3507,13 @@ def test_those_answered_counted_before_their_noun_with_the_answering_around(said
 @pytest.mark.parametrize("said", ["2020年,共有5位群众申请政府信息公开。", "2020年,我镇政府信息公开申请数为5件。"])
 def test_applications_counted_by_the_people_who_made_them_or_as_a_number_of(said):
     assert table("三、收到和处理政府信息公开申请情况\n" + said + "\n")[("apply.received", None)] == 5
+
+
+def test_a_kind_named_bare_then_divided_after_among_is_an_item_with_its_parts():
+    got = table(ACTIVE + "工作动态类信息219条,主要公布街道对具体工作的部署。人事信息类信息8条。政策文件类信息19条,"
+                         "其中包括7条政策解读,12条工作方案、工作通知等政策文件。\n")
+    assert got[("active.item", "政策文件类信息")] == 19
+    assert got[("active.item", "政策解读")] == 7
+    assert [v for (m, label), v in got.items() if m == "active.item" and label.startswith("工作方案")] == [12]
+    got = table(ACTIVE + "共发布380条财政资金信息,其中专项资金152条,扶贫资金38条。\n")
+    assert not [k for k in got if k[0] == "active.item" and got[k] in (152, 38)]
