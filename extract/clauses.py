@@ -129,6 +129,8 @@ class TextView:
             elif mt[start - 2:start] == "超过":
                 start -= 2
                 approx = True
+            if unit in ("小项", "子项"):
+                unit = "项"  # 义务教育领域7小项: items of a list counted in 项
             self.counts.append(Number(value, unit, approx, start, m.end(), mt[start:m.end()]))
         self._joined_ends = []  # where a number printed without its counter and separator ends
         if _BARE_COUNT.search(mt) or _BARE_COUNT_JOINED.search(mt):

@@ -2993,10 +2993,11 @@ def test_an_item_printed_without_its_counter_or_its_separator_is_still_a_count()
 
 
 def test_a_number_with_its_own_measure_or_a_hotline_is_no_count():
+    """14大领域 and 12345热线 are no counts of the unit beside them; 294小项 counts in its own measure, 项."""
     from extract.clauses import TextView
 
     counts = TextView("公开信息涉及14大领域,共计294小项,其中政策文件12条;我镇办理12345政务服务热线工单369件。").counts
-    assert [(c.value, c.unit) for c in counts] == [(12, "条"), (369, "件")]
+    assert [(c.value, c.unit) for c in counts] == [(294, "项"), (12, "条"), (369, "件")]
 
 
 def test_a_channels_count_in_the_part_on_platforms_is_an_item_and_no_rival_of_the_years_channel():
@@ -3519,3 +3520,11 @@ def test_a_kind_named_bare_then_divided_after_among_is_an_item_with_its_parts():
                  "全年主动公开政府信息500条。财政资金信息380条,其中专项资金152条,扶贫资金38条。"):  # (parts of a figure
         got = table(ACTIVE + said + "\n")  # no rule reads, or that they do not add up to)
         assert not [k for k in got if k[0] == "active.item" and got[k] in (152, 38)], said
+
+
+def test_items_counted_in_small_items():
+    got = table(ACTIVE + "共主动公开相关信息14大领域内容,共计294小项,完成义务教育领域7小项数据录入;养老服务领域1小项数据录入;"
+                         "社会保险领域78小项录入。\n")
+    items = {label: v for (m, label), v in got.items() if m == "active.item"}
+    assert [v for label, v in items.items() if label.endswith("义务教育领域")] == [7]
+    assert items["社会保险领域"] == 78 and 14 not in items.values()
