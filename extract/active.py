@@ -729,22 +729,23 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
                         if what else "the clause before the count is too long to be a headline")
     if ("累计" in head or _YEAR_AMONG.match(view.mt, c.end)) and _with_the_years_new(b, c, head):
         return True  # 累计公开…8775条(2025年新增388条); 共主动公开…1256条(其中2013年156条)
+    before = view.clause_start(max(0, view.clause_start(c.start) - 1))  # the clause before the count's
+    larger = _larger_after_the_years(b, c)
     all_years = _ALL_YEARS.match(_TIME_SELF.sub("", head)) or "累计" in head and (
-        _CUMULATIVE.search(head) or _SO_FAR.search(view.mt[view.clause_start(max(0, view.clause_start(c.start) - 1)):c.start])
+        _CUMULATIVE.search(head) or _SO_FAR.search(view.mt[before:c.start])
         or _THIS_YEAR_PART.match(view.mt, c.end)
         # 累计…275条,全文电子化率达100%,其中,本年度新增的…32条: the year's new part said later in the sentence
         or _smaller_new_part_later(view, c)
         or _AFTER_YEAR_TOTAL.match(head) and _year_total_before(b, c)
         or _REACHED.search(head) and not _TIME.match(head).group()
         or _to_the_years_end_with_its_part(b, c)) or _since_a_year(b, c) \
-        or _TO_DATE_SUM.search(view.mt, view.clause_start(max(0, view.clause_start(c.start) - 1)), c.start) \
-        or _larger_sum_since_a_year(b, c, head) or _RUNNING_TOTAL.search(head) and _larger_after_the_years(b, c) \
+        or _TO_DATE_SUM.search(view.mt, before, c.start) \
+        or _larger_sum_since_a_year(b, c, head) or _RUNNING_TOTAL.search(head) and larger \
         or _years_part_after(view, c, head) \
-        or _larger_after_the_years(b, c) and (
+        or larger and (
             # 全年…120条,主动公开信息累计达到2300条 / ,截至2020年底,我镇共公开…2300条: more than the year's, summed
-            "累计" in head and not _TIME.match(head).group()
-            or _TO_A_YEARS_END.search(view.mt, view.clause_start(max(0, view.clause_start(c.start) - 1)), c.start))
-    years_sum = _YEARS_SUM.match(_TIME_SELF.sub("", head)) is not None and _larger_after_the_years(b, c)
+            "累计" in head and not _TIME.match(head).group() or _TO_A_YEARS_END.search(view.mt, before, c.start))
+    years_sum = larger and _YEARS_SUM.match(_TIME_SELF.sub("", head)) is not None
     all_years = all_years or years_sum  # 历年总数达到2300条, after the year's figure
     if all_years and (_ONE_YEAR.search(head) or _ONE_YEARS_WORK.search(head)):
         all_years = None  # 累计主动公开2009年度政府信息: the sum of one year, its total
@@ -1069,9 +1070,7 @@ def _unintroduced_list(b: FactBuilder, c: Number) -> None:
 def interpretations(b: FactBuilder, c: Number) -> bool:
     """A standalone count of policy interpretations (not activities, videos or cumulative figures)."""
     head = b.view.head(c)
-    if c.unit == "次" and (_INTERPRETED_TIMES.search(head) and (
-            not _NOT_INTERPRETATION.search(head) or _FORMS_BEFORE_INTERPRETING.search(head))
-            or head.endswith(("开展", "进行", "组织")) and _TIMES_BEFORE_INTERPRETING.match(b.view.mt, c.end)):
+    if c.unit == "次" and _interpreted_times(b.view, c, head):
         # 开展政策解读12次, 解读政策12次: so many times a policy was interpreted
         b.facts.append(b.count_fact("interpretation.total", c, rule="interpretation.count"))
         return True
@@ -1093,10 +1092,10 @@ def interpretations(b: FactBuilder, c: Number) -> bool:
     if b.zones.at(c.start) == "platform" and not _VERB_THEN_INTERPRETATION.search(head):
         return False  # 解读类信息发布21条 among the platform's counts: a kind of post, no count of interpretations
     a = b.view.clause_start(c.start)
-    if a > 0 and b.view.mt[a - 1] in ":," and _LABELLED_COUNT.fullmatch(head) and _INTERPRETATION_LABEL.fullmatch(
-            _TOPIC_WORD.sub("", b.view.mt[b.view.clause_start(a - 1):a - 1].strip()) if b.view.mt[a - 1] == ","
-            else b.view.mt[b.view.clause_start(a - 1):a - 1].strip()):
-        # (政策解读方面,全年共发布6篇: the topic named in the clause before)
+    label = b.view.mt[b.view.clause_start(a - 1):a - 1].strip() if a > 0 and b.view.mt[a - 1] in ":," else None
+    if label is not None and b.view.mt[a - 1] == ",":
+        label = _TOPIC_WORD.sub("", label)  # 政策解读方面,全年共发布6篇: the topic named in the clause before
+    if label is not None and _LABELLED_COUNT.fullmatch(head) and _INTERPRETATION_LABEL.fullmatch(label):
         # 政策解读:本年度发布一篇: the count under a label that names interpretations
         b.facts.append(b.count_fact("interpretation.total", c, rule="interpretation.labelled"))
         return True
@@ -1159,6 +1158,14 @@ def _parts_of_interpretations(b: FactBuilder, c: Number) -> None:
     blist = read_list(b.view, lead[1], lead[0], None, trial)
     if blist.items and all("解读" in i.label for i in blist.items):
         b.consumed |= trial
+
+
+def _interpreted_times(view: TextView, c: Number, head: str) -> bool:
+    """Interpreting counted in times: right after its words (解读政策12次, and after the forms named,
+    以图片、视频等形式解读政策6次), or before them (共计开展4次政策解读); not an activity's times."""
+    if _INTERPRETED_TIMES.search(head):
+        return not _NOT_INTERPRETATION.search(head) or _FORMS_BEFORE_INTERPRETING.search(head) is not None
+    return head.endswith(("开展", "进行", "组织")) and _TIMES_BEFORE_INTERPRETING.match(view.mt, c.end) is not None
 
 
 _INTERPRETATION_COUNT_WORD = regex.compile(r"(?:数量|总数|数)$")

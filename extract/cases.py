@@ -132,11 +132,12 @@ _HAD_BEFORE_NOUN = regex.compile(r"(?<!尚|仍|还)(?:共有|有|共收到|共�
 _OCCURRED = regex.compile(r"(?:发生|产生)依申请公开(?:申请|事项)?(?:共|为)?$")
 _AMONG_DONE = regex.compile(r"\s*其中")
 _DONE_TAIL = regex.compile(r"^(?:申请)?(?:已经?|均已|已全部)?[^,;:。]{0,8}?(?:完成答复|办结|答复|办理完毕)")
-# processed (处理, not 办理, which may be said of those received), the verb of the count
-_DIVIDED_INTO_NEW_AND_CARRIED = regex.compile(r"[。,;:\s]*其中[,:\s]*(?:本年)?(?:新收|新增|上年结转|结转)")
 # the answering said around the count before its noun (完成…申请的答复, 对…申请作出答复)
 _ANSWERING_BEFORE = regex.compile(r"(?:完成|完成了|对|对于)$")
 _ANSWERED_AFTER = regex.compile(r"(?:的)?(?:答复|回复|办结|办理)(?:工作)?|(?:作出|进行|予以|给予)(?:了)?(?:书面)?(?:答复|回复)")
+# the count handled, then divided into the new and the carried over (…共27件。其中新收25件,结转2件)
+_DIVIDED_INTO_NEW_AND_CARRIED = regex.compile(r"[。,;:\s]*其中[,:\s]*(?:本年)?(?:新收|新增|上年结转|结转)")
+# processed (处理, not 办理, which may be said of those received), the verb of the count
 _PROCESSED = regex.compile(r"(?<!另|不予|其他|收到和|收到并)处理(?:了)?[^,;:。\d]{0,12}?(?:申请|依申请公开)[^,;:。\d()]{0,8}?(?:共|共计)?$")
 _HANDLED = regex.compile(r"(?:办理|(?<!另)处理)[^,;:。\d]{0,12}?(?:申请|依申请公开)[^,;:。\d()]{0,6}?$|(?:共需|共计|合计|需|共)办理$")
 _OUTCOME_FIRST = regex.compile(r"(?:予以公开|同意公开|部分公开|不予公开|无法提供|不属于|告知|不予处理|信息不存在|不掌握)")
@@ -719,7 +720,7 @@ _HEADING_LINE = regex.compile(r"(?:\d{1,2}[、.])?[^\n。,;:\d]{1,20}\n")
 def _past_a_heading(view: TextView, at: int) -> int:
     """Where the sentence at `at` starts, past a heading line of a sub-part (…申请5件。\n(二)答复情况\n均已答复)."""
     m = _HEADING_LINE.match(view.mt, at)
-    return _next_sentence(view, m.end()) if m and view.mt[m.end() - 2] not in "。" else at
+    return _next_sentence(view, m.end()) if m else at
 
 
 # what else a sentence about answering may be about

@@ -31,7 +31,7 @@ _GLOSS = re.compile(r"\([^()\n]{1,60}\)")
 # a number printed right after a label, with no counter, ending an item of a list (…信息402,)
 _BARE_COUNT = re.compile(r"(?<=[\u4e00-\u9fff”」])(?<![第至到年月日号期为约近前后])(?P<n>\d{1,5})(?=[,、;。\n])(?!,\d{3})")
 # the same, its separator dropped too: the next label follows the number at once (政务动态信息885信息公开目录信息30条);
-# what may follow a number as its own measure (14大领域, 294小项, 3名, 12345热线) makes no such item
+# what may follow a number as its own measure (14大领域, 3名, 12345热线; 294小项 counts in 项 of its own) makes no such item
 _BARE_COUNT_JOINED = re.compile(r"(?<=[\u4e00-\u9fff”」])(?<![第至到年月日号期为约近前后])(?P<n>\d{1,5})(?=[\u4e00-\u9fff“「《])"
                                 r"(?![大小名位岁天周号届年月日时分秒米亩吨平千百万亿倍成折度级档栋层间座所处辆户村镇乡组支队家热领"
                                 r"条件篇项个份次期场人批宗起类元张则部本册套例封台余多])"  # (a counter: a count already)
@@ -216,6 +216,8 @@ class TextView:
         return sibling if sibling is not None and sibling.unit in _LIST_UNITS else None
 
     def clause_start(self, pos: int) -> int:
+        """Where the clause around `pos` starts: after a separator, or after a number printed without its counter
+        and separator (…信息945公开机构职能信息4条), whose clause ends there though no mark says so."""
         i = bisect.bisect_left(self._clause_seps, pos) - 1
         start = self._clause_seps[i] + 1 if i >= 0 else 0
         if self._joined_ends:  # a number printed without its counter and separator ends the clause before

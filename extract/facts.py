@@ -275,8 +275,7 @@ def _learned_list_after_among(b: FactBuilder) -> None:
         return
     first = learned[0]
     sentence = view.sentence_start(first.start)
-    if view.sentence_start(max(0, sentence - 1)) > total.value_start and sentence > total.value_end \
-            and view.sentence_start(total.value_start) != sentence:
+    if view.sentence_start(total.value_start) not in (sentence, view.sentence_start(max(0, sentence - 1))):
         return  # neither in the total's sentence nor the next
     read = {f.value_start for f in b.facts}
     between = view.counts_between(total.value_end, first.value_start)
@@ -309,8 +308,7 @@ def _channels_later_in_the_list(b: FactBuilder) -> None:
     end = view.sentence_end(first.value_start)
     for f in b.facts:
         if f.metric == "active.item" and f.rule in ("active.channel", "learned.item") and f.group is None \
-                and f.value_start is not None \
-                and first.value_start < f.value_start < end:
+                and f.value_start is not None and first.value_start < f.value_start < end:
             f.group, f.breakdown, f.lead = total.group, first.breakdown, first.lead
 
 

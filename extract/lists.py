@@ -74,14 +74,15 @@ def structural_lists(b: FactBuilder) -> None:
         blist = _line_list(b, c, taken) or count_first_list(b.view, c, taken) or _inline_list(b, c, taken)
         if blist is None:
             continue
-        kind = _a_kind_divided(b, blist) if _divides_unread_figure(b, blist) else None
+        unread = _unread_figure_before(b, blist)
+        kind = _a_kind_divided(b, blist, unread) if unread is not None else None
         if kind is not None:  # 政策文件类信息19条,其中包括7条政策解读,12条工作方案…: the kind, then its parts
-            f = b.count_fact("active.item", kind[0], kind[1], rule="list.kind_divided")
-            f.start = min(f.start, kind[2])
+            f = b.count_fact("active.item", kind.count, kind.label, rule="list.kind_divided")
+            f.start = min(f.start, kind.label_start)
             b.facts.append(f)
-            b.consumed.add(kind[0].start)
-            taken.add(kind[0].start)
-        elif _divides_unread_figure(b, blist) or _of_all_years(b, blist):
+            b.consumed.add(kind.count.start)
+            taken.add(kind.count.start)
+        elif unread is not None or _of_all_years(b, blist):
             continue
         if all(_A_YEAR.fullmatch(i.label) for i in blist.items):
             for item in blist.items:  # 累计491条,其中2018年40条,2017年83条…: a sum over the years, year by year
@@ -141,16 +142,15 @@ def _list_start(blist: BreakdownList) -> int:
     return min(first.label_start, first.count.start)
 
 
-def _divides_unread_figure(b: FactBuilder, blist: BreakdownList) -> bool:
-    """True when the count right before the list, in its sentence, is a figure no rule read (共发布380条
-    财政资金信息,其中专项资金152条,…): the list divides that figure, which is none of ours."""
+def _unread_figure_before(b: FactBuilder, blist: BreakdownList) -> Number | None:
+    """The count right before the list, in its sentence, when no rule read it (共发布380条财政资金信息,其中专项资金
+    152条,…): the list divides that figure, which is none of ours unless it names a kind (`_a_kind_divided`)."""
     view = b.view
     first = _list_start(blist)
     before = view.counts_between(view.sentence_start(first), first)
-    if not before:
-        return False
-    read = {f.value_start for f in b.facts}
-    return before[-1].start not in read
+    if not before or any(f.value_start == before[-1].start for f in b.facts):
+        return None
+    return before[-1]
 
 
 # a kind named bare before its count (政策文件类信息19条): no verb, no word of applications or cases
@@ -159,15 +159,11 @@ _NOT_A_BARE_KIND = regex.compile(r"公开|发布|公布|更新|收到|受理|申
 _AMONG_AFTER_THE_KIND = regex.compile(r"\s*[,，]?\s*其中(?:包括|有)?\s*[,:]?\s*")
 
 
-def _a_kind_divided(b: FactBuilder, blist: BreakdownList):
-    """The count right before the list, when it is a kind named bare among the kinds already read, that the list
-    adds up to exactly: (its count, its label, where the label starts), else None."""
+def _a_kind_divided(b: FactBuilder, blist: BreakdownList, o: Number) -> Item | None:
+    """The unread count `o` right before the list as an item, when it is a kind named bare among the kinds read
+    or named before it, and the list adds up to it exactly."""
     view = b.view
     first = _list_start(blist)
-    before = view.counts_between(view.sentence_start(first), first)
-    if not before:
-        return None
-    o = before[-1]
     a = view.clause_start(o.start)
     label = view.mt[a:o.start].strip()
     if not _BARE_KIND.fullmatch(label) or _NOT_A_BARE_KIND.search(label) \
@@ -184,11 +180,7 @@ def _a_kind_divided(b: FactBuilder, blist: BreakdownList):
                     if _BARE_KIND.fullmatch(view.mt[view.clause_start(c.start):c.start].strip())]
     if not read_before and not kinds_before:
         return None
-    return o, _printed_label(view, a, o.start), a
-
-
-def _printed_label(view, a: int, z: int) -> str:
-    return view.text[a:z].strip()
+    return Item(view.text[a:o.start].strip(), a, o)
 
 
 _A_YEAR = regex.compile(r"\d{4}年度?")
@@ -405,15 +397,19 @@ def _bare_channel(b: FactBuilder, c: Number, taken: set[int]) -> bool:
 # labels, then 分别 (依次, 各) and their counts in the same order (新浪微博、微信公众号和今日头条号分别发布信息2433、1664和
 # 2247条; 网站、公众号分别公开120条、80条; 动态、公告各30条、50条): the unit may be printed once, after the last count
 _FIGURE = r"(?:\d{1,3}(?:,\d{3})+|\d+|[一二三四五六七八九十百千两〇零]+)"  # Arabic (1,204) or Chinese (七十一条)
-_RESPECTIVELY = regex.compile(
-    rf"(?P<labels>[^,;:。\n]{{2,80}}?),?分别(?:为|是|有)?(?P<verb>[^,;:。\n\d]{{0,12}}?)"
-    rf"(?P<counts>(?:{_FIGURE}(?:余|多)?(?:[条件篇期次个项])?\s*(?:、|和|及|与|,)\s*)+{_FIGURE}(?:余|多)?)"
-    r"(?P<unit>[条件篇期次个项])")
+
+
+def _respectively(words: str) -> regex.Pattern:
+    """Labels, then one of `words` (分别, or 依次/各), then as many counts in order."""
+    return regex.compile(
+        rf"(?P<labels>[^,;:。\n]{{2,80}}?),?(?:{words})(?:为|是|有)?(?P<verb>[^,;:。\n\d]{{0,12}}?)"
+        rf"(?P<counts>(?:{_FIGURE}(?:余|多)?(?:[条件篇期次个项])?\s*(?:、|和|及|与|,)\s*)+{_FIGURE}(?:余|多)?)"
+        r"(?P<unit>[条件篇期次个项])")
+
+
+_RESPECTIVELY = _respectively("分别")  # (the literal word first keeps the scan of the whole text fast)
 # the same with 依次 (in order) or 各 (each) before the counts, looked for only around those words
-_IN_ORDER = regex.compile(
-    rf"(?P<labels>[^,;:。\n]{{2,80}}?),?(?:依次|各)(?:为|是|有)?(?P<verb>[^,;:。\n\d]{{0,12}}?)"
-    rf"(?P<counts>(?:{_FIGURE}(?:余|多)?(?:[条件篇期次个项])?\s*(?:、|和|及|与|,)\s*)+{_FIGURE}(?:余|多)?)"
-    r"(?P<unit>[条件篇期次个项])")
+_IN_ORDER = _respectively("依次|各")
 _IN_ORDER_HINT = regex.compile(rf"依次|各(?:为|是|有)?{_FIGURE}(?:余|多)?[条件篇期次个项]?\s*[、和及与,]")
 _LABEL_SEP = regex.compile(r"、|以及|和|及|与|(?<=”)(?=“)")  # quoted names side by side (“通知公告”“工作动态”)
 _AMONG_BEFORE = regex.compile(r"\s*其中")

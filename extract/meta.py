@@ -721,12 +721,13 @@ _NOT_A_PLACE_NAME = regex.compile(r"情况|建设|工作|平台|信息|公开|�
 
 
 # the first words of the overview: its heading, then the year (一、总体情况⏎2023年,)
-_OVERVIEW_OPENING = regex.compile(r"(?:总体情况|概述|基本情况)[^\n]{0,12}\n\s*(?:(?:19|20)\d{2}年度?|全年|今年|本年度?)?[,\s]*")
+_OVERVIEW_HEADING = r"(?:总体情况|概述|基本情况)[^\n]{0,12}\n\s*"
+_OPENING_TIME = r"(?:(?:19|20)\d{2}年度?|全年|今年|本年度?)?[,\s]*"
+_OVERVIEW_OPENING = regex.compile(_OVERVIEW_HEADING + _OPENING_TIME)
 # the same, its first sub-heading run into the line ((一)主动公开情况。2022年,银湖湾滨海新区在…): where a place opens
-_OVERVIEW_SUB_OPENING = regex.compile(r"(?:总体情况|概述|基本情况)[^\n]{0,12}\n\s*\([一二三四五六七八九十]\)[^\n,。\d]{0,14}[。:]\s*"
-                                      r"(?:(?:19|20)\d{2}年度?|全年|今年|本年度?)?[,\s]*")
+_OVERVIEW_SUB_OPENING = regex.compile(_OVERVIEW_HEADING + r"\([一二三四五六七八九十]\)[^\n,。\d]{0,14}[。:]\s*" + _OPENING_TIME)
 # or the text's own first sentence, opening with the year (2024年,大源街严格按照…)
-_TEXT_OPENING = regex.compile(r"\s*(?:19|20)\d{2}年度?[,\s]*")
+_TEXT_OPENING = regex.compile(r"^\s*(?:19|20)\d{2}年度?[,\s]*")
 
 
 def _mentioned_department(simple: str, text: str, *, by_self_word: bool) -> str | None:
@@ -1129,11 +1130,12 @@ def _levels_of_unit(unit: str) -> tuple[str, ...]:
 def _opening_place(simple: str, text: str) -> str | None:
     """The place opening the overview's first sentence as its subject, of a level the report may speak of
     itself as."""
-    opening = _OVERVIEW_OPENING.search(simple, 0, 6000)
-    m = _OPENING_PLACE.match(simple, _past_the_leadership(simple, opening.end())) if opening else None
-    for other in (_OVERVIEW_SUB_OPENING.search(simple, 0, 6000), _TEXT_OPENING.match(simple)):
-        if m is None and other is not None:
-            m = _OPENING_PLACE.match(simple, _past_the_leadership(simple, other.end()))
+    m = None
+    for opening in (_OVERVIEW_OPENING, _OVERVIEW_SUB_OPENING, _TEXT_OPENING):  # the first that a place opens
+        at = opening.search(simple, 0, 6000)
+        m = _OPENING_PLACE.match(simple, _past_the_leadership(simple, at.end())) if at else None
+        if m is not None:
+            break
     if m is None:
         return None
     name = _trim_left(m.group(1))
