@@ -80,7 +80,9 @@ _STOP = regex.compile(r"[^\p{Han}]|各乡镇|各街道|各部门|标题|题名|�
                       r"接受|参加|参与|纳入|列入|位列|深入|走进|覆盖|涵盖|内容|做好|抓好|编写|撰写|主管|指导|督促|协调|推进|"
                       r"落实|加强|组织|成立|组建|设立|调整|充实|紧抓|紧扣|围绕|结合|聚焦|坚持|规定|要求|部署|更新|回复|答复|上报|报送|转发|转载|上传|提交|挂网|刊登|刊发|推送|反映|反馈|收到|接到|转办|交办")
 
-_NEXT_FIELD = regex.compile(r"点击率|点击数|浏览次数|浏览量|访问量|阅读量|作者|发布时间|发布日期|时间|日期|字号|字体|【")
+# the next field of a page's header run on after a value (发文机关宋村镇人民政府主题词, 来源:市农业局点击率)
+_NEXT_FIELD = regex.compile(r"点击率|点击数|浏览次数|浏览量|访问量|阅读量|作者|发布时间|发布日期|时间|日期|字号|字体|【|主题词|主题分类|"
+                         r"索引号|发文字号|文号|成文日期|标题|公开方式|公开范围|有效性")
 _FIELD = regex.compile(r"(?P<key>发布机构|发布单位|发文机关|信息来源|来源|发布者|公开主体|主办单位)\s*[::]?\s*"
                        r"(?:\|\s*)?(?P<value>[^\s|,,;;。]{2,40})")  # a field of a header table: 发布机构: | 某局 |
 # a title is found from its end (…信息公开工作年度报告), then read backwards: [pre] [year 年度] [mid]
@@ -236,10 +238,17 @@ _ONE_CHAR_TOWN = regex.compile(r"(?![全各该本我每此])\p{Han}(?:镇|乡|�
 _UNNAMED_GOVERNMENT = regex.compile(r"^[区县市](?:人民)?政府(?=\p{Han}{2,}?(?:街道|镇|乡))")
 
 
+# counties whose names open with a char that elsewhere starts the words before a name (全县, 本局)
+_STOP_OPENED_NAMES = "全州|全椒|全南|本溪"
+_NAMES_OPENING_WITH_A_STOP = regex.compile(rf"(?:{_STOP_OPENED_NAMES})(?=县|市|满族)")
+
+
 def _trim_left(text: str) -> str:
     stops = list(_STOP.finditer(text))
     if not stops:
         return text
+    if _NAMES_OPENING_WITH_A_STOP.match(text, stops[-1].start()):
+        return text[stops[-1].start():]  # 全州县2022年…: the county's name, not 全 + 州县
     name = text[stops[-1].end():]
     if stops[-1].group() in _BRAND_WORDS:
         # 新葡京博彩官网区人民政府北京街道办事处: the county's name was overwritten; its government, named by no
@@ -494,13 +503,17 @@ def _read_title_back(head: str, end: int) -> _Title | None:
     return _Title(spans, head) if spans else None
 
 
+# the path of a page on its site (网站首页 > 信息公开 > …, 当前位置:…): the columns above the page
+_BREADCRUMB = regex.compile(r"(?:首页|当前位置|您的位置|所在位置)[^\n]{0,60}?[>›»]")
+
+
 def _titles(simple: str) -> tuple[_Title, ...]:
     return _titles_in_head(simple[:3000])
 
 
 @lru_cache(maxsize=4)  # body, place and year are each read from the same titles
 def _titles_in_head(head: str) -> tuple[_Title, ...]:
-    found = []
+    found, in_breadcrumbs = [], []
     for m in _TITLE_TAIL.finditer(head):
         opened = head.rfind("《", 0, m.start())
         if opened > head.rfind("》", 0, m.start()) and head.startswith(("关于", "转发"), opened + 1):
@@ -510,9 +523,12 @@ def _titles_in_head(head: str) -> tuple[_Title, ...]:
         if _COLUMN_AFTER_TITLE.match(head, m.end()):
             continue  # 可在"某县政府网站政府信息公开年报栏目"查阅: a column of a site, where the report can be read
         title = _read_title_back(head, m.start())
-        if title:
+        line = head[head.rfind("\n", 0, m.start()) + 1:m.start()]
+        if title and _BREADCRUMB.search(line):
+            in_breadcrumbs.append(title)  # 首页 > 信息公开 > 某县某镇信息公开年报: a column, read after the titles
+        elif title:
             found.append(title)
-    return tuple(found)
+    return tuple(found + in_breadcrumbs)
 
 
 def _title_names(simple_head: str, text_head: str, m: _Title) -> list[str]:
@@ -833,7 +849,7 @@ def _choose_body(doc: Document, simple: str, place_hint: str | None) -> str | No
         if key in ("发布机构", "发布单位", "发文机关", "公开主体"):
             # the government whose site posted it, where the report says a department of it compiled it
             # (发布机构:汨罗市政府 … 由汨罗市档案局编制): the department is the issuer
-            return _its_department_compiled_it(simple, text, body) or body
+            return _its_department_compiled_it(simple, text, body) or _its_office_titled(simple, text, body) or body
     sources = [b for k, b in fields if k in ("信息来源", "来源", "发布者", "主办单位")]
     head_simple = simple[:3000]
     head_text = text[:3000]
@@ -904,6 +920,18 @@ def _its_department_compiled_it(simple: str, text: str, government: str) -> str 
         return None
     dept = simplified(department)
     return department if dept.startswith(place) and _DEPT_SUFFIX.search(dept) and not dept.endswith("政府") else None
+
+
+def _its_office_titled(simple: str, text: str, government: str) -> str | None:
+    """An office or department of `government` whose name leads the report's title (发布机构 垣曲县人民政府 …
+    垣曲县人民政府办公室2021年政府信息公开工作年度报告): the government's site posted its office's report."""
+    gov = simplified(government)
+    for m in _titles(simple):
+        for name in _title_names(simple[:3000], text[:3000], m):
+            named = simplified(name)
+            if named.startswith(gov) and len(named) > len(gov) and _DEPT_SUFFIX.search(named):
+                return name
+    return None
 
 
 def _compiling_department(simple: str, text: str) -> str | None:
@@ -1201,7 +1229,8 @@ def _own_documents_place(simple: str, text: str) -> str | None:
 
 # a town or street as the subject of a sentence: followed by its organ, a time, or the adverb or verb of
 # what it did (官垱镇高度重视…, 三龙镇着力健全…)
-_GENERIC_UNITS = regex.compile(r"乡镇|镇乡|^街镇|^[各全该本我每个]|^自治(?:区|州|县|旗)$|^[区市县]{2,3}$")  # 各区市县: no place
+_GENERIC_UNITS = regex.compile(rf"乡镇|镇乡|^街镇|^(?!{_STOP_OPENED_NAMES})[各全该本我每个]|^自治(?:区|州|县|旗)$"
+                             r"|^[区市县]{2,3}$")  # 各区市县: no place
 _UNIT_MENTION = regex.compile(r"(\p{Han}{1,8}?)(镇|乡|街道|街|区|县)(?=[^\p{Han}]|政府|人民|党委|党政|党工委|办事处|信息公开|政务公开|由|未|没有|共|全年|年|在"
                               r"|高度|坚持|认真|严格|积极|着力|全面|按照|根据|结合|围绕|深入|持续|不断|进一步|始终|编制|将|主动|把|通过|依托|扎实|聚焦|紧扣|紧紧)")
 

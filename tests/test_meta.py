@@ -960,3 +960,35 @@ def test_a_title_line_with_its_year_after_the_words_of_disclosure():
             "一、概述\n2010年主动公开政府信息30条。\n")
     assert [(e.source, e.value) for e in year_evidence(text)][0] == ("title", 2010)
     assert _meta(text).year == 2010
+
+
+def test_a_header_field_run_into_the_next_field_name():
+    """A page's header table flattened (发文机关宋村镇人民政府 主题词): the value ends where the next field's name
+    begins, and a bar of links to other governments' sites above it names no body."""
+    m = _meta("中国政府网 | 云岭省政府 | 青川市政府\n索引号000014349/2024-03341\n发文字号 发文时间2024-01-10\n"
+              "发文机关松溪镇人民政府 主题词\n标题2023年政府信息公开工作年度报告\n一、总体情况\n"
+              "一年来,我镇共主动公开政府信息290条。\n")
+    assert (m.body, m.place, m.level) == ("松溪镇人民政府", "松溪镇", "town")
+
+
+@pytest.mark.parametrize("name", ["全州县", "全椒县", "本溪市"])
+def test_a_county_whose_name_opens_with_a_word_of_the_whole(name):
+    """全 and 本 open the words before a name (全县, 本局) and also a few counties' names: those stay whole."""
+    m = _meta(f"{name}2022年政府信息公开工作年度报告\n特向社会公布2022年度{name}政府信息公开年度报告。\n一、总体情况\n"
+              "2022年,全县主动公开政府信息300条。\n")
+    assert m.place == name
+
+
+def test_a_breadcrumb_names_a_column_not_the_report():
+    """The page's path on its site (网站首页 > 信息公开 > …) names the column the report sits in, which may
+    call the place by another unit: the report's own title comes first."""
+    m = _meta("网站首页 > 信息公开 >青川县松店镇信息公开年报\n\n青川县松店乡2012年政府信息公开年报\n"
+              "本年度报告根据条例要求编制。\n一、概述\n2012年,我乡主动公开政府信息40条。\n")
+    assert (m.place, m.level, m.year) == ("松店乡", "town", 2012)
+
+
+def test_a_government_posting_the_report_of_its_office_named_in_the_title():
+    m = _meta("首页 > 政府信息公开>政府信息公开年报\n\n青川县人民政府办公室2021年政府信息公开工作年度报告\n\n"
+              "信息索引号 YC04100/2022-00061 发布时间 2022-01-31\n发布机构 青川县人民政府 文号\n"
+              "一、总体情况\n2021年,县政府办公室主动公开政府信息300条。\n")
+    assert (m.body, m.level) == ("青川县人民政府办公室", "department")
