@@ -329,7 +329,7 @@ def _level(body: str | None, place: str | None, text: str) -> str | None:
         if simple.endswith("地区办事处") and "驻" not in simple:
             return "street"  # 北京市朝阳区三间房地区办事处: an area office, a street's level (a 地区 is no prefecture here)
         bare = _INNER_GOV.sub("", simple)
-        if not simple.endswith(("人民政府", "政府", "办事处")) and _DEPT_SUFFIX.search(bare) \
+        if not simple.endswith(("人民政府", "政府", "办事处", "街道办")) and _DEPT_SUFFIX.search(bare) \
                 and not _ZONE_COMMITTEE.search(simple) and not _ZONE_OFFICE.search(simple) \
                 and not _TOWN_OWN_OFFICE.search(simple):
             return "department"
@@ -531,6 +531,9 @@ def _titles_in_head(head: str) -> tuple[_Title, ...]:
     return tuple(found + in_breadcrumbs)
 
 
+_FIELD_KEY_BEFORE = regex.compile(r"(?:发布机构|发布单位|发文机关|信息来源|来源|发布者|公开主体|主办单位)\s*[::]?\s*$")
+
+
 def _title_names(simple_head: str, text_head: str, m: _Title) -> list[str]:
     """Names printed before the year or between year and 信息公开 in a title, in the original script."""
     out = []
@@ -538,6 +541,8 @@ def _title_names(simple_head: str, text_head: str, m: _Title) -> list[str]:
         begin, end = m.span(group)
         if begin == end:
             continue
+        if group == "pre" and _FIELD_KEY_BEFORE.search(simple_head, max(0, begin - 12), begin):
+            continue  # 发布机构:某区人民政府⏎2023年…年度报告: the field above the title names the site's owner
         if group == "mid" and simple_head[begin:end].endswith("人民") and simple_head[end:end + 2] == "政府":
             end += 2  # 张义镇人民政府信息公开…: the 政府 belongs to the body
         joiner = _TITLE_JOINER.search(simple_head, begin, end)
@@ -992,7 +997,8 @@ def _title_place(simple: str, text: str) -> str | None:
     head_simple = simple[:3000]
     head_text = text[:3000]
     for m in _titles(simple):
-        for name in _title_names(head_simple, head_text, m):
+        # the words between year and 信息公开 first: 青川县2023年松江镇政府信息公开…, the town of the county
+        for name in reversed(_title_names(head_simple, head_text, m)):
             street = _street_said_short(simple, text, name)
             if street:
                 return street
@@ -1116,7 +1122,10 @@ def read_metadata(doc: Document, sections: list[Section]) -> Metadata:
     hint = simplified(title_place) if title_place else None
     body = _town_office_is_its_government(_choose_body(doc, simple, hint))
     body = _town_under_its_county(simple, text, body)
+    above = body
     body = _not_above_itself(simple, text, body)
+    if above and not body:  # the county's government over its title (某区人民政府⏎2023年…): the town it names
+        title_place, hint = None, None
     doubled = _DOUBLED_PREFIX.match(simplified(body)) if body else None
     if doubled and chain(doubled.group(1)):
         body = body[len(doubled.group(1)):]  # 北京市大兴区北京市大兴区发展和改革委员会: the place printed twice

@@ -992,3 +992,23 @@ def test_a_government_posting_the_report_of_its_office_named_in_the_title():
               "信息索引号 YC04100/2022-00061 发布时间 2022-01-31\n发布机构 青川县人民政府 文号\n"
               "一、总体情况\n2021年,县政府办公室主动公开政府信息300条。\n")
     assert (m.body, m.level) == ("青川县人民政府办公室", "department")
+
+
+@pytest.mark.parametrize("text", [
+    "发布机构:云岭区人民政府\n2023年政府信息公开工作年度报告\n一、总体情况\n"
+    "2023年,松江街道党工委、办事处高度重视政务公开工作,我街道主动公开政府信息120条。\n",
+    "发文机关:云岭区人民政府\n2023年度松江街道政府信息公开工作年度报告\n一、总体情况\n2023年,我街道主动公开政府信息120条。\n",
+    "云岭区人民政府\n2023年政府信息公开工作年度报告\n根据《条例》要求,结合本街道工作实际,编制本报告。\n一、总体情况\n"
+    "2023年,街道主动公开政府信息120条,松江街道办事处全年未收到政府信息公开申请。\n",
+    "云岭区2023年松江街道政府信息公开工作年度报告\n一、总体情况\n2023年,街道主动公开政府信息120条。\n",
+])
+def test_a_streets_report_posted_under_its_countys_government(text):
+    """The county's government in the field or banner above the title is the site's owner: a report that speaks
+    of itself as a street and names one is that street's; in a title naming both, the street is its subject."""
+    m = _meta(text)
+    assert (m.body, m.place, m.level) == (None, "松江街道", "street")
+
+
+def test_a_street_office_said_short_is_the_streets_own():
+    m = _meta("2023年政府信息公开工作年度报告\n一、总体情况\n2023年,松江街道办坚持公开为常态,主动公开政府信息120条。\n")
+    assert (m.body, m.place, m.level) == ("松江街道办", "松江街道", "street")
