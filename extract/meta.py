@@ -1066,21 +1066,49 @@ def _department_place(simple: str, text: str, body: str | None) -> str | None:
     city; 区水利局: a district), else any."""
     kinds = _KIND_OF_PLACE.get(simplified(body)[0]) if body else None
     counts: Counter[str] = Counter()
+    bare: Counter[str] = Counter()
     for m in _GOVERNING_PLACE.finditer(simple, 0, 20000):
-        units = chain(_LEAD_BEFORE_A_PLACE.sub("", _trim_left(m.group(1))))
+        name = _LEAD_BEFORE_A_PLACE.sub("", _trim_left(m.group(1)))
+        if name in _KIND_OF_PLACE:
+            bare[name] += 1  # 通过县政府门户网站: the report's own government, called by its unit alone
+        units = chain(name)
         if not units or _GENERIC_UNITS.search(units[-1]) or _NOT_A_PLACE_NAME.search(units[-1]) \
                 or _CONJUNCTION_UNIT.fullmatch(units[-1]) or len(units[-1]) < 3 and not units[-1].endswith("县"):
             continue  # 民政部和市民政局: no place 和市
         if kinds and not units[-1].endswith(kinds):
             continue
         counts[units[-1]] += 1
+    if not kinds and bare and len(counts) > 1:
+        own = _KIND_OF_PLACE[bare.most_common(1)[0][0]]  # 统计局 … 通过县政府…: a county's, not its province's
+        counts = Counter({p: n for p, n in counts.items() if p.endswith(own)}) or counts
     if not counts:
-        return None
+        return _site_place(simple, text, kinds or (_KIND_OF_PLACE[bare.most_common(1)[0][0]] if bare else None))
     place, n = counts.most_common(1)[0]
     if len(counts) > 1 and counts.most_common(2)[1][1] == n:
         return None  # two places named as often: no telling
     at = simple.find(place)
     return text[at:at + len(place)]
+
+
+# a government's site named by its place without the unit (孝感政府信息公开网, 广元政府网)
+_SITE_OF_A_BARE_PLACE = regex.compile(r"(?<![\p{Han}])(\p{Han}{2})(?:人民)?政府(?:信息公开|门户)?(?:网|网站)|"
+                                      r"(?<=通过|在|登录|访问|依托|和)(\p{Han}{2})(?:人民)?政府(?:信息公开|门户)?(?:网|网站)")
+_NOT_A_BARE_PLACE = regex.compile(r"中国|中央|国家|全国|各级|本级|上级|人民|地方|基层|数字|智慧|阳光|透明|网上|掌上|公开")
+
+
+def _site_place(simple: str, text: str, kinds: tuple[str, ...] | None) -> str | None:
+    """A department's place from its government's site named by the place alone (主要通过孝感政府信息公开网):
+    the name with the unit the department's short name (市安监局) or the report's own government (县政府) says."""
+    if not kinds:
+        return None
+    for m in _SITE_OF_A_BARE_PLACE.finditer(simple, 0, 20000):
+        name = m.group(1) or m.group(2)
+        if not _NOT_A_BARE_PLACE.search(name) and not _UNIT_CHARS_IN.search(name):
+            return name + kinds[0]
+    return None
+
+
+_UNIT_CHARS_IN = regex.compile(r"[省市州盟区县旗镇乡]")
 
 
 # a development zone called by its short name (经开区, 高新区, 西宁开发区), and the full names it stands for
