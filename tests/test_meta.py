@@ -1017,8 +1017,8 @@ def test_a_street_office_said_short_is_the_streets_own():
 @pytest.mark.parametrize("text, place", [
     ("市水利局2015年政府信息公开工作年度报告\n今年以来,市水利局主动公开的信息主要通过青川政府信息公开网和本局网站发布。\n"
      "一、概述\n全年主动公开信息120条。\n", "青川市"),
-    ("现将统计局2021年政府信息公开年度报告公布如下。本报告根据宁夏回族自治区人民政府要求编制。\n一、总体情况\n"
-     "年度通过县政府门户网站主动公开信息42条,公开文件及时在松山县政府网站发布。\n", "松山县"),
+    ("现将统计局2021年政府信息公开年度报告公布如下。\n一、总体情况\n年度通过县政府门户网站主动公开信息42条,"
+     "公开文件及时在松山县政府网站发布。按照《宁夏回族自治区政府信息公开申请办理规范》答复申请1件。\n", "松山县"),
 ])
 def test_a_departments_place_from_its_governments_site(text, place):
     """A department that names its place only in its government's site (青川政府信息公开网), or names its
