@@ -664,14 +664,32 @@ def year_evidence(text: str) -> tuple[Evidence, ...]:
         years = [m for m in _ANY_YEAR.finditer(simple[:3000]) if not _excluded(simple, m.start(), m.start())
                  and not _COMPARED_WITH.search(simple, max(0, m.start() - 4), m.start())
                  and _year_value(m.group(0))]
-        if years:
-            common = Counter(int(m.group(0)) for m in years).most_common(1)[0][0]
-            first = next(m for m in years if int(m.group(0)) == common)
+        # years of the text itself first, then full dates (a page's day of publication is mostly the next
+        # year's), then the years applications were carried to or from, told back to the year they leave
+        tiers: list[list[tuple[int, regex.Match]]] = [[], [], []]
+        for m in years:
+            y = int(m.group(0))
+            if _CARRIED_TO.search(simple, max(0, m.start() - 4), m.start()):
+                tiers[2].append((y - 1, m))  # 余8件转2023年度办理: the report of 2022
+            elif _CARRIED_FROM.match(simple, m.end()):
+                tiers[2].append((y + 1, m))  # 2019年结转申请73件: the report of 2020
+            elif _FULL_DATE.match(simple, m.end()):
+                tiers[1].append((y, m))
+            else:
+                tiers[0].append((y, m))
+        tier = next((t for t in tiers if t), None)
+        if tier:
+            common = Counter(y for y, _ in tier).most_common(1)[0][0]
+            first = next(m for y, m in tier if y == common)
             found.append(Evidence("text", common, first.start(), first.end()))
     return tuple(found)
 
 
 _COMPARED_WITH = regex.compile(r"(?:较|比|同比|相比|比上年|与)$")
+# the year applications are carried to (转2023年度办理, 结转至2023年) or from (2019年结转…申请): a neighbour's
+_CARRIED_TO = regex.compile(r"(?:转|转入|转至|结转至|结转到|顺延至)$")
+_CARRIED_FROM = regex.compile(r"\s*年度?\s*(?:结转|转入本年)")
+_FULL_DATE = regex.compile(r"\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 # a report of another year named as a document the body published (规范公开凤山镇2023年政府信息公开工作年报;
 # …各类政策文件10条,2024年度政府信息公开工作年度报告1条): no title of this report
 _PUBLISHED_BEFORE = regex.compile(r"(?:规范|及时|按时|主动|依法)?(?:公开|发布|更新|上传|编制并公开)(?:了)?\p{Han}{0,12}[\s,、]*$")

@@ -1025,3 +1025,15 @@ def test_a_departments_place_from_its_governments_site(text, place):
     province and county once each while calling its own government 县政府: the place of the kind it speaks of."""
     m = _meta(text)
     assert (m.place, m.level) == (place, "department")
+
+
+@pytest.mark.parametrize("text, year", [
+    ("一、依申请公开情况\n全年共收到政府信息公开申请86件,办理完成78件,余8件转2023年度办理。\n", 2022),
+    ("二、依申请公开\n新收申请100宗;2019年结转政府信息公开申请7宗,均已办结。\n", 2020),
+    ("松江政府网 2014年2月19日 来源:市农业局\n一、概述\n2013年,新增主动公开政府信息769条。"
+     "全年共举办培训2次,2013年度共收到申请3件。\n", 2013),
+])
+def test_a_year_told_from_the_text_when_no_title_or_period_names_it(text, year):
+    """Without a title or a statistics period, the years of the text: before full dates (a page's day of
+    publication is mostly the next year's), and before the years applications were carried to or from."""
+    assert _meta(text).year == year
