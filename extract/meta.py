@@ -652,6 +652,8 @@ def year_evidence(text: str) -> tuple[Evidence, ...]:
         found.append(Evidence("period", y, m.start("year"), m.end("year")))
     for m in _REPORT_YEAR.finditer(simple[:5000]):
         y = _year_value(m.group("year"))
+        if _CARRIED_FROM.match(simple, m.end("year")) or _CARRIED_TO.search(simple, max(0, m.start() - 4), m.start()):
+            continue  # 2019年结转政府信息公开申请73宗: the year before's, told by the fallback below
         if y and not _excluded(simple, m.start(), m.start()):
             if not any(e.start == m.start("year") for e in found):  # the title itself says nothing new
                 found.append(Evidence("text", y, m.start("year"), m.end("year")))
