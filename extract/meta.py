@@ -1185,6 +1185,7 @@ def read_metadata(doc: Document, sections: list[Section]) -> Metadata:
             or _contact_place(simple, text)
     if place and _ZONE_SHORT_NAME.fullmatch(simplified(place)):
         place = _zone_in_full(simple, text, simplified(place)) or place
+    place = _without_its_countys_short_name(simple, text, place)
     level = _level(body, place, simple)
     if not place and level in ("department", "city", "province"):
         place = _department_place(simple, text, body)
@@ -1194,6 +1195,21 @@ def read_metadata(doc: Document, sections: list[Section]) -> Metadata:
     return Metadata(body=body, place=place, level=level, year=year,
                     published=str(printed.value) if printed else None,
                     published_from=printed.source if printed else None, years=years)
+
+
+# a town or street printed after its county's name without the county's unit (永嘉金溪镇, 张店公园街道)
+_SHORT_COUNTY_BEFORE_TOWN = regex.compile(r"(\p{Han}{2})(\p{Han}{2,3}(?:镇|乡|街道))")
+
+
+def _without_its_countys_short_name(simple: str, text: str, place: str | None) -> str | None:
+    """The town alone, where the place read is a town after two chars of its county's name and the text
+    also names the town without them: the county, called short, is no part of the town's name."""
+    m = _SHORT_COUNTY_BEFORE_TOWN.fullmatch(simplified(place)) if place else None
+    if not m:
+        return place
+    county, town = m.groups()
+    alone = regex.search(rf"(?<!{regex.escape(county)}){regex.escape(town)}", simple[:20000])
+    return text[alone.start():alone.end()] if alone else place
 
 
 # a place as the subject opening the overview (2025年,临沧市坚持…): the report's own

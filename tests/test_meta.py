@@ -1037,3 +1037,12 @@ def test_a_year_told_from_the_text_when_no_title_or_period_names_it(text, year):
     """Without a title or a statistics period, the years of the text: before full dates (a page's day of
     publication is mostly the next year's), and before the years applications were carried to or from."""
     assert _meta(text).year == year
+
+
+def test_a_town_after_its_countys_short_name():
+    """永嘉金溪镇: two chars of the county's name before the town's; the text names the town alone too."""
+    m = _meta("根据《条例》要求,现公布青川松溪镇2018年政府信息公开工作年度报告。\n一、概述\n"
+              "2018年,松溪镇主动公开政府信息60条。\n")
+    assert (m.place, m.level) == ("松溪镇", "town")
+    m = _meta("根据《条例》要求,现公布青川松溪镇2018年政府信息公开工作年度报告。\n一、概述\n2018年,我镇主动公开政府信息60条。\n")
+    assert m.place == "青川松溪镇"  # never named alone: as printed
