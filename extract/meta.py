@@ -1177,6 +1177,7 @@ def read_metadata(doc: Document, sections: list[Section]) -> Metadata:
     doubled = _DOUBLED_PREFIX.match(simplified(body)) if body else None
     if doubled and chain(doubled.group(1)):
         body = body[len(doubled.group(1)):]  # 北京市大兴区北京市大兴区发展和改革委员会: the place printed twice
+    body = _department_in_full(simple, text, body)
     place = place_of(body) if body else None
     if title_place and (not place or (hint and hint not in simplified(place))):
         place = title_place
@@ -1195,6 +1196,34 @@ def read_metadata(doc: Document, sections: list[Section]) -> Metadata:
     return Metadata(body=body, place=place, level=level, year=year,
                     published=str(printed.value) if printed else None,
                     published_from=printed.source if printed else None, years=years)
+
+
+# a department's usual short name and its full one (发改局: 发展和改革局)
+_SHORT_DEPARTMENT_NAMES = {
+    "发改局": "发展和改革局", "发改委": "发展和改革委员会", "市场监管局": "市场监督管理局", "科技局": "科学技术局",
+    "住建局": "住房和城乡建设局", "住建委": "住房和城乡建设委员会", "人社局": "人力资源和社会保障局",
+    "民委": "民族事务委员会", "卫健委": "卫生健康委员会", "卫健局": "卫生健康局", "文旅局": "文化和旅游局",
+    "文广旅局": "文化广电和旅游局", "工信局": "工业和信息化局", "交通局": "交通运输局", "医保局": "医疗保障局",
+    "应急局": "应急管理局", "退役军人局": "退役军人事务局", "教体局": "教育和体育局", "安监局": "安全生产监督管理局",
+}
+_SHORT_DEPARTMENT_END = regex.compile(rf"(?:{'|'.join(sorted(_SHORT_DEPARTMENT_NAMES, key=len, reverse=True))})$")
+
+
+def _department_in_full(simple: str, text: str, body: str | None) -> str | None:
+    """A department named by its usual short name (黄石港区发改局) where the report prints its full name too
+    (黄石港区发展和改革局): the full name as printed, with as much of its place as the short one had or more."""
+    short = _SHORT_DEPARTMENT_END.search(simplified(body)) if body else None
+    if not short:
+        return body
+    prefix = simplified(body)[:short.start()]
+    full = _SHORT_DEPARTMENT_NAMES[short.group()]
+    for m in regex.finditer(rf"(\p{{Han}}{{0,10}}?){regex.escape(prefix)}{full}", simple[:20000]):
+        lead = _trim_left(m.group(1))
+        if lead and not chain(lead + prefix if prefix in _KIND_OF_PLACE else lead):
+            continue  # 召开县科学技术局: words before the name, no place
+        start = m.end() - len(lead + prefix + full)
+        return text[start:m.end()]
+    return body
 
 
 # a town or street printed after its county's name without the county's unit (永嘉金溪镇, 张店公园街道)

@@ -1046,3 +1046,13 @@ def test_a_town_after_its_countys_short_name():
     assert (m.place, m.level) == ("松溪镇", "town")
     m = _meta("根据《条例》要求,现公布青川松溪镇2018年政府信息公开工作年度报告。\n一、概述\n2018年,我镇主动公开政府信息60条。\n")
     assert m.place == "青川松溪镇"  # never named alone: as printed
+
+
+@pytest.mark.parametrize("text, body", [
+    ("青川区发改局2023年政府信息公开工作年度报告\n一、总体情况\n2023年,青川区发展和改革局主动公开政府信息80条。\n",
+     "青川区发展和改革局"),
+    ("县科技局2018年政府信息公开工作年度报告\n一、概述\n松山县科学技术局全年主动公开信息40条。\n", "松山县科学技术局"),
+    ("青川区发改局2023年政府信息公开工作年度报告\n一、总体情况\n2023年,我局主动公开政府信息80条。\n", "青川区发改局"),
+])
+def test_a_department_by_its_short_name_is_named_in_full_where_the_report_prints_it(text, body):
+    assert _meta(text).body == body
