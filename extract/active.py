@@ -109,7 +109,7 @@ _CONTENT_OBJECT = regex.compile(r"(?:信息|动态|新闻|报道|稿件|文章|�
 _POSSESSIVE = regex.compile(r"^(?:我|本)(?:街道|镇|乡|区|县|市|局|委|办|单位|机关)")
 _FOR_EXAMPLE = regex.compile(r"^(?:例如|比如|诸如|如)")
 _COLUMN_NAME = regex.compile(r"(?<=在|通过|依托|利用|、)[^,;:。、\d]{2,10}?(?:栏目|专栏|专区|网站|平台|网(?=公开|发布|上))")
-_NOT_ACTIVE = regex.compile(r"依申请|不予|申请|解读|咨询|重点领域|建议|提案|采购|招聘|征地|现行有效|访问|点击|阅读|浏览|回应|复议|诉讼")
+_NOT_ACTIVE = regex.compile(r"依申请|不予|申请|同意(?:部分)?公开|(?<!大)部分公开|解读|咨询|重点领域|建议|提案|采购|招聘|征地|现行有效|访问|点击|阅读|浏览|回应|复议|诉讼")
 _ONE_YEAR = regex.compile(r"累计[^,;。]{0,8}?\d{4}年度?(?:的)?(?:政府|政务)?信息(?:共|为)?$")
 # the year's work named before its sum (已完成2024年度主动公开…发布工作累计总量达19条): one year's, not all years'
 _ONE_YEARS_WORK = regex.compile(r"\d{4}年度(?!以来|至今|起)[^,;。]{0,16}?(?:主动公开|发布|公开)[^,;。]{0,16}?工作累计")
@@ -254,6 +254,17 @@ _AFTER_YEAR_TOTAL = regex.compile(r"^(?:已|共)?累计")
 _TO_A_YEARS_END = regex.compile(r"(?:截至|截止|到)(?:到)?\d{4}年(?:底|末|年底|12月(?:31日|底))")
 # the years' sum named without 累计 (历年总数达到…)
 _YEARS_SUM = regex.compile(r"历年(?:来)?(?:的)?(?:总数|总量|共计|合计)(?:已)?(?:达到|达|为)?$")
+
+
+# a kind whose name holds the word of publishing (财务公开信息, 党务公开类)
+_KIND_WITH_ITS_PUBLISHING = regex.compile(r"(?P<what>\p{Han}{2,8}?)公开(?:类)?(?:信息)?(?:类)?")
+
+
+def _after_a_joined_count(view: TextView, c: Number) -> bool:
+    """True when the count's words follow a count of its clause joined by 、 (…通知公告18条、财务公开信息6条)."""
+    before = view.counts_between(view.sentence_start(c.start), c.start)
+    return bool(before) and view.mt[before[-1].end:before[-1].end + 1] == "、" \
+        and view.mt[before[-1].end + 1:c.start] == view.head(c)
 
 
 def _closing_sum(b: FactBuilder, c: Number) -> bool:
@@ -636,6 +647,11 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
     if c.unit in ("个", "项") and _THINGS_COUNTED.match(view.mt, c.end):
         return b.let_go(c, "active", f"counts the {view.mt[c.end:c.end + 4]}… named after it, not items published")
     head = view.head(c)
+    kind = _KIND_WITH_ITS_PUBLISHING.fullmatch(head)
+    if kind and _after_a_joined_count(view, c) and _TIME_SELF.sub("", kind.group("what")) == kind.group("what") \
+            and not _NOT_ACTIVE.search(kind.group("what")):
+        # 工作动态45条、通知公告18条、财务公开信息6条: a kind named with 公开 in a run of kinds (read with them)
+        return b.let_go(c, "active.headline", "a kind whose name holds 公开, in a run of kinds: no headline")
     if PER_DAY.search(head):
         return b.let_go(c, "active", "a rate (日均, 平均): no count of items published")
     if COUNT_FIRST_VERB.search(head) and count_first_list(view, c, b.consumed) is not None:

@@ -57,7 +57,7 @@ _CARRIED_FORWARD_TAIL = regex.compile(r"^(?!\(其中)[^,;:。\d、]{0,10}?(?:结
                                    r"|^(?!\(其中)[^,;:。\d、]{0,16}?(?:延续|延期|推迟|顺延|结转)(?:到|至)(?:下(?:一)?年|\d{4}年)")
 # the reason in a clause of its own, then carried into the next year (另有2件因尚在答复期内,结转至下一年度办理;
 # 另有4件因于12月下旬受理,结转至2014年答复: a day may date the reason; 尚有1件依法延期答复,结转至2021年)
-_FORWARD_AFTER_ITS_REASON = regex.compile(r"[^,;:。\d]{0,6}?(?:因|由于|处于|尚在|仍在|在|于|系|涉及|需|正在|(?:依法)?(?:延期|顺延)(?:答复|办理))"
+_FORWARD_AFTER_ITS_REASON = regex.compile(r"[^,;:。\d]{0,6}?(?:因|由于|处于|尚在|仍在|在|于|系|涉及|需|正在|(?:依法)?(?:延期|顺延)(?:答复|办理)?)"
                                           r"(?:[^;:。\d]|\d{1,2}[月日]|\d{4}年){0,30}?,\s*(?:故|均|需|将|已)?"
                                           # …,于2012年1月继续办理: the year the answer goes on in, after this one
                                           rf"(?:{_PUT_OFF}|于\d{{4}}年(?:\d{{1,2}}月)?(?:继续)?(?:办理|答复))")
@@ -128,6 +128,10 @@ _APPLICATIONS_NOUN = regex.compile(r"(?:政府信息公开|信息公开|依申�
 _APPLIED_AFTER = regex.compile(r"(?:群众|市民|公民|村民|居民|申请人)?(?:通过[^,;:。]{0,10}?)?(?:向[^,;:。]{1,8}?)?(?:提出)?"
                                r"申请(?:公开)?(?:政府|政务)?信息")
 _HAD_BEFORE_VERB = regex.compile(r"(?:共有|有|共)$")
+_SO_FAR_HAD = regex.compile(r"(?:已|已经|其中|中)有$")
+# the applications, then done (5件申请办理完毕, 3件政府信息公开申请已按时答复)
+_NOUN_THEN_DONE = regex.compile(r"(?:政府信息公开|信息公开|依申请公开)?申请(?:已经?|均已|已全部|全部)?"
+                                r"(?:按时|及时|依法|按期|在法定期限内|在规定时限内)*(?:办理完毕|办结|完成答复|答复完毕|予以答复|作出答复)")
 _HAD_BEFORE_NOUN = regex.compile(r"(?<!尚|仍|还)(?:共有|有|共收到|共受理|收到|受理)$")  # 尚有2件申请: still open, not received
 _OCCURRED = regex.compile(r"(?:发生|产生)依申请公开(?:申请|事项)?(?:共|为)?$")
 _AMONG_DONE = regex.compile(r"\s*其中")
@@ -283,6 +287,11 @@ def applications(b: FactBuilder, c: Number) -> bool:
     if kind_ok and c.unit in ("人次", "人", "位", "名", "件") and _HAD_BEFORE_VERB.search(head) and _APPLIED_AFTER.match(tail):
         # 全年共有5人次申请政府信息公开: the applications counted before the verb of applying
         b.facts.append(b.count_fact("apply.received", c, rule="apply.received_before_verb"))
+        return True
+    if kind_ok and _SO_FAR_HAD.search(head) and _NOUN_THEN_DONE.match(tail):
+        # 已有5件申请办理完毕: those done so far, counted before their noun (全年共有10件申请均已办结 is the
+        # year's applications, all of them done)
+        b.facts.append(b.count_fact("apply.completed", c, rule="apply.done_before_noun"))
         return True
     if kind_ok and not noun and _HAD_BEFORE_NOUN.search(head) and _APPLICATIONS_NOUN.match(tail) \
             and not _RECEIVED_WORD.search(view.mt, c.end, view.clause_end(c.end)) and "申请" in tail:

@@ -29,6 +29,7 @@ import regex
 from extract.breakdown import CHANNEL_WORD, ITEM_UNITS, clean_label, items_follow
 from extract.builder import FactBuilder
 from extract.categories import label_id
+from extract.meta import chain
 from extract.numbers import Number
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "item_model.json"
@@ -104,8 +105,16 @@ _SAID_BEFORE = regex.compile(r"^(?:[一二三四五六七八九十]是)?(?:\d{4}
 _SAID_AFTER = regex.compile(r"(?:信息)?(?:上传|发布|公开|公布|推送|报送|更新)(?:了)?(?:各类)?(?:动态信息|工作动态|信息|宣传报道|稿件|文章)?量?$")
 
 
+# a place named as the subject before the verb (漪澜街道公布工作动态45条、…)
+_PLACE_SAID_BEFORE = regex.compile(r"^(?:\d{4}年度?|全年|本年度?|今年|当年)*(?P<place>\p{Han}{2,10}?(?:街道|镇|乡|区|县|市))"
+                                   r"(?:共|累计|及时|主动|集中|依法)*(?:更新|公开|发布|公布|编发|上传|推送)(?:了)?")
+
+
 def _what_was_published(label: str, start: int) -> tuple[str, int]:
     m = _SAID_BEFORE.match(label)
+    if not (m and m.end()):
+        named = _PLACE_SAID_BEFORE.match(label)
+        m = named if named and chain(named.group("place")) else m
     if m and m.end() and len(_HAN.findall(label[m.end():])) >= 2:
         label, start = label[m.end():], start + m.end()
     m = _SAID_AFTER.search(label)

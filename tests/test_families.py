@@ -3528,3 +3528,32 @@ def test_items_counted_in_small_items():
     items = {label: v for (m, label), v in got.items() if m == "active.item"}
     assert [v for label, v in items.items() if label.endswith("义务教育领域")] == [7]
     assert items["社会保险领域"] == 78 and 14 not in items.values()
+
+
+APPLY = "三、依申请公开政府信息情况\n"
+
+
+def test_applications_done_counted_before_their_noun():
+    got = table(APPLY + "全年共受理政府信息公开申请6件。截至12月31日,已有5件申请办理完毕,剩余1件结转至下一年度继续办理。\n")
+    assert got == {("apply.received", None): 6, ("apply.completed", None): 5, ("apply.carried_forward", None): 1}
+
+
+def test_carried_forward_after_a_clause_saying_it_was_put_off():
+    got = table(APPLY + "共受理政府信息公开申请58件,已办结55件,另有3件依法延期,结转至2025年办理。\n")
+    assert got[("apply.carried_forward", None)] == 3
+
+
+def test_fees_taken_said_to_be_none_in_words():
+    got = table("四、政府信息公开收费及减免情况\n本年度收取费用为零。\n")
+    assert got == {("fees.amount", None): 0}
+
+
+def test_an_applications_outcome_is_no_proactive_figure():
+    got = table("2015年,我镇受理政府信息公开申请十二件,已办结十二件,其中同意公开九件、同意部分公开一件、不予公开二件。\n")
+    assert ("active.total", None) not in got and got[("apply.received", None)] == 12
+
+
+def test_a_kind_whose_name_holds_the_word_of_publishing_in_a_run_of_kinds():
+    got = table("一、总体情况\n2014年,松江街道公布工作动态45条、通知公告18条、财务公开信息6条,合计69条。\n")
+    assert got == {("active.total", None): 69, ("active.item", "工作动态"): 45, ("active.item", "通知公告"): 18,
+                   ("active.item", "财务公开信息"): 6}
