@@ -917,7 +917,25 @@ def _choose_body(doc: Document, simple: str, place_hint: str | None) -> str | No
     if fits(named_twice):
         return named_twice
     return _compiling_department(simple, text) or (subject[0] if subject else None) \
-        or next((v for k, v in _fields(simple, text) if _SHORT_DEPARTMENT.fullmatch(simplified(v))), None)
+        or next((v for k, v in _fields(simple, text) if _SHORT_DEPARTMENT.fullmatch(simplified(v))), None) \
+        or _zone_committee_to_ask(simple, text, place_hint)
+
+
+# a zone's committee named to ask about the report (请联系江苏省某高新技术产业开发区管理委员会(地址…,
+# 请与经济开发区管委会党政办公室联系): the zone's own organ, as no town or county names itself so
+_CONTACT_ZONE_COMMITTEE = regex.compile(r"(?:请联系|请与|可与|可直接与|请直接与|请致电|请咨询)\s*(\p{Han}{2,30}?(?:管理委员会|管委会))"
+                                        r"(?:党政办公室|党政综合办公室|党政办|办公室)?(?:联系|\(|[,。;])")
+
+
+def _zone_committee_to_ask(simple: str, text: str, place_hint: str | None) -> str | None:
+    m = _CONTACT_ZONE_COMMITTEE.search(simple, 0, 6000)
+    if m is None:
+        return None
+    name = _trim_left(m.group(1))
+    if not _ZONE_COMMITTEE.search(name) or place_hint and place_hint not in name:
+        return None
+    at = simple.find(name, m.start(1))
+    return text[at:at + len(name)]
 
 
 _COMPILED_BY_NAME = regex.compile(r"由\s*(\p{Han}{2,40}?)编制")

@@ -1056,3 +1056,17 @@ def test_a_town_after_its_countys_short_name():
 ])
 def test_a_department_by_its_short_name_is_named_in_full_where_the_report_prints_it(text, body):
     assert _meta(text).body == body
+
+
+@pytest.mark.parametrize("text, body, place", [
+    ("2025年政府信息公开工作年度报告\n本报告统计期限自2025年1月1日起至2025年12月31日止。如对本年度报告有任何疑问,"
+     "请联系青川省松山高新技术产业开发区管理委员会(地址:松山市福寿西路379号)。\n一、总体情况\n全年主动公开信息80条。\n",
+     "青川省松山高新技术产业开发区管理委员会", "松山高新技术产业开发区"),
+    ("2020年政府信息公开工作年度报告\n如对本报告有任何疑问,请与经济开发区管委会党政办公室联系。\n一、总体情况\n"
+     "全年主动公开信息80条。\n", "经济开发区管委会", "经济开发区"),
+])
+def test_a_zones_committee_named_to_ask_about_the_report(text, body, place):
+    """A development zone's committee named as the contact, where nothing else names the issuer: the zone's own
+    organ (a town or county named there stays the place only)."""
+    m = _meta(text)
+    assert (m.body, m.place, m.level) == (body, place, "county")
