@@ -112,6 +112,8 @@ class BreakdownList:
     rule: str | None = None  # the family that found the list, when not told by its lead
 
 
+# the verb of publishing said again before a class (主动公开工作动态类40件)
+_VERB_THEN_A_CLASS = regex.compile(r"(?:主动)?(?:公开|发布|公布)(?:了)?\p{Han}{2,12}?类")
 _BARE_INFO = regex.compile(r"(?:政府|政务)?(?:信息|内容)")
 
 
@@ -263,8 +265,9 @@ def read_list(view: TextView, pos: int, lead: str | None, closing: str | None = 
         # the verb may stand before the label's first word (主动公开政府信息135条): look at the whole clause
         said = _QUOTED.sub("", view.mt[max(p, view.clause_start(nxt.start)):nxt.start])
         has_verb = bool(_HEADLINE_VERB.search(_SHOULD_BE.sub("", said)))
-        if out.items and has_verb and not first_has_verb and not raw.lstrip("、,;").startswith("其他"):
-            break
+        if out.items and has_verb and not first_has_verb and not raw.lstrip("、,;").startswith("其他") \
+                and not _VERB_THEN_A_CLASS.fullmatch(said.strip("、,; ")):
+            break  # (…,主动公开政策文件类3件: the verb said again before a class of the list, one more item)
         if not out.items:
             first_has_verb = has_verb
         if "\n" in region and not continued and not by_lines:

@@ -3557,3 +3557,14 @@ def test_a_kind_whose_name_holds_the_word_of_publishing_in_a_run_of_kinds():
     got = table("一、总体情况\n2014年,松江街道公布工作动态45条、通知公告18条、财务公开信息6条,合计69条。\n")
     assert got == {("active.total", None): 69, ("active.item", "工作动态"): 45, ("active.item", "通知公告"): 18,
                    ("active.item", "财务公开信息"): 6}
+
+
+def test_the_verb_said_again_before_a_class_of_the_list():
+    got = table(ACTIVE + "2021年我镇主动公开政府信息共42条。其中政府信息公开年度报告1件,主动公开政策文件类3件,"
+                "主动公开工作动态类35件,概况信息类3件。\n")
+    assert got == {("active.total", None): 42, ("active.item", "政府信息公开年度报告"): 1, ("active.item", "政策文件类"): 3,
+                   ("active.item", "工作动态类"): 35, ("active.item", "概况信息类"): 3}
+    facts = narrative_facts(read_bytes((ACTIVE + "全年主动公开政府信息共42条。其中政府信息公开年度报告1件,"
+                                        "主动公开政策文件类3件,主动公开工作动态类35件。\n").encode(), "w.txt"), [])
+    items = [f for f in facts if f.metric == "active.item"]
+    assert len({f.breakdown for f in items}) == 1 and items[0].breakdown is not None  # one list: items_sum checks it
