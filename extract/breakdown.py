@@ -172,10 +172,18 @@ _ALL_HAN = regex.compile(r"\p{Han}+")
 
 def find_lead(view: TextView, pos: int) -> tuple[str, int] | None:
     """The introducer of a list right after a figure ending at `pos`: (words, where items start)."""
+    described = _DESCRIBED_THEN_AMONG.match(view.mt, pos)
+    if described:  # …127条,内容主要包括项目备案、行政执法等方面。其中…: the kinds described, then counted
+        return described.group("lead"), described.end()
     m = LEAD.match(view.mt, pos)
     if not m or m.end() - pos > 40:
         return None
     return m.group("lead"), m.end()
+
+
+# what the figure holds described without counts (内容主要包括…等方面), then the list of it opened by 其中
+_DESCRIBED_THEN_AMONG = regex.compile(r"[,;]\s*(?:其)?(?:内容|信息内容)?(?:主要)?(?:包括|涉及|涵盖)[^\d。;]{2,80}?等"
+                                      r"[^\d。;,]{0,8}[。;]\s*(?P<lead>其中)[,:;\s]*")
 
 
 def read_list(view: TextView, pos: int, lead: str | None, closing: str | None = None,

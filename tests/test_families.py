@@ -3568,3 +3568,13 @@ def test_the_verb_said_again_before_a_class_of_the_list():
                                         "主动公开政策文件类3件,主动公开工作动态类35件。\n").encode(), "w.txt"), [])
     items = [f for f in facts if f.metric == "active.item"]
     assert len({f.breakdown for f in items}) == 1 and items[0].breakdown is not None  # one list: items_sum checks it
+
+
+def test_a_list_opened_by_among_after_a_clause_describing_the_figure_without_counts():
+    text = (ACTIVE + "2023年,我委主动公开政府信息127条,内容主要包括项目备案、行政执法等方面。其中公开规范性文件2个、"
+            "行政许可4条、公告公示46条。\n")
+    facts = narrative_facts(read_bytes(text.encode(), "w.txt"), [])
+    items = [f for f in facts if f.metric == "active.item"]
+    total = next(f for f in facts if f.metric == "active.total")
+    assert [(f.label, f.value) for f in items] == [("规范性文件", 2), ("行政许可", 4), ("公告公示", 46)]
+    assert all(f.group == total.group and f.breakdown is not None for f in items)  # the total's breakdown
