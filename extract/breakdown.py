@@ -83,7 +83,8 @@ _CATEGORY_END = regex.compile(r"(?:类|信息|公告|动态|文件|公示|通知
 _COMPARISON = regex.compile(r"^[,;、\s]*(?:同比|比上年|较上年|较去年|比去年|与上年相比|与去年相比)[^,;:。]{0,6}$"
                             r"|^[,;、\s]*(?:增量|增加|增长|减少|下降)$")
 _GAP_SPLIT = regex.compile(r"[,;、。:]")
-_NEW_STATEMENT = regex.compile(r"全年|本年|今年|年内|\d{4}年|此外|另外|同时|还|编发|编印|印发|刊发|制作|发放|张贴")
+_NEW_STATEMENT = regex.compile(r"全年|本年|今年|年内|\d{4}年|此外|另外|同时|还|编发|编印|印发|刊发|制作|发放|张贴"
+                            r"|办理|接听|接待|接受|处理|受理|走访")  # …公开栏公布16条;办理市长热线交办件40余件: other work
 # an item of a list stated as none, between counted items: ;无行政职责类信息;
 _NONE_ITEM = regex.compile(r"(?:^|(?<=[,;、:]))\s*无(?P<label>[^,;、:。\d无]{2,20}?(?:类信息|类|信息))\s*[,;、]")
 _COLON_BEFORE = regex.compile(r"[:：]\s*[\(（]?\s*$")

@@ -3578,3 +3578,9 @@ def test_a_list_opened_by_among_after_a_clause_describing_the_figure_without_cou
     total = next(f for f in facts if f.metric == "active.total")
     assert [(f.label, f.value) for f in items] == [("规范性文件", 2), ("行政许可", 4), ("公告公示", 46)]
     assert all(f.group == total.group and f.breakdown is not None for f in items)  # the total's breakdown
+
+
+def test_a_list_ends_where_a_semicolon_opens_other_work():
+    got = table(ACTIVE + "2017年共公开政府信息164条,其中通过微信公众号公布信息100条,通过公开栏公布16条;"
+                "办理市长热线交办件40余件,接听群众电话咨询500余人次。\n")
+    assert got == {("active.total", None): 164, ("active.item", "微信公众号"): 100, ("active.item", "公开栏"): 16}
