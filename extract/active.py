@@ -135,7 +135,7 @@ _INTERPRETATION = regex.compile(r"(?:发布|制作|推出|编发|撰写|刊发|�
 # kinds of interpretation, each named, closed by 等 (发布文字解读、图片解读等6篇)
 _INTERPRETATION_KINDS = regex.compile(r"(?:[^,;:。、]{0,6}解读、)+[^,;:。、]{0,6}解读等(?:共计|共)?$")
 _LEAD_CLAUSE_END = regex.compile(r"中\s*[,:]|(?:划分|分)为\s*[:,]|(?:分别为|主要为|包括)\s*:|类别(?:情况)?(?:有|为|包括|如下)?\s*[:,。\n]|主要(?:包括|有)\s*[:,]|分(?:类)?\s*[:,]|看\s*[:,]")
-_INTERPRETATION_OF = regex.compile(r"[^,;:。]{0,12}?对(?:[^,;:。\d]{0,8}?的)?(?P<n>\d+|[一二三四五六七八九十两]+)(?:项|件|个|份)[^。]{0,60}?(?:进行|开展)(?:了)?(?:政策)?解读")
+_INTERPRETATION_OF = regex.compile(r"[^,;:。]{0,12}?对(?:[^,;:。\d]{0,8}?的)?(?:《[^《》]{1,40}》(?:、?《[^《》]{1,40}》)*等)?(?P<n>\d+|[一二三四五六七八九十两]+)(?:项|件|个|份)[^。]{0,60}?(?:进行|开展)(?:了)?(?:政策)?解读")
 _SPACES = regex.compile(r"\s+")
 _ITEM_NUMBER = regex.compile(rf"^{ITEM_NUMBER}")
 # the year's proactive disclosure of a field's information (全年共主动公开财政信息, 本年度主动公开环境信息)
@@ -265,6 +265,10 @@ def _after_a_joined_count(view: TextView, c: Number) -> bool:
     before = view.counts_between(view.sentence_start(c.start), c.start)
     return bool(before) and view.mt[before[-1].end:before[-1].end + 1] == "、" \
         and view.mt[before[-1].end + 1:c.start] == view.head(c)
+
+
+# the next kind and its count joined by 、 right after a count (…17份、公示公告43期)
+_A_KIND_JOINED_AFTER = regex.compile(r"、[^,;:。、\d]{2,12}?(?:\d|[一二三四五六七八九十两]+[条件篇份个期次项])")
 
 
 def _closing_sum(b: FactBuilder, c: Number) -> bool:
@@ -775,6 +779,7 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
                 b.total = b.count_fact("active.total", part, rule="active.year_part")
                 b.facts.append(b.total)
                 b.consumed.add(part.start)
+                _its_list(b, part, b.total)  # …其中本年度新增214条,包括工作动态类132条、…: the year's kinds
         return True
     if b.total is None and CLOSING_SUM.fullmatch(head) and _closing_sum(b, c):
         return True
@@ -794,6 +799,10 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
         return True
     pair = None if enumerated else GENERIC_PAIR.match(said)
     m = enumerated or pair or HEADLINE.match(said) or HEADLINE_DOCS.match(said)
+    if m is not None and m.re is HEADLINE_DOCS and _A_KIND_JOINED_AFTER.match(view.mt, c.end):
+        # 主动公开文件17份、公示公告43期、工作动态121篇: documents, the first kind of a run, no headline
+        b.let_go(c, "active.headline", "documents counted first in a run of kinds joined by 、")
+        m = None
     generic = False
     if enumerated or pair or m and (m.group("mod") is None or _GENERIC_MOD.fullmatch(m.group("mod") or "")):
         generic = True

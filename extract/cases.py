@@ -128,6 +128,10 @@ _APPLICATIONS_NOUN = regex.compile(r"(?:政府信息公开|信息公开|依申�
 _APPLIED_AFTER = regex.compile(r"(?:群众|市民|公民|村民|居民|申请人)?(?:通过[^,;:。]{0,10}?)?(?:向[^,;:。]{1,8}?)?(?:提出)?"
                                r"申请(?:公开)?(?:政府|政务)?信息")
 _HAD_BEFORE_VERB = regex.compile(r"(?:共有|有|共)$")
+# information made divided into its classes (其中主动公开信息98条,依申请公开信息15条,不予公开信息7条): a class of
+# information, not applications
+_CLASSES_OF_INFORMATION = regex.compile(r"主动公开(?:政府)?信息\d+[条件][,;、]\s*依申请公开(?:政府)?信息\d+[条件]"
+                                        r"|依申请公开(?:政府)?信息\d+[条件][,;、]\s*(?:不予|免予)公开")
 _SO_FAR_HAD = regex.compile(r"(?:已|已经|其中|中)有$")
 # the applications, then done (5件申请办理完毕, 3件政府信息公开申请已按时答复)
 _NOUN_THEN_DONE = regex.compile(r"(?:政府信息公开|信息公开|依申请公开)?申请(?:已经?|均已|已全部|全部)?"
@@ -319,7 +323,8 @@ def applications(b: FactBuilder, c: Number) -> bool:
         "申请" in sentence_head or zone == "application")
     # 依申请公开政务信息数3件 in the part on applications: the applications; elsewhere (作为依申请公开信息数
     # 46条) it counts information kept for release on request
-    on_request = _ON_REQUEST_INFO.search(head) if zone == "application" else None
+    on_request = _ON_REQUEST_INFO.search(head) if zone == "application" \
+        and not _CLASSES_OF_INFORMATION.search(view.mt, view.sentence_start(c.start), view.sentence_end(c.end)) else None
     if kind_ok and on_request and _ANSWERED_BEFORE.search(head, 0, on_request.start()) \
             and not _RECEIVED_WORD.search(head):
         # 已回复依申请公开信息7条: those answered, not those received

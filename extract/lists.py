@@ -128,8 +128,11 @@ def closing_sum_after(b: FactBuilder, blist: BreakdownList, taken: set[int]) -> 
     end = max(last.end, item.label_start + len(item.label))  # counts may come first (四十一条人事信息,共计…)
     m = CLOSING_SUM.match(b.view.mt, end)
     nxt = b.view.next_count(end, ITEM_UNITS)
+    # a sum in items (共计79条) may close kinds counted in their own units (…8份规范性文件、3期财政预决算信息)
+    units_differ = nxt is not None and nxt.unit != last.unit and not (
+        nxt.unit in ("条", "件", "篇", "份", "个") and len(blist.items) >= 3)
     if b.total is not None or m is None or m.end() == end or nxt is None or nxt.start != m.end() \
-            or nxt.start in taken or nxt.unit != last.unit or nxt.value != sum(i.count.value for i in blist.items):
+            or nxt.start in taken or units_differ or nxt.value != sum(i.count.value for i in blist.items):
         return -1
     b.closing_total(nxt, next(f.group for f in reversed(b.facts) if f.value_start == last.start), "list.closing_sum")
     taken.add(nxt.start)

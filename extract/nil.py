@@ -197,6 +197,8 @@ def find_nils(mt: str, start: int = 0, end: int | None = None,
             if applied and not CASE_WORDS.search(applied.group()) and "不予" not in applied.group() \
                     and "因" not in applied.group():  # 未发生因依申请公开引发的复议: said of cases only
                 yield Nil("apply.received", a, b)
+            if m and "收费" in text and _FEES.search(text) and not _FEE_EXCLUDE.search(text):
+                yield Nil("fees.amount", a, b)  # 未发生…收费、行政复议及行政诉讼: the fees named among the cases
             continue
         applied = _APPLICATIONS.search(text) or _REQUESTS.search(text) \
             if "申请" in text or "依申请" in text or "信息公开" in text or "公开政府信息" in text else None

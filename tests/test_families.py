@@ -3584,3 +3584,38 @@ def test_a_list_ends_where_a_semicolon_opens_other_work():
     got = table(ACTIVE + "2017年共公开政府信息164条,其中通过微信公众号公布信息100条,通过公开栏公布16条;"
                 "办理市长热线交办件40余件,接听群众电话咨询500余人次。\n")
     assert got == {("active.total", None): 164, ("active.item", "微信公众号"): 100, ("active.item", "公开栏"): 16}
+
+
+def test_a_sum_in_items_closes_kinds_counted_first_in_their_own_units():
+    got = table(ACTIVE + "全年发布12条通知公告、56篇工作动态、8份规范性文件、3期财政预决算信息,共计79条。\n")
+    assert got == {("active.total", None): 79, ("active.item", "通知公告"): 12, ("active.item", "工作动态"): 56,
+                   ("active.item", "规范性文件"): 8, ("active.item", "财政预决算信息"): 3}
+
+
+def test_the_years_new_part_of_all_the_years_divided_by_its_kinds():
+    got = table(ACTIVE + "截至2017年底,我街道历年累计主动公开政府信息2356条,其中本年度新增主动公开政府信息214条,"
+                "包括工作动态类132条、通知公告类82条。\n")
+    assert got == {("active.cumulative", None): 2356, ("active.total", None): 214, ("active.item", "工作动态类"): 132,
+                   ("active.item", "通知公告类"): 82}
+
+
+def test_documents_counted_first_in_a_run_of_kinds_are_no_headline():
+    got = table(ACTIVE + "本年度主动公开文件17份、公示公告43期、工作动态121篇,均在规定时限内公开。\n")
+    assert ("active.total", None) not in got
+
+
+def test_fees_named_among_the_cases_that_did_not_occur():
+    got = table(APPLY + "本年度我街道未收到和办理政府信息公开申请,亦未发生因此产生的收费、行政复议及行政诉讼。\n")
+    assert got == {("apply.received", None): 0, ("apply.completed", None): 0, ("fees.amount", None): 0,
+                   ("review.total", None): 0, ("litigation.total", None): 0}
+
+
+def test_information_made_divided_into_its_classes_counts_no_applications():
+    got = table(APPLY + "本年度我局共制作政府信息120条,其中主动公开信息98条,依申请公开信息15条,不予公开信息7条。"
+                "全年未收到政府信息公开申请。\n")
+    assert got[("apply.received", None)] == 0
+
+
+def test_interpretations_of_documents_named_by_their_titles():
+    got = table(ACTIVE + "对《松溪乡农村人居环境整治实施方案》《松溪乡产业扶持办法》等3项重要政策进行了解读。\n")
+    assert got == {("interpretation.total", None): 3}
