@@ -906,6 +906,12 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
         if channel is not None:  # 在公开栏张贴公告30期: issues of the channel, whatever each held
             b.facts.append(_channel_fact(b, c, channel))
             return True
+    board = _ISSUES_OF_A_CHANNEL_AT_END.search(_TIME_SELF.sub("", head)) \
+        if zone in ("active", "overview") and per_issue else None
+    if board is not None and _BOARD_OR_BULLETIN.search(board.group("ch")) and not _NOT_ACTIVE.search(board.group("ch")):
+        # 更新政务公开栏24期, 编发《某某政务》简报12期: the channel's issues, named after the verb
+        b.facts.append(_channel_fact(b, c, board.group("ch")))
+        return True
     s = SPECIFIC.match(head) if zone in ("active", "overview") and not per_issue else None
     # in the overview, named kinds are read beside the year's figure, or as one list of kinds said of the
     # channel they went out on (通过政务网站发布更新工作动态61条、通知公告20条)
@@ -981,6 +987,9 @@ def _issues_right_before(view: TextView, c: Number) -> Number | None:
 
 
 # the verbs of a board or screen putting up what it shows (公开栏张贴公告, 显示屏播放标语), in issues or showings
+# a board, screen or bulletin named right after the verb that put out its issues (更新政务公开栏24期)
+_ISSUES_OF_A_CHANNEL_AT_END = regex.compile(r"(?:更新|张贴|编发|编印|刊出|推出|出)(?:了)?(?P<ch>[^,;:。\d、]{2,20})$")
+_BOARD_OR_BULLETIN = regex.compile(r"(?:公开栏|公示栏|宣传栏|公告栏|显示屏|电子屏|简报|专刊|政报|公报)$")
 _POSTED_OR_SHOWN = regex.compile(r"张贴|播放|播出|播报|播送|滚动显示|出栏")
 _ISSUES_OF_A_CHANNEL = regex.compile(r"(?:更新|张贴|出|编发|制作|办|刊出|推出)(?:了)?(?P<ch>[^,;:。\d]{2,20})")
 

@@ -3619,3 +3619,9 @@ def test_information_made_divided_into_its_classes_counts_no_applications():
 def test_interpretations_of_documents_named_by_their_titles():
     got = table(ACTIVE + "对《松溪乡农村人居环境整治实施方案》《松溪乡产业扶持办法》等3项重要政策进行了解读。\n")
     assert got == {("interpretation.total", None): 3}
+
+
+def test_a_board_or_bulletin_named_after_the_verb_that_put_out_its_issues():
+    got = table(ACTIVE + "2016年,松溪镇全年更新政务公开栏24期,向政府信息公开平台上传信息130条。"
+                "编发《松溪政务》简报12期。\n")
+    assert got[("active.item", "政务公开栏")] == 24 and got[("active.item", "《松溪政务》简报")] == 12
