@@ -3625,3 +3625,10 @@ def test_a_board_or_bulletin_named_after_the_verb_that_put_out_its_issues():
     got = table(ACTIVE + "2016年,松溪镇全年更新政务公开栏24期,向政府信息公开平台上传信息130条。"
                 "编发《松溪政务》简报12期。\n")
     assert got[("active.item", "政务公开栏")] == 24 and got[("active.item", "《松溪政务》简报")] == 12
+
+
+def test_applications_counted_over_all_the_years_are_none_of_the_years():
+    got = table(APPLY + "2014年,我镇本年度未收到依申请公开申请,自《条例》施行以来累计受理申请6件。\n")
+    assert got == {("apply.received", None): 0}
+    got = table(ACTIVE + "全年主动公开政府信息50条,历年累计主动公开政府信息600条。\n")
+    assert got == {("active.total", None): 50, ("active.cumulative", None): 600}
