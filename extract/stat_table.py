@@ -100,7 +100,8 @@ def read_stat_table(mt: str, start: int, end: int, known_total: int | float | No
             continue
         metric, label, role = kind
         if m.group("unit") == "万元" or "." in digits:
-            if metric == "fees.amount" and cum is None and (one_column or "." in digits):
+            # the year's amount alone, or printed apart from its cumulative one (收费金额 万元 0 0)
+            if metric == "fees.amount" and (cum is not None or one_column or "." in digits):
                 yuan = float(digits) * (10000 if m.group("unit") == "万元" else 1)
                 rows.append(StatRow(metric, label, [(int(yuan) if yuan.is_integer() else round(yuan, 2), None)],
                                     m.start("label"), m.end("digits"), role))

@@ -81,3 +81,10 @@ def test_the_row_of_those_answered_named_bare_in_every_rendering():
         got, _, _ = read(head + body)
         assert got[("apply.received", None)] == 3 and got[("apply.completed", None)] == 3, body
         assert got[("active.total", None)] == 120 and got[("active.cumulative", None)] == 860, body
+
+
+def test_fees_printed_apart_from_their_cumulative_amount_are_the_years():
+    text = ("附件:政府信息公开情况统计表\n指标名称 计量单位 本年度 历年累计\n主动公开政府信息数 条 264 912\n"
+            "受理申请总数 件 3 10\n答复总数 件 3 10\n收费金额 万元 0.02 0.1\n")
+    got, _, _ = read(text)
+    assert got[("fees.amount", None)] == 200 and got[("active.cumulative", None)] == 912
