@@ -906,6 +906,12 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
         if channel is not None:  # 在公开栏张贴公告30期: issues of the channel, whatever each held
             b.facts.append(_channel_fact(b, c, channel))
             return True
+    labelled = _CHANNEL_BEFORE_ITS_COLON.fullmatch(head) if b.total is not None \
+        and zone in ("active", "overview") and view.mt[c.start - 1:c.start] in (":", "：") else None
+    if labelled is not None and CHANNEL_WORD.search(labelled.group("ch")) and not _NOT_ACTIVE.search(labelled.group("ch")):
+        # (…6842条。)1.县政府门户网站:3,275条: a channel on its own numbered line after the year's figure
+        b.facts.append(_channel_fact(b, c, labelled.group("ch")))
+        return True
     board = _ISSUES_OF_A_CHANNEL_AT_END.search(_TIME_SELF.sub("", head)) \
         if zone in ("active", "overview") and per_issue else None
     if board is not None and _BOARD_OR_BULLETIN.search(board.group("ch")) and not _NOT_ACTIVE.search(board.group("ch")):
@@ -913,6 +919,8 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
         b.facts.append(_channel_fact(b, c, board.group("ch")))
         return True
     s = SPECIFIC.match(head) if zone in ("active", "overview") and not per_issue else None
+    if s is not None and any(q.start() < s.start("verb") < q.end() for q in _QUOTED.finditer(head)):
+        s = None  # “澜溪发布”微信公众号2187条: the verb is a brand's word, the channel is named, no kind
     # in the overview, named kinds are read beside the year's figure, or as one list of kinds said of the
     # channel they went out on (通过政务网站发布更新工作动态61条、通知公告20条)
     channel_led = zone == "overview" and b.total is None
@@ -987,9 +995,11 @@ def _issues_right_before(view: TextView, c: Number) -> Number | None:
 
 
 # the verbs of a board or screen putting up what it shows (公开栏张贴公告, 显示屏播放标语), in issues or showings
+# a channel named alone on a numbered line, then a colon (1.县政府门户网站:)
+_CHANNEL_BEFORE_ITS_COLON = regex.compile(r"\s*(?:\d{1,2}[.、]|\([一二三四五六七八九十\d]{1,2}\))\s*(?P<ch>[^,;:。\d]{2,20})")
 # a board, screen or bulletin named right after the verb that put out its issues (更新政务公开栏24期)
 _ISSUES_OF_A_CHANNEL_AT_END = regex.compile(r"(?:更新|张贴|编发|编印|刊出|推出|出)(?:了)?(?P<ch>[^,;:。\d、]{2,20})$")
-_BOARD_OR_BULLETIN = regex.compile(r"(?:公开栏|公示栏|宣传栏|公告栏|显示屏|电子屏|简报|专刊|政报|公报)$")
+_BOARD_OR_BULLETIN = regex.compile(r"(?:公开栏|公示栏|宣传栏|公告栏|显示屏|电子屏|政报|公报)$")
 _POSTED_OR_SHOWN = regex.compile(r"张贴|播放|播出|播报|播送|滚动显示|出栏")
 _ISSUES_OF_A_CHANNEL = regex.compile(r"(?:更新|张贴|出|编发|制作|办|刊出|推出)(?:了)?(?P<ch>[^,;:。\d]{2,20})")
 

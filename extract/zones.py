@@ -59,6 +59,8 @@ _STAT_FIRST_ROW = regex.compile(r"主[动動]公[开開][^\n。]{0,12}?数[\s|]*
 _STAT_TABLE = regex.compile(r"统计表[^\n]{0,20}?[\s|]*(?:指标名称|指标|项目名称|统计指标)")
 
 
+# a numbered point that states a count in its first words (2.政务新媒体:3,421条)
+_COUNTED_POINT = regex.compile(r"[^\n。,;]{1,20}?[:：]?\s*\d[\d,]*(?:\.\d+)?\s*(?:条|篇|件|期|次|个|项)")
 # a heading ends at a line or sentence mark, or after the word that closes it when text runs on
 _HEADING_END = regex.compile(r"[\n。,:;!?]|(?<=情况|情形|事项|概述|概况|措施|方面|工作|数量|类别|形式|内容)")
 
@@ -161,6 +163,8 @@ def find_zones(doc: Document, sections: list[Section] | None = None) -> Zones:
     outer: tuple[int, str | None] = (-1, None)  # the last (一)-style sub-part: its part and zone
     for m in _SUB.finditer(text):
         zone = meaning(text[m.end():m.end() + 24])
+        if zone is not None and "(" not in m.group() and _COUNTED_POINT.match(text, m.end()):
+            zone = None  # 2.政务新媒体:3,421条: a numbered item of a list, counted, is no heading of a part
         part = bisect.bisect_right(top_starts, m.start())
         if "(" in m.group():
             outer = (part, zone)
