@@ -1118,8 +1118,8 @@ def interpretations(b: FactBuilder, c: Number) -> bool:
         # 开展政策解读12次, 解读政策12次: so many times a policy was interpreted
         b.facts.append(b.count_fact("interpretation.total", c, rule="interpretation.count"))
         return True
-    if c.unit not in ("条", "篇", "个", "件", "份", "期", "项"):
-        return False
+    if c.unit not in ("条", "篇", "个", "件", "份", "期", "项") and not (c.unit == "次" and _PUBLISHED_TIMES.search(head)):
+        return False  # (发布政策解读信息14次: published so many times, each an interpretation)
     if _SUM_OF_INTERPRETATIONS.match(head):
         view = b.view
         kinds = [o for o in view.counts_between(view.sentence_start(c.start), c.start) if "解读" in view.head(o)]
@@ -1171,6 +1171,7 @@ def interpretations(b: FactBuilder, c: Number) -> bool:
     return False
 
 
+_PUBLISHED_TIMES = regex.compile(r"(?:发布|推出|刊发|编发)(?:了)?(?:政策)?解读(?:信息|稿件|文章|材料)?(?:共|共计)?$")
 # a kind of interpretation by its form (文字解读, 图文解读, 视频解读, 图解, 专家解读), counted on its own
 _KIND_OF_INTERPRETATION = regex.compile(r"(?:文字|图文|图片|图解|视频|音频|动漫|漫画|H5|h5|专家|媒体|新闻|简明|一图读懂)解读$|图解$")
 

@@ -55,7 +55,8 @@ _TABLE_WORDS = regex.compile(r"本年新收|上年结转|办理结果|予以公�
                              r"|处理决定|收费金额|勾稽|新制作|新公开|采购项目")
 _PROSE_SENTENCE = regex.compile(r"[^。\n|]{6,}。")
 _PIPE_LINE = regex.compile(r"^[^\n]*\|[^\n]*\|[^\n]*$", regex.M)
-_STAT_FIRST_ROW = regex.compile(r"主[动動]公[开開][^\n。]{0,12}?数[\s|]*[条條件]")
+# the table's first rows: proactive disclosure's, or (a table of applications alone) the applications received
+_STAT_FIRST_ROW = regex.compile(r"主[动動]公[开開][^\n。]{0,12}?数[\s|]*[条條件]|受理[^\n。]{0,12}?(?:总数|申请数)[\s|]*件")
 _STAT_TABLE = regex.compile(r"统计表[^\n]{0,20}?[\s|]*(?:指标名称|指标|项目名称|统计指标)")
 
 

@@ -3639,3 +3639,8 @@ def test_channels_on_numbered_lines_with_their_counts_after_a_colon():
     assert got[("active.total", None)] == 6842
     assert got[("active.item", "县政府门户网站")] == 3275 and got[("active.item", "政务新媒体")] == 3421
     assert got[("active.item", "政府公报")] == 146 and got[("active.item", "“松山发布”微信公众号")] == 2187
+
+
+def test_interpretations_published_counted_in_times():
+    got = table("(三)政策解读\n2021年,全县全年发布政策解读信息14次,其中县政府主要负责同志解读3次,部门负责人解读6次。\n")
+    assert got == {("interpretation.total", None): 14}

@@ -88,3 +88,12 @@ def test_fees_printed_apart_from_their_cumulative_amount_are_the_years():
             "受理申请总数 件 3 10\n答复总数 件 3 10\n行政复议数 件 0 0\n收费金额 万元 0 0\n")
     got, _, _ = read(text)
     assert got[("fees.amount", None)] == 0 and got[("active.cumulative", None)] == 912
+
+
+def test_a_table_of_the_applications_alone():
+    text = ("六、政府信息公开情况统计表\n指标名称 计量单位 本年度 累计\n受理依申请公开信息总数 件 4 17\n"
+            "其中:1.当面申请数 件 3 12\n2.网上申请数 件 1 5\n对申请的答复数 件 4 17\n行政复议数 件 0 0\n"
+            "行政诉讼数 件 0 0\n依申请公开收费金额 元 0 0\n")
+    got, _, _ = read(text)
+    assert got == {("apply.received", None): 4, ("apply.completed", None): 4, ("review.total", None): 0,
+                   ("litigation.total", None): 0, ("fees.amount", None): 0}
