@@ -298,12 +298,21 @@ def _closing_sum(b: FactBuilder, c: Number) -> bool:
     return True
 
 
+_EXPLICIT_SUM_AFTER = regex.compile(r"[,;、\s]*(?:以上|上述)?(?:合计|共计|总计)(?:为|共)?")
+
+
 def _list_without_a_figure(b: FactBuilder, a: int, c: Number) -> list[Fact]:
     """The items of one list in the sentence before the count, whose group holds no other figure and whose
     counts add up to it; else none."""
     items = [f for f in b.facts if f.metric == "active.item" and f.breakdown is not None
              and f.value_start is not None and a <= f.value_start < c.start]
-    if len(items) < 2 or len({f.breakdown for f in items}) != 1 or sum(f.value for f in items) != c.value:
+    if len(items) < 2 or len({f.breakdown for f in items}) != 1:
+        return []
+    # said as their sum right after the last (…财务公开信息6条,合计70条), it is their total as printed, adding up
+    # or not (active.items_sum says); else only when they add up to it
+    last = max(items, key=lambda f: f.value_start)
+    said_after = _EXPLICIT_SUM_AFTER.fullmatch(b.view.mt, last.value_end or last.end, c.start)
+    if sum(f.value for f in items) != c.value and not (said_after and last.unit == c.unit):
         return []
     if any(f.group == items[0].group and f.breakdown != items[0].breakdown for f in b.facts):
         return []  # the list divides a figure already

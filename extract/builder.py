@@ -14,6 +14,7 @@ from parsers.model import Document
 
 # the word of a sum, as a list reader cuts it for a label (共计 -> 计 after the lead word 共 is dropped)
 _SUM_WORD = regex.compile(r"(?:以上|上述)?(?:合计|共计|总计|小计|计|共)|以上|上述")
+_EXPLICIT_SUM = regex.compile(r"合计|共计|总计")
 
 # zones of extract.zones as the section ids of SCHEMA.md
 _SECTION_OF_ZONE = {"review": "review_litigation", "stat_table": "tables", "platform": "overview",
@@ -118,8 +119,12 @@ class FactBuilder:
         word = self.view.mt[last.label_start:last.label_start + len(last.label)]
         # or the words between the item before and the count (…财政资金类12条,五类合计85条): the label was cut short
         said = self.view.mt[blist.items[-2].count.end:last.count.start]
-        if not (_SUM_WORD.fullmatch(word) or CLOSING_SUM.fullmatch(said)) \
-                or last.count.value != sum(i.count.value for i in blist.items[:-1]):
+        if not (_SUM_WORD.fullmatch(word) or CLOSING_SUM.fullmatch(said)):
+            return None
+        # said as their sum (合计, 共计, 总计), it is their total as printed, adding up or not (the check says);
+        # a bare 共 closes them only when they add up to it
+        explicit = _EXPLICIT_SUM.search(word) or _EXPLICIT_SUM.search(said)
+        if not explicit and last.count.value != sum(i.count.value for i in blist.items[:-1]):
             return None
         return last.count
 

@@ -243,6 +243,27 @@ def _several_channels_beside_others(b: FactBuilder) -> None:
 _REFERS_BACK = regex.compile(r"\s*(?:以上|上述)")
 
 
+# a line that opens with the sum of the lines above it (合计153条, 以上共计…)
+_SUM_LINE = regex.compile(r"[ \t]*(?:以上|上述)?(?:合计|共计|总计)[:：]?[ \t]*\d")
+
+
+def _items_one_a_line_above(b: FactBuilder, c: Number) -> list[Fact]:
+    """The items read one a line on the lines right above `c`'s line, in the same unit and without a list of
+    their own, back to the first line that holds none."""
+    view = b.view
+    line_start = view.mt.rfind("\n", 0, c.start) + 1
+    run: list[Fact] = []
+    while line_start > 0:
+        above = view.mt.rfind("\n", 0, line_start - 1) + 1
+        on_line = [f for f in b.facts if f.value_start is not None and above <= f.value_start < line_start]
+        if len(on_line) != 1 or on_line[0].metric != "active.item" or on_line[0].breakdown is not None \
+                or on_line[0].unit != c.unit:
+            break
+        run.insert(0, on_line[0])
+        line_start = above
+    return run
+
+
 def _items_summed_before(b: FactBuilder, c: Number) -> list[Fact]:
     """The items right before `c` in its part, back to the last figure of another kind, when the last two or
     more of them add up to it (the nearest run that does)."""
@@ -334,6 +355,15 @@ def _sum_closing_learned_items(b: FactBuilder) -> None:
             group = items[0].group if items[0].group is not None else b.new_group()
             for f in items:
                 f.group = group
+            b.closing_total(c, group, "list.closing_sum")
+            return
+        lines = _items_one_a_line_above(b, c) if _SUM_LINE.match(view.mt, view.mt.rfind("\n", 0, c.start) + 1) else []
+        if len(lines) >= 2:
+            # (1)工作动态68条;⏎…⏎(5)财政预决算4条;⏎合计153条: the sum on the line after the items, one a line,
+            # is their total as printed, whether or not they add up to it (active.items_sum says)
+            group, breakdown = b.new_group(), b.new_group()
+            for f in lines:
+                f.group, f.breakdown, f.lead = group, breakdown, "合计"
             b.closing_total(c, group, "list.closing_sum")
             return
 

@@ -120,6 +120,9 @@ def _closing_restates_the_total(b: FactBuilder, blist: BreakdownList) -> Number 
     return nxt if nxt.value == total == b.total.value else None
 
 
+_SUM_WORD = regex.compile(r"合计|共计|总计")
+
+
 def closing_sum_after(b: FactBuilder, blist: BreakdownList, taken: set[int]) -> int:
     """A list that divides no figure, closed by a sum of its counts in its sentence (…,其他信息7条,合计124条):
     the sum is the year's total when no other was read. Returns where the sum stands, or -1."""
@@ -131,8 +134,11 @@ def closing_sum_after(b: FactBuilder, blist: BreakdownList, taken: set[int]) -> 
     # a sum in items (共计79条) may close kinds counted in their own units (…8份规范性文件、3期财政预决算信息)
     units_differ = nxt is not None and nxt.unit != last.unit and not (
         nxt.unit in ("条", "件", "篇", "份", "个") and len(blist.items) >= 3)
+    # said as their sum (合计, 共计, 总计) it is their total as printed, adding up or not (active.items_sum says)
+    explicit = m is not None and _SUM_WORD.search(m.group()) is not None and not units_differ
     if b.total is not None or m is None or m.end() == end or nxt is None or nxt.start != m.end() \
-            or nxt.start in taken or units_differ or nxt.value != sum(i.count.value for i in blist.items):
+            or nxt.start in taken or units_differ \
+            or nxt.value != sum(i.count.value for i in blist.items) and not (explicit and nxt.unit == last.unit):
         return -1
     b.closing_total(nxt, next(f.group for f in reversed(b.facts) if f.value_start == last.start), "list.closing_sum")
     taken.add(nxt.start)

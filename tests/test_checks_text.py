@@ -90,3 +90,16 @@ def test_channels_read_one_by_one_after_the_first_item_of_a_list_belong_to_it():
                        "年度阅读量为29.4万次,通过镇小程序公开信息数为270条,通过政府网站公开信息数为480条,其他方式公开信息数为130条。\n")
     [check] = [c for c in checks if c.id == "active.channels_sum"]
     assert (check.status, check.expected, check.actual) == ("fail", 2918, 3344)
+
+
+@pytest.mark.parametrize("text, total", [
+    ("二、主动公开政府信息情况\n2014年,松江街道公布工作动态45条、通知公告18条、财务公开信息6条,合计70条。\n", 70),
+    ("二、主动公开政府信息情况\n全年发布12条通知公告、56条工作动态、8条规范性文件,共计80条。\n", 80),
+    ("二、主动公开政府信息情况\n本年度主动公开政府信息如下:工作动态47条,通知公告65条,政策文件18条,合计131条。\n", 131),
+    ("(一)主动公开政府信息情况\n2020年,县司法局主动公开情况:\n(1)工作动态68条;\n(2)普法宣传信息45条;\n(3)通知公告19条;\n"
+     "(4)政策文件7条;\n(5)财政预决算4条;\n合计153条。\n", 153),
+])
+def test_a_sum_said_after_its_items_is_their_total_as_printed_and_fails_when_they_do_not_add_up(text, total):
+    facts = narrative_facts(read_bytes(text.encode("utf-8"), "w.txt"), [])
+    assert [f.value for f in facts if f.metric == "active.total"] == [total]
+    assert [c.status for c in breakdown_checks(facts) if c.id == "active.items_sum"] == ["fail"]
