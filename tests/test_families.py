@@ -3645,3 +3645,13 @@ def test_channels_on_numbered_lines_with_their_counts_after_a_colon():
 def test_interpretations_published_counted_in_times():
     got = table("(三)政策解读\n2021年,全县全年发布政策解读信息14次,其中县政府主要负责同志解读3次,部门负责人解读6次。\n")
     assert got == {("interpretation.total", None): 14}
+
+
+@pytest.mark.parametrize("sentence", [
+    "本年度受理政府信息公开申请5件,全部在法定期限内公开。",
+    "本年度共收到依申请公开申请5件,全部依法处理。",
+    "全年共收到政府信息公开申请5件,经审查,均符合公开条件,已全部公开。",
+])
+def test_all_applications_handled_or_disclosed_in_time(sentence):
+    got = table(APPLY + sentence + "\n")
+    assert got == {("apply.received", None): 5, ("apply.completed", None): 5}
