@@ -117,7 +117,8 @@ _CUMULATIVE = regex.compile(r"(?:历年|到目前|至今|目前|以来|迄今)[^
 _TIME_SELF = regex.compile(
     r"^(?:\d{4}年(?:度)?|全年|今年(?:以来|来)?|本年度?|年内|当年|一年来|截至[^,]{0,14}?日|截止[^,]{0,14}?日|"
     r"我(?:镇|乡|街道|区|县|市|局|委|办|单位|们)|本(?:街道|单位|机关|镇|乡|级|部门)|全(?:镇|乡|区|县|市|街道)|"
-    r"街道|镇政府|乡政府|共计|总计|合计|共|累计|主动|积极|认真|依法|及时|还|已|又|向社会各界|向社会公众|向社会|向公众|"
+    r"街道(?!网|门户|公众号|微信|微博|信息公开|专栏)|(?:镇|乡)政府(?!网|门户|公众号|微信|微博|信息公开|专栏)|其中|"
+    r"共计|总计|合计|共|累计|主动|积极|认真|依法|及时|还|已|又|向社会各界|向社会公众|向社会|向公众|"
     r"向群众|群众|[,、\s])*")
 _TIME = regex.compile(r"^(?:\d{4}年(?:度)?|全年|今年(?:以来|来)?|本年度?|[,、\s])*")
 _TRAIL_FILLER = regex.compile(r"(?:上|中|里|已经|已|共|全年|当年|本年度?|累计|主动|共计|总计|合计|向社会|进行网上公开|进行公开|及时|规范|上传|宣发|推送|编发|发布|新增|集中|动态|更新|滚动|循环|同步|、|和|及)+$")
@@ -1023,6 +1024,16 @@ def _platform_channel(b: FactBuilder, c: Number) -> bool:
     if _NOT_ACTIVE.search(_COLUMN_NAME.sub("", head)) or _CHECKED.search(head) or "累计" in head or len(head) > 80:
         return False  # 排查各单位在政府网站上公布信息24875条: what was checked, not published
     said = _VERB_GLOSS.sub("", head)
+    if c.unit in _CHANNEL_UNITS:
+        posted = SPECIFIC.match(said)
+        board = _channel_of(posted.group("pre"), "") if posted and _POSTED_OR_SHOWN.search(posted.group("verb")) \
+            else None
+        if board is not None and not _NOT_ACTIVE.search(posted.group("obj")):
+            f = _channel_fact(b, c, board)  # 公开栏张贴公告36期: the board's issues, as anywhere
+            if f.metric == "active.item":
+                b.facts.append(f)
+                b.channels = [ch for ch in b.channels if ch is not f]
+                return True
     m = HEADLINE.match(said)
     if m is None or not (m.group("mod") is None or _GENERIC_MOD.fullmatch(m.group("mod"))):
         # 通过镇政府网站发布财政预决算、社会救助等信息共计67条: the channel's count of the kinds it names
@@ -1033,7 +1044,7 @@ def _platform_channel(b: FactBuilder, c: Number) -> bool:
     if channel is not None:
         channel = _SET_UP.sub("", channel) or channel  # 开通抖音号,发布短视频36条: the account, not its opening
     if channel is None or _CHANNELS_SUMMED.search(channel) or _several(channel) \
-            or any(o.metric == "active.item" and o.label and (o.label in channel or channel in o.label) for o in b.facts):
+            or any(o.metric == "active.item" and o.label and channel in o.label for o in b.facts):
         return False  # the channel counted already where the year's figures are (公众号公开152条): that is its count
     f = _channel_fact(b, c, channel)
     if f.metric != "active.item":
@@ -1041,6 +1052,7 @@ def _platform_channel(b: FactBuilder, c: Number) -> bool:
     b.facts.append(f)
     # spoken of as a platform, beside the figures of the year: no rival of a channel whose count is the year's
     b.channels = [ch for ch in b.channels if ch is not f]
+    _its_list(b, c, f)  # …专栏公开信息245条,其中政策文件18条、工作动态162条: the kinds it carried
     return True
 
 

@@ -3655,3 +3655,22 @@ def test_interpretations_published_counted_in_times():
 def test_all_applications_handled_or_disclosed_in_time(sentence):
     got = table(APPLY + sentence + "\n")
     assert got == {("apply.received", None): 5, ("apply.completed", None): 5}
+
+
+PLATFORM = "一、总体情况\n(四)政府信息公开平台建设情况\n"
+
+
+def test_in_the_part_on_platforms_a_channels_kinds_after_its_count():
+    got = table(PLATFORM + "2022年在县政府网站镇级专栏公开信息245条,其中政策文件18条、工作动态162条、其他信息65条。\n")
+    assert got == {("active.item", "县政府网站镇级专栏"): 245, ("active.item", "政策文件"): 18,
+                   ("active.item", "工作动态"): 162, ("active.item", "其他信息"): 65}
+
+
+def test_in_the_part_on_platforms_boards_and_their_issues():
+    got = table(PLATFORM + "镇政府网站专栏更新信息89条,公开栏张贴公告36期,村务公开栏更新12期。\n")
+    assert got == {("active.item", "镇政府网站专栏"): 89, ("active.item", "公开栏"): 36, ("active.item", "村务公开栏"): 12}
+
+
+def test_a_channel_after_among_keeps_no_among_in_its_name():
+    got = table(PLATFORM + "依托政务新媒体矩阵,全年共发布各类信息1200条,其中微信公众号发布800条。\n")
+    assert got[("active.item", "微信公众号")] == 800
