@@ -569,6 +569,20 @@ _PURPOSE = regex.compile(r"\s*(?:聚焦|围绕|紧扣|紧盯|突出|结合|坚�
                       r"|及时(?:公开|发布|更新|推送))")  # (及时公开街道各类工作动态: what went out, said before its count)
 
 
+# a numbered point that names a channel and nothing else (1.政府网站。 / (二)政务新媒体:)
+_CHANNEL_POINT = regex.compile(r"\s*(?:\d{1,2}[.、]|\([一二三四五六七八九十\d]{1,2}\))\s*(?P<ch>[^,;:。\d\s]{2,16})[。:\s]*")
+
+
+def _channel_heading_before(view: TextView, c: Number, pre: str) -> str | None:
+    """The channel named by the numbered point right before the count's sentence (1.政府网站。全年发布政务信息
+    1024条), when the sentence opens with the count's clause and names no subject of its own."""
+    a = view.sentence_start(c.start)
+    if a <= 0 or view.clause_start(c.start) != a or _TIME_SELF.sub("", pre).strip():
+        return None
+    m = _CHANNEL_POINT.fullmatch(view.mt, view.sentence_start(a - 1), a)
+    return m.group("ch") if m and CHANNEL_WORD.search(m.group("ch")) and not _NOT_ACTIVE.search(m.group("ch")) else None
+
+
 def _prev_clause(view: TextView, c: Number) -> str:
     """The clause before, when it sets the scene (names a channel) without a figure of its own."""
     a = view.clause_start(c.start)
@@ -822,7 +836,8 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
     if generic and m is not None:
         pre = (head if enumerated else said)[:m.end("pre")]
         # named before the verb, else the platform the sentence opens on, else in the clause before
-        channel = _channel_of(pre, "") or _platform_of_the_sentence(view, c) or _channel_of(pre, _prev_clause(view, c))
+        channel = _channel_of(pre, "") or _platform_of_the_sentence(view, c) or _channel_of(pre, _prev_clause(view, c)) \
+            or _channel_heading_before(view, c, pre)
         if channel is not None and _CHANNELS_SUMMED.search(channel):
             channel = None  # 三个平台共计发布2179条: the sum over the channels counted before, the year's figure
         if per_issue and channel is None:
@@ -1040,7 +1055,7 @@ def _platform_channel(b: FactBuilder, c: Number) -> bool:
         m = ENUMERATED.match(said) or ENUMERATED_SUM.match(said)
         if m is None:
             return False
-    channel = _channel_of(said[:m.end("pre")], _prev_clause(view, c))
+    channel = _channel_of(said[:m.end("pre")], _prev_clause(view, c)) or _channel_heading_before(view, c, said[:m.end("pre")])
     if channel is not None:
         channel = _SET_UP.sub("", channel) or channel  # 开通抖音号,发布短视频36条: the account, not its opening
     if channel is None or _CHANNELS_SUMMED.search(channel) or _several(channel) \

@@ -60,6 +60,8 @@ _STAT_FIRST_ROW = regex.compile(r"主[动動]公[开開][^\n。]{0,12}?数[\s|]*
 _STAT_TABLE = regex.compile(r"统计表[^\n]{0,20}?[\s|]*(?:指标名称|指标|项目名称|统计指标)")
 
 
+# a numbered point naming a channel and nothing more (2.政务新媒体。)
+_CHANNEL_NAMED_ALONE = regex.compile(r"[^\n。,;:]{2,10}[。:：]?\s*(?=\n|[^\n]{0,40}?\d)")
 # a numbered point that states a count in its first words (2.政务新媒体:3,421条)
 _COUNTED_POINT = regex.compile(r"[^\n。,;]{1,20}?[:：]?\s*\d[\d,]*(?:\.\d+)?\s*(?:条|篇|件|期|次|个|项)")
 # a heading ends at a line or sentence mark, or after the word that closes it when text runs on
@@ -167,6 +169,9 @@ def find_zones(doc: Document, sections: list[Section] | None = None) -> Zones:
         if zone is not None and "(" not in m.group() and _COUNTED_POINT.match(text, m.end()):
             zone = None  # 2.政务新媒体:3,421条: a numbered item of a list, counted, is no heading of a part
         part = bisect.bisect_right(top_starts, m.start())
+        if zone == "platform" and "(" not in m.group() and part > 0 and top_zones[part - 1] == "active" \
+                and _CHANNEL_NAMED_ALONE.match(text, m.end()):
+            zone = None  # 二、主动公开…⏎2.政务新媒体。全年推送信息658条: a channel's point of the part, no platform part
         if "(" in m.group():
             outer = (part, zone)
         elif zone is None and outer[0] == part:

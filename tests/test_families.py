@@ -3674,3 +3674,10 @@ def test_in_the_part_on_platforms_boards_and_their_issues():
 def test_a_channel_after_among_keeps_no_among_in_its_name():
     got = table(PLATFORM + "依托政务新媒体矩阵,全年共发布各类信息1200条,其中微信公众号发布800条。\n")
     assert got[("active.item", "微信公众号")] == 800
+
+
+def test_a_channel_named_by_the_numbered_point_before_its_count():
+    got = table(PLATFORM + "1.政府网站。全年发布政务信息1024条。\n2.政务新媒体。全年推送信息658条。\n")
+    assert got == {("active.item", "政府网站"): 1024, ("active.item", "政务新媒体"): 658}
+    got = table(ACTIVE + "1.政府网站。全年发布政务信息1024条。\n2.政务新媒体。全年推送信息658条。\n")
+    assert got[("active.item", "政府网站")] == 1024 and ("active.total", None) not in got
