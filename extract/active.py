@@ -128,7 +128,9 @@ _CHANNEL_END = (r"(?:微信公众服务号|微信公众号|微信公众平台|�
                 r"|公示栏|公告栏|宣传栏|信息栏|视频号|抖音号|头条号|广播站|广播)")
 _CHANNEL_START = regex.compile(rf"^(?:\d{{4}}年(?:度)?)?(?:通过|利用|依托|借助|运用|在|开通|开设|建立|创建|打造"
                             # 充分发挥政府门户网站…的作用: the verb of making use of it is no part of the name
-                            rf"|(?:充分)?发挥(?:好)?|用好|运用好|依托好)?(?P<ch>[^,;:。]{{2,24}}?{_CHANNEL_END})")
+                            rf"|(?:充分)?发挥(?:好)?|用好|运用好|依托好)?(?P<ch>[^,;:。]{{2,24}}?{_CHANNEL_END}"
+                            # the name may go on to a column of the site (政府网站“政府信息公开”专栏)
+                            rf"(?:[“\"][^”\",;:。]{{1,12}}[”\"](?:专栏|栏目|板块|频道))?)")
 _INTERPRETATION = regex.compile(r"(?:发布|制作|推出|编发|撰写|刊发|开展)?[^,;:。]{0,6}?解读(?:《[^《》,;:。]{1,30}》(?:等)?)?"
                              # what was interpreted, named before its word (解读民生政策文件6件)
                              r"(?:[^,;:。\d]{0,6}?(?:政策文件|政策|文件)|类?(?:信息|稿件|文章|材料)|产品|作品|件|稿)?"
@@ -499,7 +501,7 @@ _MEANS = regex.compile(r"(?:通过|利用|依托|借助)(?P<ch>[^,;:。\d]{2,30}
 _DOING = regex.compile(r"^(?:对|把|将|以|在)|进行|开展|加强|落实|推进|完善|建立|健全|组织|梳理|实行|实施|坚持|强化|规范")
 # choosing the channels (选择合适的公开专栏): no channel a count went out on (tending one, 加强对…公众号的运维, is)
 _WORK_ON_A_CHANNEL = regex.compile(r"选择|挑选|确定")
-_TENDING = regex.compile(r"^(?:加强|强化|做好|抓好|注重)(?:对)?")
+_TENDING = regex.compile(r"^(?:持续|不断|进一步|全面|积极|大力|认真)?(?:加强|强化|做好|抓好|注重|优化|完善|规范|提升|改进|维护)(?:对|好)?")
 _MANY_WAYS = regex.compile(r"多种|各种|各类|多个|多渠道|多形式|多途径|方式$|渠道$|途径$|形式$")
 
 

@@ -3681,3 +3681,12 @@ def test_a_channel_named_by_the_numbered_point_before_its_count():
     assert got == {("active.item", "政府网站"): 1024, ("active.item", "政务新媒体"): 658}
     got = table(ACTIVE + "1.政府网站。全年发布政务信息1024条。\n2.政务新媒体。全年推送信息658条。\n")
     assert got[("active.item", "政府网站")] == 1024 and ("active.total", None) not in got
+
+
+@pytest.mark.parametrize("text, label", [
+    (PLATFORM + "持续优化政府网站“政府信息公开”专栏,全年更新各类信息236条。\n", "政府网站“政府信息公开”专栏"),
+    (ACTIVE + "进一步规范“松溪发布”微信公众号,全年推送信息300条。\n", "“松溪发布”微信公众号"),
+])
+def test_a_channel_set_in_the_clause_before_without_the_work_done_on_it(text, label):
+    got = table(text)
+    assert [k[1] for k in got if k[0] == "active.item"] == [label]
