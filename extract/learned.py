@@ -34,7 +34,9 @@ from extract.numbers import Number
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "item_model.json"
 DIMENSIONS = 1 << 16
-_ZONES = frozenset({"active", "overview", None})
+# the parts where items stand; in the part on platforms, only counts of what was published (条, 篇, 期…)
+_ZONES = frozenset({"active", "overview", "platform", None})
+_PUBLISHED_UNITS = frozenset({"条", "篇", "期", "件", "次", "则"})
 _VERB = regex.compile(r"公开|发布|公布|推送|更新|张贴|播放|报送|刊发|上传")
 _LEAD = regex.compile(r"其中|包括|分别|涵盖|如下|主要有|具体")
 _OTHER_THINGS = regex.compile(r"受理|收到|办结|答复|申请|复议|诉讼|访问|点击|浏览|阅读|会议|培训|召开|举办|开展|接待|"
@@ -77,6 +79,8 @@ def candidates(b: FactBuilder, every_count: bool = False) -> Iterator[Candidate]
         zone = b.zones.at(c.start)
         if zone not in _ZONES or b.zones.is_blocked(c.start, c.end):
             continue
+        if zone == "platform" and c.unit not in _PUBLISHED_UNITS:
+            continue  # 开设专栏5个, 市级部门网站28个: in the part on platforms, things set up, not items published
         a = view.clause_start(c.start)
         previous = view.counts_between(a, c.start)
         if previous:  # 班子成员信息1条、部门文件信息7条: the label starts after the count before it

@@ -130,3 +130,12 @@ def test_counts_after_among_that_cannot_be_parts_of_the_figure_before_are_looked
     assert {65, 24} <= looked("累计收到书记、县长信箱44件,办结率均达到100%,其中财政预决算信息共65余条,权责清单信息24条。\n")
     assert {6, 1} <= looked("全年累计发布各类信息391条。主动公开政府信息11条,其中部门文件6件,年度报告1篇。\n")
     assert not looked("共发布380条财政资金信息,其中专项资金152条,扶贫资金38条。\n") & {152, 38}
+
+
+def test_in_the_part_on_platforms_counts_of_what_was_published_are_looked_at_and_things_set_up_are_not():
+    text = ("一、总体情况\n(四)政府信息公开平台建设情况\n全年通过镇政府信息公开专栏发布工作动态120条、通知公告45条、"
+            "政策文件12条。全镇开设政务新媒体账号3个。\n")
+    b = rule_facts(read_bytes(text.encode(), "r.txt"), [], learned=False)
+    looked_at = {(c.label, c.count.value) for c in learned.candidates(b)}
+    assert ("通知公告", 45) in looked_at and ("政策文件", 12) in looked_at
+    assert not any(value == 3 for _, value in looked_at)
