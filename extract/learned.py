@@ -79,8 +79,10 @@ def candidates(b: FactBuilder, every_count: bool = False) -> Iterator[Candidate]
         zone = b.zones.at(c.start)
         if zone not in _ZONES or b.zones.is_blocked(c.start, c.end):
             continue
-        if zone == "platform" and c.unit not in _PUBLISHED_UNITS:
-            continue  # 开设专栏5个, 市级部门网站28个: in the part on platforms, things set up, not items published
+        if zone == "platform" and (c.unit not in _PUBLISHED_UNITS or "累计" in view.mt[view.clause_start(c.start):c.start]):
+            # 开设专栏5个, 市级部门网站28个: things set up, not items published; 网站累计发布信息2000条: a site's
+            # running total (the part on platforms speaks of the site, not of the year's figures)
+            continue
         a = view.clause_start(c.start)
         previous = view.counts_between(a, c.start)
         if previous:  # 班子成员信息1条、部门文件信息7条: the label starts after the count before it
