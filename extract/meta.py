@@ -83,7 +83,8 @@ _STOP = regex.compile(r"[^\p{Han}]|各乡镇|各街道|各部门|标题|题名|�
 # the next field of a page's header run on after a value (发文机关宋村镇人民政府主题词, 来源:市农业局点击率)
 _NEXT_FIELD = regex.compile(r"点击率|点击数|浏览次数|浏览量|访问量|阅读量|作者|发布时间|发布日期|时间|日期|字号|字体|【|主题词|主题分类|"
                          r"索引号|发文字号|文号|成文日期|标题|公开方式|公开范围|有效性")
-_FIELD = regex.compile(r"(?P<key>发布机构|发布单位|发文机关|信息来源|来源|发布者|公开主体|主办单位)\s*[::]?\s*"
+_FIELD_KEYS = r"发布机构|发布单位|发文机关|信息来源|来源|发布者|公开主体|主办单位"
+_FIELD = regex.compile(rf"(?P<key>{_FIELD_KEYS})\s*[::]?\s*"
                        r"(?:\|\s*)?(?P<value>[^\s|,,;;。]{2,40})")  # a field of a header table: 发布机构: | 某局 |
 # a title is found from its end (…信息公开工作年度报告), then read backwards: [pre] [year 年度] [mid]
 _TITLE_TAIL = regex.compile(r"(?:(?:政府|政务)?信息公开|政务公开)(?:工作)?的?\s*(?:年度报告|年报|工作报告|年度工作报告|工作年度报告"
@@ -531,7 +532,7 @@ def _titles_in_head(head: str) -> tuple[_Title, ...]:
     return tuple(found + in_breadcrumbs)
 
 
-_FIELD_KEY_BEFORE = regex.compile(r"(?:发布机构|发布单位|发文机关|信息来源|来源|发布者|公开主体|主办单位)\s*[::]?\s*$")
+_FIELD_KEY_BEFORE = regex.compile(rf"(?:{_FIELD_KEYS})\s*[::]?\s*$")
 
 
 def _title_names(simple_head: str, text_head: str, m: _Title) -> list[str]:
@@ -928,6 +929,7 @@ _CONTACT_ZONE_COMMITTEE = regex.compile(r"(?:请联系|请与|可与|可直接�
 
 
 def _zone_committee_to_ask(simple: str, text: str, place_hint: str | None) -> str | None:
+    """The development zone's committee named as whom to ask about the report, as printed, if any."""
     m = _CONTACT_ZONE_COMMITTEE.search(simple, 0, 6000)
     if m is None:
         return None
@@ -1116,11 +1118,11 @@ def _department_place(simple: str, text: str, body: str | None) -> str | None:
         if kinds and not units[-1].endswith(kinds):
             continue
         counts[units[-1]] += 1
-    if not kinds and bare and len(counts) > 1:
-        own = _KIND_OF_PLACE[bare.most_common(1)[0][0]]  # 统计局 … 通过县政府…: a county's, not its province's
+    own = _KIND_OF_PLACE[bare.most_common(1)[0][0]] if bare else None  # the kind it calls its own government
+    if not kinds and own and len(counts) > 1:  # 统计局 … 通过县政府…: a county's, not its province's
         counts = Counter({p: n for p, n in counts.items() if p.endswith(own)}) or counts
     if not counts:
-        return _site_place(simple, text, kinds or (_KIND_OF_PLACE[bare.most_common(1)[0][0]] if bare else None))
+        return _site_place(simple, text, kinds or own)
     place, n = counts.most_common(1)[0]
     if len(counts) > 1 and counts.most_common(2)[1][1] == n:
         return None  # two places named as often: no telling
@@ -1129,9 +1131,10 @@ def _department_place(simple: str, text: str, body: str | None) -> str | None:
 
 
 # a government's site named by its place without the unit (孝感政府信息公开网, 广元政府网)
-_SITE_OF_A_BARE_PLACE = regex.compile(r"(?<![\p{Han}])(\p{Han}{2})(?:人民)?政府(?:信息公开|门户)?(?:网|网站)|"
-                                      r"(?<=通过|在|登录|访问|依托|和)(\p{Han}{2})(?:人民)?政府(?:信息公开|门户)?(?:网|网站)")
-_NOT_A_BARE_PLACE = regex.compile(r"中国|中央|国家|全国|各级|本级|上级|人民|地方|基层|数字|智慧|阳光|透明|网上|掌上|公开")
+_SITE_OF_A_BARE_PLACE = regex.compile(r"(?:(?<!\p{Han})|(?<=通过|在|登录|访问|依托|和))(\p{Han}{2})(?:人民)?政府"
+                                      r"(?:信息公开|门户)?(?:网|网站)")
+_NOT_A_BARE_PLACE = regex.compile(rf"中国|中央|国家|全国|各级|本级|上级|人民|地方|基层|数字|智慧|阳光|透明|网上|掌上|公开"
+                                  rf"|[{_UNIT_CHARS}]")
 
 
 def _site_place(simple: str, text: str, kinds: tuple[str, ...] | None) -> str | None:
@@ -1140,13 +1143,9 @@ def _site_place(simple: str, text: str, kinds: tuple[str, ...] | None) -> str | 
     if not kinds:
         return None
     for m in _SITE_OF_A_BARE_PLACE.finditer(simple, 0, 20000):
-        name = m.group(1) or m.group(2)
-        if not _NOT_A_BARE_PLACE.search(name) and not _UNIT_CHARS_IN.search(name):
-            return name + kinds[0]
+        if not _NOT_A_BARE_PLACE.search(m.group(1)):
+            return m.group(1) + kinds[0]
     return None
-
-
-_UNIT_CHARS_IN = regex.compile(r"[省市州盟区县旗镇乡]")
 
 
 # a development zone called by its short name (经开区, 高新区, 西宁开发区), and the full names it stands for
