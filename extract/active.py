@@ -20,6 +20,7 @@ from extract.breakdown import (
     CHANNEL_WORD,
     CLOSING_SUM,
     COUNT_FIRST_VERB,
+    EXPLICIT_SUM,
     ITEM_NUMBER,
     ITEM_UNITS,
     ITEMS_RIGHT_AFTER,
@@ -301,7 +302,7 @@ def _closing_sum(b: FactBuilder, c: Number) -> bool:
     return True
 
 
-_EXPLICIT_SUM_AFTER = regex.compile(r"[,;、\s]*(?:以上|上述)?(?:合计|共计|总计)(?:为|共)?")
+_EXPLICIT_SUM_AFTER = regex.compile(rf"[,;、\s]*(?:以上|上述)?{EXPLICIT_SUM}(?:为|共)?")
 
 
 def _list_without_a_figure(b: FactBuilder, a: int, c: Number) -> list[Fact]:
@@ -572,7 +573,7 @@ _PURPOSE = regex.compile(r"\s*(?:聚焦|围绕|紧扣|紧盯|突出|结合|坚�
 
 
 # a numbered point that names a channel and nothing else (1.政府网站。 / (二)政务新媒体:)
-_CHANNEL_POINT = regex.compile(r"\s*(?:\d{1,2}[.、]|\([一二三四五六七八九十\d]{1,2}\))\s*(?P<ch>[^,;:。\d\s]{2,16})[。:\s]*")
+_CHANNEL_POINT = regex.compile(rf"\s*{ITEM_NUMBER}\s*(?P<ch>[^,;:。\d\s]{{2,16}})[。:\s]*")
 
 
 def _channel_heading_before(view: TextView, c: Number, pre: str) -> str | None:
@@ -942,7 +943,7 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
     board = _ISSUES_OF_A_CHANNEL_AT_END.search(_TIME_SELF.sub("", head)) \
         if zone in ("active", "overview") and per_issue else None
     if board is not None and _BOARD_OR_BULLETIN.search(board.group("ch")) and not _NOT_ACTIVE.search(board.group("ch")):
-        # 更新政务公开栏24期, 编发《某某政务》简报12期: the channel's issues, named after the verb
+        # 更新政务公开栏24期: the board's issues, named after the verb
         b.facts.append(_channel_fact(b, c, board.group("ch")))
         return True
     s = SPECIFIC.match(head) if zone in ("active", "overview") and not per_issue else None
@@ -1021,12 +1022,12 @@ def _issues_right_before(view: TextView, c: Number) -> Number | None:
     return None
 
 
-# the verbs of a board or screen putting up what it shows (公开栏张贴公告, 显示屏播放标语), in issues or showings
 # a channel named alone on a numbered line, then a colon (1.县政府门户网站:)
-_CHANNEL_BEFORE_ITS_COLON = regex.compile(r"\s*(?:\d{1,2}[.、]|\([一二三四五六七八九十\d]{1,2}\))\s*(?P<ch>[^,;:。\d]{2,20})")
-# a board, screen or bulletin named right after the verb that put out its issues (更新政务公开栏24期)
+_CHANNEL_BEFORE_ITS_COLON = regex.compile(rf"\s*{ITEM_NUMBER}\s*(?P<ch>[^,;:。\d]{{2,20}})")
+# a board, screen or gazette named right after the verb that put out its issues (更新政务公开栏24期)
 _ISSUES_OF_A_CHANNEL_AT_END = regex.compile(r"(?:更新|张贴|编发|编印|刊出|推出|出)(?:了)?(?P<ch>[^,;:。\d、]{2,20})$")
 _BOARD_OR_BULLETIN = regex.compile(r"(?:公开栏|公示栏|宣传栏|公告栏|显示屏|电子屏|政报|公报)$")
+# the verbs of a board or screen putting up what it shows (公开栏张贴公告, 显示屏播放标语), in issues or showings
 _POSTED_OR_SHOWN = regex.compile(r"张贴|播放|播出|播报|播送|滚动显示|出栏")
 _ISSUES_OF_A_CHANNEL = regex.compile(r"(?:更新|张贴|出|编发|制作|办|刊出|推出)(?:了)?(?P<ch>[^,;:。\d]{2,20})")
 

@@ -45,6 +45,8 @@ _SHOULD_BE = regex.compile(r"(?:应(?:当|予|该)?|法定)(?:主动)?(?:公开|
                         r"|(?:主动)?公开(?=事项目录|目录|指南|年报|年度报告|工作年度报告)"  # 主动公开事项目录: a document
                         # an item of a list that is the words alone (…、政务动态信息200条、主动公开信息28条)
                         r"|(?<=^\s?、\s?)主动公开(?=(?:政府|政务)?信息$)")
+# the words that say a count is the sum of those before it, in so many words (a bare 共 is no such word)
+EXPLICIT_SUM = r"(?:合计|共计|总计)"
 # a sum closing the counts before it (…,通过公开栏公开30期,合计230条; …,其他信息7条,合计124条)
 CLOSING_SUM = regex.compile(r"[,、;。\s]*(?:以上|上述)?(?:[两二三四五六七八九十\d]+(?:项|种|类|个)(?:渠道|平台|方式|载体|信息)?)?"
                          r"(?:(?:各类)?信息)?(?:全年|本年度?)?"  # 以上各类信息全年合计812条

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from extract.breakdown import CLOSING_SUM, BreakdownList
+from extract.breakdown import CLOSING_SUM, EXPLICIT_SUM, BreakdownList
 from extract.clauses import TextView
 from extract.meta import year_evidence
 from extract.model import Fact
@@ -14,7 +14,7 @@ from parsers.model import Document
 
 # the word of a sum, as a list reader cuts it for a label (共计 -> 计 after the lead word 共 is dropped)
 _SUM_WORD = regex.compile(r"(?:以上|上述)?(?:合计|共计|总计|小计|计|共)|以上|上述")
-_EXPLICIT_SUM = regex.compile(r"合计|共计|总计")
+_EXPLICIT_SUM = regex.compile(EXPLICIT_SUM)
 
 # zones of extract.zones as the section ids of SCHEMA.md
 _SECTION_OF_ZONE = {"review": "review_litigation", "stat_table": "tables", "platform": "overview",

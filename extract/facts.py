@@ -31,7 +31,7 @@ from extract.active import (
     interpretations,
     lead_clause_lists,
 )
-from extract.breakdown import CHANNEL_WORD, CLOSING_SUM
+from extract.breakdown import CHANNEL_WORD, CLOSING_SUM, EXPLICIT_SUM
 from extract.builder import FactBuilder
 from extract.cases import (
     applications,
@@ -244,7 +244,7 @@ _REFERS_BACK = regex.compile(r"\s*(?:以上|上述)")
 
 
 # a line that opens with the sum of the lines above it (合计153条, 以上共计…)
-_SUM_LINE = regex.compile(r"[ \t]*(?:以上|上述)?(?:合计|共计|总计)[:：]?[ \t]*\d")
+_SUM_LINE = regex.compile(rf"[ \t]*(?:以上|上述)?{EXPLICIT_SUM}[:：]?[ \t]*\d")
 
 
 def _items_one_a_line_above(b: FactBuilder, c: Number) -> list[Fact]:

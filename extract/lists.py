@@ -26,6 +26,7 @@ from extract.breakdown import (
     CHANNEL_WORD,
     CLOSING_SUM,
     COUNT_FIRST_VERB,
+    EXPLICIT_SUM,
     ITEM_UNITS,
     LINE_ENUMERATOR,
     NOT_A_KIND,
@@ -120,7 +121,7 @@ def _closing_restates_the_total(b: FactBuilder, blist: BreakdownList) -> Number 
     return nxt if nxt.value == total == b.total.value else None
 
 
-_SUM_WORD = regex.compile(r"合计|共计|总计")
+_SUM_WORD = regex.compile(EXPLICIT_SUM)
 
 
 def closing_sum_after(b: FactBuilder, blist: BreakdownList, taken: set[int]) -> int:
