@@ -121,7 +121,7 @@ def _closing_restates_the_total(b: FactBuilder, blist: BreakdownList) -> Number 
     return nxt if nxt.value == total == b.total.value else None
 
 
-_SUM_WORD = regex.compile(EXPLICIT_SUM)
+_EXPLICIT_SUM = regex.compile(EXPLICIT_SUM)
 
 
 def closing_sum_after(b: FactBuilder, blist: BreakdownList, taken: set[int]) -> int:
@@ -136,7 +136,7 @@ def closing_sum_after(b: FactBuilder, blist: BreakdownList, taken: set[int]) -> 
     units_differ = nxt is not None and nxt.unit != last.unit and not (
         nxt.unit in ("条", "件", "篇", "份", "个") and len(blist.items) >= 3)
     # said as their sum (合计, 共计, 总计) it is their total as printed, adding up or not (active.items_sum says)
-    explicit = m is not None and _SUM_WORD.search(m.group()) is not None and not units_differ
+    explicit = m is not None and _EXPLICIT_SUM.search(m.group()) is not None and not units_differ
     if b.total is not None or m is None or m.end() == end or nxt is None or nxt.start != m.end() \
             or nxt.start in taken or units_differ \
             or nxt.value != sum(i.count.value for i in blist.items) and not (explicit and nxt.unit == last.unit):

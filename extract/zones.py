@@ -60,7 +60,7 @@ _STAT_FIRST_ROW = regex.compile(r"主[动動]公[开開][^\n。]{0,12}?数[\s|]*
 _STAT_TABLE = regex.compile(r"统计表[^\n]{0,20}?[\s|]*(?:指标名称|指标|项目名称|统计指标)")
 
 
-# a numbered point naming a channel and nothing more (2.政务新媒体。)
+# a numbered point naming a channel and nothing more, its count after it (2.政务新媒体。全年推送信息658条)
 _CHANNEL_NAMED_ALONE = regex.compile(r"[^\n。,;:]{2,10}[。:：]?\s*(?=\n|[^\n]{0,40}?\d)")
 # a numbered point that states a count in its first words (2.政务新媒体:3,421条)
 _COUNTED_POINT = regex.compile(r"[^\n。,;]{1,20}?[:：]?\s*\d[\d,]*(?:\.\d+)?\s*(?:条|篇|件|期|次|个|项)")
