@@ -586,6 +586,29 @@ def _channel_heading_before(view: TextView, c: Number, pre: str) -> str | None:
     return m.group("ch") if m and CHANNEL_WORD.search(m.group("ch")) and not _NOT_ACTIVE.search(m.group("ch")) else None
 
 
+# the topic a clause names before the figure's clause (在重点领域信息公开方面, 关于财政信息), and a numbered point
+# naming what was published (（二）主动公开规范性文件。)
+_TOPIC_CLAUSE = regex.compile(r"(?:在|关于|对于)?(?P<t>[^,;:。\d]{2,20}?)(?:方面|工作中)")
+_KIND_POINT = regex.compile(rf"\s*{ITEM_NUMBER}\s*(?:主动)?(?:公开|发布)?(?P<t>[^,;:。\d\s]{{2,16}})[。:\s]*")
+_NOT_A_TOPIC = regex.compile(r"申请|复议|诉讼|咨询|回应|解读|建议|提案|平台|机制|制度|组织|领导|管理|保障|监督")
+
+
+def _topic_named_before(view: TextView, c: Number) -> str | None:
+    """The topic of a figure said with a generic object (公开信息120条): named by the clause right before it in
+    its sentence (在…方面,) or by the numbered point right before its sentence, as printed."""
+    a = view.clause_start(c.start)
+    topic = None
+    if a > 0 and view.mt[a - 1] == ",":
+        m = _TOPIC_CLAUSE.fullmatch(view.mt, view.clause_start(a - 1), a - 1)
+        topic = m.group("t") if m else None
+    elif a == view.sentence_start(c.start) and a > 0:
+        m = _KIND_POINT.fullmatch(view.mt, view.sentence_start(a - 1), a)
+        topic = m.group("t") if m and not CHANNEL_WORD.search(m.group("t")) else None
+    if not topic or _NOT_A_TOPIC.search(topic):
+        return None
+    return _printed(view, topic, c.start)
+
+
 def _prev_clause(view: TextView, c: Number) -> str:
     """The clause before, when it sets the scene (names a channel) without a figure of its own."""
     a = view.clause_start(c.start)
@@ -910,6 +933,10 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
                 # 全年共主动公开16条,…,截止到2021年年底累计主动公开552条: after the year's figure, a larger
                 # sum to a date is the sum of all the years
                 f = b.count_fact("active.cumulative", c, rule="active.sum_to_a_date")
+            elif c.value < b.total.value and (topic := _topic_named_before(view, c)):
+                # …共主动公开356条。在重点领域信息公开方面,公开信息120条 / (二)主动公开规范性文件。公开信息8条: a
+                # part of the year's figure, named by the topic said before its sentence's verb
+                f = b.count_fact("active.item", c, topic, rule="active.topic")
             else:
                 b.let_go(c, "active.headline", "a second unnamed headline figure, not the year's total")
                 return True

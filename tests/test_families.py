@@ -3690,3 +3690,13 @@ def test_a_channel_named_by_the_numbered_point_before_its_count():
 def test_a_channel_set_in_the_clause_before_without_the_work_done_on_it(text, label):
     got = table(text)
     assert [k[1] for k in got if k[0] == "active.item"] == [label]
+
+
+@pytest.mark.parametrize("text, label, value", [
+    (ACTIVE + "全年共主动公开政府信息356条。在重点领域信息公开方面,公开信息120条。\n", "重点领域信息公开", 120),
+    (ACTIVE + "全年共主动公开政府信息356条。(一)主动公开法规规章。公开信息10条。(二)主动公开规范性文件。公开信息8条。\n",
+     "规范性文件", 8),
+])
+def test_a_second_figure_named_by_the_topic_said_before_it(text, label, value):
+    got = table(text)
+    assert got[("active.total", None)] == 356 and got[("active.item", label)] == value
