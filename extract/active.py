@@ -590,6 +590,7 @@ def _channel_heading_before(view: TextView, c: Number, pre: str) -> str | None:
 # naming what was published (（二）主动公开规范性文件。)
 _TOPIC_CLAUSE = regex.compile(r"(?:在|关于|对于)?(?P<t>[^,;:。\d]{2,20}?)(?:方面|工作中)")
 _KIND_POINT = regex.compile(rf"\s*{ITEM_NUMBER}\s*(?:主动)?(?:公开|发布)?(?P<t>[^,;:。\d\s]{{2,16}})[。:\s]*")
+_WORK_HEADING = regex.compile(r"推进|推动|加强|加大|强化|深化|做好|抓好|完善|规范|落实|提升|优化|注重|坚持|创新|健全|聚焦|围绕|突出|严格")
 _NOT_A_TOPIC = regex.compile(r"申请|复议|诉讼|咨询|回应|解读|建议|提案|平台|机制|制度|组织|领导|管理|保障|监督")
 
 
@@ -603,7 +604,8 @@ def _topic_named_before(view: TextView, c: Number) -> str | None:
         topic = m.group("t") if m else None
     elif a == view.sentence_start(c.start) and a > 0:
         m = _KIND_POINT.fullmatch(view.mt, view.sentence_start(a - 1), a)
-        topic = m.group("t") if m and not CHANNEL_WORD.search(m.group("t")) else None
+        topic = m.group("t") if m and not CHANNEL_WORD.search(m.group("t")) and not _WORK_HEADING.match(m.group("t")) \
+            else None  # (8)推进财政资金信息公开。: a heading of work done, no kind
     if not topic or _NOT_A_TOPIC.search(topic):
         return None
     return _printed(view, topic, c.start)
