@@ -590,7 +590,7 @@ def _channel_heading_before(view: TextView, c: Number, pre: str) -> str | None:
 # naming what was published (（二）主动公开规范性文件。)
 _TOPIC_CLAUSE = regex.compile(r"(?:在|关于|对于)?(?P<t>[^,;:。\d]{2,20}?)(?:方面|工作中)")
 _KIND_POINT = regex.compile(rf"\s*{ITEM_NUMBER}\s*(?:主动)?(?:公开|发布)?(?P<t>[^,;:。\d\s]{{2,16}})[。:\s]*")
-_WORK_HEADING = regex.compile(r"推进|推动|加强|加大|强化|深化|做好|抓好|完善|规范|落实|提升|优化|注重|坚持|创新|健全|聚焦|围绕|突出|严格")
+_WORK_HEADING = regex.compile(r"推进|推动|加强|加大|强化|深化|做好|抓好|完善|规范(?!性)|落实|提升|优化|注重|坚持|创新|健全|聚焦|围绕|突出|严格")
 _NOT_A_TOPIC = regex.compile(r"申请|复议|诉讼|咨询|回应|解读|建议|提案|平台|机制|制度|组织|领导|管理|保障|监督")
 
 
