@@ -863,7 +863,9 @@ def _choose_body(doc: Document, simple: str, place_hint: str | None) -> str | No
     text = doc.text
 
     def fits(name: str | None) -> bool:
-        return bool(name) and (not place_hint or place_hint in simplified(name))
+        # (an ethnic township's name fits its short form: 铜厂彝族乡人民政府 for a title's 铜厂乡)
+        return bool(name) and (not place_hint or place_hint in simplified(name)
+                               or place_hint in _NATIONALITY.sub("", simplified(name)))
 
     # a page's fields count when they name a government or street office; an office of it (the
     # 管委会办公室 that posted the page) is the web publisher, not the issuer
@@ -1204,6 +1206,7 @@ def read_metadata(doc: Document, sections: list[Section]) -> Metadata:
     if place and _ZONE_SHORT_NAME.fullmatch(simplified(place)):
         place = _zone_in_full(simple, text, simplified(place)) or place
     place = _without_its_countys_short_name(simple, text, place)
+    place = _with_its_nationality(simple, text, place)
     level = _level(body, place, simple)
     if not place and level in ("department", "city", "province"):
         place = _department_place(simple, text, body)
@@ -1241,6 +1244,19 @@ def _department_in_full(simple: str, text: str, body: str | None) -> str | None:
         start = m.end() - len(lead + prefix + full)
         return text[start:m.end()]
     return body
+
+
+# the nationality in an ethnic township's name (铜厂彝族乡, 某某回族镇, 某某民族乡), which a title may leave out
+_NATIONALITY = regex.compile(r"(?<=\p{Han}{2})\p{Han}{0,3}?族(?=乡|镇)")
+
+
+def _with_its_nationality(simple: str, text: str, place: str | None) -> str | None:
+    """An ethnic township called short (铜厂乡) where the text prints its full name (铜厂彝族乡): the full name."""
+    m = regex.fullmatch(r"(\p{Han}{2,3})(乡|镇)", simplified(place)) if place else None
+    if not m:
+        return place
+    full = regex.search(rf"{regex.escape(m.group(1))}\p{{Han}}{{0,3}}?族{m.group(2)}", simple[:20000])
+    return text[full.start():full.end()] if full else place
 
 
 # a town or street printed after its county's name without the county's unit (永嘉金溪镇, 张店公园街道)

@@ -1070,3 +1070,10 @@ def test_a_zones_committee_named_to_ask_about_the_report(text, body, place):
     organ (a town or county named there stays the place only)."""
     m = _meta(text)
     assert (m.body, m.place, m.level) == (body, place, "county")
+
+
+def test_an_ethnic_township_called_short_in_its_title():
+    """铜厂乡 in the title, 铜厂彝族乡人民政府 in the text: the township's full name, and its government the body."""
+    m = _meta("松厂乡2022年政府信息公开工作\n年度报告\n2022年,松厂彝族乡人民政府在县委、县政府的正确领导下,"
+              "始终坚持贯彻落实《条例》。\n一、总体情况\n全年主动公开信息80条。\n")
+    assert (m.body, m.place, m.level) == ("松厂彝族乡人民政府", "松厂彝族乡", "town")
