@@ -969,6 +969,15 @@ def _its_department_compiled_it(simple: str, text: str, government: str) -> str 
     return department if dept.startswith(place) and _DEPT_SUFFIX.search(dept) and not dept.endswith("政府") else None
 
 
+_GOVERNMENT_OFFICE_END = regex.compile(r"政府办公室$|政府办公厅$")
+
+
+def _office_in_a_title(simple: str, text: str) -> bool:
+    """True when a title names an office or department (某市人民政府办公室2023年…年度报告)."""
+    return any(_DEPT_SUFFIX.search(simplified(name))
+               for m in _titles(simple) for name in _title_names(simple[:3000], text[:3000], m))
+
+
 def _its_office_titled(simple: str, text: str, government: str) -> str | None:
     """An office or department of `government` whose name leads the report's title (发布机构 垣曲县人民政府 …
     垣曲县人民政府办公室2021年政府信息公开工作年度报告): the government's site posted its office's report."""
@@ -1197,6 +1206,10 @@ def read_metadata(doc: Document, sections: list[Section]) -> Metadata:
     if doubled and chain(doubled.group(1)):
         body = body[len(doubled.group(1)):]  # 北京市大兴区北京市大兴区发展和改革委员会: the place printed twice
     body = _department_in_full(simple, text, body)
+    # 青川市2023年…年度报告 … 由青川市人民政府办公室编制: the title names the place; the report is its government's,
+    # which its office compiled or posted: the office as printed, the level the place's
+    governments_own = bool(body and title_place and _GOVERNMENT_OFFICE_END.search(simplified(body))
+                           and simplified(title_place) in simplified(body) and not _office_in_a_title(simple, text))
     place = place_of(body) if body else None
     if title_place and (not place or (hint and hint not in simplified(place))):
         place = title_place
@@ -1207,7 +1220,7 @@ def read_metadata(doc: Document, sections: list[Section]) -> Metadata:
         place = _zone_in_full(simple, text, simplified(place)) or place
     place = _without_its_countys_short_name(simple, text, place)
     place = _with_its_nationality(simple, text, place)
-    level = _level(body, place, simple)
+    level = _level(None if governments_own else body, place, simple)
     if not place and level in ("department", "city", "province"):
         place = _department_place(simple, text, body)
     years = {e.source: int(e.value) for e in year_evidence(text)}

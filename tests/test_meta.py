@@ -1077,3 +1077,18 @@ def test_an_ethnic_township_called_short_in_its_title():
     m = _meta("松厂乡2022年政府信息公开工作\n年度报告\n2022年,松厂彝族乡人民政府在县委、县政府的正确领导下,"
               "始终坚持贯彻落实《条例》。\n一、总体情况\n全年主动公开信息80条。\n")
     assert (m.body, m.place, m.level) == ("松厂彝族乡人民政府", "松厂彝族乡", "town")
+
+
+@pytest.mark.parametrize("text, level", [
+    ("青川市2023年政府信息公开工作年度报告\n本报告由青川市人民政府办公室根据《条例》要求编制。\n一、总体情况\n"
+     "2023年,全市主动公开政府信息5000条。\n", "city"),
+    ("松山县2023年政府信息公开工作年度报告\n如对本报告有疑问,请与松山县人民政府办公室联系。\n一、总体情况\n"
+     "2023年,全县主动公开政府信息3000条。\n", "county"),
+])
+def test_a_governments_report_compiled_by_its_office_is_of_the_places_level(text, level):
+    """The title names the place alone: the report is its government's, which its office compiled; the office
+    stays the body as printed, the level is the place's (an office named in the title is a department's)."""
+    m = _meta(text)
+    assert m.level == level and m.body.endswith("人民政府办公室")
+    assert _meta("青川市人民政府办公室2023年政府信息公开工作年度报告\n一、总体情况\n全年主动公开信息500条。\n").level \
+        == "department"
