@@ -1082,7 +1082,7 @@ def test_an_ethnic_township_called_short_in_its_title():
 @pytest.mark.parametrize("text, level", [
     ("青川市2023年政府信息公开工作年度报告\n本报告由青川市人民政府办公室根据《条例》要求编制。\n一、总体情况\n"
      "2023年,全市主动公开政府信息5000条。\n", "city"),
-    ("松山县2023年政府信息公开工作年度报告\n如对本报告有疑问,请与松山县人民政府办公室联系。\n一、总体情况\n"
+    ("发布机构:松山县人民政府办公室\n松山县2023年政府信息公开工作年度报告\n一、总体情况\n"
      "2023年,全县主动公开政府信息3000条。\n", "county"),
 ])
 def test_a_governments_report_compiled_by_its_office_is_of_the_places_level(text, level):
