@@ -535,6 +535,11 @@ def _titles_in_head(head: str) -> tuple[_Title, ...]:
 _FIELD_KEY_BEFORE = regex.compile(rf"(?:{_FIELD_KEYS})\s*[::]?\s*$")
 
 
+def _names_in_titles(simple: str, text: str) -> list[str]:
+    """The names printed in every title of the report's head, title by title, as `_title_names` reads them."""
+    return [name for m in _titles(simple) for name in _title_names(simple[:3000], text[:3000], m)]
+
+
 def _title_names(simple_head: str, text_head: str, m: _Title) -> list[str]:
     """Names printed before the year or between year and 信息公开 in a title, in the original script."""
     out = []
@@ -879,20 +884,17 @@ def _choose_body(doc: Document, simple: str, place_hint: str | None) -> str | No
             # (发布机构:汨罗市政府 … 由汨罗市档案局编制): the department is the issuer
             return _its_department_compiled_it(simple, text, body) or _its_office_titled(simple, text, body) or body
     sources = [b for k, b in fields if k in ("信息来源", "来源", "发布者", "主办单位")]
-    head_simple = simple[:3000]
-    head_text = text[:3000]
-    for m in _titles(simple):
-        for name in _title_names(head_simple, head_text, m):
-            # 市政府办公室2025年度政府信息公开年报: a department's short name, as the title prints it
-            body = _body_in(name)
-            if body is None and _SHORT_TITLE_DEPARTMENT.fullmatch(simplified(name)):
-                body = _in_full(simple, text, name) or name  # in full where the report names it so
-            elif body is None and _BARE_TITLE_DEPARTMENT.fullmatch(simplified(name)):
-                body = name  # 教育局2019年…年度报告: as the title prints it
-            if fits(body):
-                longer = [s for s in sources if simplified(s).endswith(simplified(body))
-                          and len(s) > len(body)]
-                return longer[0] if longer else body
+    for name in _names_in_titles(simple, text):
+        # 市政府办公室2025年度政府信息公开年报: a department's short name, as the title prints it
+        body = _body_in(name)
+        if body is None and _SHORT_TITLE_DEPARTMENT.fullmatch(simplified(name)):
+            body = _in_full(simple, text, name) or name  # in full where the report names it so
+        elif body is None and _BARE_TITLE_DEPARTMENT.fullmatch(simplified(name)):
+            body = name  # 教育局2019年…年度报告: as the title prints it
+        if fits(body):
+            longer = [s for s in sources if simplified(s).endswith(simplified(body))
+                      and len(s) > len(body)]
+            return longer[0] if longer else body
     if own:  # no title names the body: the department of the page's fields, which the report calls 我局
         return own
     mentioned = _mentioned_department(simple, text, by_self_word=True)
@@ -974,19 +976,17 @@ _GOVERNMENT_OFFICE_END = regex.compile(r"政府办公室$|政府办公厅$")
 
 def _office_in_a_title(simple: str, text: str) -> bool:
     """True when a title names an office or department (某市人民政府办公室2023年…年度报告)."""
-    return any(_DEPT_SUFFIX.search(simplified(name))
-               for m in _titles(simple) for name in _title_names(simple[:3000], text[:3000], m))
+    return any(_DEPT_SUFFIX.search(simplified(name)) for name in _names_in_titles(simple, text))
 
 
 def _its_office_titled(simple: str, text: str, government: str) -> str | None:
     """An office or department of `government` whose name leads the report's title (发布机构 垣曲县人民政府 …
     垣曲县人民政府办公室2021年政府信息公开工作年度报告): the government's site posted its office's report."""
     gov = simplified(government)
-    for m in _titles(simple):
-        for name in _title_names(simple[:3000], text[:3000], m):
-            named = simplified(name)
-            if named.startswith(gov) and len(named) > len(gov) and _DEPT_SUFFIX.search(named):
-                return name
+    for name in _names_in_titles(simple, text):
+        named = simplified(name)
+        if named.startswith(gov) and len(named) > len(gov) and _DEPT_SUFFIX.search(named):
+            return name
     return None
 
 
