@@ -573,23 +573,30 @@ _PURPOSE = regex.compile(r"\s*(?:聚焦|围绕|紧扣|紧盯|突出|结合|坚�
 
 
 # a numbered point that names a channel and nothing else (1.政府网站。 / (二)政务新媒体:)
-_CHANNEL_POINT = regex.compile(rf"\s*{ITEM_NUMBER}\s*(?P<ch>[^,;:。\d\s]{{2,16}})[。:\s]*")
+# a numbered point of its own (1.政府网站。 / (二)主动公开规范性文件。), its words after the number
+_POINT = rf"\s*{ITEM_NUMBER}\s*"
+_CHANNEL_POINT = regex.compile(rf"{_POINT}(?P<ch>[^,;:。\d\s]{{2,16}})[。:\s]*")
+
+
+def _point_before(view: TextView, c: Number, point: regex.Pattern) -> regex.Match | None:
+    """`point` matched over the whole sentence right before the count's, when the count's clause opens its own."""
+    a = view.sentence_start(c.start)
+    if a <= 0 or view.clause_start(c.start) != a:
+        return None
+    return point.fullmatch(view.mt, view.sentence_start(a - 1), a)
 
 
 def _channel_heading_before(view: TextView, c: Number, pre: str) -> str | None:
     """The channel named by the numbered point right before the count's sentence (1.政府网站。全年发布政务信息
     1024条), when the sentence opens with the count's clause and names no subject of its own."""
-    a = view.sentence_start(c.start)
-    if a <= 0 or view.clause_start(c.start) != a or _TIME_SELF.sub("", pre).strip():
-        return None
-    m = _CHANNEL_POINT.fullmatch(view.mt, view.sentence_start(a - 1), a)
+    m = _point_before(view, c, _CHANNEL_POINT) if not _TIME_SELF.sub("", pre).strip() else None
     return m.group("ch") if m and CHANNEL_WORD.search(m.group("ch")) and not _NOT_ACTIVE.search(m.group("ch")) else None
 
 
 # the topic a clause names before the figure's clause (在重点领域信息公开方面, 关于财政信息), and a numbered point
 # naming what was published (（二）主动公开规范性文件。)
 _TOPIC_CLAUSE = regex.compile(r"(?:在|关于|对于)?(?P<t>[^,;:。\d]{2,20}?)(?:方面|工作中)")
-_KIND_POINT = regex.compile(rf"\s*{ITEM_NUMBER}\s*(?:主动)?(?:公开|发布)?(?P<t>[^,;:。\d\s]{{2,16}})[。:\s]*")
+_KIND_POINT = regex.compile(rf"{_POINT}(?:主动)?(?:公开|发布)?(?P<t>[^,;:。\d\s]{{2,16}})[。:\s]*")
 _WORK_HEADING = regex.compile(r"推进|推动|加强|加大|强化|深化|做好|抓好|完善|规范(?!性)|落实|提升|优化|注重|坚持|创新|健全|聚焦|围绕|突出|严格")
 _NOT_A_TOPIC = regex.compile(r"申请|复议|诉讼|咨询|回应|解读|建议|提案|平台|机制|制度|组织|领导|管理|保障|监督")
 
@@ -602,9 +609,8 @@ def _topic_named_before(view: TextView, c: Number) -> str | None:
     if a > 0 and view.mt[a - 1] == ",":
         m = _TOPIC_CLAUSE.fullmatch(view.mt, view.clause_start(a - 1), a - 1)
         topic = m.group("t") if m else None
-    elif a == view.sentence_start(c.start) and a > 0:
-        m = _KIND_POINT.fullmatch(view.mt, view.sentence_start(a - 1), a)
-        topic = m.group("t") if m and not CHANNEL_WORD.search(m.group("t")) and not _WORK_HEADING.match(m.group("t")) \
+    elif (m := _point_before(view, c, _KIND_POINT)) is not None:
+        topic = m.group("t") if not CHANNEL_WORD.search(m.group("t")) and not _WORK_HEADING.match(m.group("t")) \
             else None  # (8)推进财政资金信息公开。: a heading of work done, no kind
     if not topic or _NOT_A_TOPIC.search(topic):
         return None
@@ -956,13 +962,10 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
         elif f.metric == "active.total":
             _unintroduced_list(b, c)
         return True
-    issued = SPECIFIC.match(head) if zone in ("active", "overview") and per_issue else None
-    if issued is not None and _POSTED_OR_SHOWN.search(issued.group("verb")) and not _NOT_ACTIVE.search(issued.group("obj")) \
-            and not _COUNTED.search(issued.group("obj")):
-        channel = _channel_of(issued.group("pre"), _prev_clause(view, c))
-        if channel is not None:  # 在公开栏张贴公告30期: issues of the channel, whatever each held
-            b.facts.append(_channel_fact(b, c, channel))
-            return True
+    board = _posted_on_a_board(head, _prev_clause(view, c)) if zone in ("active", "overview") and per_issue else None
+    if board is not None:  # 在公开栏张贴公告30期: issues of the channel, whatever each held
+        b.facts.append(_channel_fact(b, c, board))
+        return True
     labelled = _CHANNEL_BEFORE_ITS_COLON.fullmatch(head) if b.total is not None \
         and zone in ("active", "overview") and view.mt[c.start - 1:c.start] in (":", "：") else None
     if labelled is not None and CHANNEL_WORD.search(labelled.group("ch")) and not _NOT_ACTIVE.search(labelled.group("ch")):
@@ -1052,12 +1055,22 @@ def _issues_right_before(view: TextView, c: Number) -> Number | None:
 
 
 # a channel named alone on a numbered line, then a colon (1.县政府门户网站:)
-_CHANNEL_BEFORE_ITS_COLON = regex.compile(rf"\s*{ITEM_NUMBER}\s*(?P<ch>[^,;:。\d]{{2,20}})")
+_CHANNEL_BEFORE_ITS_COLON = regex.compile(rf"{_POINT}(?P<ch>[^,;:。\d]{{2,20}})")
 # a board, screen or gazette named right after the verb that put out its issues (更新政务公开栏24期)
 _ISSUES_OF_A_CHANNEL_AT_END = regex.compile(r"(?:更新|张贴|编发|编印|刊出|推出|出)(?:了)?(?P<ch>[^,;:。\d、]{2,20})$")
 _BOARD_OR_BULLETIN = regex.compile(r"(?:公开栏|公示栏|宣传栏|公告栏|显示屏|电子屏|政报|公报)$")
 # the verbs of a board or screen putting up what it shows (公开栏张贴公告, 显示屏播放标语), in issues or showings
 _POSTED_OR_SHOWN = regex.compile(r"张贴|播放|播出|播报|播送|滚动显示|出栏")
+
+
+def _posted_on_a_board(head: str, prev_clause: str) -> str | None:
+    """The board or screen a clause says put up what it counts in issues or showings (在公开栏张贴公告30期,
+    显示屏播放标语12次), whatever each held; None when the clause says no such."""
+    s = SPECIFIC.match(head)
+    if s is None or not _POSTED_OR_SHOWN.search(s.group("verb")) or _NOT_ACTIVE.search(s.group("obj")) \
+            or _COUNTED.search(s.group("obj")):
+        return None
+    return _channel_of(s.group("pre"), prev_clause)
 _ISSUES_OF_A_CHANNEL = regex.compile(r"(?:更新|张贴|出|编发|制作|办|刊出|推出)(?:了)?(?P<ch>[^,;:。\d]{2,20})")
 
 
@@ -1071,16 +1084,13 @@ def _platform_channel(b: FactBuilder, c: Number) -> bool:
     if _NOT_ACTIVE.search(_COLUMN_NAME.sub("", head)) or _CHECKED.search(head) or "累计" in head or len(head) > 80:
         return False  # 排查各单位在政府网站上公布信息24875条: what was checked, not published
     said = _VERB_GLOSS.sub("", head)
-    if c.unit in _CHANNEL_UNITS:
-        posted = SPECIFIC.match(said)
-        board = _channel_of(posted.group("pre"), "") if posted and _POSTED_OR_SHOWN.search(posted.group("verb")) \
-            else None
-        if board is not None and not _NOT_ACTIVE.search(posted.group("obj")):
-            f = _channel_fact(b, c, board)  # 公开栏张贴公告36期: the board's issues, as anywhere
-            if f.metric == "active.item":
-                b.facts.append(f)
-                b.channels = [ch for ch in b.channels if ch is not f]
-                return True
+    board = _posted_on_a_board(said, "") if c.unit in _CHANNEL_UNITS else None
+    if board is not None:
+        f = _channel_fact(b, c, board)  # 公开栏张贴公告36期: the board's issues, as anywhere
+        if f.metric == "active.item":
+            b.facts.append(f)
+            b.channels = [ch for ch in b.channels if ch is not f]
+            return True
     m = HEADLINE.match(said)
     if m is None or not (m.group("mod") is None or _GENERIC_MOD.fullmatch(m.group("mod"))):
         # 通过镇政府网站发布财政预决算、社会救助等信息共计67条: the channel's count of the kinds it names
