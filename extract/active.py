@@ -27,6 +27,7 @@ from extract.breakdown import (
     KIND_BEFORE_PUBLISHING,
     LEAD_CLAUSE,
     PART_OF_THE_YEAR,
+    SUM_OVER_THE_YEARS,
     BreakdownList,
     Item,
     clean_label,
@@ -114,7 +115,6 @@ _NOT_ACTIVE = regex.compile(r"依申请|不予|申请|同意(?:部分)?公开|(?
 _ONE_YEAR = regex.compile(r"累计[^,;。]{0,8}?\d{4}年度?(?:的)?(?:政府|政务)?信息(?:共|为)?$")
 # the year's work named before its sum (已完成2024年度主动公开…发布工作累计总量达19条): one year's, not all years'
 _ONE_YEARS_WORK = regex.compile(r"\d{4}年度(?!以来|至今|起)[^,;。]{0,16}?(?:主动公开|发布|公开)[^,;。]{0,16}?工作累计")
-_CUMULATIVE = regex.compile(r"(?:历年|到目前|至今|目前|以来|迄今)[^,]{0,8}累计|历年")
 _TIME_SELF = regex.compile(
     r"^(?:\d{4}年(?:度)?|全年|今年(?:以来|来)?|本年度?|年内|当年|一年来|截至[^,]{0,14}?日|截止[^,]{0,14}?日|"
     r"我(?:镇|乡|街道|区|县|市|局|委|办|单位|们)|本(?:街道|单位|机关|镇|乡|级|部门)|全(?:镇|乡|区|县|市|街道)|"
@@ -810,7 +810,7 @@ def active_counts(b: FactBuilder, c: Number) -> bool:
     before = view.clause_start(max(0, view.clause_start(c.start) - 1))  # the clause before the count's
     larger = _larger_after_the_years(b, c)
     all_years = _ALL_YEARS.match(_TIME_SELF.sub("", head)) or "累计" in head and (
-        _CUMULATIVE.search(head) or _SO_FAR.search(view.mt[before:c.start])
+        SUM_OVER_THE_YEARS.search(head) or _SO_FAR.search(view.mt[before:c.start])
         or _THIS_YEAR_PART.match(view.mt, c.end)
         # 累计…275条,全文电子化率达100%,其中,本年度新增的…32条: the year's new part said later in the sentence
         or _smaller_new_part_later(view, c)

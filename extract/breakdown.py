@@ -68,6 +68,8 @@ _VERB_OBJECT = regex.compile(r"(?:累计|共计|共)?(?:主动)?(?:公开|发布
 _LEADING_GLOSS = regex.compile(r"(?:\s*\([^()]*\)|\s*占[^,;、()]{0,16}?%|[\s、—–])+")  # also a line's leading dash
 # a verb opening the first label (其中公开年度重点工作…20条), not a channel or column named after it (公开栏)
 _ACTIVE_VERB_START = regex.compile(r"(?:主动(?:公开|发布)|公开|发布|公布)(?:了)?(?!栏|目录|事项目录|网|平台|专栏|专区|指南|年报|年度报告|版)")
+# a sum said to run over all the years (历年累计, 自…以来累计, 到目前累计)
+SUM_OVER_THE_YEARS = regex.compile(r"(?:历年|到目前|至今|目前|以来|迄今)[^,]{0,8}累计|历年")
 # said of all the years, not of this one (历年…, 自2008年以来): what such a sentence lists is no breakdown of the year
 ALL_YEARS = regex.compile(r"历年|(?:自|从)\d{4}年(?!1月|一月|初|年初)[^,;:。]{0,6}?(?:以来|至今)")
 # words that name a channel (where, not what, was published)

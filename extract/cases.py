@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import regex
 
-from extract.breakdown import ITEM_NUMBER
+from extract.breakdown import ITEM_NUMBER, SUM_OVER_THE_YEARS
 from extract.builder import FactBuilder
 from extract.clauses import TextView
 from extract.model import Fact
@@ -132,7 +132,6 @@ _HAD_BEFORE_VERB = regex.compile(r"(?:共有|有|共)$")
 # information, not applications
 _CLASSES_OF_INFORMATION = regex.compile(r"主动公开(?:政府)?信息\d+[条件][,;、]\s*依申请公开(?:政府)?信息\d+[条件]"
                                         r"|依申请公开(?:政府)?信息\d+[条件][,;、]\s*(?:不予|免予)公开")
-_OVER_ALL_THE_YEARS = regex.compile(r"(?:以来|至今|迄今)[^,;。]{0,10}?累计|历年")
 _SO_FAR_HAD = regex.compile(r"(?:已|已经|其中|中)有$")
 # the applications, then done (5件申请办理完毕, 3件政府信息公开申请已按时答复)
 _NOUN_THEN_DONE = regex.compile(r"(?:政府信息公开|信息公开|依申请公开)?申请(?:已经?|均已|已全部|全部)?"
@@ -263,7 +262,7 @@ def applications(b: FactBuilder, c: Number) -> bool:
     clause = head + tail
     if _NOT_APPLICATION.search(clause):
         return b.let_go(c, "apply", f"the clause speaks of {_NOT_APPLICATION.search(clause).group()}")
-    if "申请" in clause and _OVER_ALL_THE_YEARS.search(head):
+    if "申请" in clause and SUM_OVER_THE_YEARS.search(head):
         # 自《条例》施行以来累计受理申请6件: applications of all the years, none of this year's steps
         b.consumed.add(c.start)
         b.let_go(c, "apply", "counted over all the years (以来…累计, 历年): no count of the year's")
