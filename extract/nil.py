@@ -63,6 +63,11 @@ _FEES = regex.compile(r"(?:没有|未|无|不(?!予)|暂不|免于?|免收)[^,;:
                       r"|收费(?:和|及|与)?(?:减免)?(?:情况)?(?:金额)?(?:均)?(?:为|是)?(?:0|零)(?![\d.])|零收费|免费(?:提供|公开|获取)"
                       r"|(?:收取|收)(?:的)?(?:费用|处理费)(?:金额|总额)?(?:均)?(?:为|是)(?:0|零)(?:元)?(?![\d.])")  # 收取费用为零
 _FEE_EXCLUDE = regex.compile(r"支出|行政事业性收费|逾期|经费|缴纳")
+def _no_fees(text: str) -> bool:
+    """True when the clause says no fee was taken (未收取费用, 收取费用为零), not of costs or other charges."""
+    return bool(_FEES.search(text)) and not _FEE_EXCLUDE.search(text)
+
+
 _CLAUSE = regex.compile(r"[^,;:。\n]+")
 # the clause after a statement of no cases that only names further cases (提起行政诉讼的情况)
 # (also 未受理政府信息公开申请,行政复议和行政诉讼: after a statement of no applications)
@@ -197,7 +202,7 @@ def find_nils(mt: str, start: int = 0, end: int | None = None,
             if applied and not CASE_WORDS.search(applied.group()) and "不予" not in applied.group() \
                     and "因" not in applied.group():  # 未发生因依申请公开引发的复议: said of cases only
                 yield Nil("apply.received", a, b)
-            if m and "收费" in text and _FEES.search(text) and not _FEE_EXCLUDE.search(text):
+            if m and "收费" in text and _no_fees(text):
                 yield Nil("fees.amount", a, b)  # 未发生…收费、行政复议及行政诉讼: the fees named among the cases
             continue
         applied = _APPLICATIONS.search(text) or _REQUESTS.search(text) \
@@ -221,5 +226,5 @@ def find_nils(mt: str, start: int = 0, end: int | None = None,
             yield Nil("apply.carried_over", a, b)
         if "解读" in text and _NONE_INTERPRETED.fullmatch(text):
             yield Nil("interpretation.total", a, b)
-        if ("费" in text or "收取" in text) and _FEES.search(text) and not _FEE_EXCLUDE.search(text):
+        if ("费" in text or "收取" in text) and _no_fees(text):
             yield Nil("fees.amount", a, b)
