@@ -135,11 +135,13 @@ def closing_sum_after(b: FactBuilder, blist: BreakdownList, taken: set[int]) -> 
     # a sum in items (共计79条) may close kinds counted in their own units (…8份规范性文件、3期财政预决算信息)
     units_differ = nxt is not None and nxt.unit != last.unit and not (
         nxt.unit in ("条", "件", "篇", "份", "个") and len(blist.items) >= 3)
-    # said as their sum (合计, 共计, 总计) it is their total as printed, adding up or not (active.items_sum says)
-    explicit = m is not None and _EXPLICIT_SUM.search(m.group()) is not None and not units_differ
     if b.total is not None or m is None or m.end() == end or nxt is None or nxt.start != m.end() \
-            or nxt.start in taken or units_differ \
-            or nxt.value != sum(i.count.value for i in blist.items) and not (explicit and nxt.unit == last.unit):
+            or nxt.start in taken or units_differ:
+        return -1
+    # said as their sum (合计, 共计, 总计) in their own unit, it is their total as printed, adding up or not
+    # (active.items_sum says); else only when they add up to it
+    explicit = _EXPLICIT_SUM.search(m.group()) is not None and nxt.unit == last.unit
+    if not explicit and nxt.value != sum(i.count.value for i in blist.items):
         return -1
     b.closing_total(nxt, next(f.group for f in reversed(b.facts) if f.value_start == last.start), "list.closing_sum")
     taken.add(nxt.start)
