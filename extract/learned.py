@@ -105,15 +105,16 @@ def candidates(b: FactBuilder, every_count: bool = False) -> Iterator[Candidate]
 
 # the time, the body and the verb before what was published (2025年公开就业领域政策, 适时更新政府信息公开指南,
 # 全县公开重点领域信息); the verb and a generic object after a channel (门户网站上传信息, 媒体发布宣传报道)
-_SAID_BEFORE = regex.compile(r"^(?:[一二三四五六七八九十]是)?(?:\d{4}年度?|全年|本年度?|今年|当年|年内)*"
-                             r"(?:我(?:镇|乡|街道|街|局|委|办|部门|单位|区|县)|全(?:县|镇|区|乡|市|街道))?"
-                             r"(?:共|累计|及时|适时|主动|集中|依法|动态)*(?:更新|公开|发布|公布|编发|上传|推送)(?:了)?")
+# the time, and the manner and verb of publishing, said before what was published
+_SAID_TIME = r"(?:\d{4}年度?|全年|本年度?|今年|当年|年内)*"
+_SAID_PUBLISHING = r"(?:共|累计|及时|适时|主动|集中|依法|动态)*(?:更新|公开|发布|公布|编发|上传|推送)(?:了)?"
+_SAID_BEFORE = regex.compile(rf"^(?:[一二三四五六七八九十]是)?{_SAID_TIME}"
+                             r"(?:我(?:镇|乡|街道|街|局|委|办|部门|单位|区|县)|全(?:县|镇|区|乡|市|街道))?" + _SAID_PUBLISHING)
 _SAID_AFTER = regex.compile(r"(?:信息)?(?:上传|发布|公开|公布|推送|报送|更新)(?:了)?(?:各类)?(?:动态信息|工作动态|信息|宣传报道|稿件|文章)?量?$")
 
 
 # a place named as the subject before the verb (漪澜街道公布工作动态45条、…)
-_PLACE_SAID_BEFORE = regex.compile(r"^(?:\d{4}年度?|全年|本年度?|今年|当年)*(?P<place>\p{Han}{2,10}?(?:街道|镇|乡|区|县|市))"
-                                   r"(?:共|累计|及时|主动|集中|依法)*(?:更新|公开|发布|公布|编发|上传|推送)(?:了)?")
+_PLACE_SAID_BEFORE = regex.compile(rf"^{_SAID_TIME}(?P<place>\p{{Han}}{{2,10}}?(?:街道|镇|乡|区|县|市)){_SAID_PUBLISHING}")
 
 
 def _what_was_published(label: str, start: int) -> tuple[str, int]:
