@@ -105,7 +105,6 @@ def candidates(b: FactBuilder, every_count: bool = False) -> Iterator[Candidate]
 
 # the time, the body and the verb before what was published (2025年公开就业领域政策, 适时更新政府信息公开指南,
 # 全县公开重点领域信息); the verb and a generic object after a channel (门户网站上传信息, 媒体发布宣传报道)
-# the time, and the manner and verb of publishing, said before what was published
 _SAID_TIME = r"(?:\d{4}年度?|全年|本年度?|今年|当年|年内)*"
 _SAID_PUBLISHING = r"(?:共|累计|及时|适时|主动|集中|依法|动态)*(?:更新|公开|发布|公布|编发|上传|推送)(?:了)?"
 _SAID_BEFORE = regex.compile(rf"^(?:[一二三四五六七八九十]是)?{_SAID_TIME}"
